@@ -1,0 +1,256 @@
+"""Reading saved news articles into :class:`Article` records.
+
+Three layouts are understood:
+
+* the kayhan.ir layout: site name, ``News ID: ...``, ``Publish Date : 14 September 2020 - 21:43``,
+  the headline, then the body opening with a dateline (``MOSCOW (Dispatches) --``);
+* a ``Key: value`` header (``Source``, ``URL``, ``Published``, ``License``, ``Title``), a blank
+  line, then the body; ``Published`` may be a day, a month or a year;
+* plain text: the first line is the title, the publication date is unknown and flagged.
+
+Bad input raises :class:`ReadError` with a reason a person understands; the caller records it.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from .schema import Article, make_article_id
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """An input that cannot become an article; ``str(err)`` is the reason."""
+
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+
+_KV_LINE = re.compile(r"^([A-Z][A-Za-z -]{1,30}):\s?(.*)$")
+_KNOWN_KEYS = {"source", "url", "published", "license", "licence", "title", "date", "author", "language"}
+_PUBLISH_DATE = re.compile(r"^\s*Publish(?:ed)? Date\s*:\s*(.+?)\s*$", re.I | re.M)
+_NEWS_ID = re.compile(r"^\s*News ID\s*:", re.I | re.M)
+# "MOSCOW (Dispatches) --", "WASHINGTON (Reuters) -", "PARIS, Mo. (AP) —", "LONDON —"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?)\s*"
+    r"(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:--|—|–|-)\s+")
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode a file's bytes; raise ReadError for binary content."""
+    if not data.strip():
+        raise ReadError("empty file")
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    sample = data[:4096]
+    if b"\x00" in sample:
+        raise ReadError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return text
+
+
+def detect_language(text: str) -> str:
+    """A small script-based detector: enough to keep non-English text out of English rules."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return "und"
+    n = len(letters)
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if cyr / n > 0.3:
+        return "ru" if any(c in text for c in "ыэъ") else "uk" if any(c in text for c in "іїє") else "ru"
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    if arabic / n > 0.3:
+        return "ar"
+    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    if cjk / n > 0.3:
+        return "zh"
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if not words:
+        return "und"
+    common = sum(1 for w in words if w in _EN_COMMON)
+    return "en" if common / len(words) > 0.12 else "und"
+
+
+_EN_COMMON = set("the a an of to in and on for is was were with that by at from as it he she they his her "
+                 "said has have had be are not this which will would".split())
+
+
+def parse_published(value: str) -> tuple[Optional[str], Optional[str]]:
+    """'2020-09-29' → day; '2020-08' → month; '2020' → year;
+    '14 September 2020 - 21:43' → minute. Returns (iso, granularity) or (None, None)."""
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?.*)?", v)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        try:
+            datetime(y, mo, d)
+        except ValueError:
+            return None, None
+        if m[4]:
+            return f"{y:04d}-{mo:02d}-{d:02d}T{m[4]}:{m[5]}", "minute"
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+    if m and 1 <= int(m[2]) <= 12:
+        return f"{m[1]}-{m[2]}", "month"
+    m = re.fullmatch(r"(\d{4})", v)
+    if m:
+        return v, "year"
+    m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})(?:\s*[-–,]?\s*(\d{1,2}):(\d{2}))?", v)
+    if m and m[2].lower() in MONTHS:
+        y, mo, d = int(m[3]), MONTHS[m[2].lower()], int(m[1])
+        try:
+            datetime(y, mo, d)
+        except ValueError:
+            return None, None
+        if m[4]:
+            return f"{y:04d}-{mo:02d}-{d:02d}T{int(m[4]):02d}:{m[5]}", "minute"
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", v)
+    if m and m[1].lower() in MONTHS:
+        y, mo, d = int(m[3]), MONTHS[m[1].lower()], int(m[2])
+        try:
+            datetime(y, mo, d)
+        except ValueError:
+            return None, None
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    return None, None
+
+
+def find_dateline(body: str) -> tuple[Optional[str], int]:
+    """Return (filing place, offset where the dateline ends) or (None, 0)."""
+    m = _DATELINE.match(body)
+    if not m:
+        return None, 0
+    place = m["place"].strip().rstrip(",")
+    if not place.replace(" ", "").replace(".", "").replace(",", "").isalpha():
+        return None, 0
+    # an all-caps city (possibly ", State") distinguishes a dateline from a sentence; a
+    # Title-case one ("Washington – Today, ...") counts when a long dash follows it
+    head = place.split(",")[0]
+    dash = body[m.end() - 3:m.end()]
+    if len(head) < 3 or (head.upper() != head and not any(d in dash for d in ("—", "–", "--"))):
+        return None, 0
+    return place, m.end()
+
+
+def parse_article(raw: str, path: str = "", source_hint: str = "") -> Article:
+    """Turn the raw text of a saved article into an Article. Pure: no I/O."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ReadError("empty file")
+    meta: dict[str, str] = {}
+    flags: list[str] = []
+    lines = text.split("\n")
+    body_start = 0
+    title = ""
+    source = ""
+    url = ""
+    published = granularity = None
+
+    if _NEWS_ID.search("\n".join(lines[:6])) or _PUBLISH_DATE.search("\n".join(lines[:6])):
+        # kayhan.ir layout: site, News ID, Publish Date, headline, body
+        source = lines[0].strip() if not _NEWS_ID.match(lines[0]) else ""
+        i = 0
+        header_end = 0
+        while i < len(lines) and i < 10:
+            m = _PUBLISH_DATE.match(lines[i])
+            if m:
+                published, granularity = parse_published(m[1])
+                if published is None:
+                    flags.append("unparsed_publication_date")
+                header_end = i + 1
+            elif _NEWS_ID.match(lines[i]):
+                header_end = i + 1
+            i += 1
+        j = header_end
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j < len(lines):
+            title = lines[j].strip()
+            j += 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        body_start = sum(len(line) + 1 for line in lines[:j])
+    else:
+        i = 0
+        while i < len(lines) and i < 30:
+            m = _KV_LINE.match(lines[i])
+            if not m or m[1].strip().lower() not in _KNOWN_KEYS:
+                break
+            meta[m[1].strip().lower()] = m[2].strip()
+            i += 1
+        if meta and i < len(lines) and not lines[i].strip():
+            title = meta.get("title", "")
+            source = meta.get("source", "")
+            url = meta.get("url", "")
+            pub = meta.get("published") or meta.get("date") or ""
+            if pub:
+                published, granularity = parse_published(pub)
+                if published is None:
+                    flags.append("unparsed_publication_date")
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            body_start = sum(len(line) + 1 for line in lines[:i])
+        else:
+            meta = {}
+            # plain text: the first non-empty line is the title, and the body follows it
+            j = 0
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            title = lines[j].strip()
+            j += 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            body_start = sum(len(line) + 1 for line in lines[:j])
+            if body_start >= len(text):  # a one-line file: the line is the body too
+                body_start = 0
+    if published is None and "unparsed_publication_date" not in flags:
+        flags.append("no_publication_date")
+    body = text[body_start:].rstrip()
+    if not body.strip():
+        raise ReadError("no body text")
+    language = detect_language(body)
+    filing_place, dateline_end = find_dateline(body)
+    return Article(
+        article_id=make_article_id(text, source_hint),
+        source=source,
+        url=url,
+        title=title[:500],
+        published=published,
+        published_granularity=granularity,
+        language=language,
+        path=path,
+        text=body,
+        filing_place=filing_place,
+        dateline_end=dateline_end,
+        flags=tuple(flags),
+    )
+
+
+def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    """Read one file; raise ReadError with the reason when it cannot be used."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise ReadError(f"cannot read: {e.strerror or e}") from None
+    if size > max_bytes:
+        raise ReadError(f"over the size limit ({size:,} bytes > {max_bytes:,})")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReadError(f"cannot read: {e.strerror or e}") from None
+    text = decode_bytes(data, str(p))
+    return parse_article(text, path=str(p))

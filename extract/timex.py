@@ -1,0 +1,815 @@
+"""Temporal expressions (TimeML TIMEX3) in English news, normalised against a reference date.
+
+The rules are data: :data:`RULES` lists each rule with its pattern, its normaliser and its own
+examples ``(sentence, expected span, expected value, reference date)``, which
+``tests/test_timex_rules.py`` runs one by one. The reference date (the article's publication
+date, "DCT") is always an argument; there is no global "now". Without a reference date,
+relative expressions get the TIMEX3 forms that need none (``XXXX-09-25``, ``XXXX-WXX-1``) and
+are marked ``resolution="unresolved"``.
+
+Public entry point: :func:`tag`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from .schema import Timex
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+MONTH_NAMES = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+            "saturday": 6, "sunday": 7}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "twenty-four": 24, "twenty four": 24, "thirty-six": 36, "forty-eight": 48,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "recent", "the coming", "coming",
+                 "the next few", "the past few", "the last few", "the few"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNIT = {"year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
+        "century": "CE", "hour": "H", "minute": "M", "second": "S", "quarter": "Q",
+        "weekend": "WE"}
+TIME_UNITS = {"hour", "minute", "second"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI"}
+
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jun\.|"
+          r"July?|Jul\.|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+          r"Dec(?:ember|\.)?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|a couple(?: of)?|couple of|half an?|an?|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty(?:[- ]four)?|thirty(?:-six)?|forty(?:-eight)?|fifty|"
+        r"sixty|seventy|eighty|ninety|a hundred|hundred)")
+_VAGUE = r"(?:several|a few|few|many|some|recent|(?:the )?coming)"
+_UNIT = r"(?:year|yr|month|week|day|decade|centur(?:y|ie)|hour|minute|quarter)"
+_APPROX = (r"(?:(?:nearly|almost|about|around|approximately|roughly|some|over(?! the)|more than|less than|"
+           r"at least|at most|up to|no more than|fewer than|just over|just under|only) )?")
+_MOD = r"(?:(?P<mod>early|earlier|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of)[ -])?"
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+def month_num(s: str) -> int:
+    return MONTH_NAMES[s.lower().rstrip(".")]
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def month_last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def parse_number(s: str) -> Optional[float]:
+    s = s.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    m = re.fullmatch(r"(\d+)\s+1/2", s)
+    if m:
+        return int(m[1]) + 0.5
+    return NUMBER_WORDS.get(s)
+
+
+def fmt_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|was to|were to|plans? to|planned|"
+                    r"scheduled|expected|would|next|upcoming|to be held|intends?|aims?)\b", re.I)
+
+
+@dataclass
+class Ctx:
+    """What a normaliser knows: the reference date, its granularity and the clause's tense."""
+    dct: Optional[date]
+    dct_gran: Optional[str]   # day | month | year | None
+    text: str
+    start: int
+    end: int
+
+    @property
+    def has_day(self) -> bool:
+        return self.dct is not None and self.dct_gran in ("day", "minute", "time")
+
+    @property
+    def has_month(self) -> bool:
+        return self.dct is not None and self.dct_gran in ("day", "minute", "time", "month")
+
+    @property
+    def has_year(self) -> bool:
+        return self.dct is not None
+
+    def clause(self) -> str:
+        a = max(self.text.rfind(c, 0, self.start) for c in ".;\n!?")
+        ends = [i for i in (self.text.find(c, self.end) for c in ".;\n!?") if i >= 0]
+        b = min(ends) if ends else len(self.text)
+        return self.text[a + 1:self.start] + " " + self.text[self.end:b]
+
+    def future(self) -> bool:
+        return bool(FUTURE.search(self.clause()))
+
+
+@dataclass
+class Norm:
+    """A normaliser's answer."""
+    type: str
+    value: str
+    start: Optional[date] = None
+    end: Optional[date] = None
+    gran: Optional[str] = None
+    resolution: str = "absolute"
+    mod: Optional[str] = None
+
+
+def _day(d: date, resolution="absolute") -> Norm:
+    return Norm("DATE", d.isoformat(), d, d, "day", resolution)
+
+
+def _month(y: int, m: int, resolution="absolute") -> Norm:
+    return Norm("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, month_last_day(y, m)),
+                "month", resolution)
+
+
+def _year(y: int, resolution="absolute") -> Norm:
+    return Norm("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", resolution)
+
+
+def _week(d: date, resolution="relative-to-dct") -> Norm:
+    y, w, _ = d.isocalendar()
+    mon = d - timedelta(days=d.isoweekday() - 1)
+    return Norm("DATE", f"{y:04d}-W{w:02d}", mon, mon + timedelta(days=6), "week", resolution)
+
+
+def _season(y: int, code: str, resolution="absolute") -> Norm:
+    rng = {"SP": ((y, 3, 1), (y, 5, 31)), "SU": ((y, 6, 1), (y, 8, 31)),
+           "FA": ((y, 9, 1), (y, 11, 30)), "WI": ((y, 12, 1), (y + 1, 2, month_last_day(y + 1, 2)))}[code]
+    return Norm("DATE", f"{y:04d}-{code}", date(*rng[0]), date(*rng[1]), "season", resolution)
+
+
+def _quarter(y: int, q: int, resolution="absolute") -> Norm:
+    m0 = 3 * (q - 1) + 1
+    return Norm("DATE", f"{y:04d}-Q{q}", date(y, m0, 1), date(y, m0 + 2, month_last_day(y, m0 + 2)),
+                "quarter", resolution)
+
+
+def _half(y: int, h: int, resolution="absolute") -> Norm:
+    return Norm("DATE", f"{y:04d}-H{h}", date(y, 1 if h == 1 else 7, 1),
+                date(y, 6, 30) if h == 1 else date(y, 12, 31), "half", resolution)
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _mod(m: re.Match) -> Optional[str]:
+    g = m.groupdict().get("mod")
+    if not g:
+        return None
+    g = g.lower().replace("the ", "").strip()
+    if g in ("early", "earlier", "beginning of", "start of"):
+        return "START"
+    if g in ("mid", "middle of"):
+        return "MID"
+    if g in ("late", "end of"):
+        return "END"
+    return None
+
+
+def _narrow(n: Norm, mod: Optional[str]) -> Norm:
+    """early/mid/late X: same TIMEX3 value with a mod; the interval narrows to a third."""
+    if not mod or n.start is None or n.end is None:
+        return n
+    span = (n.end - n.start).days + 1
+    third = max(1, span // 3)
+    if mod == "START":
+        n.end = n.start + timedelta(days=third - 1)
+    elif mod == "END":
+        n.start = n.end - timedelta(days=third - 1)
+    elif mod == "MID":
+        n.start, n.end = n.start + timedelta(days=third), n.end - timedelta(days=third)
+    n.mod = mod
+    return n
+
+
+def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Optional[int], str]:
+    """The year of a month (and day) named without one, from the DCT and the clause's tense."""
+    if not ctx.has_year:
+        return None, "unresolved"
+    y = ctx.dct.year
+    if not ctx.has_month:
+        return y, "relative-to-dct"
+    cand = (month, day or 1)
+    ref = (ctx.dct.month, ctx.dct.day if day else 1)
+    fut = ctx.future()
+    if fut and cand < ref and (ctx.dct.month - month) % 12 >= 4:
+        y += 1
+    elif not fut and cand > ref and (month - ctx.dct.month) % 12 >= 2:
+        y -= 1
+    return y, "relative-to-dct"
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisers (each takes the match and the context, returns a Norm or None to reject)
+def n_dmy(m, ctx):
+    d = _safe_date(int(m["y"]), month_num(m["m"]), int(re.sub(r"\D", "", m["d"])))
+    return _day(d) if d else None
+
+
+def n_md(m, ctx):
+    mo, dd = month_num(m["m"]), int(re.sub(r"\D", "", m["d"]))
+    if m.groupdict().get("y"):
+        d = _safe_date(int(m["y"]), mo, dd)
+        return _day(d) if d else None
+    y, res = year_for_month(ctx, mo, dd)
+    if y is None:
+        if _safe_date(2000, mo, dd) is None:
+            return None
+        return Norm("DATE", f"XXXX-{mo:02d}-{dd:02d}", None, None, "day", "unresolved")
+    d = _safe_date(y, mo, dd)
+    return _day(d, res) if d else None
+
+
+def n_iso(m, ctx):
+    d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return _day(d) if d else None
+
+
+def n_us_numeric(m, ctx):
+    y = int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    a, b = int(m["a"]), int(m["b"])
+    d = _safe_date(y, a, b) or _safe_date(y, b, a)
+    return _day(d) if d else None
+
+
+def n_month_year(m, ctx):
+    n = _month(int(m["y"]), month_num(m["m"]))
+    return _narrow(n, _mod(m))
+
+
+_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|through|before|after|of|during|last|next|this|"
+                            r"early|mid|late|end|beginning|and|or|to)[ -]$", re.I)
+
+
+def n_month(m, ctx):
+    mo = month_num(m["m"])
+    if m["m"] == "May" and not m.groupdict().get("rel") and not _mod(m) \
+            and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 12):ctx.start]):
+        return None  # "May" alone is usually the verb
+    rel = (m.groupdict().get("rel") or "").lower()
+    if not ctx.has_year:
+        return _narrow(Norm("DATE", f"XXXX-{mo:02d}", None, None, "month", "unresolved"), _mod(m))
+    y = ctx.dct.year
+    if rel == "last" and ctx.has_month:
+        y = y - 1 if mo >= ctx.dct.month else y
+    elif rel == "next" and ctx.has_month:
+        y = y + 1 if mo <= ctx.dct.month else y
+    elif rel in ("this", ""):
+        y, _ = year_for_month(ctx, mo)
+    return _narrow(_month(y, mo, "relative-to-dct"), _mod(m))
+
+
+def n_year(m, ctx):
+    y = int(m["y"])
+    return _narrow(_year(y), _mod(m))
+
+
+def n_fiscal(m, ctx):
+    return _year(int(m["y"]))
+
+
+def n_decade(m, ctx):
+    s = m["dec"].lower().lstrip("'’")
+    words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+             "eighties": 8, "nineties": 9}
+    if s in words:
+        y3 = f"19{words[s]}"
+    else:
+        digits = re.sub(r"\D", "", s)
+        if len(digits) == 2:
+            y3 = ("19" if int(digits) >= 20 else "20") + digits[0]
+        else:
+            y3 = digits[:3]
+    y0 = int(y3) * 10
+    n = Norm("DATE", y3, date(y0, 1, 1), date(y0 + 9, 12, 31), "decade")
+    return _narrow(n, _mod(m))
+
+
+def n_century(m, ctx):
+    c = int(re.sub(r"\D", "", m["c"]))
+    y0 = (c - 1) * 100
+    if y0 < 1:
+        return None
+    n = Norm("DATE", f"{c - 1:02d}", date(y0, 1, 1), date(y0 + 99, 12, 31), "century")
+    return _narrow(n, _mod(m))
+
+
+def n_season(m, ctx):
+    code = SEASONS[m["s"].lower()]
+    if m.groupdict().get("y"):
+        return _narrow(_season(int(m["y"]), code), _mod(m))
+    rel = (m.groupdict().get("rel") or "this").lower()
+    if not ctx.has_year:
+        return Norm("DATE", f"XXXX-{code}", None, None, "season", "unresolved")
+    y = ctx.dct.year
+    if ctx.has_month:
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if rel in ("last", "this past", "past"):
+            y = y - 1 if ctx.dct.month < start_month + 3 else y
+        elif rel == "next":
+            y = y + 1 if ctx.dct.month >= start_month else y
+    return _narrow(_season(y, code, "relative-to-dct"), _mod(m))
+
+
+def n_quarter(m, ctx):
+    q = ORDINALS.get((m.groupdict().get("q") or "").lower()) or int(m.groupdict().get("qn") or 0)
+    if not q:
+        return None
+    if m.groupdict().get("y"):
+        return _quarter(int(m["y"]), q)
+    if not ctx.has_year:
+        return Norm("DATE", f"XXXX-Q{q}", None, None, "quarter", "unresolved")
+    y = ctx.dct.year
+    if ctx.has_month and q > (ctx.dct.month - 1) // 3 + 1 and not ctx.future():
+        y -= 1
+    return _quarter(y, q, "relative-to-dct")
+
+
+def n_half(m, ctx):
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m.groupdict().get("y"):
+        return _half(int(m["y"]), h)
+    if not ctx.has_year:
+        return Norm("DATE", f"XXXX-H{h}", None, None, "half", "unresolved")
+    return _half(ctx.dct.year, h, "relative-to-dct")
+
+
+def n_deictic_day(m, ctx):
+    w = m["w"].lower()
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}[w]
+    if not ctx.has_day:
+        return Norm("DATE", "PRESENT_REF" if off == 0 else "XXXX-XX-XX", None, None, "day", "unresolved")
+    return _day(ctx.dct + timedelta(days=off), "relative-to-dct")
+
+
+def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
+    d0 = ctx.dct
+    diff = wd - d0.isoweekday()
+    if rel == "last":
+        back = (-diff) % 7 or 7
+        return d0 - timedelta(days=back)
+    if rel == "next":
+        fwd = diff % 7 or 7
+        return d0 + timedelta(days=fwd)
+    if rel == "this":
+        return d0 + timedelta(days=diff)
+    if diff == 0:
+        return d0
+    if ctx.future():
+        return d0 + timedelta(days=diff % 7)
+    return d0 - timedelta(days=(-diff) % 7)
+
+
+def n_weekday(m, ctx):
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m.groupdict().get("rel") or "").lower()
+    part = (m.groupdict().get("part") or "").lower()
+    if not ctx.has_day:
+        v = f"XXXX-WXX-{wd}"
+        return Norm("TIME" if part else "DATE", v + (f"T{PARTS_OF_DAY[part]}" if part else ""),
+                    None, None, "day", "unresolved")
+    d = weekday_date(ctx, wd, rel)
+    n = _day(d, "relative-to-dct")
+    if part:
+        n.type, n.value = "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}"
+    return n
+
+
+def n_part_of_day(m, ctx):
+    w = m["w"].lower()
+    part = m["part"].lower() if m.groupdict().get("part") else w
+    off = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "overnight": 0}.get(w, 0)
+    code = PARTS_OF_DAY.get(part, "NI")
+    if not ctx.has_day:
+        return Norm("TIME", f"XXXX-XX-XXT{code}", None, None, "time", "unresolved")
+    d = ctx.dct + timedelta(days=off)
+    return Norm("TIME", f"{d.isoformat()}T{code}", d, d, "time", "relative-to-dct")
+
+
+def n_clock(m, ctx):
+    h = int(m["h"]) if m["h"] not in ("noon", "midnight") else (12 if m["h"] == "noon" else 0)
+    mi = int(m["mi"]) if m.groupdict().get("mi") else 0
+    ap = (m.groupdict().get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    if not ctx.has_day:
+        return Norm("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, None, "time", "unresolved")
+    d = ctx.dct
+    return Norm("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", d, d, "time", "relative-to-dct")
+
+
+def n_rel_unit(m, ctx):
+    """this/last/next week|month|year, earlier this year, ..."""
+    rel = m["rel"].lower()
+    unit = m["u"].lower()
+    mod = _mod(m)
+    k = {"this": 0, "the current": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
+         "the previous": -1, "the past": -1, "the last": -1, "next": 1, "the next": 1,
+         "the coming": 1, "coming": 1, "the following": 1, "this past": -1}.get(rel, 0)
+    if not ctx.has_year or (unit in ("week", "weekend") and not ctx.has_day) or (unit == "month" and not ctx.has_month):
+        code = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                "quarter": "XXXX-QX", "decade": "XXX"}[unit]
+        return Norm("DATE", code, None, None, unit, "unresolved", mod)
+    d = ctx.dct
+    if unit == "year":
+        n = _year(d.year + k, "relative-to-dct")
+    elif unit == "month":
+        y, mo = add_months(d.year, d.month, k)
+        n = _month(y, mo, "relative-to-dct")
+    elif unit in ("week", "weekend"):
+        n = _week(d + timedelta(days=7 * k))
+        if unit == "weekend":
+            n.value += "-WE"
+            n.start = n.start + timedelta(days=5)
+            n.gran = "weekend"
+    elif unit == "quarter":
+        q = (d.month - 1) // 3 + 1 + k
+        y = d.year + (q - 1) // 4
+        q = (q - 1) % 4 + 1
+        n = _quarter(y, q, "relative-to-dct")
+    elif unit == "decade":
+        y0 = (d.year // 10 + k) * 10
+        n = Norm("DATE", str(y0 // 10), date(y0, 1, 1), date(y0 + 9, 12, 31), "decade", "relative-to-dct")
+    else:
+        return None
+    if rel == "this" and mod == "START" and (m.groupdict().get("mod") or "").lower().startswith("earlier"):
+        return n  # "earlier this year": the year, not its start
+    return _narrow(n, mod)
+
+
+def n_ago(m, ctx):
+    num = parse_number(m["n"]) if m.groupdict().get("n") else None
+    unit = m["u"].lower().rstrip("s")
+    if unit.startswith("centur"):
+        unit = "century"
+    if num is None or not ctx.has_year or (unit in ("day", "week") and not ctx.has_day) \
+            or (unit == "month" and not ctx.has_month):
+        return Norm("DATE", "PAST_REF", None, None, None, "reference")
+    d = ctx.dct
+    k = int(num)
+    if unit == "day":
+        return _day(d - timedelta(days=k), "relative-to-dct")
+    if unit == "week":
+        return _week(d - timedelta(days=7 * k))
+    if unit == "month":
+        y, mo = add_months(d.year, d.month, -k)
+        return _month(y, mo, "relative-to-dct")
+    if unit == "year":
+        return _year(d.year - k, "relative-to-dct")
+    if unit == "decade":
+        y0 = (d.year - 10 * k) // 10 * 10
+        return Norm("DATE", str(y0 // 10), date(y0, 1, 1), date(y0 + 9, 12, 31), "decade", "relative-to-dct")
+    return Norm("DATE", "PAST_REF", None, None, None, "reference")
+
+
+def n_duration(m, ctx):
+    unit = m["u"].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    raw = m.groupdict().get("n")
+    num = parse_number(raw) if raw else None
+    code = UNIT[unit]
+    if unit == "quarter":
+        code = "Q"
+    if num is None:
+        value = f"PX{code}" if unit not in TIME_UNITS else f"PTX{code}"
+    else:
+        if unit in TIME_UNITS:
+            value = f"PT{fmt_num(num)}{code}"
+        elif num == 0.5:
+            value = {"year": "P6M", "month": "P2W", "day": "PT12H", "week": "P3D"}.get(unit, f"P0.5{code}")
+        elif not float(num).is_integer() and unit == "year":
+            value = f"P{int(num)}Y6M"
+        else:
+            value = f"P{fmt_num(num)}{code}"
+        if unit == "century":
+            value = f"P{fmt_num(num * 100)}Y"
+    return Norm("DURATION", value, None, None, None, "absolute")
+
+
+def n_set(m, ctx):
+    w = m["w"].lower()
+    table = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D", "per day": "P1D",
+             "weekly": "P1W", "every week": "P1W", "each week": "P1W", "a week": "P1W", "per week": "P1W",
+             "monthly": "P1M", "every month": "P1M", "each month": "P1M", "a month": "P1M", "per month": "P1M",
+             "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y",
+             "a year": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "every hour": "PT1H"}
+    if w in table:
+        return Norm("SET", table[w], None, None, None, "absolute")
+    m2 = re.match(r"(?:every|each) (\w+)", w)
+    if m2 and m2[1] in WEEKDAYS:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m2[1]]}", None, None, None, "absolute")
+    return None
+
+
+def n_ref(m, ctx):
+    w = m["w"].lower()
+    v = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+         "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+         "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+         "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+         "in the past": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
+         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+         "the coming months": "FUTURE_REF", "the near future": "FUTURE_REF"}.get(w)
+    if not v:
+        return None
+    n = Norm("DATE", v, None, None, None, "reference")
+    if v == "PRESENT_REF" and ctx.has_day:
+        n.start = n.end = ctx.dct
+        n.gran = "day"
+    return n
+
+
+def n_holiday(m, ctx):
+    h = m["hol"].lower()
+    y = int(m["y"]) if m.groupdict().get("y") else (ctx.dct.year if ctx.has_year else None)
+    if h.startswith("thanksgiving"):
+        if y is None:
+            return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
+        d = date(y, 11, 1)
+        d += timedelta(days=(3 - d.weekday()) % 7 + 21)
+        return _day(d, "relative-to-dct")
+    md = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+          "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4),
+          "halloween": (10, 31), "valentine's day": (2, 14)}.get(h.replace("’", "'"))
+    if not md:
+        return None
+    if y is None:
+        return Norm("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, None, "day", "unresolved")
+    return _day(date(y, *md), "relative-to-dct" if not m.groupdict().get("y") else "absolute")
+
+
+# ---------------------------------------------------------------------------------------------
+# the rule table
+@dataclass
+class Rule:
+    name: str
+    pattern: str
+    normalise: Callable[[re.Match, Ctx], Optional[Norm]]
+    examples: list = field(default_factory=list)  # (sentence, span, value, dct "YYYY-MM-DD"|None)
+    flags: int = re.I
+    priority: int = 0
+
+    def __post_init__(self):
+        self.regex = re.compile(self.pattern, self.flags)
+
+
+_B = r"(?<![\w'’])"   # left word boundary that also refuses "'s"
+_E = r"(?![\w])"
+
+RULES: list[Rule] = [
+    Rule("weekday_month_day_year",
+         _B + r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<d>" + _DAY + r")(?: of)? (?P<m>" + _MONTH + r"),? (?P<y>" + _YEAR + r")" + _E,
+         n_dmy, [("Published on 14 September 2020 in Moscow", "14 September 2020", "2020-09-14", None),
+                 ("On Monday, 14th of September, 2020, he left", "Monday, 14th of September, 2020", "2020-09-14", None)],
+         flags=0),
+    Rule("month_day_year",
+         _B + r"(?:" + _WEEKDAY + r",? )?(?P<m>" + _MONTH + r") (?P<d>" + _DAY + r"),? (?P<y>" + _YEAR + r")" + _E,
+         n_md, [("The last time they met was on December 20, 2019 in St Petersburg", "December 20, 2019", "2019-12-20", "2020-02-07"),
+                ("signed Sept. 25, 2020.", "Sept. 25, 2020", "2020-09-25", None)], flags=0),
+    Rule("month_day",
+         _B + r"(?:" + _WEEKDAY + r",? )?(?P<m>" + _MONTH + r") (?P<d>" + _DAY + r")(?!\w|,? ?\d)",
+         n_md, [("military drills until Sept. 25, RIA news agency reported", "Sept. 25", "2020-09-25", "2020-09-14"),
+                ("detained in mass protests since August 9", "August 9", "2020-08-09", "2020-08-20"),
+                ("The vote is on Nov. 3.", "Nov. 3", "XXXX-11-03", None),
+                ("The company said on Dec. 20 it had lost money.", "Dec. 20", "2019-12-20", "2020-01-10")], flags=0),
+    Rule("day_month",
+         _B + r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<d>" + _DAY + r")(?: of)? (?P<m>" + _MONTH + r")(?!\w|,? " + _YEAR + r")",
+         n_md, [("He arrived on 25 September to meet her.", "25 September", "2020-09-25", "2020-09-14")], flags=0),
+    Rule("iso_date", _B + r"(?P<y>" + _YEAR + r")-(?P<mo>[01]\d)-(?P<d>[0-3]\d)" + _E, n_iso,
+         [("as of 2020-09-14 the rule holds", "2020-09-14", "2020-09-14", None)]),
+    Rule("numeric_date", _B + r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", n_us_numeric,
+         [("filed on 9/14/2020 in court", "9/14/2020", "2020-09-14", None)]),
+    Rule("month_year", _B + _MOD + r"(?P<m>" + _MONTH + r"),? (?P<y>" + _YEAR + r")" + _E, n_month_year,
+         [("sales in August 1988 rose", "August 1988", "1988-08", None),
+          ("expected by mid-September 2021", "mid-September 2021", "2021-09", None)],
+         flags=0),
+    Rule("month", _B + r"(?:(?P<rel>last|next|this) )?" + _MOD +
+         r"(?P<m>January|February|March|April|June|July|August|September|October|November|December|"
+         r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May)" + r"(?![\w]| \d)",
+         n_month, [("when the results were announced in August the country erupted", "August", "2020-08", "2020-09-14"),
+                   ("last April sales fell", "last April", "2019-04", "2020-03-10"),
+                   ("by late November they had left", "late November", "2020-11", "2020-12-01")], flags=0, priority=-1),
+    Rule("fiscal_year", _B + r"(?:the )?(?:current )?fiscal(?: year)?[ -](?P<y>" + _YEAR + r")" + _E, n_fiscal,
+         [("profits in fiscal 1989 rose", "fiscal 1989", "1989", None)]),
+    Rule("year", _B + _MOD + r"(?<![$#£€])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[-/.,]\d|\s(?:people|troops|votes|"
+                             r"soldiers|km|miles|tons|tonnes|dollars|euros|members|workers|men|women|children|"
+                             r"cars|units|shares|feet|metres|meters|pounds|rubles|students|jobs))",
+         n_year, [("Lukashenka, who has ruled the country since 1994, had", "1994", "1994", None),
+                  ("in early 2020 the virus spread", "early 2020", "2020", None),
+                  ("about 2000 people marched", None, None, None)], priority=-2),
+    Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|"
+                   r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
+         n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
+                    ("in the late 1970s it grew", "the late 1970s", "197", None),
+                    ("back in the '80s", "the '80s", "198", None)]),
+    Rule("century", _B + _MOD + r"(?:the )?(?P<c>(?:1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)|"
+                    r"twentieth|twenty-first|nineteenth) century" + _E,
+         n_century, [("the 20th century saw wars", "the 20th century", "19", None)]),
+    Rule("season_year", _B + _MOD + r"(?:the )?(?P<s>spring|summer|fall|autumn|winter)(?: of)? (?P<y>" + _YEAR + r")" + _E,
+         n_season, [("in the summer of 2019 they met", "the summer of 2019", "2019-SU", None)]),
+    Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
+         n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
+                    ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
+    Rule("quarter", _B + r"(?:the )?(?:fiscal[ -])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
+                    r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r"))?" + _E,
+         n_quarter, [("in the third quarter, profit rose", "the third quarter", "1989-Q3", "1989-11-02"),
+                     ("third-quarter net income", "third-quarter", "1989-Q3", "1989-11-02"),
+                     ("the first quarter of 2020 was weak", "the first quarter of 2020", "2020-Q1", None)]),
+    Rule("quarter_q", r"\b(?:Q(?P<qn>[1-4])(?: (?P<y>" + _YEAR + r"))?)" + _E, n_quarter,
+         [("revenue in Q3 2019 rose", "Q3 2019", "2019-Q3", None)], flags=0),
+    Rule("half", _B + r"(?:the )?(?P<h>first|second|1st|2nd|last) half(?: of)?(?: (?P<y>" + _YEAR + r"))?" + _E,
+         n_half, [("in the first half of 2019, sales", "the first half of 2019", "2019-H1", None)]),
+    Rule("deictic_day", _B + r"(?P<w>the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow)" + _E,
+         n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
+                         ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14")]),
+    Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night))?" + _E,
+         n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
+                     ("The meeting took place on Friday.", "Friday", "2020-09-11", "2020-09-14"),
+                     ("They will meet on Tuesday.", "Tuesday", "2020-09-15", "2020-09-14"),
+                     ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
+                     ("He left on Monday.", "Monday", "XXXX-WXX-1", None)]),
+    Rule("part_of_day", _B + r"(?:(?P<w>this|last|yesterday|tomorrow) (?P<part>morning|afternoon|evening|night)|"
+                        r"(?P<w2>tonight|overnight))" + _E,
+         lambda m, ctx: n_part_of_day(_Shim(m, {"w": m["w"] or m["w2"], "part": m["part"] or m["w2"]}), ctx),
+         [("the vote ended last night", "last night", "2020-09-13TNI", "2020-09-14"),
+          ("he speaks tonight", "tonight", "2020-09-14TNI", "2020-09-14")]),
+    Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight)(?::(?P<mi>[0-5]\d))?"
+                  r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight))(?: (?:local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
+         n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
+                   ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14")]),
+    Rule("rel_unit", _B + _MOD + r"(?P<rel>this past|this|last|next|past|previous|the previous|the past|the last|the next|"
+                     r"the coming|coming|the following|the current|current)[ -](?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
+         n_rel_unit, [("Putin said last month he had set up a force", "last month", "2020-08", "2020-09-14"),
+                      ("earlier this year the firm lost", "earlier this year", "2020", "2020-09-14"),
+                      ("talks next week", "next week", "2020-W39", "2020-09-14"),
+                      ("sales fell last year", "last year", "2019", "2020-09-14")], priority=1),
+    Rule("ago", _B + _APPROX + r"(?P<n>" + _NUM + r"|" + _VAGUE + r") (?P<u>" + _UNIT + r")s? (?:ago|earlier|before)" + _E,
+         n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
+                 ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14")], priority=1),
+    Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
+                     r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
+                     r"(?P<u>" + _UNIT + r")s?(?:[ -](?:long|old))?" + _E,
+         n_duration, [("he has ruled for three years", "three years", "P3Y", None),
+                      ("a four-day visit", "four-day", "P4D", None),
+                      ("over the past three months", "the past three months", "P3M", None),
+                      ("in recent years", "recent years", "PXY", None)], priority=-1),
+    Rule("duration_plural", _B + r"(?P<u>years|months|weeks|days|decades|hours)(?= (?:of|ago|later|to come)|[,.;])",
+         lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours",) else "PTXH"),
+         [("protests lasted for months.", "months", "PXM", None)], priority=-3),
+    Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|(?:every|each) (?:day|week|month|year|hour|"
+                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
+         n_set, [("he meets them weekly", "weekly", "P1W", None),
+                 ("updated every day", "every day", "P1D", None)]),
+    Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
+                      r"previously|formerly|in the past|the past|the near future|the future|soon)" + _E,
+         n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
+                 ("He recently said", "recently", "PAST_REF", None)], priority=-2),
+    Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
+                    r"Independence Day|Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
+         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
+]
+
+
+class _Shim:
+    """Lets a rule hand a normaliser renamed groups."""
+    def __init__(self, m, groups):
+        self._m, self._g = m, groups
+
+    def __getitem__(self, k):
+        return self._g[k] if k in self._g else self._m[k]
+
+    def groupdict(self):
+        d = dict(self._m.groupdict())
+        d.update(self._g)
+        return d
+
+
+RANGE_END = re.compile(r"(?:\b(?:until|till|til|through|thru|to|up to|ending|and)|[-–—])\s*$", re.I)
+RANGE_START = re.compile(r"\b(?:since|from|starting(?: on| in)?|beginning(?: on| in)?|between|as of)\s+$", re.I)
+
+
+def _dct_from(published: Optional[str]) -> tuple[Optional[date], Optional[str]]:
+    if not published:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+    if not m:
+        return None, None
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    try:
+        dd = date(y, mo, d)
+    except ValueError:
+        return None, None
+    gran = "day" if m[3] else "month" if m[2] else "year"
+    return dd, gran
+
+
+def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = None,
+        dct_granularity: Optional[str] = None) -> list[Timex]:
+    """Find and normalise the temporal expressions of ``text``.
+
+    ``published`` is an ISO date/month/year/datetime string (the DCT); ``dct`` and
+    ``dct_granularity`` may be given instead. Returns non-overlapping Timex records in text order.
+    """
+    if dct is None:
+        dct, dct_granularity = _dct_from(published)
+    cands = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            cands.append((m.start(), m.end(), rule, m, order))
+    # longest first, then priority, then rule order
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[4]))
+    taken: list[tuple[int, int]] = []
+    out: list[Timex] = []
+    for s, e, rule, m, _ in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        ctx = Ctx(dct, dct_granularity, text, s, e)
+        try:
+            n = rule.normalise(m, ctx)
+        except (ValueError, KeyError, OverflowError):
+            n = None
+        if n is None:
+            continue
+        # trim a leading preposition some patterns consume ("at 10 p.m." keeps "at" as TimeML does not)
+        taken.append((s, e))
+        out.append(Timex(start=s, end=e, text=text[s:e], type=n.type, value=n.value,
+                         date_start=n.start.isoformat() if n.start else None,
+                         date_end=n.end.isoformat() if n.end else None,
+                         granularity=n.gran, resolution=n.resolution, rule=rule.name, mod=n.mod))
+    out.sort(key=lambda t: t.start)
+    _trim_prepositions(out, text)
+    _mark_ranges(out, text)
+    return out
+
+
+_LEAD = re.compile(r"^(?:at|around|about|by|until|for|over) ", re.I)
+
+
+def _trim_prepositions(timexes: list[Timex], text: str) -> None:
+    for t in timexes:
+        m = _LEAD.match(t.text)
+        if m and t.type in ("TIME", "DURATION") and not t.text.lower().startswith(("about", "around", "over the")):
+            t.start += m.end()
+            t.text = text[t.start:t.end]
+
+
+def _mark_ranges(timexes: list[Timex], text: str) -> None:
+    """'until Sept. 25' → role range_end; 'since August' → range_start; 'from X to Y' both."""
+    for i, t in enumerate(timexes):
+        if t.type not in ("DATE", "TIME"):
+            continue
+        before = text[max(0, t.start - 25):t.start]
+        if RANGE_START.search(before):
+            t.role = "range_start"
+        elif RANGE_END.search(before):
+            word = RANGE_END.search(before).group(0).strip().lower()
+            prev = timexes[i - 1] if i > 0 else None
+            if word in ("to", "and", "-", "–", "—"):
+                # only a range when it follows another date closely ("from 14 to 25 September")
+                if prev and t.start - prev.end <= 12 and prev.type in ("DATE", "TIME"):
+                    t.role = "range_end"
+                    prev.role = prev.role or "range_start"
+            else:
+                t.role = "range_end"
