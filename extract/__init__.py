@@ -1,0 +1,28 @@
+"""News event extraction: articles → dates, places, actors → events → a Parquet store.
+
+Public API (what the dashboard and the command line use):
+
+* :func:`read_article`, :func:`parse_article` — files / raw text → :class:`Article`;
+* :func:`extract_article` — one Article → :class:`Extraction` (timexes, places, actors, events);
+* :func:`annotate_doc` — the evaluation record of one ``{"doc_id", "text", "dct"}`` document;
+* :func:`run` — files and folders → a store under OUTDIR, with a per-input summary;
+* :func:`load_store` — the store's tables as pandas DataFrames.
+"""
+from .annotate import annotate_doc
+from .pipeline import Extraction, RunSummary, extract_article, iter_inputs, process_files
+from .reader import ReadError, parse_article, read_article
+from .schema import Actor, Article, Event, Place, Timex
+from .store import load_store, write_store
+from .events import EVENT_TYPES
+
+
+def run(sources, outdir, progress: bool = False) -> tuple[RunSummary, "object"]:
+    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``."""
+    results, summary = process_files(iter_inputs(sources), progress=progress)
+    path = write_store(results, summary, outdir)
+    return summary, path
+
+
+__all__ = ["Actor", "Article", "Event", "Place", "Timex", "Extraction", "RunSummary", "ReadError",
+           "EVENT_TYPES", "annotate_doc", "extract_article", "iter_inputs", "load_store",
+           "parse_article", "process_files", "read_article", "run", "write_store"]

@@ -24,7 +24,10 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "arou
 FUNCTION_WORDS = {"In", "At", "On", "From", "To", "The", "A", "An", "And", "But", "Or", "For", "By",
                   "Of", "With", "As", "After", "Before", "During", "Since", "Until", "While", "When",
                   "Where", "If", "Near", "Across", "Both", "Neither", "Between", "Outside", "Inside",
-                  "Like", "Unlike", "Including", "Via", "Across", "Throughout", "Today", "Yesterday"}
+                  "Like", "Unlike", "Including", "Via", "Across", "Throughout", "Today", "Yesterday",
+                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                  "January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December", "Then", "Now", "Meanwhile"}
 FEATURE_PRIOR = {"country": 1e9, "continent": 5e8, "admin": 2e6, "water": 1e6, "region": 1e6, "city": 0}
 
 

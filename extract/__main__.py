@@ -1,0 +1,54 @@
+"""Command line.
+
+    python -m extract SOURCE... -o OUTDIR     extract files/folders into OUTDIR/store
+    python -m extract annotate < docs.jsonl   evaluation records, one JSON line per input line
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "annotate":
+        return annotate_main(argv[1:])
+    ap = argparse.ArgumentParser(prog="python -m extract",
+                                 description="Extract dated, located events from news articles.")
+    ap.add_argument("sources", nargs="+", help="article files or folders")
+    ap.add_argument("-o", "--outdir", required=True, help="folder for the store (OUTDIR/store)")
+    ap.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    args = ap.parse_args(argv)
+    from . import run
+    summary, path = run(args.sources, args.outdir, progress=not args.quiet)
+    print("\n".join(summary.lines()))
+    print(f"store: {path}")
+    if not summary.processed:
+        return 2
+    return 1 if summary.skipped else 0
+
+
+def annotate_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m extract annotate",
+                                 description="Read JSON Lines {doc_id, text, dct?} on stdin, "
+                                             "write one annotation line per input on stdout.")
+    ap.parse_args(argv)
+    from .annotate import annotate_doc
+    out = sys.stdout
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            rec = annotate_doc(doc)
+        except Exception as e:  # one bad line must not stop the rest; it is reported
+            print(f"line {n}: {type(e).__name__}: {e}", file=sys.stderr)
+            rec = {"doc_id": (doc.get("doc_id") if isinstance(locals().get("doc"), dict) else None),
+                   "timexes": [], "places": [], "actors": [], "events": [], "error": str(e)}
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

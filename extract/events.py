@@ -1,0 +1,248 @@
+"""Event assembly: one event per sentence that has a trigger, with its date interval, place
+and actors, and the reason for each attachment.
+
+* **Date**: the sentence's own dates ("until Sept. 25" ends a range that starts at the
+  sentence's other date, else it is open); without one, the article's lead date when the
+  sentence continues the lead story (``context``); else the publication date, flagged
+  (``publication``, lower confidence).
+* **Place**: places introduced by a locative preposition ("in", "to", "at", "resort of") —
+  not the dateline, not a country that is the subject ("Russia was to send"), not a capital
+  used for its government ("asked Moscow for"); the most precise one wins, and a country is
+  refined by a city of that country named in the next sentence ("flew to Russia ... in the
+  Black Sea resort of Sochi").
+* **Actors**: canonical names of the actors mentioned in the sentence; "the two countries"
+  takes the countries of the previous sentence.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from .schema import Actor, Article, Event, Place, Timex, make_event_id
+from .sentences import split_sentences
+
+DATA = Path(__file__).resolve().parent / "data"
+
+EVENT_TYPES = {
+    "travel": "Travel / visit",
+    "meeting": "Meeting / talks",
+    "statement": "Statement",
+    "military": "Military exercise / deployment",
+    "protest": "Protest",
+    "violence": "Violence",
+    "arrest": "Arrest / sentence",
+    "sanction": "Sanction",
+    "cooperation": "Aid / cooperation",
+    "agreement": "Agreement",
+    "election": "Election",
+    "death": "Death / disaster",
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    form: str
+    verb: bool
+
+
+def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
+    table: dict[str, Trigger] = {}
+    with open(DATA / "triggers.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            for col, verb in (("verbs", True), ("nouns", False)):
+                for form in filter(None, (r[col] or "").split("|")):
+                    table.setdefault(form.lower(), Trigger(r["type"], form.lower(), verb))
+    forms = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+    return pattern, table
+
+
+TRIGGER_RE, TRIGGERS = _load_triggers()
+
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|to|into|from|outside|across|throughout|inside|within|toward|towards|via|"
+    r"visit(?:ed|ing)?|reached|entered)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
+    r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
+PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
+                     r"\bgoing to\b|\bexpected to\b|\bwould\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no longer|denied)\b|n't\b", re.I)
+TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
+PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
+
+
+def _dated(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.date_start is not None and t.value not in (
+        "PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
+    """(date_start, date_end, granularity, timex, resolution) from a sentence's own timexes."""
+    dated = [t for t in timexes if _dated(t)]
+    if not dated:
+        return None
+    ends = [t for t in dated if t.role == "range_end"]
+    if ends:
+        end = ends[0]
+        starts = [t for t in dated if t is not end and (t.role == "range_start" or t.role is None)
+                  and t.date_start <= end.date_end]
+        if starts:
+            s = starts[0]
+            gran = s.granularity if s.granularity == end.granularity else "mixed"
+            return s.date_start, end.date_end, gran, end, "range"
+        return None, end.date_end, end.granularity, end, "range-open-start"
+    starts = [t for t in dated if t.role == "range_start"]
+    if starts:
+        s = starts[0]
+        return s.date_start, None, s.granularity, s, "range-open-end"
+    t = dated[0]
+    return t.date_start, t.date_end, t.granularity, t, "own-timex"
+
+
+def _pick_trigger(sentence: str) -> Optional[tuple[int, int, Trigger]]:
+    hits = [(m.start(), m.end(), TRIGGERS[m.group(0).lower()]) for m in TRIGGER_RE.finditer(sentence)]
+    if not hits:
+        return None
+    for pred in (lambda t: t.verb and t.type != "statement", lambda t: not t.verb and t.type != "statement",
+                 lambda t: True):
+        for h in hits:
+            if pred(h[2]):
+                return h
+    return None
+
+
+def _event_places(places: list[Place], text: str, dateline_end: int) -> list[Place]:
+    out = []
+    for p in places:
+        if p.start < dateline_end:
+            continue
+        before = text[max(0, p.start - 60):p.start]
+        if LOCATIVE_BEFORE.search(before):
+            out.append(p)
+    return out
+
+
+def _best_place(cands: list[Place]) -> Optional[Place]:
+    if not cands:
+        return None
+    return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
+
+
+def _modality(sentence: str) -> str:
+    """Modality of the event from the words up to its trigger ("was to send", "could cover")."""
+    if NEGATED.search(sentence):
+        return "negated"
+    if PLANNED.search(sentence):
+        return "planned"
+    if HYPOTHETICAL.search(sentence):
+        return "hypothetical"
+    return "asserted"
+
+
+def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
+                    actors: list[Actor]) -> list[Event]:
+    text = article.text
+    sents = split_sentences(text)
+    pub = article.published[:10] if article.published and article.published_granularity in (
+        "day", "minute") else None
+    events: list[Event] = []
+    lead: Optional[Event] = None
+    prev_countries: list[str] = []
+    prev_dated = False
+    for si, (s, e) in enumerate(sents):
+        if e <= article.dateline_end:
+            continue
+        s = max(s, article.dateline_end)
+        sentence = text[s:e]
+        s_timex = [t for t in timexes if s <= t.start < e]
+        s_places = [p for p in places if s <= p.start < e]
+        s_actors = [a for a in actors if s <= a.start < e]
+        countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
+        trig = _pick_trigger(sentence)
+        interval = sentence_interval(s_timex)
+        if trig is None or (not s_actors and interval is None):
+            prev_countries = countries_here or prev_countries
+            prev_dated = interval is not None
+            continue
+        ts, te, tw = trig
+        names = list(dict.fromkeys(a.name for a in s_actors))
+        if TWO_COUNTRIES.search(sentence) and prev_countries:
+            names += [c for c in prev_countries if c not in names]
+        # --- date
+        why_date = ""
+        conf = 0.5
+        place_from_lead = False
+        if interval:
+            d0, d1, gran, tx, how = interval
+            why_date = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
+            if how.startswith("range"):
+                why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
+            conf += 0.25
+            tx_text, tx_value = tx.text, tx.value
+        elif lead is not None and not prev_dated:
+            d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity
+            d1 = lead.date_start if gran == "day" else lead.date_end
+            how, tx_text, tx_value = "context", lead.timex_text, lead.timex_value
+            why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
+            conf += 0.05
+            place_from_lead = True
+        elif pub:
+            d0 = d1 = pub
+            gran, how, tx_text, tx_value = "day", "publication", None, None
+            why_date = "no date in the sentence or its context; the publication date (uncertain)"
+            conf -= 0.15
+        else:
+            d0 = d1 = gran = tx_text = tx_value = None
+            how = "none"
+            why_date = "no date found"
+            conf -= 0.25
+        # --- place
+        cands = _event_places(s_places, text, article.dateline_end)
+        place = _best_place(cands)
+        why_place = ""
+        if place is not None:
+            why_place = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
+            if place.precision == "country" and si + 1 < len(sents):
+                ns, ne = sents[si + 1]
+                nxt = [p for p in _event_places([p for p in places if ns <= p.start < ne], text, 0)
+                       if p.country == place.country and p.precision == "city"]
+                if nxt:
+                    why_place = (f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) "
+                                 f"named in the next sentence")
+                    place = nxt[0]
+            conf += 0.1
+        elif place_from_lead and lead is not None and lead.place is not None:
+            place = lead.place
+            why_place = "no place in the sentence; carried from the lead event"
+        if names:
+            conf += 0.1
+        ev = Event(
+            event_id=make_event_id(article.article_id, s, s + ts),
+            article_id=article.article_id,
+            type=tw.type,
+            summary=_summary(sentence),
+            trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
+            sentence_start=s, sentence_end=e,
+            date_start=d0, date_end=d1, granularity=gran,
+            timex_text=tx_text, timex_value=tx_value, date_resolution=how,
+            place=place, actors=names, confidence=round(max(0.05, min(conf, 0.95)), 2),
+            modality=_modality(sentence[:te]), why_date=why_date, why_place=why_place,
+        )
+        events.append(ev)
+        if lead is None and interval and how in ("own-timex", "range") and d0 and gran in ("day", "time"):
+            if pub is None or abs((date.fromisoformat(d0) - date.fromisoformat(pub)).days) <= 7:
+                lead = ev
+        prev_countries = countries_here or prev_countries
+        prev_dated = interval is not None and (lead is None or ev is not lead)
+    return events
+
+
+def _summary(sentence: str, limit: int = 220) -> str:
+    s = " ".join(sentence.split())
+    return s if len(s) <= limit else s[:limit - 1].rsplit(" ", 1)[0] + "…"

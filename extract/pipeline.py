@@ -1,0 +1,126 @@
+"""From articles to extracted records: the pure per-article function and the run over inputs."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .actors import find_actors
+from .events import assemble_events
+from .places import find_places
+from .reader import ReadError, read_article
+from .schema import Actor, Article, Event, Place, Timex
+from .timex import tag
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+@dataclass
+class Extraction:
+    article: Article
+    timexes: list[Timex]
+    places: list[Place]
+    actors: list[Actor]
+    events: list[Event]
+
+
+def extract_article(article: Article) -> Extraction:
+    """All records of one article. Pure: same article, same result."""
+    text = article.text
+    timexes = tag(text, article.published)
+    places = find_places(text, article.filing_place, article.dateline_end)
+    actors = find_actors(text, places, article.dateline_end)
+    # a place that is also an organisation or a person's name is not a place
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("person", "organisation")]
+    places = [p for p in places if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+                                          for s, e in actor_spans)]
+    events = assemble_events(article, timexes, places, actors)
+    return Extraction(article, timexes, places, actors, events)
+
+
+@dataclass
+class InputResult:
+    path: str
+    status: str                 # processed | skipped
+    reason: str = ""
+    article_id: Optional[str] = None
+    events: int = 0
+
+
+@dataclass
+class RunSummary:
+    inputs: list[InputResult] = field(default_factory=list)
+
+    @property
+    def processed(self) -> list[InputResult]:
+        return [r for r in self.inputs if r.status == "processed"]
+
+    @property
+    def skipped(self) -> list[InputResult]:
+        return [r for r in self.inputs if r.status == "skipped"]
+
+    def lines(self) -> list[str]:
+        out = []
+        for r in self.inputs:
+            if r.status == "processed":
+                out.append(f"  processed  {r.path}  ({r.events} events)")
+            else:
+                out.append(f"  skipped    {r.path}  — {r.reason}")
+        out.append(f"{len(self.processed)} processed, {len(self.skipped)} skipped, "
+                   f"{sum(r.events for r in self.processed)} events")
+        return out
+
+
+def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
+    """Files of the given files and folders (recursively), in a stable order; hidden files and
+    notices (README, NOTICE, LICENSE) are left out of folders."""
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts) \
+                        and f.stem.upper() not in ("README", "NOTICE", "LICENSE", "LICENCE"):
+                    yield f
+        else:
+            yield p
+
+
+def process_files(paths: Iterable[Path], progress: bool = False) -> tuple[list[Extraction], RunSummary]:
+    summary = RunSummary()
+    results: list[Extraction] = []
+    seen: dict[str, str] = {}
+    paths = list(paths)
+    for i, p in enumerate(paths, 1):
+        if progress:
+            _progress(i, len(paths), p.name)
+        try:
+            art = read_article(p)
+        except ReadError as e:
+            summary.inputs.append(InputResult(str(p), "skipped", str(e)))
+            continue
+        if art.language != "en":
+            summary.inputs.append(InputResult(str(p), "skipped", f"not English ({art.language})"))
+            continue
+        if art.article_id in seen:
+            summary.inputs.append(InputResult(str(p), "skipped", f"duplicate of {seen[art.article_id]}",
+                                              art.article_id))
+            continue
+        seen[art.article_id] = str(p)
+        try:
+            ex = extract_article(art)
+        except Exception as e:  # a bug must not lose the other inputs; it is reported by name
+            summary.inputs.append(InputResult(str(p), "skipped", f"extraction failed: {type(e).__name__}: {e}"))
+            continue
+        results.append(ex)
+        summary.inputs.append(InputResult(str(p), "processed", "", art.article_id, len(ex.events)))
+    if progress:
+        sys.stderr.write("\n")
+    return results, summary
+
+
+def _progress(i: int, n: int, name: str) -> None:
+    width = 30
+    done = int(width * i / max(n, 1))
+    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+    sys.stderr.flush()

@@ -1,0 +1,39 @@
+"""Sentence boundaries with character offsets."""
+from __future__ import annotations
+
+import re
+
+# a period after these does not end a sentence
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt",
+    "jr", "sr", "rev", "mt", "ft", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "e.u", "d.c", "a.m", "p.m", "approx", "est", "fig", "al", "e.g", "i.e", "gov", "ave", "blvd",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, end-exclusive; covers every non-blank
+    character of ``text`` exactly once."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end() if m.group(0).strip() else m.start()
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))

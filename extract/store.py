@@ -1,0 +1,118 @@
+"""The event store: Parquet tables under ``OUTDIR/store/``.
+
+* ``articles.parquet``: one row per article (the Article record, text included);
+* ``events.parquet``: one row per event, the place flattened into ``place_*`` columns;
+* ``mentions.parquet``: every timex, place and actor mention (``kind`` says which) with offsets;
+* ``inputs.parquet``: the run summary, one row per input (processed / skipped and why).
+
+The store is written into a fresh folder beside the old one and swapped in with renames, so a
+reader never sees a half-written store and a crash leaves the previous store in place.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .pipeline import Extraction, RunSummary
+from .schema import Event
+
+STORE_DIR = "store"
+TABLES = ("articles", "events", "mentions", "inputs")
+
+EVENT_COLUMNS = [
+    "event_id", "article_id", "type", "summary", "trigger", "trigger_start", "trigger_end",
+    "sentence_start", "sentence_end", "date_start", "date_end", "granularity", "timex_text",
+    "timex_value", "date_resolution", "place_name", "place_text", "place_start", "place_end",
+    "place_country", "lat", "lon", "place_feature", "place_precision", "geonameid", "actors",
+    "confidence", "modality", "why_date", "why_place", "cluster_id",
+]
+
+
+def event_row(ev: Event) -> dict:
+    d = asdict(ev)
+    p = d.pop("place")
+    d.update({
+        "place_name": p["name"] if p else None, "place_text": p["text"] if p else None,
+        "place_start": p["start"] if p else None, "place_end": p["end"] if p else None,
+        "place_country": p["country"] if p else None, "lat": p["lat"] if p else None,
+        "lon": p["lon"] if p else None, "place_feature": p["feature"] if p else None,
+        "place_precision": p["precision"] if p else None, "geonameid": p["geonameid"] if p else None,
+    })
+    return {k: d.get(k) for k in EVENT_COLUMNS}
+
+
+def frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
+    arts, evs, ments = [], [], []
+    for ex in results:
+        arts.append(ex.article.to_dict())
+        evs.extend(event_row(e) for e in ex.events)
+        aid = ex.article.article_id
+        for t in ex.timexes:
+            ments.append({"article_id": aid, "kind": "timex", "start": t.start, "end": t.end,
+                          "text": t.text, "label": t.type, "value": t.value,
+                          "extra": json.dumps(t.to_dict(), ensure_ascii=False)})
+        for p in ex.places:
+            ments.append({"article_id": aid, "kind": "place", "start": p.start, "end": p.end,
+                          "text": p.text, "label": p.feature, "value": p.name,
+                          "extra": json.dumps(p.to_dict(), ensure_ascii=False)})
+        for a in ex.actors:
+            ments.append({"article_id": aid, "kind": "actor", "start": a.start, "end": a.end,
+                          "text": a.text, "label": a.kind, "value": a.name,
+                          "extra": json.dumps(a.to_dict(), ensure_ascii=False)})
+    events = pd.DataFrame(evs, columns=EVENT_COLUMNS)
+    events["actors"] = events["actors"].apply(lambda x: list(x) if x is not None else [])
+    return {
+        "articles": pd.DataFrame(arts, columns=["article_id", "source", "url", "title", "published",
+                                                "published_granularity", "language", "path", "text",
+                                                "filing_place", "dateline_end", "flags"]),
+        "events": events,
+        "mentions": pd.DataFrame(ments, columns=["article_id", "kind", "start", "end", "text", "label",
+                                                 "value", "extra"]),
+        "inputs": pd.DataFrame([asdict(r) for r in summary.inputs],
+                               columns=["path", "status", "reason", "article_id", "events"]),
+    }
+
+
+def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path) -> Path:
+    """Write the tables and swap them in atomically; returns the store folder."""
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    final = out / STORE_DIR
+    tmp = out / f".{STORE_DIR}.tmp-{os.getpid()}-{int(time.time() * 1000)}"
+    tmp.mkdir()
+    try:
+        for name, df in frames(results, summary).items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False)
+        (tmp / "MANIFEST.json").write_text(json.dumps(
+            {"written": time.strftime("%Y-%m-%dT%H:%M:%S"), "tables": list(TABLES),
+             "processed": len(summary.processed), "skipped": len(summary.skipped)}, indent=1))
+        old = out / f".{STORE_DIR}.old-{os.getpid()}"
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def store_path(outdir: str | Path) -> Path:
+    p = Path(outdir)
+    return p if (p / "events.parquet").exists() else p / STORE_DIR
+
+
+def load_store(outdir: str | Path) -> dict[str, pd.DataFrame]:
+    """The store's tables as DataFrames; raises FileNotFoundError when there is no store."""
+    p = store_path(outdir)
+    if not (p / "events.parquet").exists():
+        raise FileNotFoundError(f"no event store under {outdir}")
+    return {name: pd.read_parquet(p / f"{name}.parquet") for name in TABLES if (p / f"{name}.parquet").exists()}

@@ -1,0 +1,73 @@
+from pathlib import Path
+
+import pytest
+
+from extract.reader import ReadError, parse_article, parse_published, read_article
+
+from conftest import SEEDS, SHARED
+
+
+def test_kayhan_layout():
+    a = read_article(SEEDS / "000_4a18ea590833d17d.txt")
+    assert a.source == "kayhan.ir"
+    assert a.title == "Lukashenko Flies to Russia Amid Western-Backed Riots"
+    assert (a.published, a.published_granularity) == ("2020-09-14T21:43", "minute")
+    assert a.filing_place == "MOSCOW"
+    assert a.text[:a.dateline_end].strip().startswith("MOSCOW (Dispatches) --")
+    assert a.text[a.dateline_end:].startswith("Alexander Lukashenko flew")
+
+
+def test_key_value_layout_keeps_month_granularity():
+    a = read_article(next(SEEDS.glob("08_*.txt")))
+    assert (a.published, a.published_granularity) == ("2020-08", "month")
+    assert a.title.startswith("‘Concerned IT specialists’")
+    assert a.url.startswith("https://") and a.source.startswith("Global Voices")
+    assert a.text.startswith("Over 7,000 people")
+
+
+def test_plain_text_is_flagged():
+    a = parse_article("Storm hits the coast\n\nA storm hit Odessa on Monday, officials said.\n")
+    assert a.title == "Storm hits the coast"
+    assert a.published is None and "no_publication_date" in a.flags
+    assert a.text.startswith("A storm hit Odessa")
+
+
+def test_article_id_is_stable_and_content_based(tmp_path):
+    src = (SEEDS / "000_4a18ea590833d17d.txt").read_bytes()
+    (tmp_path / "a.txt").write_bytes(src)
+    (tmp_path / "b.txt").write_bytes(src)
+    assert read_article(tmp_path / "a.txt").article_id == read_article(tmp_path / "b.txt").article_id
+    assert read_article(tmp_path / "a.txt").article_id == read_article(SEEDS / "000_4a18ea590833d17d.txt").article_id
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2020-09-29", ("2020-09-29", "day")), ("2020-08", ("2020-08", "month")), ("2020", ("2020", "year")),
+    ("14 September 2020 - 21:43", ("2020-09-14T21:43", "minute")), ("2020-02-30", (None, None)),
+    ("yesterday", (None, None))])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_bad_inputs_have_reasons(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(ReadError, match="empty"):
+        read_article(tmp_path / "empty.txt")
+    with pytest.raises(ReadError, match="binary"):
+        read_article(tmp_path / "bin.txt")
+    with pytest.raises(ReadError, match="size limit"):
+        (tmp_path / "big.txt").write_text("x" * 100)
+        read_article(tmp_path / "big.txt", max_bytes=10)
+
+
+def test_utf16_and_bom(tmp_path):
+    text = "Title\n\nRussia sent troops to Belarus on Monday, officials said."
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert read_article(tmp_path / "u16.txt").text == read_article(tmp_path / "bom.txt").text
+
+
+@pytest.mark.skipif(not (SHARED / "samples" / "bad-input").exists(), reason="shared/ not beside the repo")
+def test_russian_sample_detected():
+    p = next((SHARED / "samples" / "bad-input").glob("*_ru.txt"))
+    assert read_article(p).language == "ru"

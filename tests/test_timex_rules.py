@@ -1,0 +1,61 @@
+"""Every rule of the TIMEX3 table runs its own examples (text, span, value, reference date)."""
+import pytest
+
+from extract.timex import RULES, tag
+
+CASES = [(r.name, *ex) for r in RULES for ex in r.examples]
+
+
+def test_every_rule_has_examples():
+    assert all(r.examples for r in RULES)
+
+
+@pytest.mark.parametrize("rule,sentence,span,value,dct", CASES,
+                         ids=[f"{c[0]}:{c[2] or 'none'}" for c in CASES])
+def test_rule_example(rule, sentence, span, value, dct):
+    found = tag(sentence, dct)
+    if span is None:
+        assert not found, [(t.text, t.value) for t in found]
+        return
+    hits = [t for t in found if t.text == span]
+    assert hits, [(t.text, t.value, t.rule) for t in found]
+    assert hits[0].value == value
+
+
+def test_until_makes_a_range_end():
+    t = tag("Russia was to send paratroopers for drills until Sept. 25, RIA reported.", "2020-09-14")
+    assert [(x.text, x.role, x.date_end) for x in t] == [("Sept. 25", "range_end", "2020-09-25")]
+
+
+def test_since_makes_a_range_start():
+    t = tag("Over 7,000 people have been detained since August 9.", "2020-08")
+    assert t[0].role == "range_start" and t[0].date_start == "2020-08-09"
+
+
+def test_granularity_and_interval():
+    (m,) = tag("Putin said last month he had set up a force.", "2020-09-14")
+    assert (m.value, m.granularity, m.date_start, m.date_end) == ("2020-08", "month", "2020-08-01", "2020-08-31")
+    (d,) = tag("They proclaimed a union state in the 1990s.", "2020-09-14")
+    assert (d.value, d.granularity, d.date_start, d.date_end) == ("199", "decade", "1990-01-01", "1999-12-31")
+
+
+def test_no_reference_date_never_guesses():
+    t = tag("He flew to Sochi on Monday and left on Sept. 25.", None)
+    assert [(x.value, x.resolution) for x in t] == [("XXXX-WXX-1", "unresolved"), ("XXXX-09-25", "unresolved")]
+    assert all(x.date_start is None for x in t)
+
+
+def test_same_day_weekday():
+    # published on Monday 14 September 2020: "on Monday" is that day
+    (t,) = tag("Lukashenko flew to Russia on Monday.", "2020-09-14T21:43")
+    assert t.value == "2020-09-14"
+
+
+def test_month_dct_leaves_weekdays_unresolved():
+    (t,) = tag("Protesters marched on Sunday.", "2020-08")
+    assert t.resolution == "unresolved" and t.value == "XXXX-WXX-7"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert tag("The talks may cover debt.", "2020-09-14") == []
+    assert [t.value for t in tag("They met in May.", "2020-09-14")] == ["2020-05"]
