@@ -120,14 +120,8 @@ def source_panel(store: D.Store, event_id: str | None) -> None:
         st.caption(D.md_escape(art["url"]))
     when = D._when(ev)
     place = ev["place_name"] if isinstance(ev["place_name"], str) else "—"
-    facts = pd.DataFrame({"": [
-        f"{EVENT_TYPES.get(ev['type'], ev['type'])} ({ev['modality']})",
-        f"{when} · {ev['granularity'] or '—'} · {ev['date_resolution']}",
-        f"{place}" + (f" ({ev['place_country']}, {ev['place_precision']})" if place != "—" else ""),
-        ", ".join(ev["actors"]) or "—",
-        f"{ev['confidence']:.2f}",
-    ]}, index=["event", "date", "place", "actors", "confidence"])
-    st.table(facts)
+    facts = D.event_facts(ev)
+    st.markdown("  \n".join(f"**{k}** {D.md_escape(v)}" for k, v in facts.items()))
     with st.expander("Why this date and place"):
         st.text(f"date: {ev['why_date']}\nplace: {ev['why_place'] or 'no place stated'}")
     mentions = D.event_mentions(store, ev)

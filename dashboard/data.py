@@ -212,6 +212,18 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figur
     return fig
 
 
+def event_facts(ev: pd.Series) -> dict[str, str]:
+    """What the source panel states beside the text: type, date, place, actors, confidence."""
+    place = ev["place_name"] if isinstance(ev["place_name"], str) else None
+    return {
+        "Event": f"{EVENT_TYPES.get(ev['type'], ev['type'])} ({ev['modality']})",
+        "Date": f"{_when(ev)} · {ev['granularity'] or 'no date'} · {ev['date_resolution']}",
+        "Place": f"{place} ({ev['place_country'] or '—'}, {ev['place_precision']})" if place else "none stated",
+        "Actors": ", ".join(ev["actors"]) or "none",
+        "Confidence": f"{float(ev['confidence']):.2f}",
+    }
+
+
 def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     """The rows of the events table, in display order (the index keeps the event id)."""
     df = events.sort_values(["start", "event_id"], na_position="last")
@@ -251,8 +263,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
 
 
 def md_escape(s: str) -> str:
-    """Escape every Markdown/directive character so untrusted text renders as itself."""
-    return _MD_SPECIAL.sub(r"\\\1", s)
+    """Escape every Markdown/directive character so untrusted text renders as itself
+    (a word joiner between two hyphens, or the renderer would turn "--" into a dash)."""
+    return _MD_SPECIAL.sub(r"\\\1", s.replace("--", "-\u2060-"))
 
 
 def _md_block(s: str) -> str:

@@ -1,0 +1,175 @@
+"""Real clicks in a real browser: Debian's chromium driven by Playwright against a Streamlit
+server on a free port. Screenshots go to test-artifacts/ (look at them).
+
+A missing browser fails this test rather than skipping it: `.ci/run` installs chromium.
+"""
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from extract import run
+    store = tmp_path_factory.mktemp("store")
+    run([str(ROOT / "seeds")], str(store))
+    port = _free_port()
+    env = dict(os.environ, NEWSMAP_STORE=str(store))
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                             "--server.headless", "true", "--server.port", str(port),
+                             "--browser.gatherUsageStats", "false"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+    yield url, store
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} missing: apt-get install chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _page(browser, url):
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=60_000)
+    return page
+
+
+def _event_id(store, trigger, place):
+    from extract import load_store
+    ev = load_store(store)["events"]
+    return ev[(ev["trigger"] == trigger) & (ev["place_name"] == place)].iloc[0]["event_id"]
+
+
+def _click_map_point(page, event_id):
+    page.wait_for_function(
+        "() => { const gd = document.querySelectorAll('.js-plotly-plot')[1];"
+        " return gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot.map.loaded(); }",
+        timeout=60_000)
+    pos = page.evaluate(
+        """(id) => {
+            const gd = document.querySelectorAll('.js-plotly-plot')[1];
+            const m = gd._fullLayout.map._subplot.map;
+            for (const tr of gd._fullData) {
+                const cd = tr.customdata || [];
+                for (let i = 0; i < cd.length; i++) {
+                    const v = Array.isArray(cd[i]) ? cd[i][0] : cd[i];
+                    if (v === id) {
+                        m.jumpTo({center: [tr.lon[i], tr.lat[i]], zoom: 6});
+                        const p = m.project([tr.lon[i], tr.lat[i]]);
+                        const r = m.getContainer().getBoundingClientRect();
+                        return {x: r.left + p.x, y: r.top + p.y};
+                    }
+                }
+            }
+            return null;
+        }""", event_id)
+    assert pos, "event not on the map"
+    time.sleep(1.0)
+    page.mouse.move(pos["x"] - 8, pos["y"] - 8)
+    page.mouse.move(pos["x"], pos["y"])
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    page.mouse.click(pos["x"], pos["y"])
+
+
+def _click_timeline_bar(page, event_id):
+    pos = page.evaluate(
+        """(id) => {
+            const gd = document.querySelectorAll('.js-plotly-plot')[0];
+            const traces = gd.querySelectorAll('.barlayer .trace');
+            let k = 0;
+            for (const tr of gd._fullData) {
+                if (tr.type !== 'bar') continue;
+                const cd = tr.customdata || [];
+                const el = traces[k++];
+                for (let i = 0; i < cd.length; i++) {
+                    const v = Array.isArray(cd[i]) ? cd[i][0] : cd[i];
+                    if (v === id) {
+                        const path = el.querySelectorAll('.point path')[i];
+                        const b = path.getBoundingClientRect();
+                        return {x: b.left + b.width / 2, y: b.top + b.height / 2, w: b.width};
+                    }
+                }
+            }
+            return null;
+        }""", event_id)
+    assert pos, "event not on the timeline"
+    page.mouse.move(pos["x"] - 3, pos["y"])
+    page.mouse.move(pos["x"], pos["y"])
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    page.mouse.click(pos["x"], pos["y"])
+
+
+def test_click_map_marker_then_timeline_bar(server, browser):
+    url, store = server
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = _page(browser, url)
+    page.screenshot(path=str(ARTIFACTS / "01-start.png"))
+
+    # the Sochi marker of "Lukashenko flew to Russia on Monday"
+    _click_map_point(page, _event_id(store, "flew", "Sochi"))
+    page.get_by_text("Lukashenko Flies to Russia Amid Western-Backed Riots").first.wait_for(timeout=30_000)
+    page.get_by_text("2020-09-14 · day · own-timex", exact=False).first.wait_for(timeout=30_000)
+    body = page.inner_text("body")
+    assert "Sochi (RU, city)" in body
+    assert "MOSCOW (Dispatches) --" in body.replace("\u2060", "")  # shown as written
+    page.screenshot(path=str(ARTIFACTS / "02-map-click.png"))
+
+    # the joint drills bar (14 → 25 September) on the timeline
+    _click_timeline_bar(page, _event_id(store, "paratroopers", "Belarus"))
+    page.get_by_text("2020-09-14 → 2020-09-25 · day", exact=False).first.wait_for(timeout=30_000)
+    assert "paratroopers to" in page.inner_text("body")
+    page.screenshot(path=str(ARTIFACTS / "03-timeline-click.png"))
+    page.close()
+
+
+def test_click_table_row(server, browser):
+    url, store = server
+    page = _page(browser, url)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    grid.wait_for(timeout=30_000)
+    box = grid.bounding_box()
+    # the row-selection checkbox column of the first data row
+    page.mouse.click(box["x"] + 14, box["y"] + 36 + 18)
+    page.get_by_text("Why this date and place").first.wait_for(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "04-table-click.png"))
+    page.close()
