@@ -14,6 +14,9 @@ from typing import Iterable, Optional
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = DATA / "gazetteer.tsv.gz"
 
+# how strongly a bare name is read as each kind of place: "Georgia" the country before the
+# US state, a US state before a town, a capital's population counted five times
+FEATURE_PRIOR = {"country": 1e9, "continent": 5e8, "admin": 2e6, "water": 1e6, "region": 1e6, "city": 0}
 FEATURE_PRECISION = {"city": "city", "admin": "admin", "country": "country", "region": "region",
                      "water": "water", "continent": "region"}
 
@@ -116,6 +119,11 @@ class Gazetteer:
                 best.sort(key=lambda x: x[0])
                 del best[k:]
         return [(haversine_km(lat, lon, r.lat, r.lon), r) for _, r in best]
+
+
+def prior(r: GazRecord) -> float:
+    """The context-free weight of a record: feature class, then (capital-weighted) population."""
+    return FEATURE_PRIOR.get(r.feature, 0) + r.population * (5 if r.capital else 1)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

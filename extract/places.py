@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .gazetteer import FEATURE_PRECISION, GazRecord, Gazetteer, default_gazetteer, name_key
+from .gazetteer import FEATURE_PRECISION, GazRecord, Gazetteer, default_gazetteer, name_key, prior
 from .schema import Place
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z]\.))?(?:\.[A-Z])*\.?|\d+|[,()]")
@@ -28,7 +28,6 @@ FUNCTION_WORDS = {"In", "At", "On", "From", "To", "The", "A", "An", "And", "But"
                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                   "January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December", "Then", "Now", "Meanwhile"}
-FEATURE_PRIOR = {"country": 1e9, "continent": 5e8, "admin": 2e6, "water": 1e6, "region": 1e6, "city": 0}
 
 
 @dataclass
@@ -39,6 +38,17 @@ class _Cand:
     records: list[GazRecord]
     qualifier: Optional[list[GazRecord]] = None   # records of ", Qualifier"
     locative: bool = False
+
+
+def _variants(span: str) -> list[str]:
+    """The span, then without a possessive ("Minsk's") or a sentence-final period."""
+    out = [span]
+    for suffix in ("'s", "’s"):
+        if span.endswith(suffix):
+            out.append(span[:-2])
+    if span.endswith(".") and not re.search(r"\.[A-Z]\.$", span):
+        out.append(span[:-1])
+    return out
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -58,8 +68,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
     maxn = min(6, gaz.max_tokens)
     while i < n:
         s, e, t = toks[i]
-        if not _cap(t) or (name_key(t.rstrip(".")) not in gaz.first_words
-                           and name_key(t) not in gaz.first_words):
+        if not _cap(t) or not any(name_key(v) in gaz.first_words for v in _variants(t)):
             i += 1
             continue
         found = None
@@ -70,15 +79,12 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             span = text[s:last[1]]
             if "\n" in span:
                 continue
-            recs = gaz.candidates(span)
-            if not recs and span.endswith(".") and not re.search(r"\.[A-Z]\.$", span):
-                span = span[:-1]
-                recs = gaz.candidates(span)
+            for variant in _variants(span):
+                recs = gaz.candidates(variant)
                 if recs:
-                    found = (i, i + k, s, s + len(span), recs)
+                    found = (i, i + k, s, s + len(variant), recs)
                     break
-            if recs:
-                found = (i, i + k, s, last[1], recs)
+            if found:
                 break
         if not found:
             i += 1
@@ -101,7 +107,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
                 not _sentence_start(text, prev[0]) and prev[2] not in ",()":
             name_tokens.update((prev[2],) + tuple(t[2] for t in toks[a:b]))
             continue
-        # possessive / demonym-like endings are fine ("Minsk's"); "Russian" is not "Russia"
+        # "Russian" is not "Russia"
         if e < len(text) and text[e:e + 1].isalpha():
             continue
         if _is_org(text[s:e]):
@@ -173,7 +179,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     if filing_place:
         recs = gaz.candidates(filing_place.split(",")[0].title())
         if recs:
-            best = max(recs, key=lambda r: _prior(r))
+            best = max(recs, key=lambda r: prior(r))
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
     chosen: dict[str, GazRecord] = {}
     out: list[Place] = []
@@ -202,12 +208,8 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
-def _prior(r: GazRecord) -> float:
-    return FEATURE_PRIOR.get(r.feature, 0) + r.population * (5 if r.capital else 1)
-
-
 def _score(r: GazRecord, doc_countries: dict[str, int]) -> float:
-    s = math.log10(_prior(r) + 10)
+    s = math.log10(prior(r) + 10)
     if r.country and r.country in doc_countries and r.feature != "country":
         s += 2.5
     return s
@@ -216,8 +218,8 @@ def _score(r: GazRecord, doc_countries: dict[str, int]) -> float:
 def _confidence(best: GazRecord, recs: list[GazRecord]) -> float:
     if len(recs) == 1:
         return 0.9
-    others = sorted((_prior(r) for r in recs if r is not best), reverse=True)
-    ratio = _prior(best) / (others[0] + 1) if others else 10
+    others = sorted((prior(r) for r in recs if r is not best), reverse=True)
+    ratio = prior(best) / (others[0] + 1) if others else 10
     return round(min(0.9, 0.5 + 0.1 * math.log10(ratio + 1)), 2)
 
 

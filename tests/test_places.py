@@ -1,0 +1,77 @@
+"""Toponyms, the gazetteer and the geopy geocoder."""
+import pytest
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from extract.gazetteer import haversine_km
+from extract.geocoder import OfflineGazetteer
+from extract.places import find_places
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return OfflineGazetteer()
+
+
+def test_is_a_geopy_geocoder(geocoder):
+    assert isinstance(geocoder, Geocoder)
+    loc = geocoder.geocode("Sochi")
+    assert isinstance(loc, Location)
+    assert loc.raw["country"] == "RU" and loc.raw["geonameid"] == 491422
+    assert haversine_km(loc.latitude, loc.longitude, 43.6028, 39.7342) < 10
+
+
+@pytest.mark.parametrize("query,country,near", [
+    ("Moscow", "RU", (55.75, 37.62)),
+    ("Moscow, Idaho", "US", (46.73, -117.0)),
+    ("Paris, TX", "US", (33.66, -95.56)),
+    ("Washington, D.C.", "US", (38.9, -77.04)),
+    ("Belarus", "BY", (53.0, 28.0)),
+    ("United States", "US", (39.76, -98.5)),
+])
+def test_geocode_with_qualifiers(geocoder, query, country, near):
+    loc = geocoder.geocode(query)
+    assert loc is not None and loc.raw["country"] == country
+    assert haversine_km(loc.latitude, loc.longitude, *near) < 60
+
+
+def test_geocode_many_and_unknown(geocoder):
+    many = geocoder.geocode("Moscow", exactly_one=False)
+    assert len(many) > 1 and many[0].raw["country"] == "RU"
+    assert geocoder.geocode("Nowhereville Xyz") is None
+    assert geocoder.geocode("Moscow", country_codes="us").raw["country"] == "US"
+
+
+def test_reverse(geocoder):
+    loc = geocoder.reverse((43.60, 39.73))
+    assert loc.raw["name"] == "Sochi" and loc.raw["distance_km"] < 5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lukashenko flew to Russia on Monday.", ["Russia"]),
+    ("He landed in the Black Sea resort of Sochi.", ["Black Sea", "Sochi"]),
+    ("Vladimir Putin met him.", []),
+    ("The Washington Post reported it.", []),
+    ("Jordan Peterson spoke; Paris Hilton did not.", []),
+    ("Police said the Coles store was closed.", []),
+    ("The talks in Minsk's centre ended.", ["Minsk"]),
+    ("rejected demands from the United States and NATO", ["United States"]),
+])
+def test_recognition(text, expected):
+    assert [p.text for p in find_places(text)] == expected
+
+
+def test_qualified_mention_in_text():
+    (p,) = find_places("The fire in Moscow, Idaho, was put out.")
+    assert p.text == "Moscow" and p.country == "US"
+
+
+def test_one_sense_per_document_and_context():
+    ps = find_places("Protesters gathered in Minsk, Belarus. Later Minsk was calm.")
+    assert {p.country for p in ps if p.text == "Minsk"} == {"BY"}
+
+
+def test_dateline_place_is_kept_apart():
+    text = "MOSCOW (Dispatches) -- Russia sent troops."
+    ps = find_places(text, filing_place="MOSCOW", dateline_end=23)
+    assert [p.text for p in ps] == ["MOSCOW", "Russia"]
