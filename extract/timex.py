@@ -95,8 +95,15 @@ def fmt_num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|was to|were to|plans? to|planned|"
-                    r"scheduled|expected|would|next|upcoming|to be held|intends?|aims?)\b", re.I)
+# tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
+TENSE_CUES = re.compile(
+    r"(?P<fut>\b(?:will|shall|going to|(?:is|are|am|was|were) (?:to|due to|set to|scheduled to|expected to)|"
+    r"scheduled|plans? to|planning to|next|upcoming|would|expects? to|intends? to)\b|'ll\b)"
+    r"|(?P<pres>\b(?:is|are|begins|starts|ends|expires|opens|closes)\b)"
+    r"|(?P<past>\b(?:[a-z]+ed|said|was|were|had|did|met|took|came|went|made|told|left|gave|held|began|"
+    r"won|lost|fell|rose|sold|bought|paid|saw|got|became|found|knew|brought|kept|ran|spent|struck|sent|"
+    r"built|hit|led|fled|spoke|wrote|stood|chose|drove|flew|grew|threw|ago|last|earlier|previously)\b)",
+    re.I)
 
 
 @dataclass
@@ -126,8 +133,22 @@ class Ctx:
         b = min(ends) if ends else len(self.text)
         return self.text[a + 1:self.start] + " " + self.text[self.end:b]
 
+    def tense(self) -> Optional[str]:
+        """'future', 'past' or None, from the tense cue nearest to the expression in its clause."""
+        a = max(self.text.rfind(c, 0, self.start) for c in ".;\n!?") + 1
+        ends = [i for i in (self.text.find(c, self.end) for c in ".;\n!?") if i >= 0]
+        b = min(ends) if ends else len(self.text)
+        best, dist = None, None
+        for m in TENSE_CUES.finditer(self.text, a, b):
+            if self.start <= m.start() < self.end:
+                continue
+            d = self.start - m.end() if m.end() <= self.start else m.start() - self.end
+            if dist is None or d < dist:
+                best, dist = ("future" if m.group("fut") else "present" if m.group("pres") else "past"), d
+        return best
+
     def future(self) -> bool:
-        return bool(FUTURE.search(self.clause()))
+        return self.tense() == "future"
 
 
 @dataclass
@@ -224,10 +245,13 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
         return y, "relative-to-dct"
     cand = (month, day or 1)
     ref = (ctx.dct.month, ctx.dct.day if day else 1)
-    fut = ctx.future()
-    if fut and cand < ref and (ctx.dct.month - month) % 12 >= 4:
+    # news mostly names dates of its own year; only a tense cue and a gap of half a year or
+    # more move a month to the year before or after ("in December", written in February)
+    gap = (month - ctx.dct.month) % 12
+    tense = ctx.tense()
+    if tense == "future" and cand < ref and gap <= 6 and gap:
         y += 1
-    elif not fut and cand > ref and (month - ctx.dct.month) % 12 >= 2:
+    elif tense == "past" and cand > ref and gap >= 6:
         y -= 1
     return y, "relative-to-dct"
 
@@ -375,7 +399,9 @@ def n_deictic_day(m, ctx):
            "the day after tomorrow": 2}[w]
     if not ctx.has_day:
         return Norm("DATE", "PRESENT_REF" if off == 0 else "XXXX-XX-XX", None, None, "day", "unresolved")
-    return _day(ctx.dct + timedelta(days=off), "relative-to-dct")
+    n = _day(ctx.dct + timedelta(days=off), "relative-to-dct")
+    n.mod = _mod(m)
+    return n
 
 
 def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
@@ -391,7 +417,7 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0 + timedelta(days=diff)
     if diff == 0:
         return d0
-    if ctx.future():
+    if ctx.tense() in ("future", "present"):
         return d0 + timedelta(days=diff % 7)
     return d0 - timedelta(days=(-diff) % 7)
 
@@ -562,6 +588,9 @@ def n_ref(m, ctx):
 def n_holiday(m, ctx):
     h = m["hol"].lower()
     y = int(m["y"]) if m.groupdict().get("y") else (ctx.dct.year if ctx.has_year else None)
+    if y is not None and not m.groupdict().get("y") and ctx.has_month:
+        month = 11 if h.startswith("thanksgiving") else 12 if "christmas" in h or "eve" in h else 1
+        y, _ = year_for_month(ctx, month, 25)
     if h.startswith("thanksgiving"):
         if y is None:
             return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
@@ -576,6 +605,84 @@ def n_holiday(m, ctx):
     if y is None:
         return Norm("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, None, "day", "unresolved")
     return _day(date(y, *md), "relative-to-dct" if not m.groupdict().get("y") else "absolute")
+
+
+def _reporting_quarter(ctx: Ctx) -> tuple[int, int]:
+    """The quarter a company reports on at the reference date: the last one that has ended."""
+    q = (ctx.dct.month - 1) // 3   # 0 = the quarter before Q1 of this year
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+def n_reporting_quarter(m, ctx):
+    ago = m.groupdict().get("ago") or m.groupdict().get("ago2")
+    if not ctx.has_month:
+        return Norm("DATE", "XXXX-QX", None, None, "quarter", "unresolved")
+    y, q = _reporting_quarter(ctx)
+    return _quarter(y - (1 if ago else 0), q, "relative-to-dct")
+
+
+def n_year_ago_adj(m, ctx):
+    if not ctx.has_month:
+        return Norm("DATE", "XXXX-QX", None, None, "quarter", "unresolved")
+    y, q = _reporting_quarter(ctx)
+    return _quarter(y - 1, q, "relative-to-dct")
+
+
+def n_weekend(m, ctx):
+    rel = (m.groupdict().get("rel") or "the").lower()
+    if not ctx.has_day:
+        return Norm("DATE", "XXXX-WXX-WE", None, None, "weekend", "unresolved")
+    d = ctx.dct
+    sat_this = d + timedelta(days=6 - d.isoweekday()) if d.isoweekday() < 6 else d - timedelta(days=d.isoweekday() - 6)
+    if rel == "next" or (rel in ("the", "this") and ctx.tense() == "future" and d.isoweekday() < 6):
+        sat = sat_this if rel != "next" else sat_this + timedelta(days=7 if d.isoweekday() >= 6 else 0)
+    elif rel == "this" and d.isoweekday() >= 5:
+        sat = sat_this
+    else:
+        sat = sat_this - timedelta(days=7) if sat_this > d else sat_this
+    n = _week(sat)
+    n.value += "-WE"
+    n.start, n.end, n.gran = sat, sat + timedelta(days=1), "weekend"
+    return n
+
+
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_WORDS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+
+
+def n_spelled_year(m, ctx):
+    words = re.split(r"[- ]+", m["y"].lower())
+    if words[0] == "nineteen":
+        y = 1900 + 10 * _TENS_WORDS[words[1]] + (_UNITS_WORDS[words[2]] if len(words) > 2 else 0)
+    else:
+        rest = [w for w in words[2:] if w != "and"]
+        y = 2000 + (_UNITS_WORDS[rest[0]] if rest else 0)
+    if m.groupdict().get("s"):
+        return _season(y, SEASONS[m["s"].lower()])
+    return _year(y)
+
+
+def n_month_rel_year(m, ctx):
+    if not ctx.has_year:
+        return None
+    k = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _month(ctx.dct.year + k, month_num(m["m"]), "relative-to-dct")
+
+
+def n_clock_weekday(m, ctx):
+    h2 = m.groupdict().get("h2")
+    h = (12 if h2 == "noon" else 0) if h2 else int(m["h"])
+    mi = int(m["mi"]) if m.groupdict().get("mi") else 0
+    ap = (m.groupdict().get("ap") or "").replace(".", "").lower()
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    wd = WEEKDAYS[m["wd"].lower()]
+    if not ctx.has_day:
+        return Norm("TIME", f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", None, None, "time", "unresolved")
+    d = weekday_date(ctx, wd, "")
+    return Norm("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", d, d, "time", "relative-to-dct")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -650,7 +757,7 @@ RULES: list[Rule] = [
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
-    Rule("quarter", _B + r"(?:the )?(?:fiscal[ -])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
+    Rule("quarter", _B + r"(?:the (?=\w+ quarter)|the (?=fiscal))?(?:fiscal[ -])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
                     r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r"))?" + _E,
          n_quarter, [("in the third quarter, profit rose", "the third quarter", "1989-Q3", "1989-11-02"),
                      ("third-quarter net income", "third-quarter", "1989-Q3", "1989-11-02"),
@@ -659,7 +766,7 @@ RULES: list[Rule] = [
          [("revenue in Q3 2019 rose", "Q3 2019", "2019-Q3", None)], flags=0),
     Rule("half", _B + r"(?:the )?(?P<h>first|second|1st|2nd|last) half(?: of)?(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_half, [("in the first half of 2019, sales", "the first half of 2019", "2019-H1", None)]),
-    Rule("deictic_day", _B + r"(?P<w>the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow)" + _E,
+    Rule("deictic_day", _B + r"(?:(?P<mod>early|late) )?(?P<w>the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow)" + _E,
          n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
                          ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14")]),
     Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night))?" + _E,
@@ -688,7 +795,7 @@ RULES: list[Rule] = [
                  ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14")], priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
                      r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
-                     r"(?P<u>" + _UNIT + r")s?(?:[ -](?:long|old))?" + _E,
+                     r"(?P<u>" + _UNIT + r")s?(?:[ -]long)?(?![ -]olds?\b)" + _E,
          n_duration, [("he has ruled for three years", "three years", "P3Y", None),
                       ("a four-day visit", "four-day", "P4D", None),
                       ("over the past three months", "the past three months", "P3M", None),
@@ -696,14 +803,41 @@ RULES: list[Rule] = [
     Rule("duration_plural", _B + r"(?P<u>years|months|weeks|days|decades|hours)(?= (?:of|ago|later|to come)|[,.;])",
          lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours",) else "PTXH"),
          [("protests lasted for months.", "months", "PXM", None)], priority=-3),
-    Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|(?:every|each) (?:day|week|month|year|hour|"
+    Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
          n_set, [("he meets them weekly", "weekly", "P1W", None),
                  ("updated every day", "every day", "P1D", None)]),
     Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
-                      r"previously|formerly|in the past|the past|the near future|the future|soon)" + _E,
+                      r"formerly|the past|the near future|the future)" + _E,
          n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
                  ("He recently said", "recently", "PAST_REF", None)], priority=-2),
+    Rule("reporting_quarter", _B + r"(?:the (?P<ago>year-ago|year-earlier|year earlier|previous year's) (?:quarter|period)|"
+                              r"(?P<ago2>year-ago|year-earlier) (?:quarter|period)|"
+                              r"the (?:latest|most recent|just-ended|just-completed) (?:quarter|period)|the (?:fiscal )?quarter)"
+                              r"(?![\w-])",
+         lambda m, ctx: n_reporting_quarter(m, ctx),
+         [("Net income for the quarter rose 5%.", "the quarter", "1989-Q3", "1989-11-02"),
+          ("compared with the year-earlier quarter", "the year-earlier quarter", "1988-Q3", "1989-11-02")],
+         priority=-2),
+    Rule("year_ago_adj", _B + r"(?P<w>year-ago|year-earlier)(?= (?:levels?|results?|figures?|profits?|earnings|sales|"
+                         r"net|loss|revenue))",
+         lambda m, ctx: n_year_ago_adj(m, ctx),
+         [("compared with year-earlier profits", "year-earlier", "1988-Q3", "1989-11-02")]),
+    Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E,
+         lambda m, ctx: n_weekend(m, ctx),
+         [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15")]),
+    Rule("spelled_year", _B + r"(?:the (?P<s>spring|summer|fall|autumn|winter) of )?(?:the year )?(?P<y>nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)"
+                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)" + _E,
+         lambda m, ctx: n_spelled_year(m, ctx),
+         [("in nineteen ninety-six the law passed", "nineteen ninety-six", "1996", None),
+          ("by the year two thousand", "the year two thousand", "2000", None)]),
+    Rule("month_rel_year", _B + r"(?P<m>" + _MONTH + r") (?P<rel>this|last|next) year" + _E,
+         lambda m, ctx: n_month_rel_year(m, ctx),
+         [("It began in June last year.", "June last year", "1989-06", "1990-03-01")], flags=re.I),
+    Rule("clock_weekday", _B + r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.)|(?P<h2>noon|midnight))(?: (?:EST|EDT|PST|PDT|GMT))?,? "
+                          r"(?P<wd>" + _WEEKDAY + r")" + _E,
+         lambda m, ctx: n_clock_weekday(m, ctx),
+         [("The deadline is 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
                     r"Independence Day|Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
