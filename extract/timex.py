@@ -30,7 +30,7 @@ MONTH_NAMES = {
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
             "saturday": 6, "sunday": 7}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "a": 1, "an": 1, "single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -40,7 +40,7 @@ NUMBER_WORDS = {
 }
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "recent", "the coming", "coming",
                  "the next few", "the past few", "the last few", "the few"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNIT = {"year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
         "century": "CE", "hour": "H", "minute": "M", "second": "S", "quarter": "Q",
@@ -55,7 +55,7 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|a couple(?: of)?|couple of|half an?|an?|one|two|three|four|"
+_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|a couple(?: of)?|couple of|half an?|an?|single|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|twenty(?:[- ]four)?|thirty(?:-six)?|forty(?:-eight)?|fifty|"
         r"sixty|seventy|eighty|ninety|a hundred|hundred)")
@@ -417,7 +417,7 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0 + timedelta(days=diff)
     if diff == 0:
         return d0
-    if ctx.tense() in ("future", "present"):
+    if ctx.tense() == "future":
         return d0 + timedelta(days=diff % 7)
     return d0 - timedelta(days=(-diff) % 7)
 
@@ -458,10 +458,11 @@ def n_clock(m, ctx):
         h = 0
     if h > 23 or mi > 59:
         return None
+    zone = "Z" if (m.groupdict().get("tz") or "") in ("UTC", "GMT") else ""  # TIMEX3 marks UTC times
     if not ctx.has_day:
-        return Norm("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", None, None, "time", "unresolved")
+        return Norm("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", None, None, "time", "unresolved")
     d = ctx.dct
-    return Norm("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", d, d, "time", "relative-to-dct")
+    return Norm("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}{zone}", d, d, "time", "relative-to-dct")
 
 
 def n_rel_unit(m, ctx):
@@ -530,6 +531,8 @@ def n_ago(m, ctx):
 
 def n_duration(m, ctx):
     unit = m["u"].lower()
+    if unit == "quarter" and re.match(r"s? of\b", ctx.text[ctx.end:ctx.end + 5]):
+        return None  # "three-quarters of the vote" is a fraction
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
     num = parse_number(raw) if raw else None
@@ -744,7 +747,7 @@ RULES: list[Rule] = [
          n_year, [("Lukashenka, who has ruled the country since 1994, had", "1994", "1994", None),
                   ("in early 2020 the virus spread", "early 2020", "2020", None),
                   ("about 2000 people marched", None, None, None)], priority=-2),
-    Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|"
+    Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|(?<=the )[2-9]0s|(?<=early )[2-9]0s|(?<=mid-)[2-9]0s|(?<=late )[2-9]0s|"
                    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
          n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
                     ("in the late 1970s it grew", "the late 1970s", "197", None),
@@ -757,7 +760,7 @@ RULES: list[Rule] = [
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
-    Rule("quarter", _B + r"(?:the (?=\w+ quarter)|the (?=fiscal))?(?:fiscal[ -])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter"
+    Rule("quarter", _B + r"(?:the (?=\w+ quarter)|the (?=fiscal))?(?:fiscal[ -])?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -]quarter"
                     r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r"))?" + _E,
          n_quarter, [("in the third quarter, profit rose", "the third quarter", "1989-Q3", "1989-11-02"),
                      ("third-quarter net income", "third-quarter", "1989-Q3", "1989-11-02"),
@@ -781,7 +784,7 @@ RULES: list[Rule] = [
          [("the vote ended last night", "last night", "2020-09-13TNI", "2020-09-14"),
           ("he speaks tonight", "tonight", "2020-09-14TNI", "2020-09-14")]),
     Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight)(?::(?P<mi>[0-5]\d))?"
-                  r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight))(?: (?:local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
+                  r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
          n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
                    ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14")]),
     Rule("rel_unit", _B + _MOD + r"(?P<rel>this past|this|last|next|past|previous|the previous|the past|the last|the next|"
@@ -800,8 +803,9 @@ RULES: list[Rule] = [
                       ("a four-day visit", "four-day", "P4D", None),
                       ("over the past three months", "the past three months", "P3M", None),
                       ("in recent years", "recent years", "PXY", None)], priority=-1),
-    Rule("duration_plural", _B + r"(?P<u>years|months|weeks|days|decades|hours)(?= (?:of|ago|later|to come)|[,.;])",
-         lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours",) else "PTXH"),
+    Rule("duration_plural", _B + r"(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])",
+         lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours", "minutes")
+                             else "PTX" + UNIT[m["u"].lower().rstrip("s")]),
          [("protests lasted for months.", "months", "PXM", None)], priority=-3),
     Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
@@ -823,6 +827,9 @@ RULES: list[Rule] = [
                          r"net|loss|revenue))",
          lambda m, ctx: n_year_ago_adj(m, ctx),
          [("compared with year-earlier profits", "year-earlier", "1988-Q3", "1989-11-02")]),
+    Rule("same_day", _B + r"(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])",
+         lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
+         [("Shares fell 5% on the day.", "the day", "2009-04-03", "2009-04-03")], priority=-3),
     Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E,
          lambda m, ctx: n_weekend(m, ctx),
          [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15")]),
@@ -837,7 +844,7 @@ RULES: list[Rule] = [
     Rule("clock_weekday", _B + r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.)|(?P<h2>noon|midnight))(?: (?:EST|EDT|PST|PDT|GMT))?,? "
                           r"(?P<wd>" + _WEEKDAY + r")" + _E,
          lambda m, ctx: n_clock_weekday(m, ctx),
-         [("The deadline is 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01")], flags=0),
+         [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
                     r"Independence Day|Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
@@ -913,9 +920,36 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
                          date_end=n.end.isoformat() if n.end else None,
                          granularity=n.gran, resolution=n.resolution, rule=rule.name, mod=n.mod))
     out.sort(key=lambda t: t.start)
+    _anchor_year_earlier(out, text)
     _trim_prepositions(out, text)
     _mark_ranges(out, text)
     return out
+
+
+_YEAR_EARLIER = re.compile(r"^(?:a|one) year (?:ago|earlier|before)$", re.I)
+_SHIFTABLE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))$")
+
+
+def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
+    """'profit fell in the third quarter from a year earlier': 'a year earlier' is the same
+    quarter (month, day) one year before, when the sentence names one."""
+    for i, t in enumerate(timexes):
+        if not _YEAR_EARLIER.match(t.text):
+            continue
+        s0 = max(text.rfind(c, 0, t.start) for c in ".\n") + 1
+        for o in timexes[:i][::-1]:
+            if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 400:
+                break
+            m = _SHIFTABLE.match(o.value or "")
+            if o.type == "DATE" and m:
+                y = int(m.group(1)) - 1
+                t.value = f"{y:04d}{m.group(2)}"
+                if o.date_start and o.date_end:
+                    t.date_start = f"{y:04d}{o.date_start[4:]}"
+                    t.date_end = f"{y:04d}{o.date_end[4:]}" if o.date_end[4:] != "-02-29" else f"{y:04d}-02-28"
+                t.granularity = o.granularity
+                t.resolution = "relative-to-timex"
+                break
 
 
 _LEAD = re.compile(r"^(?:at|around|about|by|until|for|over) ", re.I)
