@@ -698,6 +698,7 @@ class Rule:
     examples: list = field(default_factory=list)  # (sentence, span, value, dct "YYYY-MM-DD"|None)
     flags: int = re.I
     priority: int = 0
+    heads: tuple = ()
 
     def __post_init__(self):
         self.regex = re.compile(self.pattern, self.flags)
@@ -830,6 +831,9 @@ RULES: list[Rule] = [
     Rule("same_day", _B + r"(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])",
          lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
          [("Shares fell 5% on the day.", "the day", "2009-04-03", "2009-04-03")], priority=-3),
+    Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to)\b)(?![\w-])",
+         lambda m, ctx: _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None,
+         [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02")], priority=-3),
     Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E,
          lambda m, ctx: n_weekend(m, ctx),
          [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15")]),
@@ -865,6 +869,127 @@ class _Shim:
         return d
 
 
+# ---------------------------------------------------------------------------------------------
+# speed: a rule only runs near the words it cannot match without (its "heads"), found in one
+# pass over the text's tokens. Each rule lists its head classes; HEAD_WORDS classifies tokens.
+HEAD_WORDS: dict[str, str] = {}
+for _w in MONTH_NAMES:
+    HEAD_WORDS[_w] = "month"
+for _w in WEEKDAYS:
+    HEAD_WORDS[_w] = "weekday"
+for _cls, _ws in {
+    "deictic": "today tonight yesterday tomorrow overnight",
+    "unit": "year years yr yrs month months week weeks day days decade decades hour hours minute minutes",
+    "century": "century centuries",
+    "quarter": "quarter quarters period",
+    "weekend": "weekend weekends",
+    "season": "spring summer fall autumn winter",
+    "ref": "now currently present moment nowadays recently lately formerly past future",
+    "set": "daily weekly monthly annually yearly hourly every each",
+    "holiday": "christmas thanksgiving halloween valentine new independence",
+    "spelled": "nineteen thousand",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "partofday": "morning afternoon evening night noon midnight",
+    "fiscal": "fiscal",
+    "half": "half",
+    "quarterq": "q1 q2 q3 q4",
+    "ampm": "am pm a.m. p.m.",
+}.items():
+    for _w in _ws.split():
+        HEAD_WORDS[_w] = _cls
+RULE_HEADS: dict[str, tuple[str, ...]] = {
+    "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
+    "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
+    "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
+    "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",),
+    "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
+    "weekday": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
+    "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
+    "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
+    "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
+    "same_day": ("unit",), "the_year": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
+}
+_BEFORE, _AFTER = 28, 40
+# rules whose head word ends the expression need little text after it ("the past three months")
+RULE_REACH = {"duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
+              "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
+              "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
+              "same_day": (12, 12)}
+
+
+def _trie_regex(words) -> str:
+    """An alternation of literal words as a trie, which the regex engine scans quickly."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+# on the lower-cased text: head words, numbers, 'Q3', a.m./p.m., "'90s"
+_HEADS_RE = re.compile(r"(?<![a-z0-9])(?:(?P<w>" + _trie_regex(HEAD_WORDS) + r")(?![a-z])|(?P<d>\d+(?:[:/\-]\d+)*s?)"
+                       r"|(?P<q>q[1-4])(?![a-z0-9])|['’]\d0s)")
+
+
+def _head_class_num(tok: str) -> Optional[str]:
+    if ":" in tok:
+        return "clock"
+    if "/" in tok or "-" in tok:
+        return "numdate"
+    if tok.endswith("s"):
+        return "decade"
+    if len(tok) == 4 and tok[:2] in ("16", "17", "18", "19", "20"):
+        return "year"
+    return None
+
+
+def _rule_windows(text: str):
+    """(rule order, rule, [(start, end), ...]): the stretches of text each rule must scan,
+    computed once per set of head classes."""
+    spots: dict[str, list[int]] = {}
+    for m in _HEADS_RE.finditer(text.lower()):
+        w, d, q = m.group("w", "d", "q")
+        cls = HEAD_WORDS[w] if w else _head_class_num(d) if d else "quarterq" if q else "decade"
+        if cls is not None:
+            spots.setdefault(cls, []).append(m.start())
+    if not spots:
+        return
+    n = len(text)
+    cache: dict[tuple, list] = {}
+    for order, rule in enumerate(RULES):
+        before, after = RULE_REACH.get(rule.name, (_BEFORE, _AFTER))
+        key = (rule.heads, before, after)
+        windows = cache.get(key)
+        if windows is None:
+            starts = sorted(p for cls in rule.heads for p in spots.get(cls, ()))
+            windows = []
+            for p in starts:
+                a, b = (p - before if p > before else 0), (p + after if p + after < n else n)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+            cache[key] = windows
+        if windows:
+            yield order, rule, windows
+
+
+for _r in RULES:
+    _r.heads = RULE_HEADS[_r.name]
+
+
 RANGE_END = re.compile(r"(?:\b(?:until|till|til|through|thru|to|up to|ending|and)|[-–—])\s*$", re.I)
 RANGE_START = re.compile(r"\b(?:since|from|starting(?: on| in)?|beginning(?: on| in)?|between|as of)\s+$", re.I)
 
@@ -894,11 +1019,13 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     if dct is None:
         dct, dct_granularity = _dct_from(published)
     cands = []
-    for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
-            if m.end() == m.start():
-                continue
-            cands.append((m.start(), m.end(), rule, m, order))
+    for order, rule, windows in _rule_windows(text):
+        for a, b in windows:
+            for m in rule.regex.finditer(text, a, b):
+                e = m.end()
+                if e == m.start() or (e == b and e < len(text) and text[e].isalnum()):
+                    continue  # empty, or cut short by the window's end
+                cands.append((m.start(), m.end(), rule, m, order))
     # longest first, then priority, then rule order
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[4]))
     taken: list[tuple[int, int]] = []
