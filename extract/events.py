@@ -24,6 +24,7 @@ from typing import Optional
 
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .sentences import split_sentences
+from .textutil import trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -58,8 +59,8 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
             for col, verb in (("verbs", True), ("nouns", False)):
                 for form in filter(None, (r[col] or "").split("|")):
                     table.setdefault(form.lower(), Trigger(r["type"], form.lower(), verb))
-    forms = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+    # matched on the lower-cased sentence; the trie form keeps the scan fast
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-])")
     return pattern, table
 
 
@@ -106,7 +107,7 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
 
 
 def _pick_trigger(sentence: str) -> Optional[tuple[int, int, Trigger]]:
-    hits = [(m.start(), m.end(), TRIGGERS[m.group(0).lower()]) for m in TRIGGER_RE.finditer(sentence)]
+    hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(sentence.lower())]
     if not hits:
         return None
     for pred in (lambda t: t.verb and t.type != "statement", lambda t: not t.verb and t.type != "statement",

@@ -59,22 +59,25 @@ def decode_bytes(data: bytes, name: str) -> str:
     return text
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = {"ru": re.compile(r"[\u0400-\u04ff]"), "ar": re.compile(r"[\u0600-\u06ff]"),
+            "zh": re.compile(r"[\u4e00-\u9fff]"), "el": re.compile(r"[\u0370-\u03ff]"),
+            "he": re.compile(r"[\u0590-\u05ff]")}
+
+
 def detect_language(text: str) -> str:
-    """A small script-based detector: enough to keep non-English text out of English rules."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not letters:
+    """A small script-and-stopword detector: enough to keep non-English text out of English
+    rules (and to tell the user why an article was skipped)."""
+    sample = text[:5000]
+    n = len(_LETTER.findall(sample))
+    if not n:
         return "und"
-    n = len(letters)
-    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if cyr / n > 0.3:
-        return "ru" if any(c in text for c in "ыэъ") else "uk" if any(c in text for c in "іїє") else "ru"
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
-    if arabic / n > 0.3:
-        return "ar"
-    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
-    if cjk / n > 0.3:
-        return "zh"
-    words = re.findall(r"[a-z]+", text[:5000].lower())
+    for lang, rx in _SCRIPTS.items():
+        if len(rx.findall(sample)) / n > 0.3:
+            if lang == "ru" and any(c in sample for c in "іїєІЇЄ"):
+                return "uk"
+            return lang
+    words = re.findall(r"[a-z]+", sample.lower())
     if not words:
         return "und"
     common = sum(1 for w in words if w in _EN_COMMON)

@@ -6,7 +6,7 @@ indices): ``article.text[m.start:m.end] == m.text``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional
 
 
@@ -26,7 +26,7 @@ class Article:
     flags: tuple = ()                  # e.g. ("no_publication_date",)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = dict(self.__dict__)
         d["flags"] = list(self.flags)
         return d
 
@@ -53,7 +53,7 @@ class Timex:
     role: Optional[str] = None         # "range_end" ("until X"), "range_start" ("since X")
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
@@ -72,7 +72,7 @@ class Place:
     score: float = 0.0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
@@ -84,7 +84,7 @@ class Actor:
     kind: str                          # person | organisation | country | group
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
@@ -113,7 +113,9 @@ class Event:
     cluster_id: Optional[str] = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = dict(self.__dict__)
+        d["place"] = self.place.to_dict() if self.place is not None else None
+        d["actors"] = list(self.actors)
         return d
 
 

@@ -36,7 +36,7 @@ EVENT_COLUMNS = [
 
 
 def event_row(ev: Event) -> dict:
-    d = asdict(ev)
+    d = ev.to_dict()
     p = d.pop("place")
     d.update({
         "place_name": p["name"] if p else None, "place_text": p["text"] if p else None,

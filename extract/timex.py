@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .schema import Timex
+from .textutil import trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -918,28 +919,8 @@ RULE_REACH = {"duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "cent
               "same_day": (12, 12)}
 
 
-def _trie_regex(words) -> str:
-    """An alternation of literal words as a trie, which the regex engine scans quickly."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        end = "" in node
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 # on the lower-cased text: head words, numbers, 'Q3', a.m./p.m., "'90s"
-_HEADS_RE = re.compile(r"(?<![a-z0-9])(?:(?P<w>" + _trie_regex(HEAD_WORDS) + r")(?![a-z])|(?P<d>\d+(?:[:/\-]\d+)*s?)"
+_HEADS_RE = re.compile(r"(?<![a-z0-9])(?:(?P<w>" + trie_regex(HEAD_WORDS) + r")(?![a-z])|(?P<d>\d+(?:[:/\-]\d+)*s?)"
                        r"|(?P<q>q[1-4])(?![a-z0-9])|['’]\d0s)")
 
 
