@@ -60,15 +60,22 @@ def _cap(tok: str) -> bool:
 
 
 def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) -> list[_Cand]:
+    from .actors import first_names
     toks = _tokens(text)
     out: list[_Cand] = []
     name_tokens: set[str] = set()
     i = 0
     n = len(toks)
     maxn = min(6, gaz.max_tokens)
+    given = first_names()
     while i < n:
         s, e, t = toks[i]
-        if not _cap(t) or not any(name_key(v) in gaz.first_words for v in _variants(t)):
+        if not _cap(t):
+            i += 1
+            continue
+        if t in given and i + 1 < n and _namelike_token(toks[i + 1][2]) and toks[i + 1][0] - e <= 1:
+            name_tokens.add(toks[i + 1][2])     # "Charles Rangel": later "Rangel" is the person
+        if not any(name_key(v) in gaz.first_words for v in _variants(t)):
             i += 1
             continue
         found = None
@@ -94,31 +101,8 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if skip and s < skip[1] and skip[0] < e:
             out.append(_Cand(s, e, text[s:e], recs))
             continue
-        # part of a longer proper name ("Vladimir Putin", "Washington Post", "Antony J. Blinken")?
-        nxt = toks[b] if b < n else None
-        prev = toks[a - 1] if a > 0 else None
-        before = [t[2].lower() for t in toks[max(0, a - 2):a]]
-        after_of = bool(before) and (before[-1] in ("of", "from", "in") or before[-2:] == ["of", "the"])
-        if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not (
-                after_of and any(r.feature in ("country", "admin") for r in recs)):
-            name_tokens.update(t[2] for t in toks[a:b + 1])
-            continue
-        if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS and \
-                not _sentence_start(text, prev[0]) and prev[2] not in ",()":
-            name_tokens.update((prev[2],) + tuple(t[2] for t in toks[a:b]))
-            continue
-        # "Russian" is not "Russia"
-        if e < len(text) and text[e:e + 1].isalpha():
-            continue
-        if _is_org(text[s:e]):
-            continue
-        prev_word = prev[2].lower() if prev else ""
-        locative = prev_word in LOCATIVE
-        if b - a == 1 and not locative and text[s:e] in name_tokens:
-            continue  # "Bryant" after "Kobe Bryant": the person again
-        if len(recs) and all(r.common_word for r in recs) and b - a == 1 and not locative:
-            continue
-        if b - a == 1 and len(text[s:e]) <= 2 and not text[s:e].isupper():
+        verdict = _judge(text, toks, a, b, s, e, recs, name_tokens)
+        if verdict is None:
             continue
         qual = None
         if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]):
@@ -126,24 +110,94 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             if q:
                 qual, used = q
                 i = b + 1 + used
-        out.append(_Cand(s, e, text[s:e], recs, qual, locative))
+        out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
     return out
 
 
-US_STATE_ABBR = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
-    "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY",
-    "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO",
-    "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM",
-    "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI",
-    "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA",
-    "w.va": "WV", "wis": "WI", "wyo": "WY", "d.c": "DC",
-}
+NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Star", "News",
+               "Daily", "Mail", "Telegraph", "Observer", "Globe", "Sun", "Register", "Bulletin", "Courier",
+               "Inquirer", "Examiner", "Record", "Press", "Dispatch"}
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+              "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "Downtown",
+              "Metro", "Suburban", "Rural", "Coastal"}
+
+
+def _judge(text, toks, a, b, s, e, recs, name_tokens) -> Optional[bool]:
+    """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
+
+    Person and organisation names that contain place names are refused: a given name followed
+    by a capitalised word ("Paris Hilton", "Jordan Peterson", "Vladimir Putin"), a newspaper
+    title ("Washington Post"), a place after a capitalised word that is not a direction
+    ("Antony J. Blinken", "Coles store" after "the Coles"), a surname seen in a full name earlier
+    ("Bryant" after "Kobe Bryant"), a common English word at a sentence start or, for a small
+    place, without "in"/"at" before it."""
+    from .actors import first_names
+    nxt = toks[b] if b < len(toks) else None
+    prev = toks[a - 1] if a > 0 else None
+    word = text[s:e]
+    single = b - a == 1
+    big = any(r.feature in ("country", "admin", "demonym", "continent", "water", "region") for r in recs)
+    if e < len(text) and text[e:e + 1].isalpha():
+        return None                                   # "Russian" is not "Russia"
+    if _is_org(word):
+        return None
+    given = single and word in first_names()
+    if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS:
+        if nxt[2].rstrip(".") in NEWS_TITLES:
+            return None                               # "Washington Post"
+        if given and _namelike_token(nxt[2]) and nxt[2] not in ORG_WORDS_P:
+            name_tokens.add(nxt[2])
+            return None                               # "Paris Hilton", "Jordan Peterson"
+        if not big and not recs[0].population >= 100_000 and _namelike_token(nxt[2]) \
+                and nxt[2] not in ORG_WORDS_P and nxt[2] not in DIRECTIONS:
+            name_tokens.update(t[2] for t in toks[a:b + 1])
+            return None                               # "Kobe Bryant": a small-town name before a name
+    if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS \
+            and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
+            and not any(r.feature == "demonym" for r in recs):
+        if prev[2] in first_names() or prev[2].endswith("."):
+            name_tokens.update(t[2] for t in toks[a:b])
+            return None                               # "Antony J. Blinken", "Kobe Bryant"
+        if not big:
+            return None
+    prev_word = prev[2].lower() if prev else ""
+    locative = prev_word in LOCATIVE
+    if single and not locative and word in name_tokens:
+        return None                                   # "Bryant" after "Kobe Bryant": the person again
+    if single and all(r.common_word for r in recs) and not locative:
+        if _sentence_start(text, s) or not any(r.population >= 100_000 or r.feature != "city" for r in recs):
+            return None                               # "Police said", "Hope" as a name
+    if single and len(word) <= 2 and not word.isupper():
+        return None
+    return locative
+
+
+ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Council", "Department",
+               "Police", "Fire", "Hospital", "Airport", "Church", "Center", "Centre", "Library", "Park",
+               "Street", "Road", "Avenue", "Board", "Committee", "Court", "Government", "State", "Project",
+               "Veterans", "Army", "Navy", "Air", "Attorney", "Defense", "Immigration", "Senate", "House",
+               "Congress", "Ministry", "Office", "Service", "Services", "River", "Lake", "Valley",
+               "Mountains", "Bay", "Island", "Islands", "Harbor", "Port", "Area", "Region", "Province"}
+
+
+def _namelike_token(t: str) -> bool:
+    return t[:1].isupper() and t[1:].islower() and t.isalpha()
+
+
+def _load_state_abbr() -> dict[str, str]:
+    import csv
+    from .gazetteer import DATA
+    with open(DATA / "us_state_abbr.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {r["abbr"].rstrip(".").lower().replace(" ", ""): r["code"] for r in rows}
+
+
+US_STATE_ABBR = _load_state_abbr()   # "ky" → KY, "w.va" → WV (AP style, as in "Paris, Ky.")
 
 
 def _qualifier(text, toks, j, gaz) -> Optional[tuple[list[GazRecord], int]]:
     """The records named by ', Qualifier' after a place, and how many tokens it uses."""
-    t = toks[j][2].rstrip(".").lower()
+    t = toks[j][2].rstrip(".").lower().replace(" ", "")
     if t in US_STATE_ABBR or (len(t) == 2 and t.upper() == toks[j][2] and t.upper() in _US_CODES):
         code = US_STATE_ABBR.get(t, t.upper())
         return [GazRecord(None, code, 0, 0, "US", "admin", 0, code, False)], 1
@@ -172,10 +226,17 @@ def _sentence_start(text: str, pos: int) -> bool:
 def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = None) -> list[Place]:
     # countries named unambiguously in the document steer the choice of cities
     doc_countries: dict[str, int] = {}
+    doc_admins: set[tuple[str, str]] = set()
     for c in cands:
-        for r in c.records:
-            if r.feature in ("country", "admin") and len(c.records) == 1:
-                doc_countries[r.country] = doc_countries.get(r.country, 0) + 1
+        if len(c.records) == 1 and c.records[0].feature in ("country", "admin", "demonym"):
+            r = c.records[0]
+            doc_countries[r.country] = doc_countries.get(r.country, 0) + 1
+            if r.feature == "admin":
+                doc_admins.add((r.country, r.admin1))
+        for q in c.qualifier or ():
+            doc_countries[q.country] = doc_countries.get(q.country, 0) + 1
+            if q.feature == "admin":
+                doc_admins.add((q.country, q.admin1))
     if filing_place:
         recs = gaz.candidates(filing_place.split(",")[0].title())
         if recs:
@@ -195,7 +256,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
         if key in chosen and not c.qualifier:
             best = chosen[key]
         else:
-            best = max(recs, key=lambda r: _score(r, doc_countries))
+            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins))
             chosen.setdefault(key, best)
         if best.feature == "city" and best.population < 50_000 and not c.locative \
                 and best.country not in doc_countries and not c.qualifier:
@@ -208,10 +269,14 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
-def _score(r: GazRecord, doc_countries: dict[str, int]) -> float:
+def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozenset()) -> float:
+    """log prior, plus context: the document's countries (for places below country level) and
+    its US states / first-level regions (for their towns)."""
     s = math.log10(prior(r) + 10)
-    if r.country and r.country in doc_countries and r.feature != "country":
-        s += 2.5
+    if r.country and r.country in doc_countries and r.feature not in ("country", "demonym"):
+        s += 3.0
+    if (r.country, r.admin1) in doc_admins and r.feature == "city":
+        s += 2.0
     return s
 
 

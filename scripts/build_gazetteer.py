@@ -85,12 +85,21 @@ def main() -> None:
         names = [c["name"]] + aliases.get(iso, [])
         rows.append([c["geonameid"], c["name"], "|".join(dict.fromkeys(names)), lat, lon, iso,
                      "country", c["population"], "", 0, 0])
+    state_abbr: dict[str, list[str]] = {}
+    for r in load_tsv("us_state_abbr.tsv"):
+        state_abbr.setdefault(r["code"], []).append(r["abbr"])
     for code, s in gc.get_us_states().items():
         if code not in sub:
             continue
         lon, lat = sub[code]
-        rows.append([s["geonameid"], s["name"], s["name"], lat, lon, "US", "admin", 0, code,
-                     common(s["name"]), 0])
+        rows.append([s["geonameid"], s["name"], "|".join([s["name"]] + state_abbr.get(code, [])), lat, lon,
+                     "US", "admin", 0, code, common(s["name"]), 0])
+    # demonyms ("Russian", "Sudanese") name their country: recorded at the country's point
+    country_rows = {r[5]: r for r in rows if r[6] == "country"}
+    for r in load_tsv("demonyms.tsv"):
+        c = country_rows.get((r["iso"] or "").strip())
+        if c:
+            rows.append([c[0], c[1], r["demonym"], c[3], c[4], c[5], "demonym", 0, "", 0, 0])
     for cc, c in json.loads((data_dir / "continents.json").read_text()).items():
         rows.append([c["geonameId"], c["name"], c["name"], c["lat"], c["lng"], "", "continent", 0, "", 0, 0])
     capital_names = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
