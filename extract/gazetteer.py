@@ -60,7 +60,9 @@ _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "
                "thursday", "friday", "saturday", "sunday", "god", "mr", "mrs", "president",
                "union", "republic", "federal", "west", "east", "north", "south", "center", "centre",
                "university", "city", "state", "national", "government", "parliament", "police",
-               "obama", "trump", "biden", "of", "the", "and"}
+               "obama", "trump", "biden", "of", "the", "and", "eastern", "western", "northern",
+               "southern", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+               "coast", "capital", "interior"}
 
 
 class Gazetteer:

