@@ -109,8 +109,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]):
             q = _qualifier(text, toks, b + 1, gaz)
             if q:
-                qual, used = q
-                i = b + 1 + used
+                qual, used = q   # the qualifier is read again as a place of its own
         out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
     return out
 
@@ -302,8 +301,9 @@ def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozen
     only lists the name among its alternates ("Santa Ana" the city, not Taguig)."""
     s = math.log10(prior(r) + 10)
     own_name = name_key(r.name) == key
-    if r.country and r.country in doc_countries and r.feature not in ("country", "demonym"):
-        s += 3.0 if own_name else 1.0
+    if r.country and r.country in doc_countries:
+        # a country named by its own name keeps its rank against a division of the same name
+        s += 3.0 if own_name else 1.0 if r.feature not in ("country", "demonym") else 0.0
     if (r.country, r.admin1) in doc_admins and r.feature == "city":
         s += 2.0
     if own_name:
