@@ -106,7 +106,8 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if verdict is None:
             continue
         qual = None
-        if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]):
+        if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) \
+                and any(r.feature in ("city", "admin2") for r in recs):
             q = _qualifier(text, toks, b + 1, gaz)
             if q:
                 qual, used = q   # the qualifier is read again as a place of its own
@@ -181,7 +182,8 @@ ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Cou
 
 
 def _namelike_token(t: str) -> bool:
-    return t[:1].isupper() and t[1:].islower() and t.isalpha()
+    """'Bryant', 'President-elect': a capitalised word, hyphenated or not."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)*", t) is not None
 
 
 def _load_state_abbr() -> dict[str, str]:
@@ -233,7 +235,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
             doc_countries[r.country] = doc_countries.get(r.country, 0) + 1
             if r.feature == "admin":
                 doc_admins.add((r.country, r.admin1))
-        for q in c.qualifier or ():
+        for q in _used_qualifiers(c):
             doc_countries[q.country] = doc_countries.get(q.country, 0) + 1
             if q.feature == "admin":
                 doc_admins.add((q.country, q.admin1))
@@ -275,12 +277,21 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
+def _within(r: GazRecord, q: GazRecord) -> bool:
+    return r.feature in ("city", "admin2") and r.country == q.country and (q.feature == "country" or r.admin1 == q.admin1)
+
+
+def _used_qualifiers(c: _Cand) -> list[GazRecord]:
+    """The qualifier's records that some candidate lies in ("Moscow, Idaho" → Idaho); none when
+    the comma only separates a list ("Arizona, Florida, Illinois")."""
+    return [q for q in c.qualifier or () if any(_within(r, q) for r in c.records)]
+
+
 def _narrow(c: _Cand) -> list[GazRecord]:
     """The candidates a ', Qualifier' leaves ("Moscow, Idaho")."""
     if not c.qualifier:
         return c.records
-    narrowed = [r for r in c.records if any(r.country == x.country and (x.feature == "country" or
-                                                                      r.admin1 == x.admin1) for x in c.qualifier)]
+    narrowed = [r for r in c.records if any(_within(r, q) for q in c.qualifier)]
     return narrowed or c.records
 
 

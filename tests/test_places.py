@@ -62,8 +62,8 @@ def test_recognition(text, expected):
 
 
 def test_qualified_mention_in_text():
-    (p,) = find_places("The fire in Moscow, Idaho, was put out.")
-    assert p.text == "Moscow" and p.country == "US"
+    p, q = find_places("The fire in Moscow, Idaho, was put out.")
+    assert (p.text, p.country) == ("Moscow", "US") and (q.text, q.feature) == ("Idaho", "admin")
 
 
 def test_one_sense_per_document_and_context():
