@@ -12,7 +12,6 @@ from .annotate import annotate_doc
 from .pipeline import Extraction, RunSummary, extract_article, iter_inputs, process_files
 from .reader import ReadError, parse_article, read_article
 from .schema import Actor, Article, Event, Place, Timex
-from .store import load_store, write_store
 from .events import EVENT_TYPES
 
 
@@ -21,6 +20,20 @@ def run(sources, outdir, progress: bool = False) -> tuple[RunSummary, "object"]:
     results, summary = process_files(iter_inputs(sources), progress=progress)
     path = write_store(results, summary, outdir)
     return summary, path
+
+
+# the store needs pandas and pyarrow: imported when first used, so that extraction alone
+# (``annotate``, the geocoder) starts fast
+def load_store(outdir):
+    """The store's tables as pandas DataFrames (see :mod:`extract.store`)."""
+    from .store import load_store as _load
+    return _load(outdir)
+
+
+def write_store(results, summary, outdir):
+    """Write a run's results as the store under ``outdir`` (see :mod:`extract.store`)."""
+    from .store import write_store as _write
+    return _write(results, summary, outdir)
 
 
 __all__ = ["Actor", "Article", "Event", "Place", "Timex", "Extraction", "RunSummary", "ReadError",

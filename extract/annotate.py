@@ -5,8 +5,7 @@ from dataclasses import asdict
 
 from .pipeline import extract_article
 from .reader import detect_language, find_dateline
-from .schema import Article, make_article_id
-from .store import event_row
+from .schema import Article, event_row, make_article_id
 
 
 def annotate_doc(doc: dict) -> dict:

@@ -121,3 +121,27 @@ class Event:
 
 def make_event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:
     return hashlib.sha1(f"{article_id}:{sentence_start}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+# the flat row of an event in the store and in ``annotate`` output: the place's fields become
+# ``place_*`` columns (and ``lat``/``lon``)
+EVENT_COLUMNS = [
+    "event_id", "article_id", "type", "summary", "trigger", "trigger_start", "trigger_end",
+    "sentence_start", "sentence_end", "date_start", "date_end", "granularity", "timex_text",
+    "timex_value", "date_resolution", "place_name", "place_text", "place_start", "place_end",
+    "place_country", "lat", "lon", "place_feature", "place_precision", "geonameid", "actors",
+    "confidence", "modality", "why_date", "why_place", "cluster_id",
+]
+
+
+def event_row(ev: Event) -> dict:
+    d = ev.to_dict()
+    p = d.pop("place")
+    d.update({
+        "place_name": p["name"] if p else None, "place_text": p["text"] if p else None,
+        "place_start": p["start"] if p else None, "place_end": p["end"] if p else None,
+        "place_country": p["country"] if p else None, "lat": p["lat"] if p else None,
+        "lon": p["lon"] if p else None, "place_feature": p["feature"] if p else None,
+        "place_precision": p["precision"] if p else None, "geonameid": p["geonameid"] if p else None,
+    })
+    return {k: d.get(k) for k in EVENT_COLUMNS}

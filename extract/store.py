@@ -21,32 +21,10 @@ from typing import Iterable
 import pandas as pd
 
 from .pipeline import Extraction, RunSummary
-from .schema import Event
+from .schema import EVENT_COLUMNS, event_row
 
 STORE_DIR = "store"
 TABLES = ("articles", "events", "mentions", "inputs")
-
-EVENT_COLUMNS = [
-    "event_id", "article_id", "type", "summary", "trigger", "trigger_start", "trigger_end",
-    "sentence_start", "sentence_end", "date_start", "date_end", "granularity", "timex_text",
-    "timex_value", "date_resolution", "place_name", "place_text", "place_start", "place_end",
-    "place_country", "lat", "lon", "place_feature", "place_precision", "geonameid", "actors",
-    "confidence", "modality", "why_date", "why_place", "cluster_id",
-]
-
-
-def event_row(ev: Event) -> dict:
-    d = ev.to_dict()
-    p = d.pop("place")
-    d.update({
-        "place_name": p["name"] if p else None, "place_text": p["text"] if p else None,
-        "place_start": p["start"] if p else None, "place_end": p["end"] if p else None,
-        "place_country": p["country"] if p else None, "lat": p["lat"] if p else None,
-        "lon": p["lon"] if p else None, "place_feature": p["feature"] if p else None,
-        "place_precision": p["precision"] if p else None, "geonameid": p["geonameid"] if p else None,
-    })
-    return {k: d.get(k) for k in EVENT_COLUMNS}
-
 
 def frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
     arts, evs, ments = [], [], []
