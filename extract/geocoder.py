@@ -83,3 +83,53 @@ def to_location(r: GazRecord) -> Location:
     if r.feature not in ("country", "continent", "water", "region") and r.country:
         parts.append(r.country)
     return Location(", ".join(parts), (r.lat, r.lon), r.to_raw())
+
+
+# ---------------------------------------------------------------------------------------------
+# opt-in online look-up for names the gazetteer lacks (never on by default, never in tests)
+class CachedGeocoder:
+    """Wraps any geopy geocoder: a rate limit (geopy's RateLimiter) and an on-disk cache
+    (SQLite), so a name is asked online once. ``geocode(name)`` returns a Location or None."""
+
+    def __init__(self, geocoder: Geocoder, cache_path: str, min_delay_seconds: float = 1.0):
+        import sqlite3
+
+        from geopy.extra.rate_limiter import RateLimiter
+        self.geocoder = geocoder
+        self._limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
+                                    max_retries=1, swallow_exceptions=True)
+        self._db = sqlite3.connect(cache_path)
+        self._db.execute("CREATE TABLE IF NOT EXISTS geocode (query TEXT PRIMARY KEY, address TEXT, "
+                         "lat REAL, lon REAL, raw TEXT)")
+
+    def geocode(self, query: str):
+        import json
+        row = self._db.execute("SELECT address, lat, lon, raw FROM geocode WHERE query = ?", (query,)).fetchone()
+        if row is not None:
+            return None if row[1] is None else Location(row[0], (row[1], row[2]), json.loads(row[3]))
+        loc = self._limited(query, exactly_one=True)
+        self._db.execute("INSERT OR REPLACE INTO geocode VALUES (?, ?, ?, ?, ?)",
+                         (query, loc.address if loc else None, loc.latitude if loc else None,
+                          loc.longitude if loc else None, json.dumps(loc.raw, default=str) if loc else None))
+        self._db.commit()
+        return loc
+
+
+def online_geocoder(name: str, user_agent: str, cache_path: str, **kwargs) -> CachedGeocoder:
+    """``name``: 'nominatim' or 'photon' (geopy's classes), rate-limited and cached on disk.
+    Selected by the ``NEWSMAP_ONLINE_GEOCODER`` setting; see the README."""
+    from geopy.geocoders import Nominatim, Photon
+    cls = {"nominatim": Nominatim, "photon": Photon}[name.lower()]
+    return CachedGeocoder(cls(user_agent=user_agent, **kwargs), cache_path)
+
+
+def configured_fallback():
+    """The online fallback named by the environment (``NEWSMAP_ONLINE_GEOCODER=nominatim``),
+    or None: offline is the default."""
+    import os
+    name = os.environ.get("NEWSMAP_ONLINE_GEOCODER", "").strip()
+    if not name:
+        return None
+    cache = os.environ.get("NEWSMAP_GEOCODER_CACHE", "geocode-cache.sqlite")
+    agent = os.environ.get("NEWSMAP_USER_AGENT", "news-event-map (offline-first; contact: see README)")
+    return online_geocoder(name, agent, cache)

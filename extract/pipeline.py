@@ -25,11 +25,12 @@ class Extraction:
     events: list[Event]
 
 
-def extract_article(article: Article) -> Extraction:
-    """All records of one article. Pure: same article, same result."""
+def extract_article(article: Article, fallback=None) -> Extraction:
+    """All records of one article. Pure: same article, same result (``fallback``, an opt-in
+    online geocoder for names the gazetteer lacks, is the only way out of that)."""
     text = article.text
     timexes = tag(text, article.published)
-    places = find_places(text, article.filing_place, article.dateline_end)
+    places = find_places(text, article.filing_place, article.dateline_end, fallback=fallback)
     actors = find_actors(text, places, article.dateline_end)
     # a place that is also an organisation or a person's name is not a place
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("person", "organisation")]
@@ -87,6 +88,8 @@ def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
 
 
 def process_files(paths: Iterable[Path], progress: bool = False) -> tuple[list[Extraction], RunSummary]:
+    from .geocoder import configured_fallback
+    fallback = configured_fallback()
     summary = RunSummary()
     results: list[Extraction] = []
     seen: dict[str, str] = {}
@@ -108,7 +111,7 @@ def process_files(paths: Iterable[Path], progress: bool = False) -> tuple[list[E
             continue
         seen[art.article_id] = str(p)
         try:
-            ex = extract_article(art)
+            ex = extract_article(art, fallback)
         except Exception as e:  # a bug must not lose the other inputs; it is reported by name
             summary.inputs.append(InputResult(str(p), "skipped", f"extraction failed: {type(e).__name__}: {e}"))
             continue

@@ -331,8 +331,35 @@ def _confidence(best: GazRecord, recs: list[GazRecord]) -> float:
 
 
 def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int = 0,
-                gaz: Optional[Gazetteer] = None) -> list[Place]:
-    """Every place mention of ``text`` with its resolved record, in text order."""
+                gaz: Optional[Gazetteer] = None, fallback=None) -> list[Place]:
+    """Every place mention of ``text`` with its resolved record, in text order.
+
+    ``fallback``: an object with geopy's ``geocode(name)`` (e.g. ``geocoder.CachedGeocoder``
+    around ``Nominatim``), asked for capitalised names after "in"/"at"/"near" that the
+    gazetteer does not know. None (the default) keeps everything offline."""
     gaz = gaz or default_gazetteer()
     cands = recognise(text, gaz, skip=(0, dateline_end) if dateline_end else None)
-    return resolve(cands, gaz, filing_place)
+    places = resolve(cands, gaz, filing_place)
+    if fallback is not None:
+        places = sorted(places + _fallback_places(text, places, fallback), key=lambda p: p.start)
+    return places
+
+
+_UNKNOWN_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})\b")
+
+
+def _fallback_places(text: str, known: list[Place], fallback) -> list[Place]:
+    out = []
+    for m in _UNKNOWN_AFTER_LOCATIVE.finditer(text):
+        s, e = m.span(1)
+        if any(p.start < e and s < p.end for p in known) or m.group(1) in FUNCTION_WORDS:
+            continue
+        loc = fallback.geocode(m.group(1))
+        if loc is None:
+            continue
+        raw = loc.raw or {}
+        cc = (raw.get("address", {}) or {}).get("country_code") or raw.get("countrycode") or None
+        out.append(Place(start=s, end=e, text=m.group(1), name=loc.address.split(",")[0], country=cc.upper() if cc else None,
+                         lat=loc.latitude, lon=loc.longitude, feature="city", geonameid=None, population=0,
+                         precision="city", score=0.5))
+    return out

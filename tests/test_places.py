@@ -75,3 +75,27 @@ def test_dateline_place_is_kept_apart():
     text = "MOSCOW (Dispatches) -- Russia sent troops."
     ps = find_places(text, filing_place="MOSCOW", dateline_end=23)
     assert [p.text for p in ps] == ["MOSCOW", "Russia"]
+
+
+def test_nominatim_plugs_in_through_geopy_without_network(tmp_path, monkeypatch):
+    """geopy's own Nominatim class parses a canned answer (its HTTP call is replaced), is
+    rate-limited and cached on disk, and fills a name the gazetteer lacks."""
+    from geopy.geocoders import Nominatim
+
+    from extract.geocoder import CachedGeocoder
+    calls = []
+
+    def fake_call(self, url, callback, *, timeout=None, is_json=True, headers=None):
+        calls.append(url)
+        return callback([{"lat": "48.1", "lon": "11.6", "display_name": "Zzyzxburg, Bavaria, Germany",
+                          "address": {"country_code": "de"}}])
+
+    monkeypatch.setattr(Nominatim, "_call_geocoder", fake_call)
+    fb = CachedGeocoder(Nominatim(user_agent="news-event-map-tests"), str(tmp_path / "cache.sqlite"),
+                        min_delay_seconds=0)
+    text = "Protesters gathered in Zzyzxburg on Monday."
+    (p,) = find_places(text, fallback=fb)
+    assert (p.text, p.name, p.country, round(p.lat, 1)) == ("Zzyzxburg", "Zzyzxburg", "DE", 48.1)
+    find_places(text, fallback=fb)
+    assert len(calls) == 1          # the second look-up came from the on-disk cache
+    assert find_places(text) == []  # offline by default: unknown names stay unknown
