@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import math
 import threading
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -41,6 +42,7 @@ class GazRecord:
                 "admin1": self.admin1, "capital": self.capital, "source": "gazetteer"}
 
 
+@lru_cache(maxsize=200_000)
 def name_key(s: str) -> str:
     """Normalise a place name for look-up: case, apostrophes, 'St.'/'Saint', spacing."""
     s = s.replace("’", "'").replace("\u00a0", " ").strip().lower()

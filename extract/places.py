@@ -69,11 +69,15 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
     n = len(toks)
     maxn = min(6, gaz.max_tokens)
     given = first_names()
-    while i < n:
-        s, e, t = toks[i]
-        if not _cap(t):
-            i += 1
+    caps = [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]
+    ci = 0
+    while ci < len(caps):
+        if caps[ci] < i:
+            ci += 1
             continue
+        i = caps[ci]
+        ci += 1
+        s, e, t = toks[i]
         if t in given and i + 1 < n and _namelike_token(toks[i + 1][2]) and toks[i + 1][0] - e <= 1:
             name_tokens.add(toks[i + 1][2])     # "Charles Rangel": later "Rangel" is the person
         if not any(name_key(v) in gaz.first_words for v in _variants(t)):

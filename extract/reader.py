@@ -69,14 +69,15 @@ def detect_language(text: str) -> str:
     """A small script-and-stopword detector: enough to keep non-English text out of English
     rules (and to tell the user why an article was skipped)."""
     sample = text[:5000]
-    n = len(_LETTER.findall(sample))
-    if not n:
-        return "und"
-    for lang, rx in _SCRIPTS.items():
-        if len(rx.findall(sample)) / n > 0.3:
-            if lang == "ru" and any(c in sample for c in "іїєІЇЄ"):
-                return "uk"
-            return lang
+    if not sample.isascii():
+        n = len(_LETTER.findall(sample))
+        if not n:
+            return "und"
+        for lang, rx in _SCRIPTS.items():
+            if len(rx.findall(sample)) / n > 0.3:
+                if lang == "ru" and any(c in sample for c in "іїєІЇЄ"):
+                    return "uk"
+                return lang
     words = re.findall(r"[a-z]+", sample.lower())
     if not words:
         return "und"
