@@ -38,6 +38,8 @@ test: setup chromium
 	$(PY) -m pytest -q tests
 
 bench: setup
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) bench/bench_timex.py
 	$(PY) bench/bench_extract.py
 
 clean:
