@@ -15,10 +15,14 @@ from .schema import Actor, Article, Event, Place, Timex
 from .events import EVENT_TYPES
 
 
-def run(sources, outdir, progress: bool = False) -> tuple[RunSummary, "object"]:
-    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``."""
-    results, summary = process_files(iter_inputs(sources), progress=progress)
-    path = write_store(results, summary, outdir)
+def run(sources, outdir, progress: bool = False, **limits) -> tuple[RunSummary, "object"]:
+    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``.
+    ``limits``: ``max_bytes``, ``max_chars`` (see :func:`process_files`). Raises
+    :class:`extract.store.StoreLocked` when another run is writing the same store."""
+    from .store import store_lock
+    with store_lock(outdir):
+        results, summary = process_files(iter_inputs(sources), progress=progress, **limits)
+        path = write_store(results, summary, outdir)
     return summary, path
 
 

@@ -19,14 +19,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sources", nargs="+", help="article files or folders")
     ap.add_argument("-o", "--outdir", required=True, help="folder for the store (OUTDIR/store)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ap.add_argument("--max-bytes", type=int, default=None, help="largest file read (default 20 MB)")
+    ap.add_argument("--max-chars", type=int, default=None, help="longest article text (default 1,000,000)")
     args = ap.parse_args(argv)
     from . import run
-    summary, path = run(args.sources, args.outdir, progress=not args.quiet)
+    from .store import StoreLocked
+    limits = {k: v for k, v in (("max_bytes", args.max_bytes), ("max_chars", args.max_chars)) if v}
+    try:
+        summary, path = run(args.sources, args.outdir, progress=not args.quiet, **limits)
+    except StoreLocked as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 3
     print("\n".join(summary.lines()))
     print(f"store: {path}")
     if not summary.processed:
         return 2
-    return 1 if summary.skipped else 0
+    return 1 if summary.skipped else 0   # 0: all processed; 1: some skipped; 2: none; 3: store locked
 
 
 def annotate_main(argv: list[str]) -> int:

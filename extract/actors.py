@@ -103,6 +103,9 @@ def _abbrev(tok: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+", tok)) or tok in ABBREVIATIONS
 
 
+MAX_RUN = 12
+
+
 def _runs(text: str, toks) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (token index ranges); 'of', 'for', 'and', 'the', '&' may join
     an organisation name ("Ministry of the Interior")."""
@@ -131,7 +134,10 @@ def _runs(text: str, toks) -> list[tuple[int, int]]:
         # trailing joiners are not part of the run
         while j > i + 1 and not _is_cap(toks[j - 1][2]):
             j -= 1
-        runs.append((i, j))
+        # a name is a few words: longer runs (headlines in Title Case, lists) are cut into
+        # pieces so that the work per run stays bounded
+        for a in range(i, j, MAX_RUN):
+            runs.append((a, min(j, a + MAX_RUN)))
         i = j
     return runs
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -153,6 +154,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     pub = article.published[:10] if article.published and article.published_granularity in (
         "day", "minute") else None
     events: list[Event] = []
+    timexes, places, actors = (sorted(x, key=lambda m: m.start) for x in (timexes, places, actors))
+    t_starts, p_starts, a_starts = ([m.start for m in x] for x in (timexes, places, actors))
     lead: Optional[Event] = None
     prev_countries: list[str] = []
     prev_dated = False
@@ -161,9 +164,9 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             continue
         s = max(s, article.dateline_end)
         sentence = text[s:e]
-        s_timex = [t for t in timexes if s <= t.start < e]
-        s_places = [p for p in places if s <= p.start < e]
-        s_actors = [a for a in actors if s <= a.start < e]
+        s_timex = _within(timexes, t_starts, s, e)
+        s_places = _within(places, p_starts, s, e)
+        s_actors = _within(actors, a_starts, s, e)
         countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
         trig = _pick_trigger(sentence)
         interval = sentence_interval(s_timex)
@@ -211,7 +214,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             why_place = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
             if place.precision == "country" and si + 1 < len(sents):
                 ns, ne = sents[si + 1]
-                nxt = [p for p in _event_places([p for p in places if ns <= p.start < ne], text, 0)
+                nxt = [p for p in _event_places(_within(places, p_starts, ns, ne), text, 0)
                        if p.country == place.country and p.precision == "city"]
                 if nxt:
                     why_place = (f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) "
@@ -242,6 +245,11 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         prev_countries = countries_here or prev_countries
         prev_dated = interval is not None and (lead is None or ev is not lead)
     return events
+
+
+def _within(items: list, starts: list[int], s: int, e: int) -> list:
+    """The mentions starting in [s, e), from a list sorted by start (binary search)."""
+    return items[bisect_left(starts, s):bisect_left(starts, e)]
 
 
 def _summary(sentence: str, limit: int = 220) -> str:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .actors import find_actors
 from .events import assemble_events
 from .places import find_places
-from .reader import ReadError, read_article
+from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, read_article
 from .schema import Actor, Article, Event, Place, Timex
 from .timex import tag
 
@@ -87,9 +88,14 @@ def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
             yield p
 
 
-def process_files(paths: Iterable[Path], progress: bool = False) -> tuple[list[Extraction], RunSummary]:
+def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int = MAX_FILE_BYTES,
+                  max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None
+                  ) -> tuple[list[Extraction], RunSummary]:
+    """Read and extract every file; each one ends up in the summary, processed or skipped with
+    the reason. ``today`` (default: the current date) only serves to flag future dates."""
     from .geocoder import configured_fallback
     fallback = configured_fallback()
+    today = today or date.today()
     summary = RunSummary()
     results: list[Extraction] = []
     seen: dict[str, str] = {}
@@ -98,10 +104,15 @@ def process_files(paths: Iterable[Path], progress: bool = False) -> tuple[list[E
         if progress:
             _progress(i, len(paths), p.name)
         try:
-            art = read_article(p)
+            art = read_article(p, max_bytes=max_bytes, max_chars=max_chars)
         except ReadError as e:
             summary.inputs.append(InputResult(str(p), "skipped", str(e)))
             continue
+        except Exception as e:  # an unexpected failure is reported by file, never fatal
+            summary.inputs.append(InputResult(str(p), "skipped", f"unreadable: {type(e).__name__}: {e}"))
+            continue
+        if art.published and art.published[:10] > (today + timedelta(days=1)).isoformat():
+            art = replace(art, flags=art.flags + ("publication_date_in_future",))
         if art.language != "en":
             summary.inputs.append(InputResult(str(p), "skipped", f"not English ({art.language})"))
             continue

@@ -19,7 +19,8 @@ from typing import Optional
 
 from .schema import Article, make_article_id
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024     # a saved page larger than this is not one article
+MAX_ARTICLE_CHARS = 1_000_000         # about 150,000 words
 
 
 class ReadError(Exception):
@@ -40,23 +41,65 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:--|—|–|-)\s+")
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode a file's bytes; raise ReadError for binary content."""
+def decode_bytes(data: bytes, name: str = "") -> str:
+    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-patterned
+    without), else the encoding charset-normalizer finds (cp1251, latin-1, ...). Raise
+    ReadError for empty or binary content."""
     if not data.strip():
         raise ReadError("empty file")
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError("broken UTF-16 text") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:4096]
     if b"\x00" in sample:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII text
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if max(even, odd) > len(sample) / 2 * 0.6 and min(even, odd) < len(sample) / 2 * 0.1:
+            try:
+                return data.decode("utf-16-be" if even > odd else "utf-16-le")
+            except UnicodeDecodeError:
+                pass
         raise ReadError("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1252", errors="replace")
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError("binary file or unknown text encoding")
+    text = str(best)
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise ReadError("binary file (control characters)")
     return text
+
+
+_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<!--)", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000]
+    return bool(_HTML_START.match(head)) or head.count("</p>") + head.count("<div") + head.count("<br") >= 3
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """The article text of an HTML page and its metadata, with trafilatura (scripts, styles,
+    menus and comments are dropped). Raise ReadError when no article text is found."""
+    import trafilatura
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise ReadError("HTML page without article text")
+    meta = trafilatura.extract_metadata(html)
+    info = {}
+    if meta is not None:
+        info = {"title": meta.title or "", "published": meta.date or "", "url": meta.url or "",
+                "source": meta.sitename or ""}
+    return text, info
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -147,13 +190,23 @@ def find_dateline(body: str) -> tuple[Optional[str], int]:
     return place, m.end()
 
 
-def parse_article(raw: str, path: str = "", source_hint: str = "") -> Article:
-    """Turn the raw text of a saved article into an Article. Pure: no I/O."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+def parse_article(raw: str, path: str = "", source_hint: str = "",
+                  max_chars: int = MAX_ARTICLE_CHARS) -> Article:
+    """Turn the raw text of a saved article (text or HTML) into an Article. Pure: no I/O."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         raise ReadError("empty file")
+    if looks_like_html(text):
+        body, info = html_to_text(text)
+        header = "".join(f"{k.capitalize()}: {v}\n" for k, v in (
+            ("source", info.get("source")), ("url", info.get("url")), ("published", info.get("published")),
+            ("title", info.get("title"))) if v and "\n" not in v)
+        text = (header + "\n" if header else "") + body
+    if len(text) > max_chars:
+        raise ReadError(f"article too long ({len(text):,} characters > {max_chars:,}; "
+                        f"raise the limit with --max-chars)")
     meta: dict[str, str] = {}
     flags: list[str] = []
     lines = text.split("\n")
@@ -243,7 +296,8 @@ def parse_article(raw: str, path: str = "", source_hint: str = "") -> Article:
     )
 
 
-def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
+def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES,
+                 max_chars: int = MAX_ARTICLE_CHARS) -> Article:
     """Read one file; raise ReadError with the reason when it cannot be used."""
     p = Path(path)
     try:
@@ -251,10 +305,10 @@ def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> Article:
     except OSError as e:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
     if size > max_bytes:
-        raise ReadError(f"over the size limit ({size:,} bytes > {max_bytes:,})")
+        raise ReadError(f"over the size limit ({size:,} bytes > {max_bytes:,}; raise it with --max-bytes)")
     try:
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
     text = decode_bytes(data, str(p))
-    return parse_article(text, path=str(p))
+    return parse_article(text, path=str(p), max_chars=max_chars)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 import shutil
 import time
 from dataclasses import asdict
@@ -56,6 +57,34 @@ def frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.D
         "inputs": pd.DataFrame([asdict(r) for r in summary.inputs],
                                columns=["path", "status", "reason", "article_id", "events"]),
     }
+
+
+class StoreLocked(Exception):
+    """Another run is writing the same store."""
+
+
+@contextmanager
+def store_lock(outdir: str | Path):
+    """One writer per store: a second run on the same OUTDIR is refused with a clear message
+    (an advisory lock on OUTDIR/.lock, released by the OS if the holder dies)."""
+    import fcntl
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    f = open(out / ".lock", "a+")
+    try:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            raise StoreLocked(f"{out} is being written by {holder}; wait for it to finish") from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"pid {os.getpid()}")
+        f.flush()
+        yield
+    finally:
+        f.close()
 
 
 def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path) -> Path:

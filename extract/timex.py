@@ -97,14 +97,28 @@ def fmt_num(x: float) -> str:
 
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
-TENSE_CUES = re.compile(
-    r"(?P<fut>\b(?:will|shall|going to|(?:is|are|am|was|were) (?:to|due to|set to|scheduled to|expected to)|"
-    r"scheduled|plans? to|planning to|next|upcoming|would|expects? to|intends? to)\b|'ll\b)"
-    r"|(?P<pres>\b(?:is|are|begins|starts|ends|expires|opens|closes)\b)"
-    r"|(?P<past>\b(?:[a-z]+ed|said|was|were|had|did|met|took|came|went|made|told|left|gave|held|began|"
-    r"won|lost|fell|rose|sold|bought|paid|saw|got|became|found|knew|brought|kept|ran|spent|struck|sent|"
-    r"built|hit|led|fled|spoke|wrote|stood|chose|drove|flew|grew|threw|ago|last|earlier|previously)\b)",
-    re.I)
+FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled"}
+FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
+    "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
+           "expect", "expected", "intends", "intend", "due", "set", "scheduled"},
+}
+PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes"}
+PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went", "made", "told", "left",
+              "gave", "held", "began", "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got",
+              "became", "found", "knew", "brought", "kept", "ran", "spent", "struck", "sent", "built", "hit",
+              "led", "fled", "spoke", "wrote", "stood", "chose", "drove", "flew", "grew", "threw", "ago",
+              "last", "earlier", "previously"}
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _cue(prev: str, word: str) -> Optional[str]:
+    if word in FUTURE_WORDS or word.endswith("'ll") or prev in FUTURE_AFTER.get(word, ()):
+        return "future"
+    if word in PRESENT_WORDS:
+        return "present"
+    if word in PAST_WORDS or (len(word) > 4 and word.endswith("ed")):
+        return "past"
+    return None
 
 
 @dataclass
@@ -128,24 +142,32 @@ class Ctx:
     def has_year(self) -> bool:
         return self.dct is not None
 
-    def clause(self) -> str:
-        a = max(self.text.rfind(c, 0, self.start) for c in ".;\n!?")
-        ends = [i for i in (self.text.find(c, self.end) for c in ".;\n!?") if i >= 0]
-        b = min(ends) if ends else len(self.text)
-        return self.text[a + 1:self.start] + " " + self.text[self.end:b]
+    def clause_bounds(self) -> tuple[int, int]:
+        """The clause around the expression, looked for within 150 characters either side
+        (work per expression stays bounded whatever the text)."""
+        lo, hi = max(0, self.start - 150), min(len(self.text), self.end + 150)
+        a = max(self.text.rfind(c, lo, self.start) for c in ".;\n!?") + 1
+        a = max(a, lo)
+        ends = [i for i in (self.text.find(c, self.end, hi) for c in ".;\n!?") if i >= 0]
+        return a, (min(ends) if ends else hi)
 
     def tense(self) -> Optional[str]:
-        """'future', 'past' or None, from the tense cue nearest to the expression in its clause."""
-        a = max(self.text.rfind(c, 0, self.start) for c in ".;\n!?") + 1
-        ends = [i for i in (self.text.find(c, self.end) for c in ".;\n!?") if i >= 0]
-        b = min(ends) if ends else len(self.text)
-        best, dist = None, None
-        for m in TENSE_CUES.finditer(self.text, a, b):
+        """'future', 'present', 'past' or None: the tense cue nearest to the expression in its
+        clause (a word scan: bounded work per expression)."""
+        a, b = self.clause_bounds()
+        best, dist, prev = None, None, ""
+        for m in _WORD.finditer(self.text, a, b):
             if self.start <= m.start() < self.end:
+                prev = ""
+                continue
+            word = m.group().lower()
+            cue = _cue(prev, word)
+            prev = word
+            if cue is None:
                 continue
             d = self.start - m.end() if m.end() <= self.start else m.start() - self.end
             if dist is None or d < dist:
-                best, dist = ("future" if m.group("fut") else "present" if m.group("pres") else "past"), d
+                best, dist = cue, d
         return best
 
     def future(self) -> bool:
@@ -1009,10 +1031,10 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
                 cands.append((m.start(), m.end(), rule, m, order))
     # longest first, then priority, then rule order
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[4]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))          # characters already inside a chosen expression
     out: list[Timex] = []
     for s, e, rule, m, _ in cands:
-        if any(s < te and ts < e for ts, te in taken):
+        if 1 in taken[s:e]:
             continue
         ctx = Ctx(dct, dct_granularity, text, s, e)
         try:
@@ -1021,8 +1043,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
             n = None
         if n is None:
             continue
-        # trim a leading preposition some patterns consume ("at 10 p.m." keeps "at" as TimeML does not)
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         out.append(Timex(start=s, end=e, text=text[s:e], type=n.type, value=n.value,
                          date_start=n.start.isoformat() if n.start else None,
                          date_end=n.end.isoformat() if n.end else None,
