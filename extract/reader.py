@@ -65,18 +65,21 @@ def decode_bytes(data: bytes, name: str = "") -> str:
                 pass
         raise ReadError("binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-    best = from_bytes(data).best()
-    if best is None:
-        raise ReadError("binary file or unknown text encoding")
-    text = str(best)
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 0.05 * min(len(text), 4096):
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+        if best is None:
+            raise ReadError("binary file or unknown text encoding") from None
+        text = str(best)
+    head = text[:4096]
+    controls = len(_CONTROL.findall(head))
+    if controls > 0.05 * len(head):
         raise ReadError("binary file (control characters)")
     return text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<!--)", re.I)

@@ -28,11 +28,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(tmp_path_factory, sources):
     from extract import run
     store = tmp_path_factory.mktemp("store")
-    run([str(ROOT / "seeds")], str(store))
+    run(sources, str(store))
     port = _free_port()
     env = dict(os.environ, NEWSMAP_STORE=str(store))
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
@@ -53,6 +52,11 @@ def server(tmp_path_factory):
     yield url, store
     proc.terminate()
     proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from _serve(tmp_path_factory, [str(ROOT / "seeds")])
 
 
 @pytest.fixture(scope="module")
@@ -172,4 +176,41 @@ def test_click_table_row(server, browser):
     page.mouse.click(box["x"] + 14, box["y"] + 36 + 18)
     page.get_by_text("Why this date and place").first.wait_for(timeout=30_000)
     page.screenshot(path=str(ARTIFACTS / "04-table-click.png"))
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def xss_server(tmp_path_factory):
+    """A server on a store made of an article that carries script and Markdown injections."""
+    from hostile import XSS
+    folder = tmp_path_factory.mktemp("xss-in")
+    (folder / "xss.txt").write_text(XSS)
+    yield from _serve(tmp_path_factory, [str(folder)])
+
+
+def test_injected_script_does_not_run(xss_server, browser):
+    url, store = xss_server
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    bodies = []
+    for row in range(1):    # the article's event
+        page.mouse.click(box["x"] + 14, box["y"] + 36 + 18 + 35 * row)
+        page.get_by_text("Why this date and place").first.wait_for(timeout=30_000)
+        time.sleep(1.5)
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        assert page.evaluate("document.title") != "pwned"
+        assert page.locator("a[href^='javascript']").count() == 0
+        bodies.append(page.inner_text("body"))
+        if "Injected headline" in bodies[-1]:
+            page.screenshot(path=str(ARTIFACTS / "05-xss-inert.png"))
+    body = "\n".join(bodies)
+    assert "<script>window.__xss = 1</script>Injected headline" in body   # shown as text
+    assert "[click here](javascript:window.__xss=3)" in body
+    assert not dialogs
     page.close()
