@@ -93,7 +93,8 @@ def test_map_selection_shows_source(app, store_dir):
         points=[{"customdata": [e["event_id"]]}], point_indices=[0], box=[], lasso=[]))
     app.run()
     assert not app.exception
-    assert app.subheader[0].value == "Lukashenko Flies to Russia Amid Western-Backed Riots"
+    from dashboard.data import md_escape
+    assert app.subheader[0].value == md_escape("Lukashenko Flies to Russia Amid Western-Backed Riots")
     md = " ".join(m.value for m in app.markdown)
     assert ":orange-background[" in md and "flew to" in md
     assert "**Place** Sochi \\(RU, city\\)" in md
