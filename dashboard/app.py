@@ -4,13 +4,15 @@
 
 Reads the event store written by ``python -m extract SOURCE... -o OUTDIR`` (``NEWSMAP_STORE``
 or ``--store``; default ``data/``, built from ``seeds/`` through the ``extract`` API when it
-does not exist yet). All logic lives in ``dashboard/data.py``; this file lays it out.
+does not exist yet). All logic lives in ``dashboard/data.py``; this file lays it out. The
+filter state and the selected event travel in the page URL, so a view can be shared.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +27,9 @@ from extract import EVENT_TYPES, run  # noqa: E402
 
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated")
+
 
 def store_dir() -> Path:
     ap = argparse.ArgumentParser(add_help=False)
@@ -33,7 +38,7 @@ def store_dir() -> Path:
     return Path(args.store or os.environ.get("NEWSMAP_STORE") or ROOT / "data")
 
 
-@st.cache_data(show_spinner="Reading the event store…")
+@st.cache_data(show_spinner="Reading the event store…", max_entries=2)
 def load(path: str, stamp: float) -> D.Store:
     return D.read_store(path)
 
@@ -69,23 +74,57 @@ def _rows(state) -> list[int]:
         return []
 
 
-def update_selection(table: pd.DataFrame) -> None:
-    """The widget whose selection changed since the last run names the selected event."""
+def update_selection(table: pd.DataFrame, places: pd.DataFrame) -> None:
+    """The widget whose selection changed since the last run names the selected event (or,
+    for the map, the selected place, whose events are then listed)."""
     ss = st.session_state
     for key in ("timeline", "map", "table"):
         if key == "table":
-            rows = _rows(ss.get(key))
-            ids = [table.index[r] for r in rows if 0 <= r < len(table)]
+            ids = [table.index[r] for r in _rows(ss.get(key)) if 0 <= r < len(table)]
         else:
             ids = _points(ss.get(key))
         sig = tuple(ids)
-        if ss.get(f"_sig_{key}") != sig:
-            ss[f"_sig_{key}"] = sig
-            if ids:
-                ss["selected_event"] = ids[0]
+        if ss.get(f"_sig_{key}") == sig:
+            continue
+        ss[f"_sig_{key}"] = sig
+        if not ids:
+            continue
+        if key == "map":
+            hit = places[places["place_key"] == ids[0]]
+            if len(hit):
+                ss["selected_place"] = ids[0]
+                ss["selected_event"] = hit["event_ids"].iloc[0][0]
+        else:
+            ss["selected_event"] = ids[0]
+            ss.pop("selected_place", None)
 
 
-def sidebar(store: D.Store) -> tuple:
+def init_from_url(store: D.Store) -> None:
+    """On a fresh session, the filters and selection come from the URL (a shared link)."""
+    ss = st.session_state
+    if ss.get("_url_loaded"):
+        return
+    ss["_url_loaded"] = True
+    f = D.Filters.from_params(dict(st.query_params))
+    lo, hi = D.date_bounds(store.events)
+    if f.date_range:
+        ss["date_range"] = (max(lo, min(hi, f.date_range[0])), max(lo, min(hi, f.date_range[1])))
+    present = {"actors": set(D.actor_counts(store.events).index), "types": set(store.events["type"]),
+               "countries": set(store.events["place_country"].dropna()), "sources": set(store.events["source"])}
+    for k, allowed in present.items():
+        vals = [v for v in getattr(f, k) if v in allowed]
+        if vals:
+            ss[k] = vals
+    if f.text:
+        ss["text"] = f.text
+    if f.include_undated:
+        ss["undated"] = True
+    ev = st.query_params.get("event")
+    if ev and ev in set(store.events["event_id"]):
+        ss["selected_event"] = ev
+
+
+def sidebar(store: D.Store) -> D.Filters:
     ev = store.events
     sb = st.sidebar
     sb.header("Filters")
@@ -94,22 +133,41 @@ def sidebar(store: D.Store) -> tuple:
                        key="date_range", format="YYYY-MM-DD")
     counts = D.actor_counts(ev)
     actors = sb.multiselect("Actors", options=list(counts.index), key="actors",
-                            format_func=lambda a: f"{a} ({counts.get(a, 0)})",
-                            placeholder="All actors")
+                            format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
     types_present = [t for t in EVENT_TYPES if t in set(ev["type"])]
+    tcounts = ev["type"].value_counts()
     types = sb.multiselect("Event types", options=types_present, key="types",
-                           format_func=lambda t: EVENT_TYPES[t], placeholder="All types")
+                           format_func=lambda t: f"{EVENT_TYPES[t]} ({tcounts.get(t, 0)})", placeholder="All types")
+    ccounts = D.option_counts(ev, "place_country")
+    countries = sb.multiselect("Countries (event place)", options=list(ccounts.index), key="countries",
+                               format_func=lambda c: f"{c} ({ccounts.get(c, 0)})", placeholder="All countries")
+    scounts = D.option_counts(ev, "source")
+    sources = sb.multiselect("Sources", options=list(scounts.index), key="sources",
+                             format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
+    text = sb.text_input("Search the texts", key="text", max_chars=200, placeholder="e.g. sanctions")
     undated = sb.checkbox("Include undated events", value=False, key="undated")
     if sb.button("Reset filters"):
-        for k in ("date_range", "actors", "types", "undated", "selected_event"):
+        for k in FILTER_KEYS + ("selected_event", "selected_place"):
             st.session_state.pop(k, None)
+        st.query_params.clear()
         st.rerun()
-    return dr, actors, types, undated
+    return D.Filters(dr, actors, types, countries, sources, text, undated)
 
 
-def source_panel(store: D.Store, event_id: str | None) -> None:
+def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame, places: pd.DataFrame) -> None:
+    place_key = st.session_state.get("selected_place")
+    at_place = places[places["place_key"] == place_key] if place_key else places.iloc[0:0]
+    if len(at_place) and int(at_place["n"].iloc[0]) > 1 and event_id in at_place["event_ids"].iloc[0]:
+        ids = [i for i in at_place["event_ids"].iloc[0] if i in set(view["event_id"])]
+        labels = view.set_index("event_id").loc[ids]
+        choice = st.selectbox(f"{len(ids)} events at {at_place['place_name'].iloc[0]}", ids, key="place_pick",
+                              index=ids.index(event_id) if event_id in ids else 0,
+                              format_func=lambda i: f"{D._when(labels.loc[i])} · {labels.loc[i, 'type_label']} · "
+                                                   f"{labels.loc[i, 'summary'][:70]}")
+        if choice != event_id:
+            st.session_state["selected_event"] = event_id = choice
     if not event_id or event_id not in set(store.events["event_id"]):
-        st.info("Click an event on the timeline, the map or the table to read its source.")
+        st.info("Click an event on the timeline, a place on the map or a row of the table to read its source.")
         return
     ev = store.events[store.events["event_id"] == event_id].iloc[0]
     art = store.articles.loc[ev["article_id"]]
@@ -118,8 +176,6 @@ def source_panel(store: D.Store, event_id: str | None) -> None:
     st.caption(" · ".join(D.md_escape(m) for m in meta))
     if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
         st.caption(D.md_escape(art["url"]))
-    when = D._when(ev)
-    place = ev["place_name"] if isinstance(ev["place_name"], str) else "—"
     facts = D.event_facts(ev)
     st.markdown("  \n".join(f"**{k}** {D.md_escape(v)}" for k, v in facts.items()))
     with st.expander("Why this date and place"):
@@ -131,6 +187,42 @@ def source_panel(store: D.Store, event_id: str | None) -> None:
                ":blue-background[place] · :violet-background[actor]")
 
 
+def add_articles(path: Path) -> None:
+    """Bring your own articles: uploaded files are extracted through the extract API and merged
+    into the store (which persists between runs)."""
+    with st.sidebar.expander("Add articles"):
+        files = st.file_uploader("Text or HTML files", accept_multiple_files=True, key="upload",
+                                 type=["txt", "text", "html", "htm", "md"])
+        if files and st.button("Extract and add", key="upload_go"):
+            from extract.store import append_to_store
+            with tempfile.TemporaryDirectory() as tmp:
+                saved, too_big = [], []
+                for i, f in enumerate(files):
+                    if f.size > MAX_UPLOAD_BYTES:
+                        too_big.append(f.name)
+                        continue
+                    # never a user-given path: a fresh name inside our temporary folder
+                    target = Path(tmp) / f"upload-{i:04d}{Path(f.name).suffix.lower()[:6]}"
+                    target.write_bytes(f.getvalue())
+                    saved.append(target)
+                bar = st.progress(0.0, text="Extracting…")
+                summary = append_to_store(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
+                bar.empty()
+            for name in too_big:
+                st.warning(f"{name}: over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB upload limit")
+            st.success(f"{len(summary.processed)} added, {len(summary.skipped)} skipped")
+            for r in summary.skipped:
+                st.caption(f"skipped: {r.reason}")
+            load.clear()
+
+
+def exports(view: pd.DataFrame, store: D.Store) -> None:
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("CSV (ACLED-like)", D.to_acled_csv(view, store), "events.csv", "text/csv")
+    c2.download_button("GeoJSON", D.to_geojson(view), "events.geojson", "application/geo+json")
+    c3.download_button("TimelineJS JSON", D.to_timelinejs(view, store), "timeline.json", "application/json")
+
+
 def main() -> None:
     path = store_dir()
     ensure_store(path)
@@ -138,20 +230,31 @@ def main() -> None:
     events_file = store_path(path) / "events.parquet"
     store = load(str(path), events_file.stat().st_mtime)
     st.title("News events: timeline and map")
+    add_articles(path)
     if store.events.empty:
-        st.warning("The store has no events yet.")
+        st.warning("The store has no events yet: add articles in the sidebar.")
         return
-    dr, actors, types, undated = sidebar(store)
-    view = D.filter_events(store.events, dr, actors, types, include_undated=undated)
+    init_from_url(store)
+    filters = sidebar(store)
+    view = D.filter_events(store.events, filters.date_range, filters.actors, filters.types,
+                           filters.include_undated, filters.countries, filters.sources, filters.text, store=store)
     table = D.table_frame(view)
-    update_selection(table)
+    places = D.place_groups(view)
+    update_selection(table, places)
     selected = st.session_state.get("selected_event")
+    params = filters.to_params()
+    if selected:
+        params["event"] = selected
+    if dict(st.query_params) != params:
+        st.query_params.from_dict(params)
     n_art = view["article_id"].nunique()
-    st.caption(f"{len(view)} of {len(store.events)} events from {n_art} articles · store: {path}")
+    st.caption(f"{len(view):,} of {len(store.events):,} events from {n_art:,} articles · store: {path}")
     if view.empty:
         st.info("No events match these filters. Widen the date range or clear the actor filter.")
         return
-    st.plotly_chart(D.timeline_figure(view, selected), key="timeline", on_select="rerun",
+    group_by = st.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
+                        format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
+    st.plotly_chart(D.timeline_figure(view, selected, group_by), key="timeline", on_select="rerun",
                     selection_mode=("points",), width="stretch",
                     config={"scrollZoom": True, "displaylogo": False})
     left, right = st.columns([11, 9], gap="medium")
@@ -163,9 +266,16 @@ def main() -> None:
         if unlocated:
             st.caption(f"{unlocated} events have no place and are only on the timeline and in the table.")
     with right:
-        source_panel(store, selected)
+        source_panel(store, selected, view, places)
     st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                  width="stretch", hide_index=True, height=300)
+    exports(view, store)
 
 
-main()
+try:
+    main()
+except Exception as e:  # no tracebacks for users: a message, and the details in the server log
+    import logging
+    logging.getLogger("newsmap").exception("dashboard error")
+    st.error(f"Something went wrong while drawing this view ({type(e).__name__}). "
+             "Try resetting the filters; the details are in the server log.")

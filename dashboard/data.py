@@ -31,6 +31,19 @@ class Store:
     articles: pd.DataFrame
     mentions: pd.DataFrame
     inputs: pd.DataFrame
+    actor_rows: Optional[dict] = None     # actor → positions of its events (built once)
+
+    def rows_of_actors(self, actors: Iterable[str]):
+        """Positions (iloc) of the events with any of the actors: one dictionary look-up per
+        actor instead of a scan of every event's actor list."""
+        import numpy as np
+        if self.actor_rows is None:
+            ex = self.events["actors"].explode()
+            pos = pd.Series(np.arange(len(self.events)), index=self.events.index).reindex(ex.index)
+            self.actor_rows = {a: g.to_numpy() for a, g in pd.Series(pos.to_numpy(), index=ex.to_numpy()).groupby(level=0)}
+        arrays = [self.actor_rows.get(a) for a in actors]
+        arrays = [a for a in arrays if a is not None]
+        return np.unique(np.concatenate(arrays)) if arrays else np.array([], dtype=int)
 
 
 def read_store(path: str | Path) -> Store:
@@ -46,8 +59,9 @@ def read_store(path: str | Path) -> Store:
     ev["type_label"] = ev["type"].map(EVENT_TYPES).fillna(ev["type"])
     arts = t["articles"].set_index("article_id", drop=False)
     ev["title"] = ev["article_id"].map(arts["title"])
-    ev["source"] = ev["article_id"].map(arts["source"])
+    ev["source"] = ev["article_id"].map(arts["source"]).fillna("").replace("", "unknown source")
     ev["published"] = ev["article_id"].map(arts["published"])
+    ev = ev.reset_index(drop=True)
     return Store(ev, arts, t.get("mentions", pd.DataFrame()), t.get("inputs", pd.DataFrame()))
 
 
@@ -67,36 +81,114 @@ def date_bounds(events: pd.DataFrame) -> tuple[date, date]:
     return s.min().date(), e.max().date()
 
 
+@dataclass
+class Filters:
+    """The whole filter state (it also travels in the page URL)."""
+    date_range: Optional[Sequence[date]] = None
+    actors: Sequence[str] = ()
+    types: Sequence[str] = ()
+    countries: Sequence[str] = ()
+    sources: Sequence[str] = ()
+    text: str = ""
+    include_undated: bool = False
+
+    def to_params(self) -> dict[str, str]:
+        p = {}
+        if self.date_range and len(self.date_range) == 2:
+            p["from"], p["to"] = str(self.date_range[0]), str(self.date_range[1])
+        for k in ("actors", "types", "countries", "sources"):
+            if getattr(self, k):
+                p[k] = "|".join(getattr(self, k))
+        if self.text:
+            p["q"] = self.text
+        if self.include_undated:
+            p["undated"] = "1"
+        return p
+
+    @classmethod
+    def from_params(cls, params: dict) -> "Filters":
+        def lst(k):
+            v = params.get(k) or ""
+            return tuple(x for x in v.split("|") if x)
+        dr = None
+        try:
+            if params.get("from") and params.get("to"):
+                dr = (date.fromisoformat(params["from"]), date.fromisoformat(params["to"]))
+        except ValueError:
+            dr = None
+        return cls(dr, lst("actors"), lst("types"), lst("countries"), lst("sources"),
+                   (params.get("q") or "")[:200], params.get("undated") == "1")
+
+
 def filter_events(events: pd.DataFrame, date_range: Optional[Sequence[date]] = None,
                   actors: Iterable[str] = (), types: Iterable[str] = (),
-                  include_undated: bool = False) -> pd.DataFrame:
-    """Events whose interval overlaps the date range, with any of the actors (all actors when
-    none are chosen) and of the chosen types."""
-    mask = pd.Series(True, index=events.index)
+                  include_undated: bool = False, countries: Iterable[str] = (),
+                  sources: Iterable[str] = (), text: str = "", store: Optional[Store] = None) -> pd.DataFrame:
+    """Events whose interval overlaps the date range, with any of the chosen actors, types,
+    countries and sources (each: all when none is chosen), whose sentence or article contains
+    ``text`` (case-insensitive). Vectorised: ~0.1 s per filter change at a million events."""
+    import numpy as np
+    mask = np.ones(len(events), dtype=bool)
     if date_range and len(date_range) == 2 and date_range[0] and date_range[1]:
-        lo = pd.Timestamp(date_range[0])
-        hi = pd.Timestamp(date_range[1])
-        dated = events["start"].notna()
-        overlap = (events["start"] <= hi) & (events["end"] >= lo)
-        mask &= (dated & overlap) | (~dated & include_undated)
+        lo = np.datetime64(pd.Timestamp(date_range[0]))
+        hi = np.datetime64(pd.Timestamp(date_range[1]))
+        start = events["start"].to_numpy()
+        end = events["end"].to_numpy()
+        dated = ~np.isnat(start)
+        mask &= (dated & (start <= hi) & (end >= lo)) | (~dated & include_undated)
     elif not include_undated:
-        mask &= events["start"].notna()
-    actors = set(actors)
+        mask &= events["start"].notna().to_numpy()
+    actors = list(actors)
     if actors:
-        mask &= events["actors"].apply(lambda a: bool(actors.intersection(a)))
-    types = set(types)
-    if types:
-        mask &= events["type"].isin(types)
+        if store is not None and store.events is events:
+            keep = np.zeros(len(events), dtype=bool)
+            keep[store.rows_of_actors(actors)] = True
+        else:
+            wanted = set(actors)
+            keep = events["actors"].apply(lambda a: bool(wanted.intersection(a))).to_numpy()
+        mask &= keep
+    for col, chosen in (("type", types), ("place_country", countries), ("source", sources)):
+        chosen = list(chosen)
+        if chosen:
+            mask &= events[col].isin(chosen).to_numpy()
+    if text and text.strip():
+        sub = events[mask]
+        hit = sub["summary"].str.contains(text.strip(), case=False, regex=False, na=False)
+        if store is not None:
+            arts = store.articles
+            in_article = set(arts["article_id"][arts["text"].str.contains(text.strip(), case=False,
+                                                                           regex=False, na=False)])
+            hit |= sub["article_id"].isin(in_article)
+        idx = np.flatnonzero(mask)
+        mask[idx[~hit.to_numpy()]] = False
     return events[mask]
 
 
-def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figure:
-    """Ranges and coarse dates as bars (coarse ones pale, with a dotted edge), single days as
-    points; y is the event type; the event id rides in customdata."""
-    fig = go.Figure()
+def option_counts(events: pd.DataFrame, column: str) -> pd.Series:
+    """Events per value of a column (countries, sources), most frequent first."""
+    return events[column].dropna().value_counts()
+
+
+MAX_DRAWN = 3000   # above this many events the timeline shows counts per week instead of marks
+
+
+def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type") -> go.Figure:
+    """Ranges and coarse dates as bars (coarse ones pale and hatched), single days as points,
+    one row per event type (or per actor with ``group_by="actor"``); the event id rides in
+    customdata. Beyond MAX_DRAWN events: stacked weekly counts per type (never a million marks)."""
     ev = events[events["start"].notna()]
-    order = [t for t in EVENT_TYPES if t in set(ev["type"])]
-    for t in order:
+    if len(ev) > MAX_DRAWN:
+        return timeline_counts_figure(ev)
+    if group_by == "actor":
+        ev = ev.explode("actors").rename(columns={"actors": "row"})
+        ev["row"] = ev["row"].fillna("(no actor)")
+        order = list(ev["row"].value_counts().index[:25])
+        ev = ev[ev["row"].isin(order)]
+    else:
+        ev = ev.assign(row=ev["type_label"])
+        order = [EVENT_TYPES[t] for t in EVENT_TYPES if t in set(ev["type"])]
+    fig = go.Figure()
+    for t in [t for t in EVENT_TYPES if t in set(ev["type"])]:
         sub = ev[ev["type"] == t]
         label = EVENT_TYPES[t]
         color = TYPE_COLORS.get(t, "#555")
@@ -106,7 +198,7 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.
             coarse = bars["granularity"].isin(COARSE)
             dur = (bars["end"] + pd.Timedelta(days=1) - bars["start"]).dt.total_seconds() * 1000
             fig.add_trace(go.Bar(
-                x=dur, base=bars["start"], y=[label] * len(bars), orientation="h",
+                x=dur, base=bars["start"], y=bars["row"], orientation="h",
                 name=label, legendgroup=t, showlegend=points.empty,
                 marker=dict(color=color, opacity=[0.35 if c else 0.85 for c in coarse],
                             line=dict(color=color, width=[1.5 if c else 0 for c in coarse])),
@@ -115,7 +207,7 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.
                 hovertext=[_hover(r) for r in bars.itertuples()], hoverinfo="text"))
         if not points.empty:
             fig.add_trace(go.Scatter(
-                x=points["start"] + pd.Timedelta(hours=12), y=[label] * len(points), mode="markers",
+                x=points["start"] + pd.Timedelta(hours=12), y=points["row"], mode="markers",
                 name=label, legendgroup=t,
                 marker=dict(color=color, size=12, line=dict(color="white", width=1),
                             symbol=["triangle-left" if r == "range-open-start" else "circle"
@@ -126,10 +218,28 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.
         r = ev[ev["event_id"] == selected].iloc[0]
         fig.add_vrect(x0=r["start"], x1=r["end"] + pd.Timedelta(days=1), fillcolor="#ffd54f",
                       opacity=0.35, line_width=0, layer="below")
-    fig.update_layout(barmode="overlay", height=max(260, 60 + 42 * max(1, len(order))),
+    fig.update_layout(barmode="overlay", height=max(260, 60 + 34 * max(1, len(order))),
                       margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h", y=-0.2),
-                      xaxis=dict(type="date", range=initial_range(ev)), yaxis=dict(categoryorder="array", categoryarray=order[::-1]),
-                      clickmode="event+select", dragmode="pan")
+                      xaxis=dict(type="date", range=initial_range(ev)),
+                      yaxis=dict(categoryorder="array", categoryarray=order[::-1]),
+                      clickmode="event+select", dragmode="pan", uirevision="timeline")
+    return fig
+
+
+def timeline_counts_figure(ev: pd.DataFrame) -> go.Figure:
+    """Events per week and type, stacked: the timeline of a large selection."""
+    week = ev["start"].dt.to_period("W").dt.start_time
+    counts = ev.assign(week=week).groupby(["week", "type"], observed=True).size().rename("n").reset_index()
+    fig = go.Figure()
+    for t in [t for t in EVENT_TYPES if t in set(counts["type"])]:
+        sub = counts[counts["type"] == t]
+        fig.add_trace(go.Bar(x=sub["week"], y=sub["n"], name=EVENT_TYPES[t],
+                             marker_color=TYPE_COLORS.get(t, "#555"),
+                             hovertemplate="%{x|%Y-%m-%d}: %{y} events<extra>" + EVENT_TYPES[t] + "</extra>"))
+    fig.update_layout(barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=10),
+                      title=dict(text=f"{len(ev):,} events per week (narrow the filters to see each one)",
+                                 font=dict(size=13)),
+                      legend=dict(orientation="h", y=-0.2), dragmode="pan", uirevision="timeline")
     return fig
 
 
@@ -164,41 +274,51 @@ def borders_geojson() -> dict:
     return json.loads((ASSETS / "countries_110m.geojson").read_text())
 
 
-def spread_overlaps(df: pd.DataFrame, radius_deg: float = 0.12) -> pd.DataFrame:
-    """Events at the same coordinates are set on a small circle around them, so each marker can
-    be clicked (the top one of stacked markers hides the rest)."""
-    df = df.copy()
-    df["plot_lat"], df["plot_lon"] = df["lat"], df["lon"]
-    for _, idx in df.groupby([df["lat"].round(4), df["lon"].round(4)]).groups.items():
-        if len(idx) < 2:
-            continue
-        n = len(idx)
-        r = radius_deg * (1 + n / 12)
-        for k, i in enumerate(idx):
-            a = 2 * math.pi * k / n
-            df.at[i, "plot_lat"] = df.at[i, "lat"] + r * math.sin(a)
-            df.at[i, "plot_lon"] = df.at[i, "lon"] + r * math.cos(a) / max(0.2, math.cos(math.radians(df.at[i, "lat"])))
-    return df
+def place_groups(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per located place of the view: coordinates, name, number of events, their ids
+    (newest first) and the most frequent event type."""
+    located = events[events["lat"].notna()]
+    if located.empty:
+        return pd.DataFrame(columns=["place_key", "lat", "lon", "place_name", "n", "event_ids", "type"])
+    key = located["lat"].round(4).astype(str) + "," + located["lon"].round(4).astype(str)
+    located = located.assign(place_key=key).sort_values("start", ascending=False, na_position="last")
+    g = located.groupby("place_key", sort=False)
+    out = pd.DataFrame({
+        "lat": g["lat"].first(), "lon": g["lon"].first(), "place_name": g["place_name"].first(),
+        "n": g.size(), "event_ids": g["event_id"].agg(list),
+        "type": g["type"].agg(lambda x: x.value_counts().index[0]),
+    }).reset_index()
+    return out
 
 
 def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figure:
-    """One marker per located event on an offline base map (Natural Earth borders drawn as
-    layers on a blank style: no tiles, no network)."""
-    located = spread_overlaps(events[events["lat"].notna()])
+    """One marker per place, sized by its number of events and coloured by their most frequent
+    type, on an offline base map (Natural Earth borders drawn as layers on a blank style: no
+    tiles, no network). customdata holds the place key; the app lists a place's events."""
+    groups = place_groups(events)
+    sel_key = None
+    if selected is not None and len(groups):
+        hit = groups[groups["event_ids"].apply(lambda ids: selected in ids)]
+        sel_key = hit["place_key"].iloc[0] if len(hit) else None
     fig = go.Figure()
-    for t in [t for t in EVENT_TYPES if t in set(located["type"])]:
-        sub = located[located["type"] == t]
+    for t in [t for t in EVENT_TYPES if t in set(groups["type"])]:
+        sub = groups[groups["type"] == t]
         fig.add_trace(go.Scattermap(
-            lat=sub["plot_lat"], lon=sub["plot_lon"], mode="markers", name=EVENT_TYPES[t],
-            marker=dict(size=[18 if e == selected else 11 for e in sub["event_id"]],
-                        color=TYPE_COLORS.get(t, "#555"), opacity=0.9),
-            customdata=sub[["event_id"]].to_numpy(),
-            hovertext=[_hover(r) for r in sub.itertuples()], hoverinfo="text"))
-    if len(located):
-        lat0, lon0 = float(located["lat"].median()), float(located["lon"].median())
-        span = max(float(located["lat"].max() - located["lat"].min()),
-                   float(located["lon"].max() - located["lon"].min()) / 2, 1.0)
-        zoom = max(0.5, min(8.0, math.log2(180 / span)))
+            lat=sub["lat"], lon=sub["lon"], mode="markers", name=EVENT_TYPES[t],
+            marker=dict(size=[min(42, 10 + 6 * math.sqrt(n - 1)) for n in sub["n"]],
+                        color=TYPE_COLORS.get(t, "#555"), opacity=0.85),
+            customdata=sub[["place_key"]].to_numpy(),
+            hovertext=[f"<b>{_esc(r.place_name)}</b><br>{r.n} event{'s' if r.n != 1 else ''}" for r in sub.itertuples()],
+            hoverinfo="text"))
+    if sel_key is not None:
+        r = groups[groups["place_key"] == sel_key].iloc[0]
+        fig.add_trace(go.Scattermap(lat=[r["lat"]], lon=[r["lon"]], mode="markers", showlegend=False,
+                                    hoverinfo="skip", marker=dict(size=14, color="#ffd54f", opacity=0.9)))
+    if len(groups):
+        lat0, lon0 = float(groups["lat"].median()), float(groups["lon"].median())
+        span = max(float(groups["lat"].max() - groups["lat"].min()),
+                   float(groups["lon"].max() - groups["lon"].min()) / 2, 4.0)
+        zoom = max(0.5, min(6.0, math.log2(180 / span)))
     else:
         lat0, lon0, zoom = 30.0, 10.0, 0.8
     borders = borders_geojson()
@@ -322,3 +442,78 @@ def _directive(s: str, color: str, bold: bool = False) -> str:
         return s
     inner = f"**{core}**" if bold else core
     return s[:lead] + f":{color}-background[{inner}]" + (s[len(s) - trail:] if trail else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# exports of the filtered events
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "date_end", "time_precision", "event_type", "actor1",
+                 "assoc_actors", "country", "location", "latitude", "longitude", "geo_precision", "source",
+                 "source_url", "notes", "confidence", "modality", "article_id"]
+_TIME_PRECISION = {"day": 1, "time": 1, "week": 2, "weekend": 2, "month": 2}   # ACLED: 1 day, 2 week/month, 3 coarser
+_GEO_PRECISION = {"point": 1, "city": 1, "admin": 2, "region": 3, "country": 3, "water": 3}
+
+
+def to_acled_csv(events: pd.DataFrame, store: Store) -> str:
+    """CSV with ACLED-like columns (event_date, time_precision, geo_precision, actor1, source,
+    notes, ...)."""
+    urls = store.articles["url"]
+    rows = pd.DataFrame({
+        "event_id_cnty": events["event_id"], "event_date": events["date_start"].fillna(events["date_end"]),
+        "date_end": events["date_end"],
+        "time_precision": events["granularity"].map(_TIME_PRECISION).fillna(3).astype(int),
+        "event_type": events["type_label"],
+        "actor1": events["actors"].apply(lambda a: a[0] if len(a) else ""),
+        "assoc_actors": events["actors"].apply(lambda a: "; ".join(a[1:])),
+        "country": events["place_country"], "location": events["place_name"],
+        "latitude": events["lat"], "longitude": events["lon"],
+        "geo_precision": events["place_precision"].map(_GEO_PRECISION).astype("Int64"),
+        "source": events["source"], "source_url": events["article_id"].map(urls),
+        "notes": events["summary"], "confidence": events["confidence"], "modality": events["modality"],
+        "article_id": events["article_id"],
+    }, columns=ACLED_COLUMNS)
+    return rows.to_csv(index=False)
+
+
+def to_geojson(events: pd.DataFrame) -> str:
+    """A FeatureCollection of the located events (points), with their dates, type and actors."""
+    feats = []
+    for r in events[events["lat"].notna()].itertuples():
+        feats.append({"type": "Feature", "id": r.event_id,
+                      "geometry": {"type": "Point", "coordinates": [float(r.lon), float(r.lat)]},
+                      "properties": {"event_id": r.event_id, "type": r.type, "date_start": r.date_start,
+                                     "date_end": r.date_end, "granularity": r.granularity,
+                                     "place": r.place_name, "country": r.place_country,
+                                     "precision": r.place_precision, "actors": list(r.actors),
+                                     "summary": r.summary, "source": r.source, "confidence": float(r.confidence),
+                                     "modality": r.modality}})
+    return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False)
+
+
+def to_timelinejs(events: pd.DataFrame, store: Store) -> str:
+    """TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html): one slide per
+    dated event, with its end date when it is a range and the source as credit."""
+    def tl_date(iso: Optional[str], gran: Optional[str]):
+        if not isinstance(iso, str):
+            return None
+        y, m, d = iso.split("-")
+        out = {"year": y}
+        if gran not in ("year", "decade", "century"):
+            out["month"] = str(int(m))
+            if gran in ("day", "time", "week", "weekend", "mixed"):
+                out["day"] = str(int(d))
+        return out
+    urls = store.articles["url"]
+    slides = []
+    for r in events[events["start"].notna()].itertuples():
+        start = tl_date(r.date_start if isinstance(r.date_start, str) else r.date_end, r.granularity)
+        slide = {"unique_id": r.event_id, "start_date": start,
+                 "text": {"headline": f"{r.type_label}: {', '.join(r.actors[:3]) or r.place_name or ''}".strip(": "),
+                          "text": r.summary},
+                 "group": r.type_label}
+        if isinstance(r.date_end, str) and r.date_end != r.date_start:
+            slide["end_date"] = tl_date(r.date_end, r.granularity)
+        url = urls.get(r.article_id, "") if hasattr(urls, "get") else ""
+        slide["media"] = {"url": "", "credit": f"{r.source} {url}".strip()}
+        slides.append(slide)
+    return json.dumps({"title": {"text": {"headline": "News events", "text": f"{len(slides)} events"}},
+                       "events": slides}, ensure_ascii=False)

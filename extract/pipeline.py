@@ -5,7 +5,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from .actors import find_actors
 from .events import assemble_events
@@ -89,7 +89,8 @@ def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
 
 
 def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int = MAX_FILE_BYTES,
-                  max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None
+                  max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None,
+                  on_progress: Optional[Callable[[int, int], None]] = None
                   ) -> tuple[list[Extraction], RunSummary]:
     """Read and extract every file; each one ends up in the summary, processed or skipped with
     the reason. ``today`` (default: the current date) only serves to flag future dates."""
@@ -103,6 +104,8 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     for i, p in enumerate(paths, 1):
         if progress:
             _progress(i, len(paths), p.name)
+        if on_progress is not None:
+            on_progress(i, len(paths))
         try:
             art = read_article(p, max_bytes=max_bytes, max_chars=max_chars)
         except ReadError as e:

@@ -17,7 +17,7 @@ import shutil
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 import pandas as pd
 
@@ -27,7 +27,26 @@ from .schema import EVENT_COLUMNS, event_row
 STORE_DIR = "store"
 TABLES = ("articles", "events", "mentions", "inputs")
 
-def frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
+def frames(results: Iterable[Extraction], summary: RunSummary,
+           previous: Optional[dict[str, pd.DataFrame]] = None) -> dict[str, pd.DataFrame]:
+    """The store's tables for a run's results; with ``previous`` (the tables of an existing
+    store), the new articles are added to them (an article already stored is kept once)."""
+    new = _frames(results, summary)
+    if not previous:
+        return new
+    seen = set(previous["articles"]["article_id"])
+    out = {}
+    for name in TABLES:
+        old = previous.get(name)
+        add = new[name]
+        if name != "inputs" and "article_id" in add:
+            add = add[~add["article_id"].isin(seen)]
+        parts = [x for x in (old, add) if x is not None and len(x)]
+        out[name] = pd.concat(parts, ignore_index=True) if parts else new[name]
+    return out
+
+
+def _frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
     arts, evs, ments = [], [], []
     for ex in results:
         arts.append(ex.article.to_dict())
@@ -87,7 +106,8 @@ def store_lock(outdir: str | Path):
         f.close()
 
 
-def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path) -> Path:
+def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path,
+                previous: Optional[dict[str, pd.DataFrame]] = None) -> Path:
     """Write the tables and swap them in atomically; returns the store folder."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -95,7 +115,7 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
     tmp = out / f".{STORE_DIR}.tmp-{os.getpid()}-{int(time.time() * 1000)}"
     tmp.mkdir()
     try:
-        for name, df in frames(results, summary).items():
+        for name, df in frames(results, summary, previous).items():
             df.to_parquet(tmp / f"{name}.parquet", index=False)
         (tmp / "MANIFEST.json").write_text(json.dumps(
             {"written": time.strftime("%Y-%m-%dT%H:%M:%S"), "tables": list(TABLES),
@@ -110,6 +130,20 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return final
+
+
+def append_to_store(paths, outdir: str | Path, progress=None) -> RunSummary:
+    """Extract the files and add their articles to the store under ``outdir`` (created when
+    missing), under the store's lock. ``progress(i, n)`` is called after each file."""
+    from .pipeline import process_files
+    with store_lock(outdir):
+        try:
+            previous = load_store(outdir)
+        except FileNotFoundError:
+            previous = None
+        results, summary = process_files([Path(p) for p in paths], on_progress=progress)
+        write_store(results, summary, outdir, previous)
+    return summary
 
 
 def store_path(outdir: str | Path) -> Path:

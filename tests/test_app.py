@@ -87,17 +87,25 @@ def _sochi_event(store_dir):
     return ev[(ev["trigger"] == "flew") & (ev["place_name"] == "Sochi")].iloc[0]
 
 
-def test_map_selection_shows_source(app, store_dir):
+def test_map_selection_lists_the_place_and_shows_source(app, store_dir):
+    from dashboard.data import md_escape, place_groups, read_store
     e = _sochi_event(store_dir)
+    groups = place_groups(read_store(store_dir).events)
+    sochi = groups[groups["event_ids"].apply(lambda ids: e["event_id"] in ids)].iloc[0]
     app.session_state["map"] = PlotlyState(selection=PlotlySelectionState(
-        points=[{"customdata": [e["event_id"]]}], point_indices=[0], box=[], lasso=[]))
+        points=[{"customdata": [sochi["place_key"]]}], point_indices=[0], box=[], lasso=[]))
     app.run()
     assert not app.exception
-    from dashboard.data import md_escape
+    # every event at Sochi stays reachable from the list of the clicked place
+    pick = app.selectbox(key="place_pick")
+    assert len(pick.options) == sochi["n"] > 1
+    assert pick.label.startswith(f"{sochi['n']} events at Sochi")
+    app.selectbox(key="place_pick").set_value(e["event_id"]).run()
     assert app.subheader[0].value == md_escape("Lukashenko Flies to Russia Amid Western-Backed Riots")
     md = " ".join(m.value for m in app.markdown)
     assert ":orange-background[" in md and "flew to" in md
     assert "**Place** Sochi \\(RU, city\\)" in md
+    assert app.query_params["event"] == e["event_id"]      # the selection is in the shareable URL
 
 
 def test_table_selection_shows_source(app, store_dir):
@@ -115,3 +123,50 @@ def test_untrusted_text_is_inert():
     text = 'Hello <script>alert(1)</script> [click](http://evil) **bold** :red[x]. Next.'
     md = highlighted_markdown(text, (0, 10), [])
     assert "<script>" not in md and "](http" not in md and ":red[" not in md
+
+
+def test_country_source_and_text_filters(app, store_dir):
+    ev = _events(store_dir).set_index("event_id")
+    app.multiselect(key="countries").select("BY").run()
+    ids = _table_ids(app)
+    assert ids and all(ev.loc[i, "place_country"] == "BY" for i in ids)
+    app.multiselect(key="countries").unselect("BY")
+    app.multiselect(key="sources").select("kayhan.ir").run()
+    assert {r for r in app.dataframe[0].value["source"]} == {"kayhan.ir"}
+    app.multiselect(key="sources").unselect("kayhan.ir")
+    app.text_input(key="text").input("paratroopers").run()
+    rows = app.dataframe[0].value
+    # the sentence or the article contains the words: here the founding article's events
+    assert len(rows) >= 1 and set(rows["source"]) == {"kayhan.ir"}
+
+
+def test_filters_travel_in_the_url(store_dir, monkeypatch):
+    monkeypatch.setenv("NEWSMAP_STORE", str(store_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["actors"] = "Vladimir Putin"
+    at.query_params["from"] = "2020-09-01"
+    at.query_params["to"] = "2020-09-30"
+    at.query_params["q"] = "drills"
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="actors").value == ["Vladimir Putin"]
+    assert at.date_input(key="date_range").value == (date(2020, 9, 1), date(2020, 9, 30))
+    assert at.text_input(key="text").value == "drills"
+    at.multiselect(key="types").select("military").run()
+    assert at.query_params["types"] == "military" and at.query_params["actors"] == "Vladimir Putin"
+
+
+def test_reset_clears_filters(app):
+    app.multiselect(key="actors").select("NATO").run()
+    app.sidebar.button[0].click().run()
+    assert app.multiselect(key="actors").value == []
+
+
+def test_timeline_by_actor(app):
+    app.radio(key="group_by").set_value("actor").run()
+    assert not app.exception
+
+
+def test_export_buttons_present(app):
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["CSV (ACLED-like)", "GeoJSON", "TimelineJS JSON"]

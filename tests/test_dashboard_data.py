@@ -1,0 +1,95 @@
+"""The dashboard's logic without Streamlit: filters, places, exports, store appends."""
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from dashboard import data as D
+from extract import load_store, run
+from extract.store import append_to_store
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    out = tmp_path_factory.mktemp("store")
+    run([str(ROOT / "seeds")], str(out))
+    return D.read_store(out)
+
+
+def test_actor_filter_by_index_equals_scan(store):
+    ev = store.events
+    for actors in (["Russia"], ["Vladimir Putin", "NATO"], ["nobody"]):
+        fast = D.filter_events(ev, actors=actors, store=store)
+        slow = D.filter_events(ev, actors=actors)
+        assert list(fast["event_id"]) == list(slow["event_id"])
+
+
+def test_date_overlap_keeps_ranges_and_coarse_dates(store):
+    v = D.filter_events(store.events, (date(2020, 9, 20), date(2020, 9, 20)))
+    # the drills (14-25 September) overlap one day in the middle of the range
+    assert any("paratroopers" in s for s in v["summary"])
+    v = D.filter_events(store.events, (date(1995, 6, 1), date(1995, 6, 1)))
+    assert any("union state" in s for s in v["summary"])       # "the 1990s" covers 1995
+
+
+def test_place_groups_keep_every_event(store):
+    g = D.place_groups(store.events)
+    located = store.events[store.events["lat"].notna()]
+    assert g["n"].sum() == len(located)
+    assert sorted(i for ids in g["event_ids"] for i in ids) == sorted(located["event_id"])
+    minsk = g[g["place_name"] == "Minsk"]
+    assert len(minsk) == 1 and minsk["n"].iloc[0] >= 2
+
+
+def test_filters_round_trip_through_params():
+    f = D.Filters((date(2020, 9, 1), date(2020, 9, 30)), ("Vladimir Putin", "Russia"), ("military",),
+                  ("BY",), ("kayhan.ir",), "drills", True)
+    assert D.Filters.from_params(f.to_params()) == f
+    assert D.Filters.from_params({"from": "not a date", "to": "2020-01-01"}).date_range is None
+
+
+def test_acled_csv(store):
+    rows = list(csv.DictReader(io.StringIO(D.to_acled_csv(store.events, store))))
+    assert len(rows) == len(store.events)
+    drills = next(r for r in rows if "paratroopers" in r["notes"])
+    assert (drills["event_date"], drills["date_end"], drills["time_precision"]) == ("2020-09-14", "2020-09-25", "1")
+    assert drills["country"] == "BY" and drills["geo_precision"] == "3" and drills["source"] == "kayhan.ir"
+    assert set(rows[0]) == set(D.ACLED_COLUMNS)
+
+
+def test_geojson(store):
+    gj = json.loads(D.to_geojson(store.events))
+    assert gj["type"] == "FeatureCollection"
+    assert len(gj["features"]) == store.events["lat"].notna().sum()
+    sochi = next(f for f in gj["features"] if f["properties"]["place"] == "Sochi")
+    lon, lat = sochi["geometry"]["coordinates"]
+    assert abs(lat - 43.6) < 0.1 and abs(lon - 39.73) < 0.1
+
+
+def test_timelinejs(store):
+    tl = json.loads(D.to_timelinejs(store.events, store))
+    slides = {s["unique_id"]: s for s in tl["events"]}
+    drills = next(s for s in tl["events"] if "paratroopers" in s["text"]["text"])
+    assert drills["start_date"] == {"year": "2020", "month": "9", "day": "14"}
+    assert drills["end_date"] == {"year": "2020", "month": "9", "day": "25"}
+    union = next(s for s in tl["events"] if "union state" in s["text"]["text"])
+    assert union["start_date"] == {"year": "1990"}          # a decade: no month or day invented
+    assert len(slides) == store.events["start"].notna().sum()
+
+
+def test_append_to_store_adds_once(tmp_path):
+    out = tmp_path / "out"
+    run([str(ROOT / "seeds" / "000_4a18ea590833d17d.txt")], str(out))
+    n0 = len(load_store(out)["articles"])
+    extra = tmp_path / "new.txt"
+    extra.write_text("Title: Storm\nPublished: 2020-10-01\n\nA storm hit Odessa on Monday, officials said.\n")
+    summary = append_to_store([extra, ROOT / "seeds" / "000_4a18ea590833d17d.txt"], out)
+    assert len(summary.processed) == 2
+    t = load_store(out)
+    assert len(t["articles"]) == n0 + 1                   # the seed article is kept once
+    assert t["articles"]["article_id"].is_unique
+    assert t["events"]["event_id"].is_unique
