@@ -74,7 +74,7 @@ def _rows(state) -> list[int]:
         return []
 
 
-def update_selection(table: pd.DataFrame, places: pd.DataFrame) -> None:
+def update_selection(table: pd.DataFrame, view: pd.DataFrame) -> None:
     """The widget whose selection changed since the last run names the selected event (or,
     for the map, the selected place, whose events are then listed)."""
     ss = st.session_state
@@ -90,10 +90,10 @@ def update_selection(table: pd.DataFrame, places: pd.DataFrame) -> None:
         if not ids:
             continue
         if key == "map":
-            hit = places[places["place_key"] == ids[0]]
-            if len(hit):
+            at = D.events_at(view, ids[0])
+            if at:
                 ss["selected_place"] = ids[0]
-                ss["selected_event"] = hit["event_ids"].iloc[0][0]
+                ss["selected_event"] = at[0]
         else:
             ss["selected_event"] = ids[0]
             ss.pop("selected_place", None)
@@ -154,15 +154,14 @@ def sidebar(store: D.Store) -> D.Filters:
     return D.Filters(dr, actors, types, countries, sources, text, undated)
 
 
-def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame, places: pd.DataFrame) -> None:
+def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> None:
     place_key = st.session_state.get("selected_place")
-    at_place = places[places["place_key"] == place_key] if place_key else places.iloc[0:0]
-    if len(at_place) and int(at_place["n"].iloc[0]) > 1 and event_id in at_place["event_ids"].iloc[0]:
-        ids = [i for i in at_place["event_ids"].iloc[0] if i in set(view["event_id"])]
+    ids = D.events_at(view, place_key) if place_key else []
+    if len(ids) > 1 and event_id in ids:
         labels = view.set_index("event_id").loc[ids]
-        choice = st.selectbox(f"{len(ids)} events at {at_place['place_name'].iloc[0]}", ids, key="place_pick",
-                              index=ids.index(event_id) if event_id in ids else 0,
-                              format_func=lambda i: f"{D._when(labels.loc[i])} · {labels.loc[i, 'type_label']} · "
+        name = labels["place_name"].iloc[0]
+        choice = st.selectbox(f"{len(ids)} events at {name}", ids, key="place_pick", index=ids.index(event_id),
+                              format_func=lambda i: f"{labels.loc[i, 'when']} · {labels.loc[i, 'type_label']} · "
                                                    f"{labels.loc[i, 'summary'][:70]}")
         if choice != event_id:
             st.session_state["selected_event"] = event_id = choice
@@ -239,8 +238,7 @@ def main() -> None:
     view = D.filter_events(store.events, filters.date_range, filters.actors, filters.types,
                            filters.include_undated, filters.countries, filters.sources, filters.text, store=store)
     table = D.table_frame(view)
-    places = D.place_groups(view)
-    update_selection(table, places)
+    update_selection(table, view)
     selected = st.session_state.get("selected_event")
     params = filters.to_params()
     if selected:
@@ -266,7 +264,10 @@ def main() -> None:
         if unlocated:
             st.caption(f"{unlocated} events have no place and are only on the timeline and in the table.")
     with right:
-        source_panel(store, selected, view, places)
+        source_panel(store, selected, view)
+    if len(view) > len(table):
+        st.caption(f"The table shows the first {len(table):,} of {len(view):,} events; narrow the filters "
+                   "or export them all below.")
     st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                  width="stretch", hide_index=True, height=300)
     exports(view, store)

@@ -61,6 +61,8 @@ def read_store(path: str | Path) -> Store:
     ev["title"] = ev["article_id"].map(arts["title"])
     ev["source"] = ev["article_id"].map(arts["source"]).fillna("").replace("", "unknown source")
     ev["published"] = ev["article_id"].map(arts["published"])
+    ev["place_key"] = place_keys(ev)
+    ev["when"] = when_column(ev)
     ev = ev.reset_index(drop=True)
     return Store(ev, arts, t.get("mentions", pd.DataFrame()), t.get("inputs", pd.DataFrame()))
 
@@ -274,21 +276,30 @@ def borders_geojson() -> dict:
     return json.loads((ASSETS / "countries_110m.geojson").read_text())
 
 
+def place_keys(events: pd.DataFrame) -> pd.Series:
+    """A key per located event's coordinates (None when it has no place)."""
+    key = events["lat"].round(4).astype(str) + "," + events["lon"].round(4).astype(str)
+    return key.where(events["lat"].notna(), None)
+
+
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per located place of the view: coordinates, name, number of events, their ids
-    (newest first) and the most frequent event type."""
-    located = events[events["lat"].notna()]
+    """One row per located place of the view: key, coordinates, name, number of events and the
+    most frequent event type (vectorised: fine at a million events)."""
+    located = events[events["place_key"].notna()] if "place_key" in events else events.iloc[0:0]
     if located.empty:
-        return pd.DataFrame(columns=["place_key", "lat", "lon", "place_name", "n", "event_ids", "type"])
-    key = located["lat"].round(4).astype(str) + "," + located["lon"].round(4).astype(str)
-    located = located.assign(place_key=key).sort_values("start", ascending=False, na_position="last")
+        return pd.DataFrame(columns=["place_key", "lat", "lon", "place_name", "n", "type"])
     g = located.groupby("place_key", sort=False)
-    out = pd.DataFrame({
-        "lat": g["lat"].first(), "lon": g["lon"].first(), "place_name": g["place_name"].first(),
-        "n": g.size(), "event_ids": g["event_id"].agg(list),
-        "type": g["type"].agg(lambda x: x.value_counts().index[0]),
-    }).reset_index()
-    return out
+    out = pd.DataFrame({"lat": g["lat"].first(), "lon": g["lon"].first(),
+                        "place_name": g["place_name"].first(), "n": g.size()})
+    by_type = located.groupby(["place_key", "type"], sort=False).size()
+    out["type"] = by_type.groupby(level=0).idxmax().map(lambda kt: kt[1])
+    return out.reset_index()
+
+
+def events_at(events: pd.DataFrame, place_key: str) -> list[str]:
+    """The ids of the view's events at a place, newest first."""
+    sub = events[events["place_key"] == place_key]
+    return list(sub.sort_values("start", ascending=False, na_position="last")["event_id"])
 
 
 def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figure:
@@ -298,8 +309,8 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figur
     groups = place_groups(events)
     sel_key = None
     if selected is not None and len(groups):
-        hit = groups[groups["event_ids"].apply(lambda ids: selected in ids)]
-        sel_key = hit["place_key"].iloc[0] if len(hit) else None
+        hit = events.loc[events["event_id"] == selected, "place_key"]
+        sel_key = hit.iloc[0] if len(hit) and isinstance(hit.iloc[0], str) else None
     fig = go.Figure()
     for t in [t for t in EVENT_TYPES if t in set(groups["type"])]:
         sub = groups[groups["type"] == t]
@@ -337,18 +348,23 @@ def event_facts(ev: pd.Series) -> dict[str, str]:
     place = ev["place_name"] if isinstance(ev["place_name"], str) else None
     return {
         "Event": f"{EVENT_TYPES.get(ev['type'], ev['type'])} ({ev['modality']})",
-        "Date": f"{_when(ev)} · {ev['granularity'] or 'no date'} · {ev['date_resolution']}",
+        "Date": f"{ev['when']} · {ev['granularity'] or 'no date'} · {ev['date_resolution']}",
         "Place": f"{place} ({ev['place_country'] or '—'}, {ev['place_precision']})" if place else "none stated",
         "Actors": ", ".join(ev["actors"]) or "none",
         "Confidence": f"{float(ev['confidence']):.2f}",
     }
 
 
-def table_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """The rows of the events table, in display order (the index keeps the event id)."""
-    df = events.sort_values(["start", "event_id"], na_position="last")
+MAX_TABLE = 2000
+
+
+def table_frame(events: pd.DataFrame, limit: int = MAX_TABLE) -> pd.DataFrame:
+    """The rows of the events table in date order, at most ``limit`` of them (the first ones);
+    the index keeps the event id."""
+    df = events if len(events) <= limit else events.nsmallest(limit, "start")
+    df = df.sort_values(["start", "event_id"], na_position="last")
     out = pd.DataFrame({
-        "date": [_when(r) for r in df.itertuples()],
+        "date": df["when"].to_numpy(),
         "type": df["type_label"].to_numpy(),
         "place": df["place_name"].fillna("").to_numpy(),
         "actors": [", ".join(a) for a in df["actors"]],
@@ -359,22 +375,15 @@ def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _when(r) -> str:
-    d0, d1 = r.date_start, r.date_end
-    if not isinstance(d0, str) and not isinstance(d1, str):
-        return "undated"
-    g = r.granularity or ""
-    if g in ("month",) and isinstance(d0, str):
-        return d0[:7]
-    if g == "year" and isinstance(d0, str):
-        return d0[:4]
-    if g == "decade" and isinstance(d0, str):
-        return d0[:3] + "0s"
-    if not isinstance(d0, str):
-        return f"… → {d1}"
-    if not isinstance(d1, str):
-        return f"{d0} → …"
-    return d0 if d0 == d1 else f"{d0} → {d1}"
+def when_column(events: pd.DataFrame) -> pd.Series:
+    """How each event's date reads in the table: '2020-09-14', '2020-08', '1990s',
+    '2020-09-14 → 2020-09-25', '… → 2020-09-25', 'undated'."""
+    d0, d1, g = events["date_start"], events["date_end"], events["granularity"]
+    out = d0.where(d0 == d1, d0.fillna("…") + " → " + d1.fillna("…"))
+    out = out.where(~g.isin(["month"]), d0.str[:7])
+    out = out.where(~g.isin(["year"]), d0.str[:4])
+    out = out.where(~g.isin(["decade"]), d0.str[:3] + "0s")
+    return out.where(d0.notna() | d1.notna(), "undated").fillna("undated")
 
 
 # ---------------------------------------------------------------------------------------------

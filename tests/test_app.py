@@ -90,8 +90,9 @@ def _sochi_event(store_dir):
 def test_map_selection_lists_the_place_and_shows_source(app, store_dir):
     from dashboard.data import md_escape, place_groups, read_store
     e = _sochi_event(store_dir)
-    groups = place_groups(read_store(store_dir).events)
-    sochi = groups[groups["event_ids"].apply(lambda ids: e["event_id"] in ids)].iloc[0]
+    events = read_store(store_dir).events
+    key = events.loc[events["event_id"] == e["event_id"], "place_key"].iloc[0]
+    sochi = place_groups(events).set_index("place_key").loc[key].to_dict() | {"place_key": key}
     app.session_state["map"] = PlotlyState(selection=PlotlySelectionState(
         points=[{"customdata": [sochi["place_key"]]}], point_indices=[0], box=[], lasso=[]))
     app.run()

@@ -150,9 +150,10 @@ def test_click_map_marker_then_timeline_bar(server, browser):
 
     # the Sochi marker (where "Lukashenko flew to Russia on Monday" and the talks are)
     from dashboard.data import place_groups, read_store
-    groups = place_groups(read_store(store).events)
+    events = read_store(store).events
     flew = _event_id(store, "flew", "Sochi")
-    sochi = groups[groups["event_ids"].apply(lambda ids: flew in ids)].iloc[0]
+    key = events.loc[events["event_id"] == flew, "place_key"].iloc[0]
+    sochi = place_groups(events).set_index("place_key").loc[key].to_dict() | {"place_key": key}
     _click_map_point(page, sochi["place_key"])
     page.get_by_text(f"{sochi['n']} events at Sochi", exact=False).first.wait_for(timeout=30_000)
     page.get_by_text("Lukashenko Flies to Russia Amid Western-Backed Riots").first.wait_for(timeout=30_000)

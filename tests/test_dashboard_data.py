@@ -40,9 +40,19 @@ def test_place_groups_keep_every_event(store):
     g = D.place_groups(store.events)
     located = store.events[store.events["lat"].notna()]
     assert g["n"].sum() == len(located)
-    assert sorted(i for ids in g["event_ids"] for i in ids) == sorted(located["event_id"])
+    ids = [i for k in g["place_key"] for i in D.events_at(store.events, k)]
+    assert sorted(ids) == sorted(located["event_id"])
     minsk = g[g["place_name"] == "Minsk"]
     assert len(minsk) == 1 and minsk["n"].iloc[0] >= 2
+    at = store.events.set_index("event_id").loc[D.events_at(store.events, minsk["place_key"].iloc[0])]
+    assert list(at["start"]) == sorted(at["start"], reverse=True)     # newest first
+
+
+def test_when_column(store):
+    w = dict(zip(store.events["summary"], store.events["when"]))
+    assert next(v for k, v in w.items() if "paratroopers" in k) == "2020-09-14 → 2020-09-25"
+    assert next(v for k, v in w.items() if "union state" in k) == "1990s"
+    assert next(v for k, v in w.items() if "last month" in k) == "2020-08"
 
 
 def test_filters_round_trip_through_params():
