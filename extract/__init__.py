@@ -16,14 +16,14 @@ from .events import EVENT_TYPES
 
 
 def run(sources, outdir, progress: bool = False, **limits) -> tuple[RunSummary, "object"]:
-    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``.
-    ``limits``: ``max_bytes``, ``max_chars`` (see :func:`process_files`). Raises
-    :class:`extract.store.StoreLocked` when another run is writing the same store."""
-    from .store import store_lock
-    with store_lock(outdir):
-        results, summary = process_files(iter_inputs(sources), progress=progress, **limits)
-        path = write_store(results, summary, outdir)
-    return summary, path
+    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``:
+    new articles are added, unchanged ones (same content) are kept without extracting them
+    again, and a killed run resumes from its checkpoint. ``limits``: ``max_bytes``,
+    ``max_chars`` (see :func:`process_files`). Raises :class:`extract.store.StoreLocked` when
+    another run is writing the same store."""
+    from .store import run_incremental, store_path
+    summary = run_incremental(iter_inputs(sources), outdir, progress=progress, **limits)
+    return summary, store_path(outdir)
 
 
 # the store needs pandas and pyarrow: imported when first used, so that extraction alone

@@ -66,7 +66,8 @@ class RunSummary:
         out = []
         for r in self.inputs:
             if r.status == "processed":
-                out.append(f"  processed  {r.path}  ({r.events} events)")
+                note = f"; {r.reason}" if r.reason else ""
+                out.append(f"  processed  {r.path}  ({r.events} events{note})")
             else:
                 out.append(f"  skipped    {r.path}  — {r.reason}")
         out.append(f"{len(self.processed)} processed, {len(self.skipped)} skipped, "
@@ -90,10 +91,18 @@ def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
 
 def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int = MAX_FILE_BYTES,
                   max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None,
-                  on_progress: Optional[Callable[[int, int], None]] = None
+                  on_progress: Optional[Callable[[int, int], None]] = None,
+                  known: Optional[dict[str, int]] = None,
+                  on_batch: Optional[Callable[[list[Extraction]], None]] = None, batch_size: int = 500
                   ) -> tuple[list[Extraction], RunSummary]:
     """Read and extract every file; each one ends up in the summary, processed or skipped with
-    the reason. ``today`` (default: the current date) only serves to flag future dates."""
+    the reason. ``today`` (default: the current date) only serves to flag future dates.
+
+    ``known``: article id → number of events of articles already extracted (a previous store or
+    an interrupted run's checkpoint): such an article is not extracted again. ``on_batch``:
+    called with every ``batch_size`` new extractions, which are then not kept in memory (the
+    caller checkpoints them); the returned list holds the rest."""
+    known = known or {}
     from .geocoder import configured_fallback
     fallback = configured_fallback()
     today = today or date.today()
@@ -124,6 +133,10 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
                                               art.article_id))
             continue
         seen[art.article_id] = str(p)
+        if art.article_id in known:
+            summary.inputs.append(InputResult(str(p), "processed", "unchanged, kept from the store",
+                                              art.article_id, known[art.article_id]))
+            continue
         try:
             ex = extract_article(art, fallback)
         except Exception as e:  # a bug must not lose the other inputs; it is reported by name
@@ -131,6 +144,9 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
             continue
         results.append(ex)
         summary.inputs.append(InputResult(str(p), "processed", "", art.article_id, len(ex.events)))
+        if on_batch is not None and len(results) >= batch_size:
+            on_batch(results)
+            results = []
     if progress:
         sys.stderr.write("\n")
     return results, summary

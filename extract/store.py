@@ -30,19 +30,13 @@ TABLES = ("articles", "events", "mentions", "inputs")
 def frames(results: Iterable[Extraction], summary: RunSummary,
            previous: Optional[dict[str, pd.DataFrame]] = None) -> dict[str, pd.DataFrame]:
     """The store's tables for a run's results; with ``previous`` (the tables of an existing
-    store), the new articles are added to them (an article already stored is kept once)."""
+    store or checkpoint), the new articles are added to them (each article kept once). The
+    inputs table is this run's summary."""
     new = _frames(results, summary)
     if not previous:
         return new
-    seen = set(previous["articles"]["article_id"])
-    out = {}
-    for name in TABLES:
-        old = previous.get(name)
-        add = new[name]
-        if name != "inputs" and "article_id" in add:
-            add = add[~add["article_id"].isin(seen)]
-        parts = [x for x in (old, add) if x is not None and len(x)]
-        out[name] = pd.concat(parts, ignore_index=True) if parts else new[name]
+    out = merge_tables({**previous, "inputs": new["inputs"]}, new)
+    out["inputs"] = new["inputs"]
     return out
 
 
@@ -132,18 +126,92 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
     return final
 
 
-def append_to_store(paths, outdir: str | Path, progress=None) -> RunSummary:
-    """Extract the files and add their articles to the store under ``outdir`` (created when
-    missing), under the store's lock. ``progress(i, n)`` is called after each file."""
+CHECKPOINT_DIR = ".checkpoint"
+
+
+class Checkpoint:
+    """Extractions of a run saved in batches under OUTDIR/.checkpoint/ (each batch written to a
+    temporary name and renamed), so a run that is killed resumes where it stopped. Cleared once
+    the store is written."""
+
+    def __init__(self, outdir: str | Path):
+        self.dir = Path(outdir) / CHECKPOINT_DIR
+
+    def save(self, results: list[Extraction]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        n = len(list(self.dir.glob("batch-*")))
+        tmp = self.dir / f".tmp-batch-{n:05d}-{os.getpid()}"
+        tmp.mkdir()
+        for name, df in _frames(results, RunSummary()).items():
+            if name != "inputs":
+                df.to_parquet(tmp / f"{name}.parquet", index=False)
+        os.replace(tmp, self.dir / f"batch-{n:05d}")
+
+    def tables(self) -> Optional[dict[str, pd.DataFrame]]:
+        batches = sorted(self.dir.glob("batch-*")) if self.dir.exists() else []
+        if not batches:
+            return None
+        out = {}
+        for name in ("articles", "events", "mentions"):
+            out[name] = pd.concat([pd.read_parquet(b / f"{name}.parquet") for b in batches], ignore_index=True)
+        out["inputs"] = pd.DataFrame(columns=["path", "status", "reason", "article_id", "events"])
+        return out
+
+    def clear(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def merge_tables(*tables: Optional[dict[str, pd.DataFrame]]) -> Optional[dict[str, pd.DataFrame]]:
+    """Tables of several stores/checkpoints as one, each article once (the first wins)."""
+    tables = [t for t in tables if t]
+    if not tables:
+        return None
+    out = tables[0]
+    for t in tables[1:]:
+        seen = set(out["articles"]["article_id"])
+        merged = {}
+        for name in TABLES:
+            add = t[name]
+            if name != "inputs":
+                add = add[~add["article_id"].isin(seen)]
+            parts = [x for x in (out[name], add) if len(x)]
+            merged[name] = pd.concat(parts, ignore_index=True) if parts else out[name]
+        out = merged
+    return out
+
+
+def known_articles(tables: Optional[dict[str, pd.DataFrame]]) -> dict[str, int]:
+    """Article id → number of events, for the articles a store (or checkpoint) already holds."""
+    if not tables:
+        return {}
+    counts = tables["events"]["article_id"].value_counts()
+    return {a: int(counts.get(a, 0)) for a in tables["articles"]["article_id"]}
+
+
+def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, **limits) -> RunSummary:
+    """Extract the files into the store under ``outdir``: articles the store (or an interrupted
+    run's checkpoint) already holds are not extracted again, new ones are added, progress is
+    checkpointed every 500 articles, and the store is swapped in atomically at the end. One
+    writer at a time (the store's lock)."""
     from .pipeline import process_files
     with store_lock(outdir):
         try:
             previous = load_store(outdir)
         except FileNotFoundError:
             previous = None
-        results, summary = process_files([Path(p) for p in paths], on_progress=progress)
-        write_store(results, summary, outdir, previous)
+        ckpt = Checkpoint(outdir)
+        done = merge_tables(previous, ckpt.tables())
+        results, summary = process_files(paths, progress=progress, on_progress=on_progress,
+                                         known=known_articles(done), on_batch=ckpt.save, **limits)
+        write_store(results, summary, outdir, merge_tables(done, ckpt.tables()))
+        ckpt.clear()
     return summary
+
+
+def append_to_store(paths, outdir: str | Path, progress=None) -> RunSummary:
+    """Extract the files and add their articles to the store under ``outdir`` (created when
+    missing), under the store's lock. ``progress(i, n)`` is called after each file."""
+    return run_incremental([Path(p) for p in paths], outdir, on_progress=progress)
 
 
 def store_path(outdir: str | Path) -> Path:

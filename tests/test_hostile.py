@@ -144,3 +144,46 @@ def test_pathological_texts_finish(tmp_path):
     r = _cli(tmp_path, "-o", tmp_path / "out", "-q")
     assert r.returncode == 0, r.stdout + r.stderr
     assert len(load_store(tmp_path / "out")["articles"]) == len(PATHOLOGICAL)
+
+
+def test_killed_run_resumes_without_duplicates(tmp_path):
+    big = tmp_path / "big"
+    big.mkdir()
+    seed = (ROOT / "seeds" / "000_4a18ea590833d17d.txt").read_text()
+    for i in range(1500):
+        (big / f"{i:05d}.txt").write_text(seed + f"\n(copy {i})\n")
+    out = tmp_path / "out"
+    p = subprocess.Popen([sys.executable, "-m", "extract", str(big), "-o", str(out), "-q"], cwd=ROOT,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while not (out / ".checkpoint" / "batch-00000").exists() and time.time() < deadline and p.poll() is None:
+        time.sleep(0.2)
+    assert p.poll() is None, "the run ended before its first checkpoint"
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    r = _cli(big, "-o", out, "-q")
+    assert r.returncode == 0, r.stdout[-2000:]
+    t = load_store(out)
+    assert len(t["articles"]) == 1500 and t["articles"]["article_id"].is_unique
+    assert t["events"]["event_id"].is_unique
+    kept = (t["inputs"]["reason"] == "unchanged, kept from the store").sum()
+    assert kept >= 500                        # the checkpointed batch was not extracted again
+    assert not (out / ".checkpoint").exists()
+
+
+def test_rerun_skips_unchanged_and_adds_new(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted((ROOT / "seeds").glob("0[0-3]*.txt")):
+        (src / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    run([str(src)], str(out))
+    first = load_store(out)
+    (src / "new.txt").write_text("Title: Storm\nPublished: 2020-10-01\n\nA storm hit Odessa on Monday, officials said.\n")
+    summary, _ = run([str(src)], str(out))
+    reasons = [r.reason for r in summary.processed]
+    assert reasons.count("unchanged, kept from the store") == len(first["articles"])
+    t = load_store(out)
+    assert len(t["articles"]) == len(first["articles"]) + 1
+    old = t["events"][t["events"]["article_id"].isin(first["articles"]["article_id"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(old, first["events"])
