@@ -177,6 +177,16 @@ def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> No
         st.caption(D.md_escape(art["url"]))
     facts = D.event_facts(ev)
     st.markdown("  \n".join(f"**{k}** {D.md_escape(v)}" for k, v in facts.items()))
+    reports = D.cluster_reports(store.events, event_id)
+    if len(reports) > 1:
+        opts = list(reports["event_id"])
+        pick = st.selectbox(f"Reported by {reports['article_id'].nunique()} sources", opts, index=opts.index(event_id),
+                            key=f"cluster_pick_{reports['cluster_id'].iloc[0]}",
+                            format_func=lambda i: " · ".join(str(x) for x in reports.set_index("event_id").loc[
+                                i, ["source", "when", "title"]]))
+        if pick != event_id:
+            st.session_state["selected_event"] = pick
+            st.rerun()
     with st.expander("Why this date and place"):
         st.text(f"date: {ev['why_date']}\nplace: {ev['why_place'] or 'no place stated'}")
     mentions = D.event_mentions(store, ev)
@@ -237,6 +247,7 @@ def main() -> None:
     filters = sidebar(store)
     view = D.filter_events(store.events, filters.date_range, filters.actors, filters.types,
                            filters.include_undated, filters.countries, filters.sources, filters.text, store=store)
+    view = D.one_per_cluster(view)     # an event reported by several outlets is shown once
     table = D.table_frame(view)
     update_selection(table, view)
     selected = st.session_state.get("selected_event")

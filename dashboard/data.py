@@ -66,6 +66,12 @@ def read_store(path: str | Path) -> Store:
     ev["published"] = ev["article_id"].map(arts["published"])
     ev["place_key"] = place_keys(ev)
     ev["when"] = when_column(ev)
+    if "cluster_id" not in ev or ev["cluster_id"].isna().any():
+        ev["cluster_id"] = ev["cluster_id"].fillna(ev["event_id"]) if "cluster_id" in ev else ev["event_id"]
+    ev["n_sources"] = ev.groupby("cluster_id")["article_id"].transform("nunique").astype(int)
+    # the report that stands for its cluster: the most confident, then the first
+    ev["cluster_rank"] = ev.sort_values(["confidence", "event_id"], ascending=[False, True]) \
+        .groupby("cluster_id").cumcount().reindex(ev.index)
     ev["week"] = week_starts(ev["start"])
     # repeated values as categories and unique texts as plain objects: filtering a million
     # events copies small integer codes and pointers instead of Arrow strings
@@ -185,6 +191,26 @@ def filter_events(events: pd.DataFrame, date_range: Optional[Sequence[date]] = N
         idx = np.flatnonzero(mask)
         mask[idx[~hit.to_numpy()]] = False
     return events[mask]
+
+
+def one_per_cluster(view: pd.DataFrame) -> pd.DataFrame:
+    """The view with each cross-article cluster shown once (its best report in the view)."""
+    if "cluster_id" not in view or view.empty:
+        return view
+    dup = view["cluster_id"].duplicated(keep=False).to_numpy()
+    if not dup.any():
+        return view
+    clustered = view[dup].sort_values("cluster_rank")
+    keep = clustered.drop_duplicates("cluster_id").index
+    return view[~dup | view.index.isin(keep)]
+
+
+def cluster_reports(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
+    """All reports of the selected event's cluster (the event itself included)."""
+    cid = events.loc[events["event_id"] == event_id, "cluster_id"]
+    if cid.empty:
+        return events.iloc[0:0]
+    return events[events["cluster_id"] == cid.iloc[0]].sort_values("cluster_rank")
 
 
 def option_counts(events: pd.DataFrame, column: str) -> pd.Series:
@@ -421,6 +447,7 @@ def table_frame(events: pd.DataFrame, limit: int = MAX_TABLE) -> pd.DataFrame:
         "actors": [", ".join(a) for a in df["actors"]],
         "event": df["summary"].to_numpy(),
         "source": df["source"].astype(object).fillna("").to_numpy(),
+        "sources": df["n_sources"].to_numpy() if "n_sources" in df else 1,
     }, index=df["event_id"].to_numpy())
     out.index.name = "event_id"
     return out

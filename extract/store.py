@@ -109,7 +109,10 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
     tmp = out / f".{STORE_DIR}.tmp-{os.getpid()}-{int(time.time() * 1000)}"
     tmp.mkdir()
     try:
-        for name, df in frames(results, summary, previous).items():
+        tables = frames(results, summary, previous)
+        from .cluster import cluster_ids
+        tables["events"]["cluster_id"] = cluster_ids(tables["events"])   # across all articles
+        for name, df in tables.items():
             df.to_parquet(tmp / f"{name}.parquet", index=False)
         (tmp / "MANIFEST.json").write_text(json.dumps(
             {"written": time.strftime("%Y-%m-%dT%H:%M:%S"), "tables": list(TABLES),

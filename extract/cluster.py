@@ -1,0 +1,79 @@
+"""One event across many reports: events of different articles are one cluster when they are
+of the same type, their dates overlap, their places agree (within a distance that depends on
+the places' precision) and they share an actor.
+
+Works on the store's events table (one row per event); every event gets a ``cluster_id``, the
+smallest event id of its cluster (its own id when no other report matches).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import pandas as pd
+
+from .gazetteer import haversine_km
+
+# how far apart two reports' places may be and still be the same event, by the coarser precision
+MAX_KM = {"point": 25, "city": 50, "admin": 300, "region": 600, "country": None, "water": 600}
+MAX_BUCKET = 300   # reports compared per (type, day); beyond that a day is not clustered further
+
+
+def _places_agree(a: dict, b: dict) -> bool:
+    if a["lat"] is None or b["lat"] is None:
+        # no place on one side: the same country when both have one, else only the actors decide
+        return not (a["country"] and b["country"] and a["country"] != b["country"])
+    if a["country"] and b["country"] and a["country"] != b["country"]:
+        return False
+    coarse = max((a["precision"], b["precision"]), key=lambda p: list(MAX_KM).index(p) if p in MAX_KM else 9)
+    limit = MAX_KM.get(coarse, 50)
+    return limit is None or haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= limit
+
+
+def _actors_agree(a: dict, b: dict) -> bool:
+    return bool(a["actors"] & b["actors"])
+
+
+def cluster_ids(events: pd.DataFrame) -> pd.Series:
+    """The cluster id of every event (index aligned with ``events``)."""
+    if events.empty:
+        return pd.Series([], dtype=object, index=events.index)
+    parent = {e: e for e in events["event_id"]}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    recs = []
+    for r in events.itertuples(index=False):
+        d0 = r.date_start if isinstance(r.date_start, str) else r.date_end
+        d1 = r.date_end if isinstance(r.date_end, str) else d0
+        if not isinstance(d0, str) or r.granularity not in ("day", "time", "mixed"):
+            continue   # undated or coarse dates are not matched across reports
+        lat = None if r.lat is None or (isinstance(r.lat, float) and math.isnan(r.lat)) else float(r.lat)
+        recs.append({"id": r.event_id, "article": r.article_id, "type": r.type, "d0": d0, "d1": d1,
+                     "lat": lat, "lon": float(r.lon) if lat is not None else None,
+                     "country": r.place_country if isinstance(r.place_country, str) else None,
+                     "precision": r.place_precision if isinstance(r.place_precision, str) else "country",
+                     "actors": {a for a in (r.actors if r.actors is not None else [])},
+                     "modality": r.modality})
+    buckets: dict[tuple, list] = defaultdict(list)
+    for rec in recs:
+        if rec["modality"] == "negated":
+            continue
+        buckets[(rec["type"], rec["d0"])].append(rec)
+    days = sorted(buckets)
+    for key in days:
+        group = buckets[key][:MAX_BUCKET]
+        # reports dated the same day, and ranges that start that day
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a["article"] == b["article"]:
+                    continue
+                if a["d0"] <= b["d1"] and b["d0"] <= a["d1"] and _places_agree(a, b) and _actors_agree(a, b):
+                    ra, rb = find(a["id"]), find(b["id"])
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    return events["event_id"].map(find)
