@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -204,19 +204,24 @@ def add_articles(path: Path) -> None:
                                  type=["txt", "text", "html", "htm", "md"])
         if files and st.button("Extract and add", key="upload_go"):
             from extract.store import append_to_store
-            with tempfile.TemporaryDirectory() as tmp:
-                saved, too_big = [], []
-                for i, f in enumerate(files):
-                    if f.size > MAX_UPLOAD_BYTES:
-                        too_big.append(f.name)
-                        continue
-                    # never a user-given path: a fresh name inside our temporary folder
-                    target = Path(tmp) / f"upload-{i:04d}{Path(f.name).suffix.lower()[:6]}"
-                    target.write_bytes(f.getvalue())
-                    saved.append(target)
-                bar = st.progress(0.0, text="Extracting…")
-                summary = append_to_store(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
-                bar.empty()
+            # uploads are kept inside the store's folder, under names we make (never a name or
+            # path given by the user), so the articles' paths stay valid
+            folder = path / "uploads"
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            saved, too_big = [], []
+            for i, f in enumerate(files):
+                if f.size > MAX_UPLOAD_BYTES:
+                    too_big.append(f.name)
+                    continue
+                suffix = Path(f.name).suffix.lower()
+                suffix = suffix if suffix in (".txt", ".text", ".html", ".htm", ".md") else ".txt"
+                target = folder / f"upload-{stamp}-{i:04d}{suffix}"
+                target.write_bytes(f.getvalue())
+                saved.append(target)
+            bar = st.progress(0.0, text="Extracting…")
+            summary = append_to_store(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
+            bar.empty()
             for name in too_big:
                 st.warning(f"{name}: over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB upload limit")
             st.success(f"{len(summary.processed)} added, {len(summary.skipped)} skipped")

@@ -219,3 +219,29 @@ def test_injected_script_does_not_run(xss_server, browser):
     assert "[click here](javascript:window.__xss=3)" in body
     assert not dialogs
     page.close()
+
+
+def test_upload_adds_articles_to_the_store(tmp_path_factory, browser):
+    """Bring your own articles: upload a file in the app, it is extracted and kept."""
+    from extract import load_store
+    gen = _serve(tmp_path_factory, [str(ROOT / "seeds" / "000_4a18ea590833d17d.txt")])
+    url, store = next(gen)
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 1200})
+        page.goto(url)
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        page.get_by_text("Add articles").first.click()
+        upload = tmp_path_factory.mktemp("up") / "../../evil name.txt"
+        upload = upload.resolve()
+        upload.write_text("Title: Storm hits Odessa\nPublished: 2020-10-05\n\n"
+                          "A storm hit Odessa on Monday, officials said, and rescue teams were sent to the port.\n")
+        page.locator("input[type=file]").first.set_input_files(str(upload))
+        page.get_by_role("button", name="Extract and add").click()
+        page.get_by_text("1 added, 0 skipped").first.wait_for(timeout=60_000)
+        t = load_store(store)
+        assert "Storm hits Odessa" in set(t["articles"]["title"])
+        saved = [p for p in t["articles"]["path"] if "upload-" in p]
+        assert saved and all(p.startswith(str(store / "uploads")) for p in saved)   # inside the store
+        page.close()
+    finally:
+        next(gen, None)
