@@ -15,14 +15,14 @@ from .schema import Actor, Article, Event, Place, Timex
 from .events import EVENT_TYPES
 
 
-def run(sources, outdir, progress: bool = False, **limits) -> tuple[RunSummary, "object"]:
+def run(sources, outdir, progress: bool = False, jobs: int = 1, **limits) -> tuple[RunSummary, "object"]:
     """Extract every input of ``sources`` (files or folders) into the store under ``outdir``:
     new articles are added, unchanged ones (same content) are kept without extracting them
     again, and a killed run resumes from its checkpoint. ``limits``: ``max_bytes``,
-    ``max_chars`` (see :func:`process_files`). Raises :class:`extract.store.StoreLocked` when
+    ``max_chars`` (see :func:`process_files`); ``jobs``: processes for large folders. Raises :class:`extract.store.StoreLocked` when
     another run is writing the same store."""
     from .store import run_incremental, store_path
-    summary = run_incremental(iter_inputs(sources), outdir, progress=progress, **limits)
+    summary = run_incremental(iter_inputs(sources), outdir, progress=progress, jobs=jobs, **limits)
     return summary, store_path(outdir)
 
 

@@ -93,63 +93,88 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
                   max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None,
                   on_progress: Optional[Callable[[int, int], None]] = None,
                   known: Optional[dict[str, int]] = None,
-                  on_batch: Optional[Callable[[list[Extraction]], None]] = None, batch_size: int = 500
-                  ) -> tuple[list[Extraction], RunSummary]:
+                  on_batch: Optional[Callable[[list[Extraction]], None]] = None, batch_size: int = 500,
+                  jobs: int = 1) -> tuple[list[Extraction], RunSummary]:
     """Read and extract every file; each one ends up in the summary, processed or skipped with
     the reason. ``today`` (default: the current date) only serves to flag future dates.
 
     ``known``: article id → number of events of articles already extracted (a previous store or
     an interrupted run's checkpoint): such an article is not extracted again. ``on_batch``:
     called with every ``batch_size`` new extractions, which are then not kept in memory (the
-    caller checkpoints them); the returned list holds the rest."""
+    caller checkpoints them); the returned list holds the rest. ``jobs`` > 1 extracts in that
+    many processes; the results and their order are the same as with one."""
     known = known or {}
-    from .geocoder import configured_fallback
-    fallback = configured_fallback()
     today = today or date.today()
+    paths = list(paths)
+    if jobs > 1 and len(paths) > 20:
+        from concurrent.futures import ProcessPoolExecutor
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                   initargs=(set(known), max_bytes, max_chars, today))
+        outcomes = pool.map(_work, paths, chunksize=8)
+    else:
+        pool = None
+        _init_worker(set(known), max_bytes, max_chars, today)
+        outcomes = map(_work, paths)
     summary = RunSummary()
     results: list[Extraction] = []
     seen: dict[str, str] = {}
-    paths = list(paths)
-    for i, p in enumerate(paths, 1):
-        if progress:
-            _progress(i, len(paths), p.name)
-        if on_progress is not None:
-            on_progress(i, len(paths))
-        try:
-            art = read_article(p, max_bytes=max_bytes, max_chars=max_chars)
-        except ReadError as e:
-            summary.inputs.append(InputResult(str(p), "skipped", str(e)))
-            continue
-        except Exception as e:  # an unexpected failure is reported by file, never fatal
-            summary.inputs.append(InputResult(str(p), "skipped", f"unreadable: {type(e).__name__}: {e}"))
-            continue
-        if art.published and art.published[:10] > (today + timedelta(days=1)).isoformat():
-            art = replace(art, flags=art.flags + ("publication_date_in_future",))
-        if art.language != "en":
-            summary.inputs.append(InputResult(str(p), "skipped", f"not English ({art.language})"))
-            continue
-        if art.article_id in seen:
-            summary.inputs.append(InputResult(str(p), "skipped", f"duplicate of {seen[art.article_id]}",
-                                              art.article_id))
-            continue
-        seen[art.article_id] = str(p)
-        if art.article_id in known:
-            summary.inputs.append(InputResult(str(p), "processed", "unchanged, kept from the store",
-                                              art.article_id, known[art.article_id]))
-            continue
-        try:
-            ex = extract_article(art, fallback)
-        except Exception as e:  # a bug must not lose the other inputs; it is reported by name
-            summary.inputs.append(InputResult(str(p), "skipped", f"extraction failed: {type(e).__name__}: {e}"))
-            continue
-        results.append(ex)
-        summary.inputs.append(InputResult(str(p), "processed", "", art.article_id, len(ex.events)))
-        if on_batch is not None and len(results) >= batch_size:
-            on_batch(results)
-            results = []
+    try:
+        for i, (p, (res, ex)) in enumerate(zip(paths, outcomes), 1):
+            if progress:
+                _progress(i, len(paths), p.name)
+            if on_progress is not None:
+                on_progress(i, len(paths))
+            if res.article_id and res.status == "processed" or res.reason == "unchanged, kept from the store":
+                if res.article_id in seen:
+                    summary.inputs.append(InputResult(str(p), "skipped", f"duplicate of {seen[res.article_id]}",
+                                                      res.article_id))
+                    continue
+                seen[res.article_id] = str(p)
+            if res.reason == "unchanged, kept from the store":
+                res.events = known.get(res.article_id, 0)
+            summary.inputs.append(res)
+            if ex is not None:
+                results.append(ex)
+                if on_batch is not None and len(results) >= batch_size:
+                    on_batch(results)
+                    results = []
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     if progress:
         sys.stderr.write("\n")
     return results, summary
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(known_ids: set, max_bytes: int, max_chars: int, today: date) -> None:
+    from .geocoder import configured_fallback
+    _WORKER.update(known=known_ids, max_bytes=max_bytes, max_chars=max_chars, today=today,
+                   fallback=configured_fallback())
+
+
+def _work(p: Path) -> tuple[InputResult, Optional[Extraction]]:
+    """One file: (its line of the summary, its extraction or None)."""
+    w = _WORKER
+    try:
+        art = read_article(p, max_bytes=w["max_bytes"], max_chars=w["max_chars"])
+    except ReadError as e:
+        return InputResult(str(p), "skipped", str(e)), None
+    except Exception as e:  # an unexpected failure is reported by file, never fatal
+        return InputResult(str(p), "skipped", f"unreadable: {type(e).__name__}: {e}"), None
+    if art.published and art.published[:10] > (w["today"] + timedelta(days=1)).isoformat():
+        art = replace(art, flags=art.flags + ("publication_date_in_future",))
+    if art.language != "en":
+        return InputResult(str(p), "skipped", f"not English ({art.language})"), None
+    if art.article_id in w["known"]:
+        return InputResult(str(p), "processed", "unchanged, kept from the store", art.article_id), None
+    try:
+        ex = extract_article(art, w["fallback"])
+    except Exception as e:  # a bug must not lose the other inputs; it is reported by name
+        return InputResult(str(p), "skipped", f"extraction failed: {type(e).__name__}: {e}", art.article_id), None
+    return InputResult(str(p), "processed", "", art.article_id, len(ex.events)), ex
 
 
 def _progress(i: int, n: int, name: str) -> None:

@@ -191,7 +191,8 @@ def known_articles(tables: Optional[dict[str, pd.DataFrame]]) -> dict[str, int]:
     return {a: int(counts.get(a, 0)) for a in tables["articles"]["article_id"]}
 
 
-def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, **limits) -> RunSummary:
+def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, jobs: int = 1,
+                    **limits) -> RunSummary:
     """Extract the files into the store under ``outdir``: articles the store (or an interrupted
     run's checkpoint) already holds are not extracted again, new ones are added, progress is
     checkpointed every 500 articles, and the store is swapped in atomically at the end. One
@@ -205,7 +206,7 @@ def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progre
         ckpt = Checkpoint(outdir)
         done = merge_tables(previous, ckpt.tables())
         results, summary = process_files(paths, progress=progress, on_progress=on_progress,
-                                         known=known_articles(done), on_batch=ckpt.save, **limits)
+                                         known=known_articles(done), on_batch=ckpt.save, jobs=jobs, **limits)
         write_store(results, summary, outdir, merge_tables(done, ckpt.tables()))
         ckpt.clear()
     return summary

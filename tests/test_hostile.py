@@ -187,3 +187,22 @@ def test_rerun_skips_unchanged_and_adds_new(tmp_path):
     assert len(t["articles"]) == len(first["articles"]) + 1
     old = t["events"][t["events"]["article_id"].isin(first["articles"]["article_id"])].reset_index(drop=True)
     pd.testing.assert_frame_equal(old, first["events"])
+
+
+def test_parallel_run_gives_the_same_store(tmp_path):
+    """--jobs 2 (a process pool) and --jobs 1 write identical stores."""
+    from hostile import make_hostile_corpus
+    src = tmp_path / "in"
+    make_hostile_corpus(src / "hostile")
+    for p in (ROOT / "seeds").glob("*.txt"):
+        (src / p.name).write_bytes(p.read_bytes())
+    for i in range(30):   # enough files for the pool to be used
+        (src / f"copy{i:02d}.txt").write_text((ROOT / "seeds" / "02_kremlin_2020-02-07_talks-with-lukashenko-sochi.txt")
+                                              .read_text() + f"\n(copy {i})\n")
+    r1 = _cli(src, "-o", tmp_path / "one", "-q", "--jobs", "1")
+    r2 = _cli(src, "-o", tmp_path / "two", "-q", "--jobs", "2")
+    assert r1.returncode == r2.returncode == 1
+    a, b = load_store(tmp_path / "one"), load_store(tmp_path / "two")
+    for name in ("articles", "events", "mentions"):
+        pd.testing.assert_frame_equal(a[name], b[name])
+    pd.testing.assert_frame_equal(a["inputs"], b["inputs"])
