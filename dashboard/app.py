@@ -230,6 +230,28 @@ def add_articles(path: Path) -> None:
             load.clear()
 
 
+def add_folder(path: Path) -> None:
+    """Point to a folder on this machine (inside the allowed roots): its articles are extracted
+    and added to the store."""
+    with st.sidebar.expander("Add a folder"):
+        text = st.text_input("Folder on this machine", key="folder_path", placeholder="~/articles")
+        if text and st.button("Extract folder", key="folder_go"):
+            folder, why = D.checked_folder(text)
+            if folder is None:
+                st.error(f"Cannot read that folder: {why}.")
+                return
+            from extract import iter_inputs
+            from extract.store import run_incremental
+            files = list(iter_inputs([str(folder)]))
+            bar = st.progress(0.0, text=f"Extracting {len(files)} files…")
+            summary = run_incremental(files, path, on_progress=lambda k, n: bar.progress(k / max(n, 1)))
+            bar.empty()
+            st.success(f"{len(summary.processed)} processed, {len(summary.skipped)} skipped")
+            for r in summary.skipped[:20]:
+                st.caption(f"skipped {Path(r.path).name}: {r.reason}")
+            load.clear()
+
+
 def exports(view: pd.DataFrame, store: D.Store) -> None:
     c1, c2, c3 = st.columns(3)
     c1.download_button("CSV (ACLED-like)", D.to_acled_csv(view, store), "events.csv", "text/csv")
@@ -245,6 +267,7 @@ def main() -> None:
     store = load(str(path), events_file.stat().st_mtime)
     st.title("News events: timeline and map")
     add_articles(path)
+    add_folder(path)
     if store.events.empty:
         st.warning("The store has no events yet: add articles in the sidebar.")
         return

@@ -604,3 +604,34 @@ def to_timelinejs(events: pd.DataFrame, store: Store) -> str:
         slides.append(slide)
     return json.dumps({"title": {"text": {"headline": "News events", "text": f"{len(slides)} events"}},
                        "events": slides}, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# folders named by the user: only inside the allowed roots
+def import_roots() -> list[Path]:
+    """Where the app may read folders from: NEWSMAP_IMPORT_ROOTS (os.pathsep-separated), by
+    default the user's home folder and this repository."""
+    import os
+    raw = os.environ.get("NEWSMAP_IMPORT_ROOTS")
+    roots = [Path(x) for x in raw.split(os.pathsep) if x] if raw else [Path.home(), Path(__file__).resolve().parents[1]]
+    return [r.resolve() for r in roots]
+
+
+def checked_folder(text: str, roots: Optional[list[Path]] = None) -> tuple[Optional[Path], str]:
+    """(the folder, "") when ``text`` names an existing folder inside an allowed root, else
+    (None, the reason). The path is resolved first (symlinks, "..") and only then checked."""
+    text = (text or "").strip()
+    if not text:
+        return None, "no folder given"
+    if "\x00" in text or len(text) > 1000:
+        return None, "not a valid path"
+    roots = roots if roots is not None else import_roots()
+    try:
+        folder = Path(text).expanduser().resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, "no such folder"
+    if not folder.is_dir():
+        return None, "not a folder"
+    if not any(folder == r or folder.is_relative_to(r) for r in roots):
+        return None, "outside the folders the app may read (set NEWSMAP_IMPORT_ROOTS)"
+    return folder, ""

@@ -103,3 +103,38 @@ def test_append_to_store_adds_once(tmp_path):
     assert len(t["articles"]) == n0 + 1                   # the seed article is kept once
     assert t["articles"]["article_id"].is_unique
     assert t["events"]["event_id"].is_unique
+
+
+def test_checked_folder_refuses_paths_outside_the_roots(tmp_path):
+    root = tmp_path / "allowed"
+    (root / "news").mkdir(parents=True)
+    (tmp_path / "secret").mkdir()
+    (root / "link").symlink_to(tmp_path / "secret")
+    ok, why = D.checked_folder(str(root / "news"), [root])
+    assert ok == (root / "news").resolve() and why == ""
+    for bad in (str(root / ".." / "secret"), str(root / "link"), "/etc", str(root / "missing"), "", "a\x00b"):
+        folder, why = D.checked_folder(bad, [root])
+        assert folder is None and why, bad
+    f = root / "file.txt"
+    f.write_text("x")
+    assert D.checked_folder(str(f), [root]) == (None, "not a folder")
+
+
+def test_app_adds_a_folder(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    out = tmp_path / "out"
+    run([str(ROOT / "seeds" / "000_4a18ea590833d17d.txt")], str(out))
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Title: Storm\nPublished: 2020-10-05\n\nA storm hit Odessa on Monday, officials said.\n")
+    monkeypatch.setenv("NEWSMAP_STORE", str(out))
+    monkeypatch.setenv("NEWSMAP_IMPORT_ROOTS", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.run()
+    at.text_input(key="folder_path").input("/etc").run()
+    at.button(key="folder_go").click().run()
+    assert any("outside the folders" in e.value for e in at.error)
+    at.text_input(key="folder_path").input(str(news)).run()
+    at.button(key="folder_go").click().run()
+    assert any("1 processed, 0 skipped" in s.value for s in at.success)
+    assert "Storm" in set(load_store(out)["articles"]["title"])
