@@ -839,6 +839,18 @@ RULES: list[Rule] = [
                       r"formerly|the past|the near future|the future)" + _E,
          n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
                  ("He recently said", "recently", "PAST_REF", None)], priority=-2),
+    Rule("ref_adjective", _B + r"(?P<w>current|recent)(?! (?:year|month|week|day|decade|quarter|period)s?\b)(?= [a-z])",
+         lambda m, ctx: Norm("DATE", "PRESENT_REF" if m["w"].lower() == "current" else "PAST_REF",
+                             ctx.dct if (ctx.has_day and m["w"].lower() == "current") else None,
+                             ctx.dct if (ctx.has_day and m["w"].lower() == "current") else None,
+                             "day" if (ctx.has_day and m["w"].lower() == "current") else None, "reference"),
+         [("delayed because of current market conditions", "current", "PRESENT_REF", "1989-10-30"),
+          ("after the recent closing of a plant", "recent", "PAST_REF", "1989-10-30")], priority=-3),
+    Rule("year_end", _B + r"(?:the )?year-end\b",
+         lambda m, ctx: _day(date(ctx.dct.year - (1 if re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]) else 0), 12, 31),
+                             "relative-to-dct") if ctx.has_year else None,
+         [("to complete the deal by year-end.", "year-end", "1989-12-31", "1989-10-30"),
+          ("the change since year-end.", "year-end", "1988-12-31", "1989-10-30")]),
     Rule("reporting_quarter", _B + r"(?:the (?P<ago>year-ago|year-earlier|year earlier|previous year's) (?:quarter|period)|"
                               r"(?P<ago2>year-ago|year-earlier) (?:quarter|period)|"
                               r"the (?:latest|most recent|just-ended|just-completed) (?:quarter|period)|the (?:fiscal )?quarter)"
@@ -908,6 +920,7 @@ for _cls, _ws in {
     "weekend": "weekend weekends",
     "season": "spring summer fall autumn winter",
     "ref": "now currently present moment nowadays recently lately formerly past future",
+    "refadj": "current recent",
     "set": "daily weekly monthly annually yearly hourly every each",
     "holiday": "christmas thanksgiving halloween valentine new independence",
     "spelled": "nineteen thousand",
@@ -930,7 +943,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
-    "same_day": ("unit",), "the_year": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "same_day": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
 }
 _BEFORE, _AFTER = 28, 40
