@@ -52,9 +52,6 @@ ORG_WORDS = {
     "Team", "Academy", "School", "College", "Hospital", "Society", "League", "Conference",
     "Systems", "Technologies", "Motors", "Holdings", "Media", "Agency", "Prosecutor's",
 }
-GROUP_WORDS = {"protesters", "protestors", "demonstrators", "the opposition", "opposition",
-               "police", "riot police", "troops", "paratroopers", "soldiers", "rebels", "militants",
-               "students", "workers", "activists", "journalists", "detainees"}
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
              "If", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This",
@@ -83,11 +80,6 @@ _CAP = re.compile(r"^[A-Z][\w'’\-&.]*$")
 
 def _tokens(text: str):
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \u00a0\"“‘'(")
-    return not before or before[-1] in ".!?\n:;"
 
 
 def _is_cap(tok: str) -> bool:
@@ -302,13 +294,3 @@ def canonicalise(actors: list[Actor]) -> list[Actor]:
             continue
         res.append(a)
     return res
-
-
-def country_actor_name(iso: Optional[str]) -> Optional[str]:
-    from .gazetteer import default_gazetteer
-    if not iso:
-        return None
-    for r in default_gazetteer().candidates(iso):
-        if r.feature == "country":
-            return r.name
-    return None

@@ -39,8 +39,6 @@ NUMBER_WORDS = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
     "twenty-four": 24, "twenty four": 24, "thirty-six": 36, "forty-eight": 48,
 }
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "recent", "the coming", "coming",
-                 "the next few", "the past few", "the last few", "the few"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNIT = {"year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
