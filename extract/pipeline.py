@@ -107,8 +107,13 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     today = today or date.today()
     paths = list(paths)
     if jobs > 1 and len(paths) > 20:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+        # workers start from a fresh interpreter (not a fork of this one): they do not inherit
+        # the store's lock, so a killed run never leaves the store locked behind it
+        ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                    initargs=(set(known), max_bytes, max_chars, today))
         outcomes = pool.map(_work, paths, chunksize=8)
     else:
