@@ -1,6 +1,7 @@
 """From articles to extracted records: the pure per-article function and the run over inputs."""
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -111,10 +112,9 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
         from concurrent.futures import ProcessPoolExecutor
         # workers start from a fresh interpreter (not a fork of this one): they do not inherit
         # the store's lock, so a killed run never leaves the store locked behind it
-        ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                          else "spawn")
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(set(known), max_bytes, max_chars, today))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker,
+                                   initargs=(set(known), max_bytes, max_chars, today, os.getpid()))
         outcomes = pool.map(_work, paths, chunksize=8)
     else:
         pool = None
@@ -154,10 +154,27 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
 _WORKER: dict = {}
 
 
-def _init_worker(known_ids: set, max_bytes: int, max_chars: int, today: date) -> None:
+def _init_worker(known_ids: set, max_bytes: int, max_chars: int, today: date,
+                 parent: Optional[int] = None) -> None:
     from .geocoder import configured_fallback
     _WORKER.update(known=known_ids, max_bytes=max_bytes, max_chars=max_chars, today=today,
                    fallback=configured_fallback())
+    if parent is not None:
+        import threading
+        threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A pool worker whose run was killed (SIGKILL cannot be caught) ends within a second."""
+    import time
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:
+            pass
 
 
 def _work(p: Path) -> tuple[InputResult, Optional[Extraction]]:
