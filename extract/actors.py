@@ -208,6 +208,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
             if any(w.rstrip(".,") in ORG_WORDS for w in words):
                 add(s, e, span.rstrip("."), "organisation")
             elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS \
+                    and words[0].capitalize() not in NON_NAMES \
                     and not gaz.candidates(words[0]):
                 add(s, e, words[0], "organisation")
             elif 2 <= len(words) <= 4 and all(_namelike(w) for w in words) and (

@@ -1,0 +1,42 @@
+"""Regression: the key dated event of each seed article, reviewed by reading the article
+(type, interval, place when stated, an actor). Articles whose key event is not yet found
+correctly are listed in the issue notes, not encoded here."""
+import pytest
+
+KEY_EVENTS = [
+    # file prefix, type, date_start, date_end, place (or None: any), an actor that must be there
+    ("01_", "death", "2020-01-26", "2020-01-26", "Calabasas", "Kobe Bryant"),
+    ("02_", "meeting", "2020-02-07", "2020-02-07", "Sochi", "Vladimir Putin"),
+    ("02_", "meeting", "2020-02-07", "2020-02-07", "Sochi", "Alexander Lukashenko"),
+    ("03_", "death", "2020-03-09", "2020-03-09", None, "Richard Kenneth Guy"),
+    ("04_", "statement", "2020-03-10", "2020-03-10", None, "ALDI"),
+    ("05_", "election", "2020-03-17", "2020-03-17", "Arizona", "Democratic Party"),
+    ("06_", "meeting", "2020-06-19", "2020-06-19", None, "Alexander Lukashenko"),
+    ("08_", "protest", "2020-08-10", "2020-08-10", None, "Belarus"),
+    ("08_", "arrest", "2020-08-09", None, None, None),          # "detained ... since August 9": open end
+    ("10_", "meeting", "2020-08-24", "2020-08-24", None, "Vladimir Putin"),
+    ("11_", "sanction", "2020-09-29", "2020-09-29", "Belarus", "Alexander Lukashenko"),
+    ("12_", "sanction", "2020-10-02", "2020-10-02", None, "United States"),
+    ("13_", "sanction", "2020-09-01", "2020-09-30", "Belarus", "United Kingdom"),   # "In September"
+    ("14_", "election", "2020-11-07", "2020-11-07", None, "Joe Biden"),
+    ("15_", "travel", "2020-11-20", "2020-11-20", "Minsk", "Protesters"),
+    ("15_", "death", "2020-11-12", "2020-11-12", None, None),
+    ("18_", "sanction", "2021-02-18", "2021-02-18", None, "United States"),
+]
+
+
+@pytest.mark.parametrize("prefix,etype,d0,d1,place,actor", KEY_EVENTS,
+                         ids=[f"{k[0]}{k[1]}-{k[2]}" for k in KEY_EVENTS])
+def test_key_event(seed_extractions, prefix, etype, d0, d1, place, actor):
+    ex = next(v for k, v in seed_extractions.items() if k.startswith(prefix))
+    hits = [e for e in ex.events if e.type == etype and e.date_start == d0 and e.date_end == d1
+            and (place is None or (e.place is not None and e.place.name == place))
+            and (actor is None or actor in e.actors)]
+    assert hits, [(e.type, e.trigger, e.date_start, e.date_end, e.place and e.place.name, e.actors)
+                  for e in ex.events]
+
+
+def test_one_name_per_person_across_spellings(seed_extractions):
+    names = {a.name for ex in seed_extractions.values() for a in ex.actors if a.kind == "person"}
+    assert "Alexander Lukashenka" not in names and "Alexander Lukashenko" in names
+    assert {n for n in names if "Bondar" in n or "Bandar" in n} == {"Roman Bondarenko"}
