@@ -44,8 +44,8 @@ def load(path: str, stamp: float) -> D.Store:
 
 
 def ensure_store(path: Path) -> None:
-    from extract.store import store_path
-    if (store_path(path) / "events.parquet").exists():
+    from extract.store import store_exists
+    if store_exists(path):
         return
     if path.resolve() != (ROOT / "data").resolve():
         st.error(f"No event store in {path}. Build one with `python -m extract FOLDER -o {path}`.")
@@ -262,9 +262,8 @@ def exports(view: pd.DataFrame, store: D.Store) -> None:
 def main() -> None:
     path = store_dir()
     ensure_store(path)
-    from extract.store import store_path
-    events_file = store_path(path) / "events.parquet"
-    store = load(str(path), events_file.stat().st_mtime)
+    from extract.store import store_stamp
+    store = load(str(path), store_stamp(path))
     st.title("News events: timeline and map")
     add_articles(path)
     add_folder(path)

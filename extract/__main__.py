@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ap.add_argument("--max-bytes", type=int, default=None, help="largest file read (default 20 MB)")
     ap.add_argument("--max-chars", type=int, default=None, help="longest article text (default 1,000,000)")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local (default; processes on this machine) or dask (Dask distributed)")
+    ap.add_argument("--scheduler", default=None,
+                    help="with --engine dask: the scheduler's address (default: a local cluster of 2 workers)")
     ap.add_argument("-j", "--jobs", type=int, default=0,
                     help="processes for large folders (default: one per core; 1: a single process)")
     args = ap.parse_args(argv)
@@ -29,8 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     limits = {k: v for k, v in (("max_bytes", args.max_bytes), ("max_chars", args.max_chars)) if v}
     try:
         import os
-        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-        summary, path = run(args.sources, args.outdir, progress=not args.quiet, jobs=jobs, **limits)
+        if args.engine == "dask":
+            from . import iter_inputs
+            from .engines import run_dask
+            from .store import store_path
+            summary = run_dask(list(iter_inputs(args.sources)), args.outdir, scheduler=args.scheduler,
+                               progress=not args.quiet, **limits)
+            path = store_path(args.outdir)
+        else:
+            jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+            summary, path = run(args.sources, args.outdir, progress=not args.quiet, jobs=jobs, **limits)
     except StoreLocked as e:
         print(f"error: {e}", file=sys.stderr)
         return 3

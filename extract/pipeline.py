@@ -95,7 +95,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
                   on_progress: Optional[Callable[[int, int], None]] = None,
                   known: Optional[dict[str, int]] = None,
                   on_batch: Optional[Callable[[list[Extraction]], None]] = None, batch_size: int = 500,
-                  jobs: int = 1) -> tuple[list[Extraction], RunSummary]:
+                  jobs: int = 1, outcomes: Optional[Iterable] = None) -> tuple[list[Extraction], RunSummary]:
     """Read and extract every file; each one ends up in the summary, processed or skipped with
     the reason. ``today`` (default: the current date) only serves to flag future dates.
 
@@ -103,11 +103,15 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     an interrupted run's checkpoint): such an article is not extracted again. ``on_batch``:
     called with every ``batch_size`` new extractions, which are then not kept in memory (the
     caller checkpoints them); the returned list holds the rest. ``jobs`` > 1 extracts in that
-    many processes; the results and their order are the same as with one."""
+    many processes; the results and their order are the same as with one. ``outcomes``: the
+    per-file results computed elsewhere (another engine), in the order of ``paths``."""
     known = known or {}
     today = today or date.today()
     paths = list(paths)
-    if jobs > 1 and len(paths) > 20:
+    pool = None
+    if outcomes is not None:
+        pass
+    elif jobs > 1 and len(paths) > 20:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         # workers start from a fresh interpreter (not a fork of this one): they do not inherit
@@ -117,7 +121,6 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
                                    initargs=(set(known), max_bytes, max_chars, today, os.getpid()))
         outcomes = pool.map(_work, paths, chunksize=8)
     else:
-        pool = None
         _init_worker(set(known), max_bytes, max_chars, today)
         outcomes = map(_work, paths)
     summary = RunSummary()
@@ -175,6 +178,12 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(0)
         except PermissionError:
             pass
+
+
+def extract_chunk(paths: list, known_ids: set, max_bytes: int, max_chars: int, today: date) -> list:
+    """The per-file results of a chunk of files (what a remote worker computes)."""
+    _init_worker(known_ids, max_bytes, max_chars, today)
+    return [_work(Path(p)) for p in paths]
 
 
 def _work(p: Path) -> tuple[InputResult, Optional[Extraction]]:

@@ -101,8 +101,9 @@ def store_lock(outdir: str | Path):
 
 
 def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path,
-                previous: Optional[dict[str, pd.DataFrame]] = None) -> Path:
-    """Write the tables and swap them in atomically; returns the store folder."""
+                previous: Optional[dict[str, pd.DataFrame]] = None, partition_months: bool = False) -> Path:
+    """Write the tables and swap them in atomically; returns the store folder. With
+    ``partition_months`` the events are a dataset partitioned by month (``events/month=…/``)."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
@@ -113,7 +114,11 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
         from .cluster import cluster_ids
         tables["events"]["cluster_id"] = cluster_ids(tables["events"])   # across all articles
         for name, df in tables.items():
-            df.to_parquet(tmp / f"{name}.parquet", index=False)
+            if name == "events" and partition_months:
+                month = df["date_start"].fillna(df["date_end"]).str[:7].fillna("undated")
+                df.assign(month=month).to_parquet(tmp / "events", index=False, partition_cols=["month"])
+            else:
+                df.to_parquet(tmp / f"{name}.parquet", index=False)
         (tmp / "MANIFEST.json").write_text(json.dumps(
             {"written": time.strftime("%Y-%m-%dT%H:%M:%S"), "tables": list(TABLES),
              "processed": len(summary.processed), "skipped": len(summary.skipped)}, indent=1))
@@ -218,14 +223,33 @@ def append_to_store(paths, outdir: str | Path, progress=None) -> RunSummary:
     return run_incremental([Path(p) for p in paths], outdir, on_progress=progress)
 
 
+def _has_events(p: Path) -> bool:
+    return (p / "events.parquet").exists() or (p / "events").is_dir()
+
+
+def store_exists(outdir: str | Path) -> bool:
+    return _has_events(store_path(outdir))
+
+
+def store_stamp(outdir: str | Path) -> float:
+    """When the store was last written (changes with every write, whatever the layout)."""
+    p = store_path(outdir)
+    m = p / "MANIFEST.json"
+    return (m if m.exists() else p).stat().st_mtime
+
+
 def store_path(outdir: str | Path) -> Path:
     p = Path(outdir)
-    return p if (p / "events.parquet").exists() else p / STORE_DIR
+    return p if _has_events(p) else p / STORE_DIR
 
 
 def load_store(outdir: str | Path) -> dict[str, pd.DataFrame]:
     """The store's tables as DataFrames; raises FileNotFoundError when there is no store."""
     p = store_path(outdir)
-    if not (p / "events.parquet").exists():
+    if not _has_events(p):
         raise FileNotFoundError(f"no event store under {outdir}")
-    return {name: pd.read_parquet(p / f"{name}.parquet") for name in TABLES if (p / f"{name}.parquet").exists()}
+    out = {name: pd.read_parquet(p / f"{name}.parquet") for name in TABLES if (p / f"{name}.parquet").exists()}
+    if "events" not in out:   # the month-partitioned layout of the distributed engine
+        ev = pd.read_parquet(p / "events")
+        out["events"] = ev.drop(columns=["month"]).reset_index(drop=True)
+    return out
