@@ -25,24 +25,17 @@ def run_dask(paths, outdir, scheduler: Optional[str] = None, chunk: int = 100, p
              client=None) -> RunSummary:
     from dask.distributed import Client, LocalCluster
 
-    from .store import Checkpoint, known_articles, load_store, merge_tables, store_lock, write_store
+    from .store import known_articles, store_run
     paths = [str(p) for p in paths]
-    with store_lock(outdir):
-        try:
-            previous = load_store(outdir)
-        except FileNotFoundError:
-            previous = None
-        ckpt = Checkpoint(outdir)
-        done = merge_tables(previous, ckpt.tables())
+    with store_run(outdir) as (done, ckpt, finish):
         known = known_articles(done)
         own = None
         if client is None:
             if scheduler:
                 own = client = Client(scheduler)
             else:
-                cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
-                own = client = Client(cluster)
+                own = client = Client(LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                                   dashboard_address=None))
         try:
             today = date.today()
             chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
@@ -53,10 +46,9 @@ def run_dask(paths, outdir, scheduler: Optional[str] = None, chunk: int = 100, p
                                              on_batch=ckpt.save, outcomes=outcomes, today=today)
         finally:
             if own is not None:
-                cluster = getattr(own, "cluster", None)
+                cluster = None if scheduler else own.cluster
                 own.close()
-                if cluster is not None and not scheduler:
+                if cluster is not None:
                     cluster.close()
-        write_store(results, summary, outdir, merge_tables(done, ckpt.tables()), partition_months=True)
-        ckpt.clear()
+        finish(results, summary, partition_months=True)
     return summary

@@ -196,13 +196,11 @@ def known_articles(tables: Optional[dict[str, pd.DataFrame]]) -> dict[str, int]:
     return {a: int(counts.get(a, 0)) for a in tables["articles"]["article_id"]}
 
 
-def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, jobs: int = 1,
-                    **limits) -> RunSummary:
-    """Extract the files into the store under ``outdir``: articles the store (or an interrupted
-    run's checkpoint) already holds are not extracted again, new ones are added, progress is
-    checkpointed every 500 articles, and the store is swapped in atomically at the end. One
-    writer at a time (the store's lock)."""
-    from .pipeline import process_files
+@contextmanager
+def store_run(outdir: str | Path):
+    """A run on the store under ``outdir``: holds its lock and yields (the tables already
+    extracted — the store and an interrupted run's checkpoint —, the checkpoint, finish), where
+    ``finish(results, summary, **kw)`` writes the store and clears the checkpoint."""
     with store_lock(outdir):
         try:
             previous = load_store(outdir)
@@ -210,10 +208,25 @@ def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progre
             previous = None
         ckpt = Checkpoint(outdir)
         done = merge_tables(previous, ckpt.tables())
+
+        def finish(results, summary, **kw):
+            write_store(results, summary, outdir, merge_tables(done, ckpt.tables()), **kw)
+            ckpt.clear()
+
+        yield done, ckpt, finish
+
+
+def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, jobs: int = 1,
+                    **limits) -> RunSummary:
+    """Extract the files into the store under ``outdir``: articles the store (or an interrupted
+    run's checkpoint) already holds are not extracted again, new ones are added, progress is
+    checkpointed every 500 articles, and the store is swapped in atomically at the end. One
+    writer at a time (the store's lock)."""
+    from .pipeline import process_files
+    with store_run(outdir) as (done, ckpt, finish):
         results, summary = process_files(paths, progress=progress, on_progress=on_progress,
                                          known=known_articles(done), on_batch=ckpt.save, jobs=jobs, **limits)
-        write_store(results, summary, outdir, merge_tables(done, ckpt.tables()))
-        ckpt.clear()
+        finish(results, summary)
     return summary
 
 
