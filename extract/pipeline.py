@@ -132,7 +132,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
                 _progress(i, len(paths), p.name)
             if on_progress is not None:
                 on_progress(i, len(paths))
-            if res.article_id and res.status == "processed" or res.reason == "unchanged, kept from the store":
+            if res.status == "processed":
                 if res.article_id in seen:
                     summary.inputs.append(InputResult(str(p), "skipped", f"duplicate of {seen[res.article_id]}",
                                                       res.article_id))

@@ -65,23 +65,17 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
     toks = _tokens(text)
     out: list[_Cand] = []
     name_tokens: set[str] = set()
-    i = 0
     n = len(toks)
     maxn = min(6, gaz.max_tokens)
     given = first_names()
-    caps = [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]
-    ci = 0
-    while ci < len(caps):
-        if caps[ci] < i:
-            ci += 1
+    next_free = 0           # tokens before this belong to a place already found
+    for i in (k for k, tok in enumerate(toks) if tok[2][:1].isupper()):
+        if i < next_free:
             continue
-        i = caps[ci]
-        ci += 1
         s, e, t = toks[i]
         if t in given and i + 1 < n and _namelike_token(toks[i + 1][2]) and toks[i + 1][0] - e <= 1:
             name_tokens.add(toks[i + 1][2])     # "Charles Rangel": later "Rangel" is the person
         if not any(name_key(v) in gaz.first_words for v in _variants(t)):
-            i += 1
             continue
         found = None
         for k in range(min(maxn, n - i), 0, -1):
@@ -99,10 +93,9 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             if found:
                 break
         if not found:
-            i += 1
             continue
         a, b, s, e, recs = found
-        i = b
+        next_free = b
         if skip and s < skip[1] and skip[0] < e:
             out.append(_Cand(s, e, text[s:e], recs))
             continue
@@ -112,9 +105,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         qual = None
         if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) \
                 and any(r.feature in ("city", "admin2") for r in recs):
-            q = _qualifier(text, toks, b + 1, gaz)
-            if q:
-                qual, used = q   # the qualifier is read again as a place of its own
+            qual = _qualifier(text, toks, b + 1, gaz)   # also read again as a place of its own
         out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
     return out
 
@@ -201,18 +192,18 @@ def _load_state_abbr() -> dict[str, str]:
 US_STATE_ABBR = _load_state_abbr()   # "ky" → KY, "w.va" → WV (AP style, as in "Paris, Ky.")
 
 
-def _qualifier(text, toks, j, gaz) -> Optional[tuple[list[GazRecord], int]]:
-    """The records named by ', Qualifier' after a place, and how many tokens it uses."""
+def _qualifier(text, toks, j, gaz) -> Optional[list[GazRecord]]:
+    """The records named by ', Qualifier' after a place ("Moscow, Idaho"; "Paris, Ky.")."""
     t = toks[j][2].rstrip(".").lower().replace(" ", "")
     if t in US_STATE_ABBR or (len(t) == 2 and t.upper() == toks[j][2] and t.upper() in _US_CODES):
         code = US_STATE_ABBR.get(t, t.upper())
-        return [GazRecord(None, code, 0, 0, "US", "admin", 0, code, False)], 1
+        return [GazRecord(None, code, 0, 0, "US", "admin", 0, code, False)]
     for k in (3, 2, 1):
         if j + k <= len(toks):
             span = text[toks[j][0]:toks[j + k - 1][1]]
             recs = [r for r in gaz.candidates(span) if r.feature in ("country", "admin")]
             if recs:
-                return recs, k
+                return recs
     return None
 
 

@@ -41,7 +41,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:--|—|–|-)\s+")
 
 
-def decode_bytes(data: bytes, name: str = "") -> str:
+def decode_bytes(data: bytes) -> str:
     """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-patterned
     without), else the encoding charset-normalizer finds (cp1251, latin-1, ...). Raise
     ReadError for empty or binary content."""
@@ -313,5 +313,5 @@ def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES,
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
-    text = decode_bytes(data, str(p))
+    text = decode_bytes(data)
     return parse_article(text, path=str(p), max_chars=max_chars)
