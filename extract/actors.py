@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .schema import Actor, Place
+from .textutil import trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -31,6 +32,7 @@ for _r in _rows("organisations.tsv"):
         ORGANISATIONS[_a] = _r["canonical"]
         if _a.startswith("the "):
             ORGANISATIONS[_a[4:]] = _r["canonical"]
+KNOWN_ORGS = re.compile(r"(?<![\w.])(?:" + trie_regex(ORGANISATIONS) + r")(?![\w-])")
 PEOPLE_ALIASES: dict[str, str] = {}
 for _r in _rows("people_aliases.tsv"):
     PEOPLE_ALIASES[_r["canonical"]] = _r["canonical"]
@@ -38,7 +40,16 @@ for _r in _rows("people_aliases.tsv"):
         PEOPLE_ALIASES[_a] = _r["canonical"]
 TITLES = {r["title"] for r in _rows("titles.tsv")}
 TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"of", "the"}
+TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+                          + r")\.?\s+$")
 DEMONYMS = {r["demonym"]: r["iso"] for r in _rows("demonyms.tsv")}
+ACT_WORDS = frozenset(r["word"] for r in _rows("actor_verbs.tsv"))
+NOMINALS = frozenset(r["noun"] for r in _rows("actor_nominals.tsv"))
+with open(DATA / "common_words.txt", encoding="utf-8") as _f:
+    COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
+GROUPS = {w.lower(): r["canonical"] for r in _rows("groups.tsv") for w in r["words"].split("|")}
+GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUPS), key=len, reverse=True)) + r")\b",
+                       re.I)
 
 ORG_WORDS = {
     "Ministry", "Department", "Office", "Council", "Committee", "Commission", "Agency", "Bank",
@@ -50,8 +61,22 @@ ORG_WORDS = {
     "TV", "Press", "Guard", "Senate", "Congress", "Duma", "Cabinet", "Secretariat", "Delegation",
     "Embassy", "Mission", "Fund", "Coalition", "Alliance", "Front", "Movement", "Church", "Club",
     "Team", "Academy", "School", "College", "Hospital", "Society", "League", "Conference",
-    "Systems", "Technologies", "Motors", "Holdings", "Media", "Agency", "Prosecutor's",
+    "Systems", "Technologies", "Motors", "Holdings", "Media", "Agency", "Prosecutor's", "Force",
+    "Airline", "Exchange", "Reserve", "Industries", "Electronics", "Communications", "Energy",
+    "Petroleum", "Oil", "Airport", "Railways", "Telecom", "Pharmaceuticals", "Records", "Studios",
+    "Entertainment", "Capital", "Partners", "Investments", "Securities", "Insurance", "LLC",
+    "plc", "PLC", "AG", "SA", "N.V.", "Co.", "Brigade", "Battalion", "Regiment", "Command",
+    "Directorate", "Inspectorate", "Tribunal", "Council", "Ministry",
 }
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
+                  "Or", "As", "Of", "If", "It", "Its"}
+ORG_PLURALS = {w + "s" for w in ORG_WORDS} | {"Parties", "Institutions", "Authorities", "Companies",
+                                             "Agencies", "Ministries"}
+# the last word of the names of wars, games and meetings: events, not actors
+EVENT_NAME_WORDS = {"War", "Wars", "Games", "Cup", "Championship", "Championships", "Olympics",
+                    "Summit", "Festival", "Day", "Election", "Elections", "Revolution", "Crisis",
+                    "Finals", "Final", "MVP", "Award", "Awards", "Prize", "Player", "Show", "Expo",
+                    "Fair", "Marathon", "Tournament", "Series", "Conference"}
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
              "If", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This",
@@ -69,12 +94,14 @@ NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "Wit
              "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May",
              "Might", "Must", "Do", "Does", "Did", "Let", "Please", "Dear", "Colleagues", "Good",
              "Well", "So", "Indeed", "Of", "Western", "Eastern", "Northern", "Southern", "State",
-             "Federal", "Supreme", "National", "Union", "Presidential", "Democratic", "Republican"}
+             "Federal", "Supreme", "National", "Union", "Presidential", "Democratic", "Republican",
+             "African", "Asian", "European", "Soviet", "Arab", "Latin", "Slavic", "Muslim",
+             "Christian", "Jewish", "Catholic", "Orthodox", "Islamic", "Nordic", "Baltic"}
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-&]*\w)?(?:\.(?=[A-Z]\.))?(?:\.[A-Z])*\.?|\d+|[^\w\s]")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 NOT_ACRONYMS = {"US", "UK", "U.S.", "U.K.", "USA", "TV", "AM", "PM", "OK", "ID", "CEO", "GDP", "II",
                 "III", "IV", "VI", "VII", "COVID", "MOSCOW", "IT", "NB", "PS", "EST", "GMT", "UTC",
-                "EDT", "PDT", "CST", "CET", "MSK", "BST", "AD", "BC", "A.M.", "P.M."}
+                "EDT", "PDT", "CST", "CET", "MSK", "BST", "AD", "BC", "A.M.", "P.M.", "E.O.", "EO"}
 _CAP = re.compile(r"^[A-Z][\w'’\-&.]*$")
 
 
@@ -122,6 +149,10 @@ def _runs(text: str, toks) -> list[tuple[int, int]]:
                     and _is_cap(toks[j + 1][2]) and "\n" not in text[toks[j][1]:toks[j + 1][0]]:
                 j += 1
                 continue
+            if t in ("of", "for") and j + 2 < n and toks[j + 1][2] == "the" and _is_cap(toks[j + 2][2]) \
+                    and "\n" not in text[toks[j][1]:toks[j + 2][0]]:
+                j += 2              # "Ministry of the Interior"
+                continue
             break
         # trailing joiners are not part of the run
         while j > i + 1 and not _is_cap(toks[j - 1][2]):
@@ -136,10 +167,10 @@ def _runs(text: str, toks) -> list[tuple[int, int]]:
 
 def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> list[Actor]:
     """Actors of a text with their canonical names; ``places`` are the text's resolved places
-    (countries among them become country actors), ``skip_end`` the end of the dateline."""
+    (countries that act among them become country actors), ``skip_end`` the end of the dateline.
+    Pronouns and "the company" are linked to the actor they refer back to."""
     from .gazetteer import default_gazetteer
     places = list(places)
-    place_spans = {(p.start, p.end): p for p in places}
     place_starts = {p.start: p for p in places}
     gaz = default_gazetteer()
     toks = _tokens(text)
@@ -151,30 +182,39 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
         found.append(Actor(s, e, text[s:e], name, kind))
 
     for p in places:
-        if p.feature == "country" and p.start >= skip_end:
+        if p.feature == "country" and p.start >= skip_end and _acting(text, p.start, p.end):
             add(p.start, p.end, p.name, "country")
 
+    known = {m.start(): (m.end(), ORGANISATIONS[m.group()]) for m in KNOWN_ORGS.finditer(text)}
     for i, j in _runs(text, toks):
         k = i
         while k < j:
             s = toks[k][0]
-            # a place inside the run splits it
+            # a place inside the run splits it, unless it starts an organisation's name
+            # ("Singapore Airlines", "US Air Force")
             if s in place_starts:
                 p = place_starts[s]
-                while k < j and toks[k][0] < p.end:
-                    k += 1
+                m = k
+                while m < j and toks[m][0] < p.end:
+                    m += 1
+                q = m
+                while q < j and toks[q][0] not in place_starts and toks[q][2] not in FUNCTION_WORDS:
+                    q += 1
+                while q > m and not _is_cap(toks[q - 1][2]):
+                    q -= 1
+                if q > m and any(toks[x][2].rstrip(".") in ORG_WORDS for x in range(m, q)):
+                    e = _trim_possessive(text, toks[q - 1][1])
+                    add(s, e, text[s:e], "organisation")
+                    k = q
+                else:
+                    k = m
                 continue
             # the longest known organisation starting here
-            hit = None
-            for m in range(j, k, -1):
-                span = text[s:toks[m - 1][1]]
-                if span in ORGANISATIONS or span.rstrip(".") in ORGANISATIONS:
-                    hit = (m, ORGANISATIONS.get(span) or ORGANISATIONS[span.rstrip(".")])
-                    break
-            if hit:
-                m, canon = hit
-                add(s, toks[m - 1][1] - (1 if text[s:toks[m - 1][1]] not in ORGANISATIONS else 0), canon, "organisation")
-                k = m
+            if s in known:
+                e, canon = known[s]
+                add(s, e, canon, "organisation")
+                while k < len(toks) and toks[k][0] < e:
+                    k += 1
                 continue
             # titles and non-name words before a name are skipped
             t = toks[k][2]
@@ -182,13 +222,34 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 k += 1
                 continue
             if t in TITLE_WORDS or t in NON_NAMES or t in DEMONYMS or t.rstrip(".") in TITLE_WORDS:
+                # ... unless it starts an organisation's name ("General Motors", "National Bank")
+                q = k + 1
+                while q < j and _is_cap(toks[q][2]) and toks[q][0] not in place_starts \
+                        and toks[q][2] not in NON_NAMES:
+                    q += 1
+                if q > k + 1 and t not in NON_NAMES - {"National", "Federal", "Supreme", "State", "Union",
+                                                      "Democratic", "Republican"} \
+                        and re.sub(r"['’]s$", "", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
+                    e = _trim_possessive(text, toks[q - 1][1])
+                    if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
+                        e -= 1
+                    add(s, e, text[s:e], "organisation")
+                    k = q
+                    continue
                 k += 1
                 continue
             # the name: up to the next place / title / end
+            # ("and" separates two names unless an "of" made it part of one: "Ministry of Trade
+            # and Industry"; a possessive ends the owner's name: "Boeing's Launch Systems")
             m = k
-            while m < j and toks[m][0] not in place_starts and toks[m][2] not in NON_NAMES - {"Of"} \
-                    and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS):
+            while m < j and (toks[m][0] not in place_starts or _org_of(toks, k, m)) \
+                    and toks[m][2].rstrip(".") not in NON_NAMES - {"Of"} \
+                    and not any(c.isdigit() for c in toks[m][2]) \
+                    and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS) \
+                    and not (toks[m][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:m])):
                 m += 1
+                if toks[m - 1][2].endswith(("'s", "’s")):
+                    break
             # trailing joiners / possessives
             while m > k and not _is_cap(toks[m - 1][2]):
                 m -= 1
@@ -205,26 +266,185 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     e -= 2
                     words[-1] = words[-1][:-2]
             span = text[s:e]
-            if any(w.rstrip(".,") in ORG_WORDS for w in words):
+            titled = k > i and TITLE_BEFORE.search(text, max(0, s - 40), s) is not None
+            if m < len(toks) and text[e:toks[m][0]] == " " and any(c.isdigit() for c in toks[m][2]) \
+                    and not toks[m][2].isdigit() or m < len(toks) and toks[m][2].isdigit() \
+                    and len(toks[m][2]) == 3 and text[e:toks[m][0]] == " ":
+                k = m           # a product's model ("Airbus A380", "Boeing 787"), not an actor
+                continue
+            if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS | ORG_PLURALS:
+                pass            # "Party", "Government" alone: a reference, not a name
+            elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in EVENT_NAME_WORDS:
                 add(s, e, span.rstrip("."), "organisation")
             elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS \
                     and words[0].capitalize() not in NON_NAMES \
                     and not gaz.candidates(words[0]):
                 add(s, e, words[0], "organisation")
             elif 2 <= len(words) <= 4 and all(_namelike(w) for w in words) and (
-                    words[0] in first_names() or (k > i and toks[k - 1][2].rstrip(".") in TITLE_WORDS - {"of", "the"})):
+                    words[0] in first_names() or titled):
                 add(s, e, span, "person")
-            elif len(words) == 1 and _namelike(words[0]) and k > i and toks[k - 1][2].rstrip(".") in TITLE_WORDS - {"of", "the"}:
+            elif len(words) == 1 and _namelike(words[0]) and titled:
                 add(s, e, span, "person")      # "President Lukashenko"
             elif len(words) == 1 and _namelike(words[0]):
-                add(s, e, span, "person?")    # a lone capitalised word: a person if a full name has it
+                # a lone capitalised word: a person if a full name has it, else an organisation
+                # when it is a name ("Boeing", "Apple") and not a word that starts a sentence
+                add(s, e, span, "name?" if _sentence_start(text, s) else "name")
+            elif 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
+                    and any(len(w.rstrip(".")) > 1 for w in words) and not _ordinary(span):
+                # "Northrop Grumman", "Aer Lingus": checked like a lone word when it opens a sentence
+                add(s, e, span, "name?" if _sentence_start(text, s) else "name")
             k = m
     # groups
-    for m in re.finditer(r"\b(?:the )?(protesters|protestors|demonstrators|opposition|riot police)\b", text):
-        if m.start() >= skip_end:
-            add(m.start(1), m.end(1), m.group(1).replace("protestors", "protesters").capitalize()
-                if m.group(1) != "riot police" else "Riot police", "group")
-    return canonicalise(found)
+    for m in GROUPS_RE.finditer(text, skip_end):
+        add(m.start(), m.end(), GROUPS[m.group().lower()], "group")
+    named = canonicalise(found, text)
+    countries = [Actor(p.start, p.end, p.text, p.name, "country") for p in places
+                 if p.feature == "country" and p.start >= skip_end]
+    return _with_references(text, named, skip_end, countries)
+
+
+def _org_of(toks, k: int, m: int) -> bool:
+    """Whether tokens k..m are an organisation's name with an "of" that may go on over a place
+    ("Bank of England", "Ministry of Trade and Industry")."""
+    words = [t[2] for t in toks[k:m]]
+    return "of" in words and any(w in ORG_WORDS for w in words)
+
+
+def _ordinary(name: str) -> bool:
+    """Ordinary words in capitals ("Order", "White House", "Air Show"), not a name."""
+    return all(w.lower() in COMMON_WORDS for w in name.split())
+
+
+def _trim_possessive(text: str, e: int) -> int:
+    return e - 2 if text[e - 2:e] in ("'s", "’s") else e
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|[\n\"“‘(]|[.!?][\"”’)]\s)\s*$")
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens a sentence, a line or a quotation (where any word is
+    capitalised, so capitals say nothing about names)."""
+    return _SENTENCE_START.search(text[max(0, s - 4):s]) is not None
+
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:against|with|between|towards?|by|sanctions on|pressure on|government of|leadership of|"
+    r"authorities of|leaders of|officials of|(?:demands?|calls?|pressure|criticism|support|aid|"
+    r"sanctions|warnings?|requests?|offers?|condemnation|statements?|protests?|response|reaction|"
+    r"threats?|proposals?) from)\s+(?:the\s+)?$", re.I)
+_NEXT_WORD = re.compile(r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}){0,4}"
+                        r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:not\s+)?([a-z]+)")
+
+
+def _acting(text: str, s: int, e: int) -> bool:
+    """A country that acts or is acted upon ("Russia was to send", "China, Japan and Korea
+    signed", "Russia's government", "sanctions against Belarus"), not one that only places or
+    qualifies something ("in Russia", "US stocks", "US$ 40 billion")."""
+    if _TARGET_BEFORE.search(text[max(0, s - 40):s]):
+        return True
+    m = _NEXT_WORD.match(text, e, min(len(text), e + 80))
+    return m is not None and m.group(1) in ACT_WORDS
+
+
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+# "it" before "is"/"was" is mostly the empty subject ("it is expected", "it was the first")
+_NEUTER = re.compile(r"\b(?:[Ii]t(?!\s+(?:is|was|seems|appears|remains|will be|would be|has been|had been)\b)"
+                     r"|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts|[Tt]hey|[Tt]heir)\b")
+_RELATIVE = re.compile(r"\b(?:which|who)\b")       # "Ford, which ..."; "Jobs, who ..."
+_NOMINAL = re.compile(r"\b[Tt]he (\w+)\b")
+REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
+
+
+def _with_references(text: str, named: list[Actor], skip_end: int,
+                      countries: list[Actor] = ()) -> list[Actor]:
+    """Add the pronouns ("he", "its", "they") and nominals ("the company") that refer back to a
+    named actor, with that actor's name: the last person before "he"; for "it"/"they" the last
+    actor of the same or the previous sentence, when it is an organisation, a country or a
+    group; for "the company" the last organisation; for "the country" the last country named."""
+    from bisect import bisect_right
+    from .sentences import split_sentences
+    if not named:
+        return named
+    ends = [a.end for a in named]
+    starts = [a.start for a in named]
+    sents = split_sentences(text)
+    sent_starts = [s for s, _ in sents]
+    out = list(named)
+    # for each prefix of ``named``, the index of its last actor of each class (O(1) look-ups)
+    classes = {"person": ("person",), "org": ("organisation",),
+               "thing": ("organisation", "country", "group"),
+               "any": ("person", "organisation", "country", "group")}
+    last_of = {c: [] for c in classes}
+    seen = {c: None for c in classes}
+    for i, a in enumerate(named):
+        for c, kinds in classes.items():
+            last_of[c].append(seen[c])
+            if a.kind in kinds:
+                seen[c] = i
+    for c in classes:
+        last_of[c].append(seen[c])
+
+    def last(pos: int, cls: str, floor: int) -> Optional[Actor]:
+        i = last_of[cls][bisect_right(ends, pos)]
+        return named[i] if i is not None and named[i].end > floor else None
+
+    def free(s: int, e: int) -> bool:
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and named[i].end > s:
+            return False
+        return i + 1 >= len(named) or named[i + 1].start >= e
+
+    def sent_floor(pos: int) -> int:
+        si = bisect_right(sent_starts, pos) - 1
+        return sent_starts[max(0, si - 1)] - 1
+
+    for m in _PERSONAL.finditer(text, skip_end):
+        a = last(m.start(), "person", m.start() - REFERENCE_WINDOW)
+        if a is not None and free(m.start(), m.end()):
+            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
+    for m in _NEUTER.finditer(text, skip_end):
+        a = last(m.start(), "thing", sent_floor(m.start()))
+        if a is not None and free(m.start(), m.end()):
+            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
+    for m in _RELATIVE.finditer(text, skip_end):
+        a = last(m.start(), "any", m.start() - 40)
+        if a is not None \
+                and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[a.end:m.start()]) \
+                and (a.kind == "person") == (m.group() == "who"):
+            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
+    countries = sorted(countries, key=lambda c: c.end)
+    country_ends = [c.end for c in countries]
+    tally: dict[str, int] = {}
+    for c in countries:
+        tally[c.name] = tally.get(c.name, 0) + 1
+    for m in _NOMINAL.finditer(text, skip_end):
+        if m.group(1) in ("country", "nation") and country_ends:
+            # the country the text is about: the most named, the latest on a tie
+            i = bisect_right(country_ends, m.start())
+            c = max(reversed(countries[max(0, i - 50):i]), key=lambda x: tally[x.name], default=None)
+            if c is not None and c.end > m.start() - REFERENCE_WINDOW and free(m.start(), m.end()):
+                out.append(Actor(m.start(), m.end(), m.group(), c.name, "country"))
+        elif m.group(1) in NOMINALS:
+            a = last(m.start(), "org", m.start() - REFERENCE_WINDOW)
+            if a is not None and free(m.start(), m.end()):
+                out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+STATE_WORDS = {"Department", "Ministry", "Government", "Treasury", "Army", "Navy", "Force", "Forces",
+               "Embassy", "Parliament", "Senate", "Congress", "Police", "Guard", "Administration",
+               "Cabinet", "Agency", "Military", "Prosecutor's", "Prosecutor’s", "Court", "Service",
+               "Office"}
+
+
+def states_of(actors: Iterable[Actor], places: Iterable[Place]) -> list[str]:
+    """The countries whose state organs act: "U.S. Department of the Treasury" brings in the
+    United States, "Russian" does not make "Russian Airlines" a state actor."""
+    orgs = [a for a in actors if a.kind == "organisation" and STATE_WORDS.intersection(a.text.split())]
+    return [p.name for p in places if p.feature == "country"
+            and any(a.start <= p.start < a.end for a in orgs)]
 
 
 _FIRST_NAMES: Optional[frozenset] = None
@@ -254,14 +474,22 @@ def first_names() -> frozenset:
 
 
 def _namelike(w: str) -> bool:
+    if "-" in w and any(p in DEMONYMS or p in NON_NAMES or p.islower() for p in w.split("-")):
+        return False            # "Russian-Belarusian", "Soviet-style", "Western-backed"
     return (w[:1].isupper() and (w[1:].islower() or "-" in w or "'" in w or "’" in w or
                                  re.fullmatch(r"[A-Z]\.", w) is not None or re.fullmatch(r"Mc[A-Z][a-z]+", w) is not None)
             and w not in NON_NAMES and w not in DEMONYMS)
 
 
-def canonicalise(actors: list[Actor]) -> list[Actor]:
+LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|L\.L\.C\.|N\.V\.|plc|PLC|AG|S\.A\.|Co\.)$")
+
+
+def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
     """Map every alias in an article to one name: full names win over their parts, the
-    shipped alias lists map spellings; lone capitalised words that match no full name go."""
+    shipped alias lists map spellings, legal suffixes go ("Chrysler LLC" → "Chrysler").
+    A lone capitalised word that is part of no full name is an organisation when the article
+    shows it is a name: capitalised inside a sentence, or repeated and never written in lower
+    case ("Boeing", "Apple"); otherwise it goes."""
     persons = sorted((a for a in actors if a.kind == "person"), key=lambda a: -len(a.name.split()))
     full: dict[str, str] = {}
     for a in persons:
@@ -270,19 +498,47 @@ def canonicalise(actors: list[Actor]) -> list[Actor]:
         for p in parts:
             full.setdefault(p, canon)
         full.setdefault(a.name, canon)
+    orgs: dict[str, str] = {}
+    bases = {LEGAL_SUFFIX.sub("", a.name) for a in actors if a.kind == "organisation"}
+    for base in sorted(bases, key=len):
+        words = base.split()
+        # "United States Democratic Party" → "Democratic Party" when that is named too
+        canon = next((" ".join(words[i:]) for i in range(1, len(words) - 1)
+                      if " ".join(words[i:]) in bases), base)
+        orgs.setdefault(base, orgs.get(canon, canon))
+        if len(words) > 1:
+            orgs.setdefault(words[0], canon)    # "Northrop" for "Northrop Grumman"
+    names: dict[str, int] = {}
+    inside = set()
+    for a in actors:
+        if a.kind in ("name", "name?"):
+            names[a.name] = names.get(a.name, 0) + 1
+            if a.kind == "name":
+                inside.add(a.name)
+    lower = set(re.findall(r"\b[a-z]+\b", text)) if names else set()
     out = []
     for a in actors:
-        if a.kind in ("person", "person?"):
+        if a.kind in ("person", "name", "name?"):
             key = a.name
             canon = PEOPLE_ALIASES.get(key) or full.get(key)
-            if canon is None and a.kind == "person?":
-                if key in PEOPLE_ALIASES:
-                    canon = PEOPLE_ALIASES[key]
-                else:
-                    continue
-            canon = canon or key
-            # "Alexander Lukashenko" where a longer form is known stays itself; short forms map up
-            out.append(Actor(a.start, a.end, a.text, canon, "person"))
+            if canon is not None or a.kind == "person":
+                out.append(Actor(a.start, a.end, a.text, canon or key, "person"))
+            elif key in orgs:
+                out.append(Actor(a.start, a.end, a.text, orgs[key], "organisation"))
+            elif " " in key:
+                first, last_word = key.split()[0], key.split()[-1]
+                if last_word in full and not _ordinary(key) or re.fullmatch(r"[A-Z]\.", first):
+                    # "Alyaksandr Lukashenka" with Lukashenka known; "J. Blinken"
+                    out.append(Actor(a.start, a.end, a.text, full.get(last_word, key), "person"))
+                elif (a.kind == "name" or first.lower() not in lower) and first not in first_names() \
+                        and not _ordinary(key) and last_word not in EVENT_NAME_WORDS:
+                    out.append(Actor(a.start, a.end, a.text, key, "organisation"))
+            elif key not in first_names() and not _ordinary(key) and (
+                    key in inside or (names[key] > 1 and key.lower() not in lower)):
+                out.append(Actor(a.start, a.end, a.text, key, "organisation"))
+        elif a.kind == "organisation":
+            out.append(Actor(a.start, a.end, a.text, orgs.get(LEGAL_SUFFIX.sub("", a.name), a.name),
+                             a.kind))
         else:
             out.append(a)
     out.sort(key=lambda a: a.start)

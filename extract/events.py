@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
+from .actors import states_of
 from .sentences import split_sentences
 from .textutil import trie_regex
 
@@ -148,7 +149,10 @@ def _modality(sentence: str) -> str:
 
 
 def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
-                    actors: list[Actor]) -> list[Event]:
+                    actors: list[Actor], in_org: list[Place] = ()) -> list[Event]:
+    """Events of an article; ``in_org`` are the places named inside organisations' names
+    ("U.S." in "U.S. Department of the Treasury"): never where the event happened, but they
+    bring their country in as an actor when the organisation is a state organ."""
     text = article.text
     sents = split_sentences(text)
     pub = article.published[:10] if article.published and article.published_granularity in (
@@ -175,7 +179,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             prev_dated = interval is not None
             continue
         ts, te, tw = trig
-        names = list(dict.fromkeys(a.name for a in s_actors))
+        names = list(dict.fromkeys([a.name for a in s_actors] + states_of(
+            s_actors, [p for p in in_org if s <= p.start < e])))
         if TWO_COUNTRIES.search(sentence) and prev_countries:
             names += [c for c in prev_countries if c not in names]
         # --- date
@@ -207,7 +212,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             why_date = "no date found"
             conf -= 0.25
         # --- place
-        cands = _event_places(s_places, text, article.dateline_end)
+        cands = [p for p in _event_places(s_places, text, article.dateline_end)
+                 if p not in in_org]
         place = _best_place(cands)
         why_place = ""
         if place is not None:

@@ -34,11 +34,17 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     timexes = tag(text, article.published)
     places = find_places(text, article.filing_place, article.dateline_end, fallback=fallback)
     actors = find_actors(text, places, article.dateline_end)
-    # a place that is also an organisation or a person's name is not a place
-    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("person", "organisation")]
-    places = [p for p in places if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-                                          for s, e in actor_spans)]
-    events = assemble_events(article, timexes, places, actors)
+    # a place inside a person's name is not a place ("Jordan" in "Michael Jordan"); one inside an
+    # organisation's name is a place mentioned ("Central Bank of Malta"), but not where an event
+    # happened, and it brings its country in when the organisation is a state organ
+    def inside(kind):
+        spans = [(a.start, a.end) for a in actors if a.kind == kind]
+        return {id(p) for p in places if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+                                             for s, e in spans)}
+    in_person = inside("person")
+    places = [p for p in places if id(p) not in in_person]
+    in_org = inside("organisation")
+    events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org])
     return Extraction(article, timexes, places, actors, events)
 
 

@@ -106,6 +106,9 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) \
                 and any(r.feature in ("city", "admin2") for r in recs):
             qual = _qualifier(text, toks, b + 1, gaz)   # also read again as a place of its own
+            if qual and any(r.feature == "country" for r in recs) \
+                    and all(q.feature == "country" for q in qual):
+                qual = None     # "China, Japan and India": a list of countries, not a town in Japan
         out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
     return out
 

@@ -1,0 +1,145 @@
+"""Actors: the shipped word lists, each rule of extract/actors.py with its own cases, and the
+links from pronouns and "the company" to the actor they refer to."""
+import pytest
+
+from extract import actors as A
+from extract.actors import find_actors
+from extract.places import find_places
+
+
+def found(text, with_places=True):
+    places = find_places(text) if with_places else []
+    return [(a.text, a.name, a.kind) for a in find_actors(text, places)]
+
+
+def names(text, kind=None):
+    return {n for _, n, k in found(text) if kind is None or k == kind}
+
+
+# --- the data files -------------------------------------------------------------------------
+
+def test_word_lists_load_and_are_clean():
+    for words in (A.ACT_WORDS, A.NOMINALS, A.TITLES, A.COMMON_WORDS):
+        assert words and all(w == w.strip() and w for w in words)
+    assert {"said", "imposed", "government"} <= A.ACT_WORDS
+    assert {"company", "airline"} <= A.NOMINALS
+    assert {"CEO", "President", "Chief Executive Officer"} <= A.TITLES
+    # common words are frequent lower-case words, never the names that wordfreq folds in
+    assert {"order", "music", "white"} <= A.COMMON_WORDS
+    assert not {"boeing", "google", "apple"} & A.COMMON_WORDS
+    assert A.GROUPS["demonstrators"] == "Protesters" and A.GROUPS["mps"] == "Lawmakers"
+    assert A.ORGANISATIONS["Organisation for Security and Co-operation in Europe"] == "OSCE"
+
+
+# --- names not in any list ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Shares of Boeing rose after Boeing won the contract.", "Boeing", "organisation"),
+    ("The deal was signed by Northrop Grumman on Friday.", "Northrop Grumman", "organisation"),
+    ("Irish airline Aer Lingus bought six jets.", "Aer Lingus", "organisation"),
+    ("The rival bid came from Lockheed Martin, Lockheed said.", "Lockheed Martin", "organisation"),
+    ("Apple said that Apple Inc. would ship.", "Apple", "organisation"),          # legal suffix goes
+    ("The car maker General Motors cut jobs.", "General Motors", "organisation"),  # title word first
+    ("Flights by Singapore Airlines resumed.", "Singapore Airlines", "organisation"),
+    ("He met Steve Jobs in May.", "Steve Jobs", "person"),
+    ("Apple CEO Steve Jobs spoke.", "Steve Jobs", "person"),                    # title left out
+    ("The court heard Presiding Judge Martin Mann.", "Martin Mann", "person"),
+])
+def test_names_found_without_a_list(text, name, kind):
+    assert (name, kind) in {(n, k) for _, n, k in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text,not_actor", [
+    ("The first Airbus A380 was delivered.", "Airbus"),             # a product's model
+    ("Boeing 787 deliveries slipped.", "Boeing"),
+    ("He read the Executive Order on Monday.", "Order"),            # capitalised ordinary word
+    ("Crowds gathered outside the White House again.", "White House"),
+    ("They marked the Great Patriotic War anniversary.", "Great Patriotic War"),  # an event's name
+    ("A Russian-Belarusian exercise began.", "Russian-Belarusian"),
+    ("The Party said nothing.", "Party"),                           # a reference, not a name
+    ("Shares rose. Shares of banks fell as shares of miners rose.", "Shares"),  # seen in lower case
+    ("It was signed pursuant to E.O. 13405 by the office.", "E.O."),
+])
+def test_not_actors(text, not_actor):
+    assert not_actor not in {n for _, n, _ in found(text)} | {t for t, _, _ in found(text)}, found(text)
+
+
+def test_and_separates_two_names_unless_part_of_one():
+    assert {"Boeing", "Lockheed Martin"} <= names("It was fought between Boeing and Lockheed Martin, he said.")
+    assert "Ministry of Trade and Industry" in names("The deal needs the Ministry of Trade and Industry.")
+
+
+def test_possessive_ends_the_owner_name():
+    got = names("The rocket of Boeing's Launch Systems flew.")
+    assert "Boeing" in got and "Launch Systems" in got
+
+
+# --- countries: actors when they act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,acting", [
+    ("Russia was to send paratroopers to Belarus.", {"Russia"}),
+    ("China, Japan and India signed the pact.", {"China", "Japan", "India"}),
+    ("The UK imposed sanctions on Belarus.", {"United Kingdom", "Belarus"}),
+    ("He rejected demands from the United States and the EU.", {"United States"}),
+    ("Russia's government denied it.", {"Russia"}),
+    ("US stocks rose in Russia and in France.", set()),
+    ("He flew to Russia on Monday.", set()),
+])
+def test_countries_that_act(text, acting):
+    got = {n for _, n, k in found(text) if k == "country" and _ != "it"}
+    assert acting <= got and not (got - acting), found(text)
+
+
+def test_state_organ_brings_its_country_into_the_event():
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    art = parse_article("Published: 2020-10-02\n\nToday, the U.S. Department of the Treasury "
+                        "sanctioned eight officials of Belarus.", "x.txt")
+    ex = extract_article(art)
+    assert any("United States" in e.actors and "U.S. Department of the Treasury" in e.actors
+               for e in ex.events), [(e.trigger, e.actors) for e in ex.events]
+
+
+# --- references ------------------------------------------------------------------------------
+
+def test_personal_pronouns_refer_to_the_last_person():
+    got = found("Alexander Lukashenko flew to Sochi. He met Vladimir Putin, who greeted him.")
+    assert ("He", "Alexander Lukashenko", "person") in got
+    assert ("who", "Vladimir Putin", "person") in got
+    assert ("him", "Vladimir Putin", "person") in got
+
+
+def test_it_and_the_company_refer_to_the_last_organisation():
+    got = found("Mary Barra will lead General Motors. The company said its plants would close "
+                "and it would cut 10,000 jobs.")
+    assert ("The company", "General Motors", "organisation") in got
+    assert ("its", "General Motors", "organisation") in got           # not Mary Barra
+    assert ("it", "General Motors", "organisation") in got
+
+
+def test_empty_it_is_not_an_actor():
+    got = found("Ford said sales fell. It is expected that sales will recover.")
+    assert not any(t == "It" for t, _, _ in got), got
+
+
+def test_pronoun_without_antecedent_is_not_an_actor():
+    assert found("He said it would rain.") == []
+
+
+def test_the_country_is_the_country_the_text_is_about():
+    text = ("Belarus held an election. Protests swept Belarus. The leader of the protests fled "
+            "to Lithuania, and the country's police detained thousands.")
+    got = found(text)
+    assert ("the country", "Belarus", "country") in got, got
+
+
+def test_groups_have_one_name():
+    got = found("Demonstrators marched while riot police watched; protesters were detained.")
+    assert ("Demonstrators", "Protesters", "group") in got
+    assert ("riot police", "Riot police", "group") in got
+
+
+def test_references_stay_linear_on_long_texts():
+    text = "Boeing said it would grow. " * 4000 + "He said. " * 4000
+    got = find_actors(text, [])
+    assert sum(a.text == "it" for a in got) == 4000
