@@ -40,8 +40,10 @@ for _r in _rows("people_aliases.tsv"):
         PEOPLE_ALIASES[_a] = _r["canonical"]
 TITLES = {r["title"] for r in _rows("titles.tsv")}
 TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"of", "the"}
-TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
-                          + r")\.?\s+$")
+_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+TITLE_BEFORE = re.compile(r"\b(?P<t>" + _TITLE_ALT + r")\.?\s+$")
+# ", the Airbus chief executive" after a name: the person's role, a mention of the person
+APPOSITIVE = re.compile(r",\s+(?P<t>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:" + _TITLE_ALT + r"))\b")
 DEMONYMS = {r["demonym"]: r["iso"] for r in _rows("demonyms.tsv")}
 ACT_WORDS = frozenset(r["word"] for r in _rows("actor_verbs.tsv"))
 NOMINALS = frozenset(r["noun"] for r in _rows("actor_nominals.tsv"))
@@ -63,7 +65,7 @@ ORG_WORDS = {
     "Team", "Academy", "School", "College", "Hospital", "Society", "League", "Conference",
     "Systems", "Technologies", "Motors", "Holdings", "Media", "Agency", "Prosecutor's", "Force",
     "Airline", "Exchange", "Reserve", "Industries", "Electronics", "Communications", "Energy",
-    "Petroleum", "Oil", "Airport", "Railways", "Telecom", "Pharmaceuticals", "Records", "Studios",
+    "Petroleum", "Oil", "Railways", "Telecom", "Pharmaceuticals", "Records", "Studios",
     "Entertainment", "Capital", "Partners", "Investments", "Securities", "Insurance", "LLC",
     "plc", "PLC", "AG", "SA", "N.V.", "Co.", "Brigade", "Battalion", "Regiment", "Command",
     "Directorate", "Inspectorate", "Tribunal", "Council", "Ministry",
@@ -72,11 +74,10 @@ FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By",
                   "Or", "As", "Of", "If", "It", "Its"}
 ORG_PLURALS = {w + "s" for w in ORG_WORDS} | {"Parties", "Institutions", "Authorities", "Companies",
                                              "Agencies", "Ministries"}
-# the last word of the names of wars, games and meetings: events, not actors
-EVENT_NAME_WORDS = {"War", "Wars", "Games", "Cup", "Championship", "Championships", "Olympics",
-                    "Summit", "Festival", "Day", "Election", "Elections", "Revolution", "Crisis",
-                    "Finals", "Final", "MVP", "Award", "Awards", "Prize", "Player", "Show", "Expo",
-                    "Fair", "Marathon", "Tournament", "Series", "Conference"}
+# the last word of the names of events, facilities and indexes ("Great Patriotic War", "Moscone
+# Center", "Dow Jones Industrial Average"); acronyms of indexes and jargon ("FTSE", "SDK")
+NOT_ACTOR_WORDS = {r["word"] for r in _rows("not_actor_words.tsv")}
+INDEX_WORDS = {r["word"] for r in _rows("not_actor_words.tsv") if r["kind"] == "index"}
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
              "If", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This",
@@ -185,6 +186,16 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
         if p.feature == "country" and p.start >= skip_end and _acting(text, p.start, p.end):
             add(p.start, p.end, p.name, "country")
 
+    def add_roles(s, e, name):
+        """The title before a person's name and the role after it are mentions of the person
+        ("CEO" in "Apple CEO Steve Jobs"; ", the Airbus chief executive")."""
+        before = TITLE_BEFORE.search(text, max(0, s - 40), s)
+        if before:
+            add(before.start("t"), before.end("t"), name, "person")
+        after = APPOSITIVE.match(text, e)
+        if after:
+            add(after.start("t"), after.end("t"), name, "person")
+
     known = {m.start(): (m.end(), ORGANISATIONS[m.group()]) for m in KNOWN_ORGS.finditer(text)}
     for i, j in _runs(text, toks):
         k = i
@@ -208,6 +219,14 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     k = q
                 else:
                     k = m
+                continue
+            # "Air Canada", "Air India": a national airline
+            if toks[k][2] == "Air" and k + 1 < j and toks[k + 1][0] in place_starts \
+                    and place_starts[toks[k + 1][0]].feature == "country":
+                e = place_starts[toks[k + 1][0]].end
+                add(s, e, text[s:e], "organisation")
+                while k < j and toks[k][0] < e:
+                    k += 1
                 continue
             # the longest known organisation starting here
             if s in known:
@@ -274,17 +293,20 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 continue
             if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS | ORG_PLURALS:
                 pass            # "Party", "Government" alone: a reference, not a name
-            elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in EVENT_NAME_WORDS:
+            elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in NOT_ACTOR_WORDS:
                 add(s, e, span.rstrip("."), "organisation")
-            elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS \
+            elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS | NOT_ACTOR_WORDS \
                     and words[0].capitalize() not in NON_NAMES \
-                    and not gaz.candidates(words[0]):
+                    and not any(r.feature != "city" or r.population > 100_000
+                                for r in gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
                 add(s, e, words[0], "organisation")
             elif 2 <= len(words) <= 4 and all(_namelike(w) for w in words) and (
                     words[0] in first_names() or titled):
                 add(s, e, span, "person")
+                add_roles(s, e, span)
             elif len(words) == 1 and _namelike(words[0]) and titled:
                 add(s, e, span, "person")      # "President Lukashenko"
+                add_roles(s, e, span)
             elif len(words) == 1 and _namelike(words[0]):
                 # a lone capitalised word: a person if a full name has it, else an organisation
                 # when it is a name ("Boeing", "Apple") and not a word that starts a sentence
@@ -301,6 +323,15 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
     countries = [Actor(p.start, p.end, p.text, p.name, "country") for p in places
                  if p.feature == "country" and p.start >= skip_end]
     return _with_references(text, named, skip_end, countries)
+
+
+def _headline_subject(text: str, a: Actor) -> bool:
+    """A name that opens a sentence as the subject of a present or past verb ("Apple unveils
+    iPhone 4", "Ford announced cuts"): the only mention of many companies in a short report."""
+    if a.text.lower() in GROUPS:
+        return False
+    m = re.match(r"\s+(?:has |have |had |will |is |was )?([a-z]{2,}(?:s|ed))\b", text[a.end:a.end + 30])
+    return m is not None and m.group(1) not in ("its", "his", "this", "was", "has", "thus", "whereas")
 
 
 def _org_of(toks, k: int, m: int) -> bool:
@@ -349,8 +380,9 @@ def _acting(text: str, s: int, e: int) -> bool:
 
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 # "it" before "is"/"was" is mostly the empty subject ("it is expected", "it was the first")
-_NEUTER = re.compile(r"\b(?:[Ii]t(?!\s+(?:is|was|seems|appears|remains|will be|would be|has been|had been)\b)"
-                     r"|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts|[Tt]hey|[Tt]heir)\b")
+_NEUTER = re.compile(r"\b(?:(?P<it>[Ii]t(?!['’]s\b|\s+(?:is|was|seems|appears|remains|will be|would be|"
+                     r"has been|had been|takes|took)\b)|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts)"
+                     r"|[Tt]hey|[Tt]heir)\b")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")       # "Ford, which ..."; "Jobs, who ..."
 _NOMINAL = re.compile(r"\b[Tt]he (\w+)\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
@@ -373,7 +405,7 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
     out = list(named)
     # for each prefix of ``named``, the index of its last actor of each class (O(1) look-ups)
     classes = {"person": ("person",), "org": ("organisation",),
-               "thing": ("organisation", "country", "group"),
+               "thing": ("organisation", "country", "group"), "it": ("organisation", "country"),
                "any": ("person", "organisation", "country", "group")}
     last_of = {c: [] for c in classes}
     seen = {c: None for c in classes}
@@ -404,7 +436,7 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
         if a is not None and free(m.start(), m.end()):
             out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
     for m in _NEUTER.finditer(text, skip_end):
-        a = last(m.start(), "thing", sent_floor(m.start()))
+        a = last(m.start(), "it" if m.group("it") else "thing", sent_floor(m.start()))
         if a is not None and free(m.start(), m.end()):
             out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
     for m in _RELATIVE.finditer(text, skip_end):
@@ -531,10 +563,11 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
                     # "Alyaksandr Lukashenka" with Lukashenka known; "J. Blinken"
                     out.append(Actor(a.start, a.end, a.text, full.get(last_word, key), "person"))
                 elif (a.kind == "name" or first.lower() not in lower) and first not in first_names() \
-                        and not _ordinary(key) and last_word not in EVENT_NAME_WORDS:
+                        and not _ordinary(key) and last_word not in NOT_ACTOR_WORDS \
+                        and first not in INDEX_WORDS:
                     out.append(Actor(a.start, a.end, a.text, key, "organisation"))
-            elif key not in first_names() and not _ordinary(key) and (
-                    key in inside or (names[key] > 1 and key.lower() not in lower)):
+            elif key not in first_names() and not _ordinary(key) and key not in NOT_ACTOR_WORDS and (
+                    key in inside or key.lower() not in lower and (names[key] > 1 or _headline_subject(text, a))):
                 out.append(Actor(a.start, a.end, a.text, key, "organisation"))
         elif a.kind == "organisation":
             out.append(Actor(a.start, a.end, a.text, orgs.get(LEGAL_SUFFIX.sub("", a.name), a.name),

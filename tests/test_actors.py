@@ -143,3 +143,39 @@ def test_references_stay_linear_on_long_texts():
     text = "Boeing said it would grow. " * 4000 + "He said. " * 4000
     got = find_actors(text, [])
     assert sum(a.text == "it" for a in got) == 4000
+
+
+def test_titles_and_roles_are_mentions_of_the_person():
+    got = found("Apple CEO Steve Jobs spoke. Louis Gallois, the Airbus chief executive, agreed.")
+    assert ("CEO", "Steve Jobs", "person") in got
+    assert ("the Airbus chief executive", "Louis Gallois", "person") in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Dow Jones Industrial Average rose 2%.", "Dow Jones Industrial Average"),
+    ("The FTSE fell as the Dow rose.", "FTSE"),
+    ("Apple showed the SDK to developers.", "SDK"),
+    ("He landed at Changi International Airport.", "Changi International Airport"),
+    ("The keynote was at the Moscone Center on Monday.", "Moscone Center"),
+])
+def test_not_actor_words(text, name):
+    assert name not in {n for _, n, _ in found(text)}, found(text)
+    assert name.split()[-1] in A.NOT_ACTOR_WORDS or name.split()[0] in A.NOT_ACTOR_WORDS
+
+
+def test_acronym_that_is_also_a_small_town_is_an_organisation():
+    assert "EADS" in names("The deal was won by EADS on Friday.")       # Eads, Colorado: 600 people
+
+
+def test_national_airline():
+    assert "Air India" in names("He flew with Air India to Delhi.", "organisation")
+
+
+def test_it_is_not_a_group_and_its_is_not_empty():
+    got = found("Three auto companies asked for aid. The White House said it is considering it. "
+                "It's too early to say.")
+    assert not any(t in ("it", "It's", "It") and n == "Companies" for t, n, _ in got), got
+
+
+def test_plural_organisations_are_groups():
+    assert ("automakers", "Automakers", "group") in found("The automakers asked for loans.")
