@@ -58,7 +58,8 @@ def read_store(path: str | Path) -> Store:
     # open ranges: an open start is drawn from its end, an open end up to its start
     ev["start"] = ev["start"].fillna(ev["end"])
     ev["end"] = ev["end"].fillna(ev["start"])
-    ev["actors"] = ev["actors"].apply(lambda a: list(a) if a is not None else [])
+    for c in ("actors", "actor1", "actor2"):
+        ev[c] = ev[c].apply(lambda a: list(a) if a is not None else [])
     ev["type_label"] = ev["type"].map(EVENT_TYPES).fillna(ev["type"])
     arts = t["articles"].set_index("article_id", drop=False)
     ev["title"] = ev["article_id"].map(arts["title"])
@@ -428,8 +429,17 @@ def event_facts(ev: pd.Series) -> dict[str, str]:
         "Date": f"{ev['when']} · {ev['granularity'] or 'no date'} · {ev['date_resolution']}",
         "Place": f"{place} ({ev['place_country'] or '—'}, {ev['place_precision']})" if place else "none stated",
         "Actors": ", ".join(ev["actors"]) or "none",
+        "Roles": _roles_line(ev),
         "Confidence": f"{float(ev['confidence']):.2f}",
     }
+
+
+def _roles_line(ev: pd.Series) -> str:
+    """"Russia → Belarus": who acted and who was acted upon, when the sentence shows it."""
+    who, whom = ", ".join(ev["actor1"]), ", ".join(ev["actor2"])
+    if not who and not whom:
+        return "not stated"
+    return f"{who or '?'} → {whom}" if whom else f"{who} (acted)"
 
 
 MAX_TABLE = 2000
@@ -534,23 +544,31 @@ def _directive(s: str, color: str, bold: bool = False) -> str:
 # ---------------------------------------------------------------------------------------------
 # exports of the filtered events
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "date_end", "time_precision", "event_type", "actor1",
-                 "assoc_actors", "country", "location", "latitude", "longitude", "geo_precision", "source",
+                 "actor2", "assoc_actors", "country", "location", "latitude", "longitude", "geo_precision", "source",
                  "source_url", "notes", "confidence", "modality", "article_id"]
 _TIME_PRECISION = {"day": 1, "time": 1, "week": 2, "weekend": 2, "month": 2}   # ACLED: 1 day, 2 week/month, 3 coarser
 _GEO_PRECISION = {"point": 1, "city": 1, "admin": 2, "region": 3, "country": 3, "water": 3}
+
+
+def acled_actors(actors: list, actor1: list, actor2: list) -> tuple[str, str, str]:
+    """ACLED's actor1 (who acted), actor2 (who was acted upon) and associated actors ("; ").
+    Without roles from the sentence, the first actor named stands as actor1."""
+    first = (actor1 or actors or [""])[0]
+    second = actor2[0] if actor1 and actor2 else ""
+    return first, second, "; ".join(a for a in actors if a not in (first, second))
 
 
 def to_acled_csv(events: pd.DataFrame, store: Store) -> str:
     """CSV with ACLED-like columns (event_date, time_precision, geo_precision, actor1, source,
     notes, ...)."""
     urls = store.articles["url"]
+    roles = [acled_actors(a, a1, a2) for a, a1, a2 in zip(events["actors"], events["actor1"], events["actor2"])]
     rows = pd.DataFrame({
         "event_id_cnty": events["event_id"], "event_date": events["date_start"].fillna(events["date_end"]),
         "date_end": events["date_end"],
         "time_precision": events["granularity"].map(_TIME_PRECISION).fillna(3).astype(int),
         "event_type": events["type_label"],
-        "actor1": events["actors"].apply(lambda a: a[0] if len(a) else ""),
-        "assoc_actors": events["actors"].apply(lambda a: "; ".join(a[1:])),
+        "actor1": [r[0] for r in roles], "actor2": [r[1] for r in roles], "assoc_actors": [r[2] for r in roles],
         "country": events["place_country"], "location": events["place_name"],
         "latitude": events["lat"], "longitude": events["lon"],
         "geo_precision": events["place_precision"].map(_GEO_PRECISION).astype("Int64"),

@@ -179,10 +179,17 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             prev_dated = interval is not None
             continue
         ts, te, tw = trig
-        names = list(dict.fromkeys([a.name for a in s_actors] + states_of(
-            s_actors, [p for p in in_org if s <= p.start < e])))
-        if TWO_COUNTRIES.search(sentence) and prev_countries:
-            names += [c for c in prev_countries if c not in names]
+        organs = [p for p in in_org if s <= p.start < e]
+        who, whom = actor_roles(text, s_actors, s + ts, s + te, s)
+        actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
+        actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
+                  if n not in actor1]
+        two = TWO_COUNTRIES.search(sentence)
+        if two and prev_countries:
+            role = actor1 if two.start() < ts else actor2
+            role += [c for c in prev_countries if c not in actor1 + actor2]
+        names = list(dict.fromkeys([a.name for a in s_actors] + states_of(s_actors, organs)
+                                   + actor1 + actor2))
         # --- date
         why_date = ""
         conf = 0.5
@@ -241,7 +248,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             sentence_start=s, sentence_end=e,
             date_start=d0, date_end=d1, granularity=gran,
             timex_text=tx_text, timex_value=tx_value, date_resolution=how,
-            place=place, actors=names, confidence=round(max(0.05, min(conf, 0.95)), 2),
+            place=place, actors=names, actor1=actor1, actor2=actor2,
+            confidence=round(max(0.05, min(conf, 0.95)), 2),
             modality=_modality(sentence[:te]), why_date=why_date, why_place=why_place,
         )
         events.append(ev)
@@ -251,6 +259,31 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         prev_countries = countries_here or prev_countries
         prev_dated = interval is not None and (lead is None or ev is not lead)
     return events
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|told|wrote|quoted)\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
+_PREP_BEFORE = re.compile(r"\b(?i:of|in|to|for|from|with|against|on|at|into|over|about|near|towards?|"
+                          r"between|among|like|than)\s+(?:the\s+)?(?:[a-z][\w’'.-]*\s+){0,2}$")
+
+
+def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -> tuple[list[Actor], list[Actor]]:
+    """Who acted and who was acted upon, as ACLED's actor1 / actor2: the subject before the
+    trigger acts ("Russia was to send paratroopers to Belarus"), what follows it is acted upon;
+    a passive trigger turns that round ("eight officials were sanctioned by OFAC"). Actors
+    inside a prepositional phrase before the trigger ("the leader of Belarus said") are
+    neither: the head of the phrase is. ``s0`` is where the sentence starts."""
+    before = [a for a in actors if a.end <= ts]
+    after = [a for a in actors if a.start >= te]
+    # "by X" after the trigger is the agent: "sanctions were imposed by Canada", "talks hosted by"
+    agents = [a for a in after if _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
+    if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
+        return agents, [a for a in before + after if a not in agents]
+    subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
+    # "..., RIA news agency reported": the source of the report, not a party to the event
+    objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)]
+    return subjects + agents, objects
 
 
 def _within(items: list, starts: list[int], s: int, e: int) -> list:

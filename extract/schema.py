@@ -106,6 +106,8 @@ class Event:
     date_resolution: str               # own-timex | range | context | publication | none
     place: Optional[Place]
     actors: list = field(default_factory=list)   # canonical names
+    actor1: list = field(default_factory=list)   # who acted (ACLED's actor1)
+    actor2: list = field(default_factory=list)   # who was acted upon or met (ACLED's actor2)
     confidence: float = 0.5
     modality: str = "asserted"         # asserted | planned | reported | hypothetical | negated
     why_date: str = ""
@@ -116,6 +118,7 @@ class Event:
         d = dict(self.__dict__)
         d["place"] = self.place.to_dict() if self.place is not None else None
         d["actors"] = list(self.actors)
+        d["actor1"], d["actor2"] = list(self.actor1), list(self.actor2)
         return d
 
 
@@ -130,6 +133,7 @@ EVENT_COLUMNS = [
     "sentence_start", "sentence_end", "date_start", "date_end", "granularity", "timex_text",
     "timex_value", "date_resolution", "place_name", "place_text", "place_start", "place_end",
     "place_country", "lat", "lon", "place_feature", "place_precision", "geonameid", "actors",
+    "actor1", "actor2",
     "confidence", "modality", "why_date", "why_place", "cluster_id",
 ]
 

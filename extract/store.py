@@ -265,4 +265,9 @@ def load_store(outdir: str | Path) -> dict[str, pd.DataFrame]:
     if "events" not in out:   # the month-partitioned layout of the distributed engine
         ev = pd.read_parquet(p / "events")
         out["events"] = ev.drop(columns=["month"]).reset_index(drop=True)
+    # a store written before a column was added reads with that column empty
+    ev = out["events"]
+    for c in EVENT_COLUMNS:
+        if c not in ev:
+            ev[c] = None
     return out

@@ -179,3 +179,32 @@ def test_it_is_not_a_group_and_its_is_not_empty():
 
 def test_plural_organisations_are_groups():
     assert ("automakers", "Automakers", "group") in found("The automakers asked for loans.")
+
+
+# --- roles in events: who acted (actor1) and who was acted upon (actor2) ---------------------
+
+def _roles(body):
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    ex = extract_article(parse_article("Published: 2020-10-02\n\n" + body, "x.txt"))
+    return [(e.trigger, e.actor1, e.actor2) for e in ex.events]
+
+
+@pytest.mark.parametrize("body,who,whom", [
+    ("The UK imposed sanctions on Belarus on Monday.", ["United Kingdom"], ["Belarus"]),
+    ("On Monday Russia was to send paratroopers, RIA news agency reported.", ["Russia"], []),
+    ("Eight officials were sanctioned by OFAC on Friday.", ["OFAC"], ["Officials"]),
+    ("Similar sanctions were imposed by Canada on Friday.", ["Canada"], []),
+    ("Vladimir Putin held talks with Alexander Lukashenko on Monday.", ["Vladimir Putin"],
+     ["Alexander Lukashenko"]),
+])
+def test_actor_roles(body, who, whom):
+    got = _roles(body)
+    assert any(a1 == who and a2 == whom for _, a1, a2 in got), got
+
+
+def test_acled_export_uses_the_roles():
+    from dashboard.data import acled_actors
+    assert acled_actors(["Belarus", "United Kingdom"], ["United Kingdom"], ["Belarus"]) == \
+        ("United Kingdom", "Belarus", "")
+    assert acled_actors(["A", "B", "C"], [], []) == ("A", "", "B; C")
