@@ -286,10 +286,9 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     words[-1] = words[-1][:-2]
             span = text[s:e]
             titled = k > i and TITLE_BEFORE.search(text, max(0, s - 40), s) is not None
-            if m < len(toks) and text[e:toks[m][0]] == " " and any(c.isdigit() for c in toks[m][2]) \
-                    and not toks[m][2].isdigit() or m < len(toks) and toks[m][2].isdigit() \
-                    and len(toks[m][2]) == 3 and text[e:toks[m][0]] == " ":
-                k = m           # a product's model ("Airbus A380", "Boeing 787"), not an actor
+            nxt = m + 1 if m + 1 < len(toks) and toks[m][2] == ")" else m      # "(PP) 8015"
+            if nxt < len(toks) and text[e:toks[nxt][0]] in (" ", ") ") and _model_number(toks[nxt][2]):
+                k = m           # a model or a document ("Airbus A380", "PP 8015"), not an actor
                 continue
             if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS | ORG_PLURALS:
                 pass            # "Party", "Government" alone: a reference, not a name
@@ -332,6 +331,13 @@ def _headline_subject(text: str, a: Actor) -> bool:
         return False
     m = re.match(r"\s+(?:has |have |had |will |is |was )?([a-z]{2,}(?:s|ed))\b", text[a.end:a.end + 30])
     return m is not None and m.group(1) not in ("its", "his", "this", "was", "has", "thus", "whereas")
+
+
+def _model_number(tok: str) -> bool:
+    """"A380", "787", "8015": the number of a model or a document; not a year ("2020")."""
+    if not any(c.isdigit() for c in tok):
+        return False
+    return not tok.isdigit() or (len(tok) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", tok))
 
 
 def _org_of(toks, k: int, m: int) -> bool:

@@ -108,16 +108,84 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
     return t.date_start, t.date_end, t.granularity, t, "own-timex"
 
 
-def _pick_trigger(sentence: str) -> Optional[tuple[int, int, Trigger]]:
+def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
+    """The triggers that name the sentence's events, each with whether it is only reported:
+    the first verb trigger that is not a reporting verb; else a reporting verb before the
+    first noun trigger, which makes a statement, and the noun's event as what the statement
+    reports ("The Kremlin said the talks would cover ..."); else the first noun trigger; else
+    a reporting verb ("he said": a statement)."""
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(sentence.lower())]
-    if not hits:
-        return None
-    for pred in (lambda t: t.verb and t.type != "statement", lambda t: not t.verb and t.type != "statement",
-                 lambda t: True):
-        for h in hits:
-            if pred(h[2]):
-                return h
-    return None
+    verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
+    if verbs:
+        return [(*verbs[0], False)]
+    nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
+    said = [h for h in hits if h[2].type == "statement"]
+    if said and (not nouns or said[0][0] < nouns[0][0]):
+        return [(*said[0], False)] + ([(*nouns[0], True)] if nouns else [])
+    return [(*nouns[0], False)] if nouns else []
+
+
+# a clause that describes a noun ("who has ruled the country since 1994", "(...)"): its dates
+# are not the event's unless the trigger is inside it
+_SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
+                 "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
+
+
+def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
+    """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
+    "the fraudulent August 9, 2020 presidential election" (a determiner before the date, the
+    noun within three words after it, nothing but modifiers between)."""
+    if not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
+        return False
+    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
+        word = w.group().lower()
+        if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
+            return False
+        trig = TRIGGERS.get(word)
+        if trig is not None and not trig.verb:
+            return b + w.start() != ts
+    return False
+
+
+# a finite verb in the past or perfect, or a plan: the sentence reports something that happened
+_REPORTED = re.compile(
+    r"\b(?:was|were|had|has|have|did|will|would|led|held|met|sent|took|went|came|gave|made|said|"
+    r"told|won|lost|fought|began|left|kept|brought|bought|built|paid|put|set|ran|saw|found|spoke|"
+    r"stood|struck|wrote|became|fell|flew|grew|knew|drew|chose|rose|shot|hit|cut|thought|caught|"
+    r"sought|fled|beat|broke|froze|stole|swore|threw|tore|woke|wore|won|withdrew)\b|\b[a-z]{3,}ed\b")
+
+
+def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int) -> list[Timex]:
+    """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``
+    the trigger, relative to the sentence): not those in a clause about something else ("who
+    has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
+    August 9 election")."""
+    subs = [m.span() for m in _SUBORDINATE.finditer(sentence)]
+    out = []
+    for t in timexes:
+        a, b = t.start - s, t.end - s
+        sub = next(((x, y) for x, y in subs if x <= a < y), None)
+        if sub is not None and not (sub[0] <= ts < sub[1]):
+            continue
+        if _dates_other_event(sentence, a, b, ts):
+            continue
+        out.append(t)
+    return out
+
+
+def _generic(sentence: str, trig: Trigger, te: int) -> bool:
+    """A sentence with no date of its own that tells what is generally so ("Russia provides it
+    with cheap fuel", "the party awards delegates proportionally"), not that something happened."""
+    if trig.type == "statement":
+        return False
+    first = trig.form.split()[0]
+    if trig.verb:               # "provides" with no past or perfect before it; not "held", "flew"
+        return first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te])
+    return not _REPORTED.search(sentence)
 
 
 def _event_places(places: list[Place], text: str, dateline_end: int) -> list[Place]:
@@ -172,92 +240,98 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         s_places = _within(places, p_starts, s, e)
         s_actors = _within(actors, a_starts, s, e)
         countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
-        trig = _pick_trigger(sentence)
-        interval = sentence_interval(s_timex)
-        if trig is None or (not s_actors and interval is None):
-            prev_countries = countries_here or prev_countries
-            prev_dated = interval is not None
-            continue
-        ts, te, tw = trig
-        organs = [p for p in in_org if s <= p.start < e]
-        who, whom = actor_roles(text, s_actors, s + ts, s + te, s)
-        actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
-        actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
-                  if n not in actor1]
-        two = TWO_COUNTRIES.search(sentence)
-        if two and prev_countries:
-            role = actor1 if two.start() < ts else actor2
-            role += [c for c in prev_countries if c not in actor1 + actor2]
-        names = list(dict.fromkeys([a.name for a in s_actors] + states_of(s_actors, organs)
-                                   + actor1 + actor2))
-        # --- date
-        why_date = ""
-        conf = 0.5
-        place_from_lead = False
-        if interval:
-            d0, d1, gran, tx, how = interval
-            why_date = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
-            if how.startswith("range"):
-                why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
-            conf += 0.25
-            tx_text, tx_value = tx.text, tx.value
-        elif lead is not None and not prev_dated:
-            d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity
-            d1 = lead.date_start if gran == "day" else lead.date_end
-            how, tx_text, tx_value = "context", lead.timex_text, lead.timex_value
-            why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
-            conf += 0.05
-            place_from_lead = True
-        elif pub:
-            d0 = d1 = pub
-            gran, how, tx_text, tx_value = "day", "publication", None, None
-            why_date = "no date in the sentence or its context; the publication date (uncertain)"
-            conf -= 0.15
-        else:
-            d0 = d1 = gran = tx_text = tx_value = None
-            how = "none"
-            why_date = "no date found"
-            conf -= 0.25
-        # --- place
-        cands = [p for p in _event_places(s_places, text, article.dateline_end)
-                 if p not in in_org]
-        place = _best_place(cands)
-        why_place = ""
-        if place is not None:
-            why_place = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
-            if place.precision == "country" and si + 1 < len(sents):
-                ns, ne = sents[si + 1]
-                nxt = [p for p in _event_places(_within(places, p_starts, ns, ne), text, 0)
-                       if p.country == place.country and p.precision == "city"]
-                if nxt:
-                    why_place = (f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) "
-                                 f"named in the next sentence")
-                    place = nxt[0]
-            conf += 0.1
-        elif place_from_lead and lead is not None and lead.place is not None:
-            place = lead.place
-            why_place = "no place in the sentence; carried from the lead event"
-        if names:
-            conf += 0.1
-        ev = Event(
-            event_id=make_event_id(article.article_id, s, s + ts),
-            article_id=article.article_id,
-            type=tw.type,
-            summary=_summary(sentence),
-            trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
-            sentence_start=s, sentence_end=e,
-            date_start=d0, date_end=d1, granularity=gran,
-            timex_text=tx_text, timex_value=tx_value, date_resolution=how,
-            place=place, actors=names, actor1=actor1, actor2=actor2,
-            confidence=round(max(0.05, min(conf, 0.95)), 2),
-            modality=_modality(sentence[:te]), why_date=why_date, why_place=why_place,
-        )
-        events.append(ev)
-        if lead is None and interval and how in ("own-timex", "range") and d0 and gran in ("day", "time"):
-            if pub is None or abs((date.fromisoformat(d0) - date.fromisoformat(pub)).days) <= 7:
-                lead = ev
+        made = []
+        for ts, te, tw, reported in _pick_triggers(sentence):
+            interval = sentence_interval(event_timexes(sentence, s_timex, s, ts, te))
+            if (not s_actors and interval is None) \
+                    or (interval is None and si > 0 and _generic(sentence, tw, te)):
+                continue
+            organs = [p for p in in_org if s <= p.start < e]
+            who, whom = actor_roles(text, s_actors, s + ts, s + te, s)
+            actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
+            actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
+                      if n not in actor1]
+            two = TWO_COUNTRIES.search(sentence)
+            if two and prev_countries:
+                role = actor1 if two.start() < ts else actor2
+                role += [c for c in prev_countries if c not in actor1 + actor2]
+            names = list(dict.fromkeys([a.name for a in s_actors] + states_of(s_actors, organs)
+                                       + actor1 + actor2))
+            # --- date
+            why_date = ""
+            conf = 0.5
+            place_from_lead = False
+            if interval:
+                d0, d1, gran, tx, how = interval
+                why_date = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
+                if how.startswith("range"):
+                    why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
+                conf += 0.25
+                tx_text, tx_value = tx.text, tx.value
+            elif lead is not None and not prev_dated:
+                d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity
+                d1 = lead.date_start if gran == "day" else lead.date_end
+                how, tx_text, tx_value = "context", lead.timex_text, lead.timex_value
+                why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
+                conf += 0.05
+                place_from_lead = True
+            elif pub:
+                d0 = d1 = pub
+                gran, how, tx_text, tx_value = "day", "publication", None, None
+                why_date = "no date in the sentence or its context; the publication date (uncertain)"
+                conf -= 0.15
+            else:
+                d0 = d1 = gran = tx_text = tx_value = None
+                how = "none"
+                why_date = "no date found"
+                conf -= 0.25
+            # --- place
+            cands = [p for p in _event_places(s_places, text, article.dateline_end)
+                     if p not in in_org]
+            place = _best_place(cands)
+            why_place = ""
+            if place is not None:
+                why_place = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
+                if place.precision == "country" and si + 1 < len(sents):
+                    ns, ne = sents[si + 1]
+                    nxt = [p for p in _event_places(_within(places, p_starts, ns, ne), text, 0)
+                           if p.country == place.country and p.precision == "city"]
+                    if nxt:
+                        why_place = (f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) "
+                                     f"named in the next sentence")
+                        place = nxt[0]
+                conf += 0.1
+            elif place_from_lead and lead is not None and lead.place is not None:
+                place = lead.place
+                why_place = "no place in the sentence; carried from the lead event"
+            if names:
+                conf += 0.1
+            ev = Event(
+                event_id=make_event_id(article.article_id, s, s + ts),
+                article_id=article.article_id,
+                type=tw.type,
+                summary=_summary(sentence),
+                trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
+                sentence_start=s, sentence_end=e,
+                date_start=d0, date_end=d1, granularity=gran,
+                timex_text=tx_text, timex_value=tx_value, date_resolution=how,
+                place=place, actors=names, actor1=actor1, actor2=actor2,
+                confidence=round(max(0.05, min(conf, 0.95)), 2),
+                modality=_modality(sentence[:te]), why_date=why_date, why_place=why_place,
+            )
+            if reported and ev.modality == "asserted":
+                ev.modality = "reported"    # what a statement says happened or will happen
+            events.append(ev)
+            made.append((ev, interval))
+            if lead is None and interval and how in ("own-timex", "range") and d0 and gran in ("day", "time"):
+                if pub is None or abs((date.fromisoformat(d0) - date.fromisoformat(pub)).days) <= 7:
+                    lead = ev
         prev_countries = countries_here or prev_countries
-        prev_dated = interval is not None and (lead is None or ev is not lead)
+        if made:
+            ev, interval = made[-1]
+            prev_dated = interval is not None and (lead is None or ev is not lead)
+        else:
+            prev_dated = sentence_interval(s_timex) is not None
     return events
 
 
@@ -277,7 +351,8 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
     before = [a for a in actors if a.end <= ts]
     after = [a for a in actors if a.start >= te]
     # "by X" after the trigger is the agent: "sanctions were imposed by Canada", "talks hosted by"
-    agents = [a for a in after if _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
+    agents = [a for a in after if a.start - te < 80 and not re.search(r"[,;:]", text[te:a.start])
+              and _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
     if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
         return agents, [a for a in before + after if a not in agents]
     subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
