@@ -69,7 +69,7 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 TRIGGER_RE, TRIGGERS = _load_triggers()
 
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|to|into|from|outside|across|throughout|inside|within|toward|towards|via|"
+    r"(?:\b(?:in|at|near|to|into|outside|across|throughout|inside|within|toward|towards|via|"
     r"visit(?:ed|ing)?|reached|entered)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
@@ -110,17 +110,18 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
 
 def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     """The triggers that name the sentence's events, each with whether it is only reported:
-    the first verb trigger that is not a reporting verb; else a reporting verb before the
-    first noun trigger, which makes a statement, and the noun's event as what the statement
-    reports ("The Kremlin said the talks would cover ..."); else the first noun trigger; else
-    a reporting verb ("he said": a statement)."""
+    the first verb trigger that is not a reporting verb; else a reporting verb, which makes a
+    statement, with the first noun trigger's event as what the statement reports ("The Kremlin
+    said the talks would cover ..."); else the first noun trigger."""
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(sentence.lower())]
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
         return [(*verbs[0], False)]
     nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
     said = [h for h in hits if h[2].type == "statement"]
-    if said and (not nouns or said[0][0] < nouns[0][0]):
+    if said and nouns and said[0][2].form in ("reported", "reports"):
+        return [(*nouns[0], True)]          # "..., RIA news agency reported": the source only
+    if said:
         return [(*said[0], False)] + ([(*nouns[0], True)] if nouns else [])
     return [(*nouns[0], False)] if nouns else []
 
@@ -151,6 +152,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
     return False
 
 
+_BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
 # a finite verb in the past or perfect, or a plan: the sentence reports something that happened
 _REPORTED = re.compile(
     r"\b(?:was|were|had|has|have|did|will|would|led|held|met|sent|took|went|came|gave|made|said|"
@@ -177,15 +179,35 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int)
     return out
 
 
+# the first finite verb of a sentence, by tense: a perfect before a past, a present last
+_FINITE = re.compile(
+    r"\b(?:(?P<perfect>has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t|ght|ne)\b"
+    r"|(?P<future>will|would|is to|are to|was to|were to|is going to|are going to)\b"
+    r"|(?P<past>" + _REPORTED.pattern + r")"
+    r"|(?P<present>is|are|am|has|have|does|do|can|may|must|remains?|continues?|includes?|gives?|"
+    r"builds?|seems?|appears?|provides?|means|shows?|stands?|holds?|owns?|needs?|wants?|lacks?)\b)")
+
+
+def _own_clause(sentence: str, ts: int, te: int) -> str:
+    """The words of a reporting verb's own clause ("political analyst Georgy Bovt wrote" in
+    "The talks could cover ..., Bovt wrote"): what it says has its own modality."""
+    start = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":")) + 1
+    return sentence[start:te]
+
+
 def _generic(sentence: str, trig: Trigger, te: int) -> bool:
     """A sentence with no date of its own that tells what is generally so ("Russia provides it
-    with cheap fuel", "the party awards delegates proportionally"), not that something happened."""
+    with cheap fuel", "the party awards delegates proportionally", "the regime is responsible
+    for ...", "the United States continues to support ..."), not that something happened."""
     if trig.type == "statement":
         return False
     first = trig.form.split()[0]
-    if trig.verb:               # "provides" with no past or perfect before it; not "held", "flew"
-        return first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te])
-    return not _REPORTED.search(sentence)
+    if trig.verb and first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te]):
+        return True             # "provides" with no past or perfect before it; not "held", "flew"
+    if not trig.verb and not _REPORTED.search(sentence):
+        return True
+    finite = _FINITE.search(sentence)
+    return finite is not None and finite.lastgroup == "present" and not trig.verb
 
 
 def _event_places(places: list[Place], text: str, dateline_end: int) -> list[Place]:
@@ -268,6 +290,11 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                     why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
                 conf += 0.25
                 tx_text, tx_value = tx.text, tx.value
+            elif _BEFORE_NOW.search(sentence) and pub:
+                d0, d1, gran = None, pub, None
+                how, tx_text, tx_value = "before-publication", None, "PAST_REF"
+                why_date = "'previously': some time before the publication date"
+                conf -= 0.1
             elif lead is not None and not prev_dated:
                 d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity
                 d1 = lead.date_start if gran == "day" else lead.date_end
@@ -317,7 +344,9 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 timex_text=tx_text, timex_value=tx_value, date_resolution=how,
                 place=place, actors=names, actor1=actor1, actor2=actor2,
                 confidence=round(max(0.05, min(conf, 0.95)), 2),
-                modality=_modality(sentence[:te]), why_date=why_date, why_place=why_place,
+                modality=_modality(_own_clause(sentence, ts, te) if tw.type == "statement"
+                                   else sentence[:te + (0 if tw.verb else 25)]),
+                why_date=why_date, why_place=why_place,
             )
             if reported and ev.modality == "asserted":
                 ev.modality = "reported"    # what a statement says happened or will happen

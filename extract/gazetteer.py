@@ -47,8 +47,8 @@ def name_key(s: str) -> str:
     """Normalise a place name for look-up: case, apostrophes, 'St.'/'Saint', spacing."""
     s = s.replace("’", "'").replace("\u00a0", " ").strip().lower()
     s = " ".join(s.split())
-    if s.startswith("st. "):
-        s = "saint " + s[4:]
+    if s.startswith("st. ") or s in ("st", "st."):
+        s = "saint " + s[4:] if s.startswith("st. ") else "saint"
     elif s.startswith("st "):
         s = "saint " + s[3:]
     elif s.startswith("the "):

@@ -103,7 +103,7 @@ class Event:
     granularity: Optional[str]
     timex_text: Optional[str]
     timex_value: Optional[str]
-    date_resolution: str               # own-timex | range | context | publication | none
+    date_resolution: str               # own-timex | range* | context | publication | before-publication | none
     place: Optional[Place]
     actors: list = field(default_factory=list)   # canonical names
     actor1: list = field(default_factory=list)   # who acted (ACLED's actor1)
