@@ -28,7 +28,7 @@ from extract import EVENT_TYPES, run  # noqa: E402
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated")
+FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated", "facts")
 
 
 def store_dir() -> Path:
@@ -119,6 +119,8 @@ def init_from_url(store: D.Store) -> None:
         ss["text"] = f.text
     if f.include_undated:
         ss["undated"] = True
+    if f.facts_only:
+        ss["facts"] = True
     ev = st.query_params.get("event")
     if ev and ev in set(store.events["event_id"]):
         ss["selected_event"] = ev
@@ -146,12 +148,15 @@ def sidebar(store: D.Store) -> D.Filters:
                              format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
     text = sb.text_input("Search the texts", key="text", max_chars=200, placeholder="e.g. sanctions")
     undated = sb.checkbox("Include undated events", value=False, key="undated")
+    facts = sb.checkbox("Only events reported as fact", value=False, key="facts",
+                        help="Hide what was only planned, reported by someone, hypothetical or denied "
+                             "(drawn hollow on the timeline)")
     if sb.button("Reset filters"):
         for k in FILTER_KEYS + ("selected_event", "selected_place"):
             st.session_state.pop(k, None)
         st.query_params.clear()
         st.rerun()
-    return D.Filters(dr, actors, types, countries, sources, text, undated)
+    return D.Filters(dr, actors, types, countries, sources, text, undated, facts)
 
 
 def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> None:
@@ -273,7 +278,8 @@ def main() -> None:
     init_from_url(store)
     filters = sidebar(store)
     view = D.filter_events(store.events, filters.date_range, filters.actors, filters.types,
-                           filters.include_undated, filters.countries, filters.sources, filters.text, store=store)
+                           filters.include_undated, filters.countries, filters.sources, filters.text, store=store,
+                           facts_only=filters.facts_only)
     view = D.one_per_cluster(view)     # an event reported by several outlets is shown once
     table = D.table_frame(view)
     update_selection(table, view)

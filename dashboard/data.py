@@ -121,6 +121,7 @@ class Filters:
     sources: Sequence[str] = ()
     text: str = ""
     include_undated: bool = False
+    facts_only: bool = False           # hide planned, reported, hypothetical and negated events
 
     def to_params(self) -> dict[str, str]:
         p = {}
@@ -133,6 +134,8 @@ class Filters:
             p["q"] = self.text
         if self.include_undated:
             p["undated"] = "1"
+        if self.facts_only:
+            p["facts"] = "1"
         return p
 
     @classmethod
@@ -147,16 +150,18 @@ class Filters:
         except ValueError:
             dr = None
         return cls(dr, lst("actors"), lst("types"), lst("countries"), lst("sources"),
-                   (params.get("q") or "")[:200], params.get("undated") == "1")
+                   (params.get("q") or "")[:200], params.get("undated") == "1", params.get("facts") == "1")
 
 
 def filter_events(events: pd.DataFrame, date_range: Optional[Sequence[date]] = None,
                   actors: Iterable[str] = (), types: Iterable[str] = (),
                   include_undated: bool = False, countries: Iterable[str] = (),
-                  sources: Iterable[str] = (), text: str = "", store: Optional[Store] = None) -> pd.DataFrame:
+                  sources: Iterable[str] = (), text: str = "", store: Optional[Store] = None,
+                  facts_only: bool = False) -> pd.DataFrame:
     """Events whose interval overlaps the date range, with any of the chosen actors, types,
     countries and sources (each: all when none is chosen), whose sentence or article contains
-    ``text`` (case-insensitive). Vectorised: ~0.1 s per filter change at a million events."""
+    ``text`` (case-insensitive), and only those reported as fact with ``facts_only``.
+    Vectorised: ~0.1 s per filter change at a million events."""
     import numpy as np
     mask = np.ones(len(events), dtype=bool)
     if date_range and len(date_range) == 2 and date_range[0] and date_range[1]:
@@ -177,6 +182,8 @@ def filter_events(events: pd.DataFrame, date_range: Optional[Sequence[date]] = N
             wanted = set(actors)
             keep = events["actors"].apply(lambda a: bool(wanted.intersection(a))).to_numpy()
         mask &= keep
+    if facts_only:
+        mask &= (events["modality"] == "asserted").to_numpy()
     for col, chosen in (("type", types), ("place_country", countries), ("source", sources)):
         chosen = list(chosen)
         if chosen:
@@ -224,7 +231,8 @@ MAX_DRAWN = 3000   # above this many events the timeline shows counts per week i
 
 
 def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type") -> go.Figure:
-    """Ranges and coarse dates as bars (coarse ones pale and hatched), single days as points,
+    """Ranges and coarse dates as bars (coarse ones pale and hatched), single days as points;
+    what is only planned, reported, hypothetical or denied is drawn hollow (dotted bars),
     one row per event type (or per actor with ``group_by="actor"``); the event id rides in
     customdata. Beyond MAX_DRAWN events: stacked weekly counts per type (never a million marks)."""
     ev = events[events["start"].notna()]
@@ -246,6 +254,8 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     start = ev["start"].to_numpy()
     end = ev["end"].to_numpy()
     coarse_all = ev["granularity"].isin(COARSE).to_numpy()
+    # planned, reported, hypothetical, negated: drawn hollow, not as fact
+    unsure_all = (ev["modality"].astype(object) != "asserted").to_numpy()
     resolution = ev["date_resolution"].astype(object).to_numpy()
     hover = np.array(_hovers(ev), dtype=object)
     fig = go.Figure()
@@ -257,21 +267,25 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
         is_point = of_type & ~is_bar
         if is_bar.any():
             coarse = coarse_all[is_bar]
+            unsure = unsure_all[is_bar]
             dur = (end[is_bar] + np.timedelta64(1, "D") - start[is_bar]) / np.timedelta64(1, "ms")
             fig.add_trace(go.Bar(
                 x=dur, base=start[is_bar], y=rows[is_bar], orientation="h",
                 name=label, legendgroup=t, showlegend=not is_point.any(),
-                marker=dict(color=color, opacity=[0.35 if c else 0.85 for c in coarse],
-                            line=dict(color=color, width=[1.5 if c else 0 for c in coarse])),
-                marker_pattern_shape=["/" if c else "" for c in coarse],
+                marker=dict(color=color, opacity=[0.35 if c or u else 0.85 for c, u in zip(coarse, unsure)],
+                            line=dict(color=color, width=[1.5 if c or u else 0 for c, u in zip(coarse, unsure)])),
+                marker_pattern_shape=["/" if c else "." if u else "" for c, u in zip(coarse, unsure)],
                 customdata=ids[is_bar].reshape(-1, 1), hovertext=hover[is_bar], hoverinfo="text"))
         if is_point.any():
             fig.add_trace(go.Scatter(
                 x=start[is_point] + np.timedelta64(12, "h"), y=rows[is_point], mode="markers",
                 name=label, legendgroup=t,
-                marker=dict(color=color, size=12, line=dict(color="white", width=1),
-                            symbol=["triangle-left" if r == "range-open-start" else "circle"
-                                    for r in resolution[is_point]]),
+                marker=dict(color=color, size=12,
+                            line=dict(color=[color if u else "white" for u in unsure_all[is_point]],
+                                      width=[2 if u else 1 for u in unsure_all[is_point]]),
+                            symbol=[("triangle-left" if r == "range-open-start" else "circle")
+                                    + ("-open" if u else "")
+                                    for r, u in zip(resolution[is_point], unsure_all[is_point])]),
                 customdata=ids[is_point].reshape(-1, 1), hovertext=hover[is_point], hoverinfo="text"))
     if selected is not None and selected in set(ev["event_id"]):
         r = ev[ev["event_id"] == selected].iloc[0]

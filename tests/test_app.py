@@ -171,3 +171,14 @@ def test_timeline_by_actor(app):
 def test_export_buttons_present(app):
     labels = [b.label for b in app.get("download_button")]
     assert labels == ["CSV (ACLED-like)", "GeoJSON", "TimelineJS JSON"]
+
+
+def test_facts_only_hides_what_was_only_planned_or_reported(app, store_dir):
+    ev = _events(store_dir).set_index("event_id")
+    before = _table_ids(app)
+    assert any(ev.loc[i, "modality"] != "asserted" for i in before)
+    app.checkbox(key="facts").check().run()
+    after = _table_ids(app)
+    assert after and all(ev.loc[i, "modality"] == "asserted" for i in after)
+    assert "paratroopers" not in " ".join(app.dataframe[0].value["event"])   # "was to send": planned
+    assert app.query_params["facts"] == "1"

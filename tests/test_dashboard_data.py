@@ -57,7 +57,7 @@ def test_when_column(store):
 
 def test_filters_round_trip_through_params():
     f = D.Filters((date(2020, 9, 1), date(2020, 9, 30)), ("Vladimir Putin", "Russia"), ("military",),
-                  ("BY",), ("kayhan.ir",), "drills", True)
+                  ("BY",), ("kayhan.ir",), "drills", True, True)
     assert D.Filters.from_params(f.to_params()) == f
     assert D.Filters.from_params({"from": "not a date", "to": "2020-01-01"}).date_range is None
 
@@ -138,3 +138,12 @@ def test_app_adds_a_folder(tmp_path, monkeypatch):
     at.button(key="folder_go").click().run()
     assert any("1 processed, 0 skipped" in s.value for s in at.success)
     assert "Storm" in set(load_store(out)["articles"]["title"])
+
+
+def test_timeline_draws_what_is_not_fact_hollow(store):
+    view = D.filter_events(store.events, include_undated=False)
+    fig = D.timeline_figure(view)
+    symbols = [s for tr in fig.data if tr.type == "scatter" for s in tr.marker.symbol]
+    assert any(s.endswith("-open") for s in symbols) and any(not s.endswith("-open") for s in symbols)
+    patterns = [p for tr in fig.data if tr.type == "bar" for p in tr.marker.pattern.shape]
+    assert "." in patterns          # the planned drills range
