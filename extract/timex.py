@@ -274,6 +274,8 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
         y += 1
     elif tense == "past" and cand > ref and gap >= 6:
         y -= 1
+    elif tense is None and cand > ref and gap > 6:
+        y -= 1
     return y, "relative-to-dct"
 
 
@@ -392,11 +394,16 @@ def n_season(m, ctx):
 
 
 def n_quarter(m, ctx):
-    q = ORDINALS.get((m.groupdict().get("q") or "").lower()) or int(m.groupdict().get("qn") or 0)
+    g = m.groupdict()
+    q = ORDINALS.get((g.get("q") or "").lower()) or int(g.get("qn") or 0)
     if not q:
         return None
-    if m.groupdict().get("y"):
-        return _quarter(int(m["y"]), q)
+    if g.get("y") or g.get("y0"):
+        return _quarter(int(g.get("y") or g["y0"]), q)
+    if (g.get("ago") or g.get("next")) and ctx.has_year:
+        # "the year-ago third quarter": the third quarter of the year before the one reported on
+        y = _reporting_quarter(ctx)[0] if ctx.has_month else ctx.dct.year
+        return _quarter(y - 1 if g.get("ago") else ctx.dct.year + 1, q, "relative-to-dct")
     if not ctx.has_year:
         return Norm("DATE", f"XXXX-Q{q}", None, None, "quarter", "unresolved")
     y = ctx.dct.year
@@ -438,9 +445,14 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0 + timedelta(days=diff)
     if diff == 0:
         return d0
-    if ctx.tense() == "future":
-        return d0 + timedelta(days=diff % 7)
+    tense = ctx.tense()
+    until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
+    if tense == "future" or until and (until.group(1).lower() in ("until", "till") or tense != "past"):
+        return d0 + timedelta(days=diff % 7)        # "closed until Friday": the Friday ahead
     return d0 - timedelta(days=(-diff) % 7)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(until|till|by|before)\s+(?:on\s+)?$", re.I)
 
 
 def n_weekday(m, ctx):
@@ -782,11 +794,21 @@ RULES: list[Rule] = [
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
-    Rule("quarter", _B + r"(?:the (?=\w+ quarter)|the (?=fiscal))?(?:fiscal[ -])?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -]quarter"
+    Rule("quarter", _B + r"(?:the (?=[\w'’ -]+ quarter)|the (?=fiscal))?(?:(?:comparable |corresponding )?"
+                    r"(?:(?P<y0>" + _YEAR + r")|(?P<ago>year-ago|year-earlier|year earlier|previous year's|last year's)"
+                    r"|(?P<next>next year's)|this year's)[ -])?"
+                    r"(?:fiscal[ -])?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -]quarter"
                     r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r"))?" + _E,
          n_quarter, [("in the third quarter, profit rose", "the third quarter", "1989-Q3", "1989-11-02"),
                      ("third-quarter net income", "third-quarter", "1989-Q3", "1989-11-02"),
-                     ("the first quarter of 2020 was weak", "the first quarter of 2020", "2020-Q1", None)]),
+                     ("the first quarter of 2020 was weak", "the first quarter of 2020", "2020-Q1", None),
+                     ("In the 1988 third quarter, it lost", "the 1988 third quarter", "1988-Q3", "1989-10-26"),
+                     ("in the year-ago third quarter earned", "the year-ago third quarter", "1988-Q3", "1989-10-30"),
+                     ("as early as next year's first quarter.", "next year's first quarter", "1990-Q1", "1989-10-31")]),
+    Rule("year_period", _B + r"the (?P<y>" + _YEAR + r") (?:quarter|period)" + _E,
+         lambda m, ctx: _quarter(int(m["y"]), _reporting_quarter(ctx)[1] if ctx.has_month else 0, "relative-to-dct")
+         if ctx.has_month else _year(int(m["y"])),
+         [("earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988-Q3", "1989-10-30")], priority=1),
     Rule("quarter_q", r"\b(?:Q(?P<qn>[1-4])(?: (?P<y>" + _YEAR + r"))?)" + _E, n_quarter,
          [("revenue in Q3 2019 rose", "Q3 2019", "2019-Q3", None)], flags=0),
     Rule("half", _B + r"(?:the )?(?P<h>first|second|1st|2nd|last) half(?: of)?(?: (?P<y>" + _YEAR + r"))?" + _E,
@@ -796,6 +818,7 @@ RULES: list[Rule] = [
                          ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14")]),
     Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night))?" + _E,
          n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
+                     ("markets stay closed until Friday, including", "Friday", "2008-09-19", "2008-09-18"),
                      ("The meeting took place on Friday.", "Friday", "2020-09-11", "2020-09-14"),
                      ("They will meet on Tuesday.", "Tuesday", "2020-09-15", "2020-09-14"),
                      ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
@@ -864,7 +887,17 @@ RULES: list[Rule] = [
     Rule("same_day", _B + r"(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])",
          lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
          [("Shares fell 5% on the day.", "the day", "2009-04-03", "2009-04-03")], priority=-3),
-    Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to)\b)(?![\w-])",
+    Rule("day_of_report", _B + r"(?:(?<=later in )|(?<=earlier in )|(?<=end )|(?<=ending )|(?<=ended )|(?<=finish )"
+                              r"|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing ))the day(?![\w-])",
+         lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
+         [("The Dow gained 1.7% to end the day at 9505.96.", "the day", "2009-08-21", "2009-08-21"),
+          ("Stocks rose on Friday and ended the day higher.", "the day", "2009-04-03", "2009-04-04")], priority=-3),
+    Rule("year_previous", _B + r"the (?:year (?:previous|before)|previous year|prior year)(?![\w-])",
+         lambda m, ctx: _year(ctx.dct.year - 1, "relative-to-dct") if ctx.has_year else None,
+         [("sales fell, as they did the previous year.", "the previous year", "2009", "2010-01-28"),
+          ("$118 billion last year, $19.8 billion more than the year previous.", "the year previous", "2008",
+           "2010-01-28")]),
+    Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to|previous)\b)(?![\w-])",
          lambda m, ctx: _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None,
          [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02")], priority=-3),
     Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E,
@@ -941,7 +974,8 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
-    "same_day": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "year_period": ("quarter",),
+    "same_day": ("unit",), "day_of_report": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
 }
 _BEFORE, _AFTER = 28, 40
@@ -949,7 +983,7 @@ _BEFORE, _AFTER = 28, 40
 RULE_REACH = {"duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
-              "same_day": (12, 12)}
+              "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
 
 
 # on the lower-cased text: head words, numbers, 'Q3', a.m./p.m., "'90s"
@@ -1061,13 +1095,16 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
                          granularity=n.gran, resolution=n.resolution, rule=rule.name, mod=n.mod))
     out.sort(key=lambda t: t.start)
     _anchor_year_earlier(out, text)
+    _anchor_same_day(out)
     _trim_prepositions(out, text)
     _mark_ranges(out, text)
     return out
 
 
-_YEAR_EARLIER = re.compile(r"^(?:a|one) year (?:ago|earlier|before)$", re.I)
-_SHIFTABLE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))$")
+_YEAR_EARLIER = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:same|corresponding|comparable) "
+                           r"period (?:of )?(?:the )?last year|the (?:year previous|previous year|year before|prior year))$",
+                           re.I)
+_SHIFTABLE = re.compile(r"^(\d{4})((?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)$")
 
 
 def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
@@ -1076,9 +1113,9 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
     for i, t in enumerate(timexes):
         if not _YEAR_EARLIER.match(t.text):
             continue
-        s0 = max(text.rfind(c, 0, t.start) for c in ".\n") + 1
+        s0 = _sentence_start(text, t.start)
         for o in timexes[:i][::-1]:
-            if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 400:
+            if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 2000:
                 break
             m = _SHIFTABLE.match(o.value or "")
             if o.type == "DATE" and m:
@@ -1088,6 +1125,33 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
                     t.date_start = f"{y:04d}{o.date_start[4:]}"
                     t.date_end = f"{y:04d}{o.date_end[4:]}" if o.date_end[4:] != "-02-29" else f"{y:04d}-02-28"
                 t.granularity = o.granularity
+                t.resolution = "relative-to-timex"
+                break
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` starts (a decimal point is not a sentence end)."""
+    lo = max(0, pos - 600)
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text, lo, pos):
+        pass
+    return last.end() if last else lo
+
+
+def _anchor_same_day(timexes: list[Timex]) -> None:
+    """'the same day', 'ended the day': the day last named before (a report of Friday's trading
+    published on Saturday), else the publication date."""
+    for i, t in enumerate(timexes):
+        if t.rule not in ("same_day", "day_of_report"):
+            continue
+        for o in timexes[:i][::-1]:
+            if t.start - o.end > 1500:
+                break
+            if o.type == "DATE" and o.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or ""):
+                t.value, t.date_start, t.date_end = o.value, o.date_start, o.date_end
                 t.resolution = "relative-to-timex"
                 break
 
