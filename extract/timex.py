@@ -380,12 +380,16 @@ def n_season(m, ctx):
     code = SEASONS[m["s"].lower()]
     if m.groupdict().get("y"):
         return _narrow(_season(int(m["y"]), code), _mod(m))
-    rel = (m.groupdict().get("rel") or "this").lower()
+    rel = (m.groupdict().get("rel") or "").lower()
     if not ctx.has_year:
         return Norm("DATE", f"XXXX-{code}", None, None, "season", "unresolved")
     y = ctx.dct.year
     if ctx.has_month:
         start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if not rel:             # "in the spring": this year's, unless the clause looks ahead or back
+            rel = {"future": "next", "past": "last"}.get(ctx.tense(), "this")
+            if rel == "next" and ctx.dct.month < start_month + 3 or rel == "last" and ctx.dct.month >= start_month:
+                rel = "this"
         if rel in ("last", "this past", "past"):
             y = y - 1 if ctx.dct.month < start_month + 3 else y
         elif rel == "next":
@@ -407,8 +411,8 @@ def n_quarter(m, ctx):
     if not ctx.has_year:
         return Norm("DATE", f"XXXX-Q{q}", None, None, "quarter", "unresolved")
     y = ctx.dct.year
-    if ctx.has_month and q > (ctx.dct.month - 1) // 3 + 1 and not ctx.future():
-        y -= 1
+    if ctx.has_month and q > (ctx.dct.month - 1) // 3 + 1 and ctx.tense() == "past":
+        y -= 1                  # a quarter still to come, unless the clause looks back
     return _quarter(y, q, "relative-to-dct")
 
 
@@ -421,10 +425,16 @@ def n_half(m, ctx):
     return _half(ctx.dct.year, h, "relative-to-dct")
 
 
+_GENERIC_TODAY = re.compile(r"['’]s (?:[A-Z]|(?:world|society|youth|children|generation|economy|culture|"
+                            r"technology|market|markets|politics|media|standards)\b)")
+
+
 def n_deictic_day(m, ctx):
     w = m["w"].lower()
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]
+    if off == 0 and _GENERIC_TODAY.match(ctx.text, ctx.end):
+        return Norm("DATE", "PRESENT_REF", None, None, None, "absolute")   # "today's GM": these days
     if not ctx.has_day:
         return Norm("DATE", "PRESENT_REF" if off == 0 else "XXXX-XX-XX", None, None, "day", "unresolved")
     n = _day(ctx.dct + timedelta(days=off), "relative-to-dct")
@@ -593,7 +603,7 @@ def n_set(m, ctx):
     table = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D", "per day": "P1D",
              "weekly": "P1W", "every week": "P1W", "each week": "P1W", "a week": "P1W", "per week": "P1W",
              "monthly": "P1M", "every month": "P1M", "each month": "P1M", "a month": "P1M", "per month": "P1M",
-             "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y",
+             "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y",
              "a year": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "every hour": "PT1H"}
     if w in table:
         return Norm("SET", table[w], None, None, None, "absolute")
@@ -791,6 +801,10 @@ RULES: list[Rule] = [
          n_century, [("the 20th century saw wars", "the 20th century", "19", None)]),
     Rule("season_year", _B + _MOD + r"(?:the )?(?P<s>spring|summer|fall|autumn|winter)(?: of)? (?P<y>" + _YEAR + r")" + _E,
          n_season, [("in the summer of 2019 they met", "the summer of 2019", "2019-SU", None)]),
+    Rule("season_bare", r"(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil )|(?<=\bover )|(?<=\bthrough )"
+                        r"|(?<=\bsince ))(?:the )?(?P<s>spring|summer|autumn|winter|fall)(?! of)" + _E,
+         n_season, [("Sales rose in the summer, the company said", "the summer", "1989-SU", "1989-10-26"),
+                    ("Opel will be sold in spring, he said", "spring", "2009-SP", "2009-04-01")], priority=-1),
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
@@ -815,7 +829,8 @@ RULES: list[Rule] = [
          n_half, [("in the first half of 2019, sales", "the first half of 2019", "2019-H1", None)]),
     Rule("deictic_day", _B + r"(?:(?P<mod>early|late) )?(?P<w>the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow)" + _E,
          n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
-                         ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14")]),
+                         ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14"),
+                         ("an exciting time at today's GM.", "today", "PRESENT_REF", "2013-12-10")]),
     Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night))?" + _E,
          n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
                      ("markets stay closed until Friday, including", "Friday", "2008-09-19", "2008-09-18"),
@@ -852,10 +867,11 @@ RULES: list[Rule] = [
          lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours", "minutes")
                              else "PTX" + UNIT[m["u"].lower().rstrip("s")]),
          [("protests lasted for months.", "months", "PXM", None)], priority=-3),
-    Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
+    Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|annual|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
          n_set, [("he meets them weekly", "weekly", "P1W", None),
-                 ("updated every day", "every day", "P1D", None)]),
+                 ("updated every day", "every day", "P1D", None),
+                 ("the company's annual sales rose", "annual", "P1Y", None)]),
     Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
                       r"formerly|the past|the near future|the future)" + _E,
          n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
@@ -887,6 +903,9 @@ RULES: list[Rule] = [
     Rule("same_day", _B + r"(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])",
          lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
          [("Shares fell 5% on the day.", "the day", "2009-04-03", "2009-04-03")], priority=-3),
+    Rule("past_decade", _B + r"(?:the )?past decade" + _E,
+         lambda m, ctx: Norm("DURATION", "P10Y", None, None, None, "absolute"),
+         [("their largest conference in the past decade.", "the past decade", "P10Y", "2005-06-06")], priority=2),
     Rule("day_of_report", _B + r"(?:(?<=later in )|(?<=earlier in )|(?<=end )|(?<=ending )|(?<=ended )|(?<=finish )"
                               r"|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing ))the day(?![\w-])",
          lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
@@ -952,7 +971,7 @@ for _cls, _ws in {
     "season": "spring summer fall autumn winter",
     "ref": "now currently present moment nowadays recently lately formerly past future",
     "refadj": "current recent",
-    "set": "daily weekly monthly annually yearly hourly every each",
+    "set": "daily weekly monthly annually annual yearly hourly every each",
     "holiday": "christmas thanksgiving halloween valentine new independence",
     "spelled": "nineteen thousand",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -968,14 +987,14 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
     "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
     "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
-    "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",),
+    "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",), "season_bare": ("season",),
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
     "weekday": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
     "year_period": ("quarter",),
-    "same_day": ("unit",), "day_of_report": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
 }
 _BEFORE, _AFTER = 28, 40
