@@ -457,12 +457,14 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0
     tense = ctx.tense()
     until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
-    if tense == "future" or until and (until.group(1).lower() in ("until", "till") or tense != "past"):
+    if ctx.text.startswith(("'s ", "’s "), ctx.end) and not until:
+        tense = "past"          # "Wednesday's ruling": a day that has been
+    if tense in ("future", "present") or until and (until.group(1).lower() not in ("by", "before") or tense != "past"):
         return d0 + timedelta(days=diff % 7)        # "closed until Friday": the Friday ahead
     return d0 - timedelta(days=(-diff) % 7)
 
 
-_UNTIL_BEFORE = re.compile(r"\b(until|till|by|before)\s+(?:on\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(until|till|by|before|as soon as|as early as)\s+(?:on\s+)?$", re.I)
 
 
 def n_weekday(m, ctx):
