@@ -223,7 +223,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = None) -> list[Place]:
+def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = None, text: str = "") -> list[Place]:
     # countries named unambiguously in the document steer the choice of cities
     doc_countries: dict[str, int] = {}
     doc_admins: set[tuple[str, str]] = set()
@@ -244,7 +244,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
     # pass 1: each name on its own; pass 2: ambiguous names move towards the other places of
     # the document (spatial minimality: "Richmond" near Indiana's towns is Richmond, Indiana)
-    narrowed_recs = [_narrow(c) for c in cands]
+    narrowed_recs = [_plausible(c, _narrow(c), text, doc_countries) for c in cands]
     first: dict[str, GazRecord] = {}
     for c, recs in zip(cands, narrowed_recs):
         key = name_key(c.text)
@@ -259,7 +259,11 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
         if key in chosen and not c.qualifier:
             best = chosen[key]
         elif len(recs) > 1 and anchors:
-            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key) + _nearness(r, key, anchors))
+            # a state or country of its own name keeps small towns from winning by nearness alone
+            big = max((prior(r) for r in recs if r.feature in ("admin", "country")
+                       and name_key(r.name) == key), default=0)
+            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key)
+                       + (_nearness(r, key, anchors) if prior(r) * 20 >= big else 0.0))
             chosen.setdefault(key, best)
         else:
             best = first[key] if not c.qualifier else max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
@@ -275,8 +279,31 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
+def _plausible(c: _Cand, recs: list[GazRecord], text: str, doc_countries: dict) -> list[GazRecord]:
+    """The candidates worth weighing: "Washington state" is the state; a country, or a state of
+    a country the document is about, named by its own name is not given up for a small town of
+    that name near the other places ("California" stays the state, not California, Pa.),
+    unless a qualifier says so."""
+    key = name_key(c.text)
+    own = [r for r in recs if (r.feature == "country" or r.feature == "admin" and r.country in doc_countries)
+           and name_key(r.name) == key]
+    if own and text.startswith((" state", " State", " province", " Province"), c.end):
+        return own
+    if not own or _used_qualifiers(c):
+        return recs             # "Oregon, Ohio": the qualifier says which
+    big = max(prior(r) for r in own)
+    kept = [r for r in recs if r.feature not in ("city", "admin2") or prior(r) * 20 >= big]
+    return kept or recs
+
+
 def _within(r: GazRecord, q: GazRecord) -> bool:
-    return r.feature in ("city", "admin2") and r.country == q.country and (q.feature == "country" or r.admin1 == q.admin1)
+    """Whether a candidate lies in a qualifier: a town or county in its state or country, a
+    state in its country ("California, United States" is the state)."""
+    if r.country != q.country:
+        return False
+    if r.feature == "admin":
+        return q.feature == "country"
+    return r.feature in ("city", "admin2") and (q.feature == "country" or r.admin1 == q.admin1)
 
 
 def _used_qualifiers(c: _Cand) -> list[GazRecord]:
@@ -337,7 +364,7 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     gazetteer does not know. None (the default) keeps everything offline."""
     gaz = gaz or default_gazetteer()
     cands = recognise(text, gaz, skip=(0, dateline_end) if dateline_end else None)
-    places = resolve(cands, gaz, filing_place)
+    places = resolve(cands, gaz, filing_place, text)
     if fallback is not None:
         places = sorted(places + _fallback_places(text, places, fallback), key=lambda p: p.start)
     return places

@@ -71,6 +71,23 @@ def test_one_sense_per_document_and_context():
     assert {p.country for p in ps if p.text == "Minsk"} == {"BY"}
 
 
+@pytest.mark.parametrize("text,name,feature", [
+    # a state named with its country is the state, not a town of that name in the country
+    ("Ten infants died in California, United States, of whooping cough.", "California", "admin"),
+    # a state beats a small town of its name that lies near the document's other places
+    ("Cases rose in Ohio, Oregon, South Carolina and Texas; Toledo and Akron, Ohio, too.", "Oregon", "admin"),
+    ("The cow was found at a Washington state farm near Yakima.", "Washington", "admin"),
+])
+def test_states_are_not_given_up_for_small_towns(text, name, feature):
+    got = {(p.text, p.feature) for p in find_places(text)}
+    assert (name, feature) in got, got
+
+
+def test_a_list_of_countries_is_not_a_town_and_its_country():
+    ps = find_places("China, Japan and India signed the pact.")
+    assert ("China", "country") in {(p.text, p.feature) for p in ps}
+
+
 def test_dateline_place_is_kept_apart():
     text = "MOSCOW (Dispatches) -- Russia sent troops."
     ps = find_places(text, filing_place="MOSCOW", dateline_end=23)
