@@ -259,9 +259,13 @@ def add_folder(path: Path) -> None:
 
 def exports(view: pd.DataFrame, store: D.Store) -> None:
     c1, c2, c3 = st.columns(3)
-    c1.download_button("CSV (ACLED-like)", D.to_acled_csv(view, store), "events.csv", "text/csv")
-    c2.download_button("GeoJSON", D.to_geojson(view), "events.geojson", "application/geo+json")
-    c3.download_button("TimelineJS JSON", D.to_timelinejs(view, store), "timeline.json", "application/json")
+    # the files are made when a button is clicked, not on every run (and the page does not rerun)
+    c1.download_button("CSV (ACLED-like)", lambda: D.to_acled_csv(view, store), "events.csv", "text/csv",
+                       on_click="ignore")
+    c2.download_button("GeoJSON", lambda: D.to_geojson(view), "events.geojson", "application/geo+json",
+                       on_click="ignore")
+    c3.download_button("TimelineJS JSON", lambda: D.to_timelinejs(view, store), "timeline.json",
+                       "application/json", on_click="ignore")
 
 
 def main() -> None:
