@@ -184,6 +184,24 @@ def test_click_table_row(server, browser):
     page.close()
 
 
+def test_export_is_made_on_click_and_downloads(server, browser):
+    """The CSV is generated when its button is clicked (a callable, not on every run)."""
+    url, store = server
+    page = browser.new_page(viewport={"width": 1280, "height": 1600}, accept_downloads=True)
+    page.goto(url)
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=60_000)
+    button = page.get_by_role("button", name="CSV (ACLED-like)")
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    path = info.value.path()
+    header, *rows = Path(path).read_text(encoding="utf-8").splitlines()
+    assert header.split(",")[:7] == ["event_id_cnty", "event_date", "date_end", "time_precision",
+                                     "event_type", "actor1", "actor2"]
+    assert len(rows) >= 20 and any("Sochi" in r for r in rows)
+    page.close()
+
+
 @pytest.fixture(scope="module")
 def xss_server(tmp_path_factory):
     """A server on a store made of an article that carries script and Markdown injections."""
