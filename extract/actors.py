@@ -99,11 +99,17 @@ NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "Wit
              "Federal", "Supreme", "National", "Union", "Presidential", "Democratic", "Republican",
              "African", "Asian", "European", "Soviet", "Arab", "Latin", "Slavic", "Muslim",
              "Christian", "Jewish", "Catholic", "Orthodox", "Islamic", "Nordic", "Baltic"}
+# the sets the scanning loop asks about, made once
+NON_NAMES_BUT_OF = NON_NAMES - {"Of"}
+NON_NAMES_NOT_ORG_START = NON_NAMES - {"National", "Federal", "Supreme", "State", "Union", "Democratic",
+                                       "Republican"}    # words that may start "National Bank"
+ORG_WORDS_ALL = ORG_WORDS | ORG_PLURALS
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-&]*\w)?(?:\.(?=[A-Z]\.))?(?:\.[A-Z])*\.?|\d+|[^\w\s]")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 NOT_ACRONYMS = {"US", "UK", "U.S.", "U.K.", "USA", "TV", "AM", "PM", "OK", "ID", "CEO", "GDP", "II",
                 "III", "IV", "VI", "VII", "COVID", "MOSCOW", "IT", "NB", "PS", "EST", "GMT", "UTC",
                 "EDT", "PDT", "CST", "CET", "MSK", "BST", "AD", "BC", "A.M.", "P.M.", "E.O.", "EO"}
+NOT_ACRONYMS_ALL = NOT_ACRONYMS | NOT_ACTOR_WORDS
 _CAP = re.compile(r"^[A-Z][\w'’\-&.]*$")
 
 
@@ -112,7 +118,7 @@ def _tokens(text: str, start: int = 0, end: Optional[int] = None):
 
 
 # a stretch of capitalised words joined by single spaces and the words that may join a name
-_REGION = re.compile(r"(?<![\w'’-])[A-Z][^\s,;:!?()\[\]\"“”]*(?:[ ](?:[A-Z]|(?:of|for|and|the|on|de|van|von|bin|al)\b|&)"
+_REGION = re.compile(r"[A-Z](?<![\w'’-][A-Z])[^\s,;:!?()\[\]\"“”]*(?:[ ](?:[A-Z]|(?:of|for|and|the|on|de|van|von|bin|al)\b|&)"
                      r"[^\s,;:!?()\[\]\"“”]*)*")
 LOOKAHEAD = 24      # characters after a stretch that the rules look at ("A380", ") 8015")
 JOINERS = {"of", "for", "and", "the", "on", "de", "van", "von", "bin", "al", "&"}
@@ -264,8 +270,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     while q < j and _is_cap(toks[q][2]) and toks[q][0] not in place_starts \
                             and toks[q][2] not in NON_NAMES:
                         q += 1
-                    if q > k + 1 and t not in NON_NAMES - {"National", "Federal", "Supreme", "State", "Union",
-                                                          "Democratic", "Republican"} \
+                    if q > k + 1 and t not in NON_NAMES_NOT_ORG_START \
                             and re.sub(r"['’]s$", "", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
                         e = _trim_possessive(text, toks[q - 1][1])
                         if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
@@ -280,7 +285,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 # and Industry"; a possessive ends the owner's name: "Boeing's Launch Systems")
                 m = k
                 while m < j and (toks[m][0] not in place_starts or _org_of(toks, k, m)) \
-                        and toks[m][2].rstrip(".") not in NON_NAMES - {"Of"} \
+                        and toks[m][2].rstrip(".") not in NON_NAMES_BUT_OF \
                         and not any(c.isdigit() for c in toks[m][2]) \
                         and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS) \
                         and not (toks[m][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:m])):
@@ -308,11 +313,11 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 if nxt < len(toks) and text[e:toks[nxt][0]] in (" ", ") ") and _model_number(toks[nxt][2]):
                     k = m           # a model or a document ("Airbus A380", "PP 8015"), not an actor
                     continue
-                if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS | ORG_PLURALS:
+                if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS_ALL:
                     pass            # "Party", "Government" alone: a reference, not a name
                 elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in NOT_ACTOR_WORDS:
                     add(s, e, span.rstrip("."), "organisation")
-                elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS | NOT_ACTOR_WORDS \
+                elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS_ALL \
                         and words[0].capitalize() not in NON_NAMES \
                         and not any(r.feature != "city" or r.population > 100_000
                                     for r in gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
@@ -408,7 +413,7 @@ _NEUTER = re.compile(r"\b(?:(?P<it>[Ii]t(?!['’]s\b|\s+(?:is|was|seems|appears|
                      r"has been|had been|takes|took)\b)|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts)"
                      r"|[Tt]hey|[Tt]heir)\b")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")       # "Ford, which ..."; "Jobs, who ..."
-_NOMINAL = re.compile(r"\b[Tt]he (\w+)\b")
+_NOMINAL = re.compile(r"\b[Tt]he (" + trie_regex(NOMINALS | {"country", "nation"}) + r")\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
