@@ -559,6 +559,14 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
         for p in parts:
             full.setdefault(p, canon)
         full.setdefault(a.name, canon)
+    # a lone part is the person first named with it: "Guy" is Richard Kenneth Guy, named first,
+    # not his son Michael J. T. Guy named later
+    first_part: dict[str, str] = {}
+    for a in sorted((a for a in actors if a.kind == "person" and " " in a.name), key=lambda a: a.start):
+        for p in a.name.split():
+            if not re.fullmatch(r"[A-Z]\.", p):
+                first_part.setdefault(p, full.get(a.name, a.name))
+    full.update({p: c for p, c in first_part.items() if p in full and p != full.get(p) and " " not in p})
     orgs: dict[str, str] = {}
     bases = {LEGAL_SUFFIX.sub("", a.name) for a in actors if a.kind == "organisation"}
     for base in sorted(bases, key=len):

@@ -69,7 +69,7 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 TRIGGER_RE, TRIGGERS = _load_triggers()
 
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|to|into|outside|across|throughout|inside|within|toward|towards|via|"
+    r"(?:\b(?P<prep>in|at|near|to|into|outside|across|throughout|inside|within|toward|towards|via|"
     r"visit(?:ed|ing)?|reached|entered)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
@@ -113,7 +113,9 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     the first verb trigger that is not a reporting verb; else a reporting verb, which makes a
     statement, with the first noun trigger's event as what the statement reports ("The Kremlin
     said the talks would cover ..."); else the first noun trigger."""
-    hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(sentence.lower())]
+    low = sentence.lower()
+    hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
+            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)])]
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
         return [(*verbs[0], False)]
@@ -124,6 +126,22 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     if said:
         return [(*said[0], False)] + ([(*nouns[0], True)] if nouns else [])
     return [(*nouns[0], False)] if nouns else []
+
+
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
+                             r"these|those|further|international)\s+$")
+_PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
+def _not_a_verb_here(low: str, i: int, trig: Trigger) -> bool:
+    """A verb form used as a noun ("numerous calls from") or a reporting verb in the passive
+    ("candidates being denied registration"): not the event it would name."""
+    if not trig.verb:
+        return False
+    before = low[max(0, i - 30):i]
+    if _DETERMINER_END.search(before):
+        return True
+    return trig.type == "statement" and _PASSIVE_END.search(before) is not None
 
 
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)"): its dates
@@ -210,13 +228,25 @@ def _generic(sentence: str, trig: Trigger, te: int) -> bool:
     return finite is not None and finite.lastgroup == "present" and not trig.verb
 
 
-def _event_places(places: list[Place], text: str, dateline_end: int) -> list[Place]:
+# a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
+# authorities"), not a nationality ("a British mathematician")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
+                           r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
+MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
+
+
+def _event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
+    """The places a locative word leads ("in Minsk", "the resort of Sochi"); "to X" only for a
+    movement ("flew to Russia"), not for "debt to Russia" or "deliveries to Belarus"."""
     out = []
     for p in places:
         if p.start < dateline_end:
             continue
-        before = text[max(0, p.start - 60):p.start]
-        if LOCATIVE_BEFORE.search(before):
+        window = text[max(0, p.start - 60):p.start]
+        m = LOCATIVE_BEFORE.search(window)
+        while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
+            m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
+        if m:
             out.append(p)
     return out
 
@@ -253,6 +283,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     lead: Optional[Event] = None
     prev_countries: list[str] = []
     prev_dated = False
+    prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
     for si, (s, e) in enumerate(sents):
         if e <= article.dateline_end:
             continue
@@ -302,6 +333,12 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
                 conf += 0.05
                 place_from_lead = True
+            elif prev_day is not None:
+                # the story goes on from the sentence before, which named its day ("... on the
+                # evening of November 11, he headed out. The men beat Bondarenka ...")
+                d0, d1, gran, tx_text, tx_value = prev_day
+                how = "context"
+                why_date = f"no date in the sentence; carried from the sentence before ('{tx_text}')"
             elif pub:
                 d0 = d1 = pub
                 gran, how, tx_text, tx_value = "day", "publication", None, None
@@ -313,7 +350,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 why_date = "no date found"
                 conf -= 0.25
             # --- place
-            cands = [p for p in _event_places(s_places, text, article.dateline_end)
+            cands = [p for p in _event_places(s_places, text, article.dateline_end, tw.type in MOTION_TYPES)
                      if p not in in_org]
             place = _best_place(cands)
             why_place = ""
@@ -331,6 +368,13 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             elif place_from_lead and lead is not None and lead.place is not None:
                 place = lead.place
                 why_place = "no place in the sentence; carried from the lead event"
+            else:
+                # "the Belarusian people went to the polls": the country of the people who act
+                own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
+                       and _PEOPLE_AFTER.match(text, p.end)]
+                if own:
+                    place = own[-1]
+                    why_place = f"no place named; the country of '{place.text}' before '{tw.form}' (uncertain)"
             if names:
                 conf += 0.1
             ev = Event(
@@ -360,7 +404,11 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             ev, interval = made[-1]
             prev_dated = interval is not None and (lead is None or ev is not lead)
         else:
-            prev_dated = sentence_interval(s_timex) is not None
+            interval = sentence_interval(s_timex)
+            prev_dated = interval is not None
+        prev_day = None
+        if prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
+            prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
     return events
 
 

@@ -902,7 +902,7 @@ RULES: list[Rule] = [
                          r"net|loss|revenue))",
          lambda m, ctx: n_year_ago_adj(m, ctx),
          [("compared with year-earlier profits", "year-earlier", "1988-Q3", "1989-11-02")]),
-    Rule("same_day", _B + r"(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])",
+    Rule("same_day", _B + r"(?:(?<=on )(?P<w>the (?:same )?day)(?= (?:before|after|of|when)\b|[,.;])|the same day)",
          lambda m, ctx: _day(ctx.dct, "relative-to-dct") if ctx.has_day else None,
          [("Shares fell 5% on the day.", "the day", "2009-04-03", "2009-04-03")], priority=-3),
     Rule("past_decade", _B + r"(?:the )?past decade" + _E,
@@ -1200,8 +1200,10 @@ def _mark_ranges(timexes: list[Timex], text: str) -> None:
             word = RANGE_END.search(before).group(0).strip().lower()
             prev = timexes[i - 1] if i > 0 else None
             if word in ("to", "and", "-", "–", "—"):
-                # only a range when it follows another date closely ("from 14 to 25 September")
-                if prev and t.start - prev.end <= 12 and prev.type in ("DATE", "TIME"):
+                # only a range when it follows another date closely ("from 14 to 25 September");
+                # "and" only after "between" ("on 21 May and 02 July" are two dates)
+                if prev and t.start - prev.end <= 12 and prev.type in ("DATE", "TIME") and (
+                        word != "and" or re.search(r"\bbetween\s+$", text[max(0, prev.start - 12):prev.start])):
                     t.role = "range_end"
                     prev.role = prev.role or "range_start"
             else:

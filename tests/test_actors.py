@@ -208,3 +208,9 @@ def test_acled_export_uses_the_roles():
     assert acled_actors(["Belarus", "United Kingdom"], ["United Kingdom"], ["Belarus"]) == \
         ("United Kingdom", "Belarus", "")
     assert acled_actors(["A", "B", "C"], [], []) == ("A", "", "B; C")
+
+
+def test_a_lone_surname_is_the_person_named_first_with_it():
+    got = found("Richard Kenneth Guy died on Monday. His son Michael J. T. Guy survives him. Guy taught "
+                "at Calgary.")
+    assert ("Guy", "Richard Kenneth Guy", "person") in got, got

@@ -64,3 +64,45 @@ def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got
     assert ("meeting", "talks", "hypothetical") in {(e[0], e[1], e[4]) for e in got}, got
+
+
+def _events_full(body, published="2020-10-02"):
+    ex = extract_article(parse_article(f"Published: {published}\n\n" + body, "x.txt"))
+    return ex.events
+
+
+def test_to_a_place_is_where_a_movement_went_not_where_talks_were():
+    got = _events_full("Putin held talks on Monday on restructuring the debt to Russia.")
+    assert got and got[0].place is None, [(e.trigger, e.place and e.place.name) for e in got]
+    got = _events_full("Lukashenko flew to Russia on Monday.")
+    assert got[0].place is not None and got[0].place.name == "Russia"
+
+
+def test_the_story_goes_on_from_the_day_named_before():
+    got = _events_full("He headed out on the evening of November 11. The men beat Roman Bondarenko "
+                       "so severely that he fell.", "2020-11-20")
+    beat = [e for e in got if e.trigger == "beat"]
+    assert beat and beat[0].date_start == "2020-11-11" and beat[0].date_resolution == "context"
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Despite numerous calls from the community, Lukashenko refused a dialogue on Monday.", "calls"),
+    ("Opposition candidates were being denied registration on Monday.", "denied"),
+])
+def test_a_verb_form_used_otherwise_is_not_a_trigger(body, trigger):
+    assert trigger not in {e.trigger for e in _events_full(body)}
+
+
+def test_a_people_acting_at_home_places_the_event_in_their_country():
+    got = _events_full("Six months ago the Belarusian people went to the polling stations.", "2021-02-04")
+    assert got and got[0].type == "election" and got[0].place.name == "Belarus"
+    got = _events_full("Richard Guy, a British mathematician, died on Monday.", "2020-03-12")
+    assert got and got[0].place is None        # a nationality is not where he died
+
+
+def test_two_dates_joined_by_and_are_not_a_range():
+    from extract.timex import tag
+    ts = tag("In our statements on 21 May and 02 July we expressed concern.", "2020-07-23")
+    assert [t.role for t in ts] == [None, None]
+    ts = tag("between 21 May and 02 July", "2020-07-23")
+    assert [t.role for t in ts] == ["range_start", "range_end"]
