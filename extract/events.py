@@ -333,7 +333,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
                 conf += 0.05
                 place_from_lead = True
-            elif prev_day is not None:
+            elif prev_day is not None and tw.type != "statement":     # a statement is news of today
                 # the story goes on from the sentence before, which named its day ("... on the
                 # evening of November 11, he headed out. The men beat Bondarenka ...")
                 d0, d1, gran, tx_text, tx_value = prev_day
