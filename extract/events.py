@@ -206,6 +206,13 @@ _FINITE = re.compile(
     r"builds?|seems?|appears?|provides?|means|shows?|stands?|holds?|owns?|needs?|wants?|lacks?)\b)")
 
 
+def _simple_past(sentence: str) -> bool:
+    """Whether the first finite verb is a simple past ("The men beat him"), not a perfect ("have
+    been arrested") or a present."""
+    m = _FINITE.search(sentence)
+    return m is not None and m.lastgroup == "past"
+
+
 def _own_clause(sentence: str, ts: int, te: int) -> str:
     """The words of a reporting verb's own clause ("political analyst Georgy Bovt wrote" in
     "The talks could cover ..., Bovt wrote"): what it says has its own modality."""
@@ -333,7 +340,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
                 conf += 0.05
                 place_from_lead = True
-            elif prev_day is not None and tw.type != "statement":     # a statement is news of today
+            elif prev_day is not None and tw.type != "statement" and _simple_past(sentence):
+                # (a statement, or "have been arrested", is news of the publication day)
                 # the story goes on from the sentence before, which named its day ("... on the
                 # evening of November 11, he headed out. The men beat Bondarenka ...")
                 d0, d1, gran, tx_text, tx_value = prev_day
