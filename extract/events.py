@@ -115,7 +115,7 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     said the talks would cover ..."); else the first noun trigger."""
     low = sentence.lower()
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
-            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)])]
+            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())]
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
         return [(*verbs[0], False)]
@@ -130,16 +130,28 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
                              r"these|those|further|international)\s+$")
+# an event noun inside a phrase about something else ("fraud at the heart of the elections",
+# "an investigation into the elections"): without a date of its own, not an event of its own
+_EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|"
+                            r"with|amid)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-def _not_a_verb_here(low: str, i: int, trig: Trigger) -> bool:
-    """A verb form used as a noun ("numerous calls from") or a reporting verb in the passive
-    ("candidates being denied registration"): not the event it would name."""
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
+                                r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
+                                r"deadlines?|requirements|criteria|standards|goals?)\b")
+
+
+def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
+    """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
+    delegates"), a reporting verb in the passive ("candidates being denied registration"), or an
+    idiom ("met with violence", "meet demand"): not the event it would name."""
     if not trig.verb:
         return False
     before = low[max(0, i - 30):i]
-    if _DETERMINER_END.search(before):
+    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
+        return True
+    if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
         return True
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None
 
@@ -304,7 +316,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         for ts, te, tw, reported in _pick_triggers(sentence):
             interval = sentence_interval(event_timexes(sentence, s_timex, s, ts, te))
             if (not s_actors and interval is None) \
-                    or (interval is None and si > 0 and _generic(sentence, tw, te)):
+                    or (interval is None and si > 0 and _generic(sentence, tw, te)) \
+                    or (interval is None and not tw.verb and _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)):
                 continue
             organs = [p for p in in_org if s <= p.start < e]
             who, whom = actor_roles(text, s_actors, s + ts, s + te, s)

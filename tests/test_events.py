@@ -106,3 +106,19 @@ def test_two_dates_joined_by_and_are_not_a_range():
     assert [t.role for t in ts] == [None, None]
     ts = tag("between 21 May and 02 July", "2020-07-23")
     assert [t.role for t in ts] == ["range_start", "range_end"]
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("He expects rising costs as suppliers try to meet demand on Monday.", "meet"),
+    ("Biden's victories left him with 1,124 pledged delegates on Tuesday.", "pledged"),
+    ("Their aspirations have been met with violence.", "met"),
+])
+def test_idioms_and_adjectives_are_not_events(body, trigger):
+    assert trigger not in {e.trigger for e in _events_full(body)}
+
+
+def test_an_event_noun_inside_a_phrase_about_something_else_is_not_an_event():
+    got = _events_full("The inquiry exposed the fraud at the heart of the presidential elections.")
+    assert "elections" not in {e.trigger for e in got}
+    got = _events_full("The fraud in the 2006 elections was exposed.")     # a date of its own: kept
+    assert "elections" in {e.trigger for e in got}
