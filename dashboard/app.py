@@ -195,7 +195,8 @@ def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> No
     with st.expander("Why this date and place"):
         st.text(f"date: {ev['why_date']}\nplace: {ev['why_place'] or 'no place stated'}")
     mentions = D.event_mentions(store, ev)
-    st.markdown(D.highlighted_markdown(str(art["text"]), (int(ev["sentence_start"]), int(ev["sentence_end"])),
+    st.markdown(D.highlighted_markdown(store.article_text(ev["article_id"]),
+                                       (int(ev["sentence_start"]), int(ev["sentence_end"])),
                                        mentions))
     st.caption("Highlight: :orange-background[event sentence] · :green-background[date] · "
                ":blue-background[place] · :violet-background[actor]")

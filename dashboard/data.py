@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract import EVENT_TYPES, load_store
+from extract import EVENT_TYPES, article_rows, articles_containing, load_store
 
 STATIC = Path(__file__).resolve().parent / "static"
 # served by Streamlit's static file serving (.streamlit/config.toml): the browser fetches the
@@ -30,11 +30,24 @@ COARSE = {"month", "season", "quarter", "half", "year", "decade", "century", "we
 
 @dataclass
 class Store:
+    """The events in memory (the charts and filters need all of them); the articles without
+    their texts; texts and mentions read one article at a time from the Parquet files, with
+    the filter pushed down to the reader, so memory does not grow with the texts."""
     events: pd.DataFrame
     articles: pd.DataFrame
-    mentions: pd.DataFrame
     inputs: pd.DataFrame
+    path: Optional[str] = None
     actor_rows: Optional[dict] = None     # actor → positions of its events (built once)
+
+    def article_text(self, article_id: str) -> str:
+        rows = article_rows(self.path, "articles", article_id, ["article_id", "text"])
+        return str(rows["text"].iloc[0]) if len(rows) else ""
+
+    def mentions_of(self, article_id: str) -> pd.DataFrame:
+        return article_rows(self.path, "mentions", article_id, ["article_id", "kind", "start", "end"])
+
+    def articles_containing(self, text: str) -> set[str]:
+        return articles_containing(self.path, text)
 
     def rows_of_actors(self, actors: Iterable[str]):
         """Positions (iloc) of the events with any of the actors: one dictionary look-up per
@@ -49,9 +62,13 @@ class Store:
         return np.unique(np.concatenate(arrays)) if arrays else np.array([], dtype=int)
 
 
+_NO_ACTORS: list = []       # shared, never modified
+
+
 def read_store(path: str | Path) -> Store:
     """The store's tables, with the columns the dashboard needs derived once."""
-    t = load_store(path)
+    t = load_store(path, ("events", "articles", "inputs"),
+                   columns={"articles": ["article_id", "source", "url", "title", "published", "path"]})
     ev = t["events"].copy()
     ev["start"] = pd.to_datetime(ev["date_start"], errors="coerce")
     ev["end"] = pd.to_datetime(ev["date_end"], errors="coerce")
@@ -59,7 +76,8 @@ def read_store(path: str | Path) -> Store:
     ev["start"] = ev["start"].fillna(ev["end"])
     ev["end"] = ev["end"].fillna(ev["start"])
     for c in ("actors", "actor1", "actor2"):
-        ev[c] = ev[c].apply(lambda a: list(a) if a is not None else [])
+        # one shared empty list for the events without (a store written before roles has none)
+        ev[c] = [list(a) if a is not None and len(a) else _NO_ACTORS for a in ev[c]]
     ev["type_label"] = ev["type"].map(EVENT_TYPES).fillna(ev["type"])
     arts = t["articles"].set_index("article_id", drop=False)
     ev["title"] = ev["article_id"].map(arts["title"])
@@ -82,7 +100,7 @@ def read_store(path: str | Path) -> Store:
     for c in ("event_id", "summary"):
         ev[c] = ev[c].astype(object)
     ev = ev.reset_index(drop=True)
-    return Store(ev, arts, t.get("mentions", pd.DataFrame()), t.get("inputs", pd.DataFrame()))
+    return Store(ev, arts, t.get("inputs", pd.DataFrame()), str(path))
 
 
 CATEGORIES = ["article_id", "type", "type_label", "granularity", "date_resolution", "place_name",
@@ -191,11 +209,8 @@ def filter_events(events: pd.DataFrame, date_range: Optional[Sequence[date]] = N
     if text and text.strip():
         sub = events[mask]
         hit = sub["summary"].str.contains(text.strip(), case=False, regex=False, na=False)
-        if store is not None:
-            arts = store.articles
-            in_article = set(arts["article_id"][arts["text"].str.contains(text.strip(), case=False,
-                                                                           regex=False, na=False)])
-            hit |= sub["article_id"].isin(in_article)
+        if store is not None and store.path:
+            hit |= sub["article_id"].isin(store.articles_containing(text.strip()))
         idx = np.flatnonzero(mask)
         mask[idx[~hit.to_numpy()]] = False
     return events[mask]
@@ -511,11 +526,11 @@ HIGHLIGHT = {"sentence": "orange", "date": "green", "place": "blue", "actor": "v
 
 def event_mentions(store: Store, event: pd.Series) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the date, place and actor mentions inside the event's sentence."""
-    m = store.mentions
-    if m is None or m.empty:
+    m = store.mentions_of(event["article_id"])
+    if m.empty:
         return []
     s0, s1 = int(event["sentence_start"]), int(event["sentence_end"])
-    sub = m[(m["article_id"] == event["article_id"]) & (m["start"] >= s0) & (m["end"] <= s1)]
+    sub = m[(m["start"] >= s0) & (m["end"] <= s1)]
     kinds = {"timex": "date", "place": "place", "actor": "actor"}
     spans = sorted((int(r.start), int(r.end), kinds[r.kind]) for r in sub.itertuples() if r.kind in kinds)
     out: list[tuple[int, int, str]] = []

@@ -28,10 +28,23 @@ def run(sources, outdir, progress: bool = False, jobs: int = 1, **limits) -> tup
 
 # the store needs pandas and pyarrow: imported when first used, so that extraction alone
 # (``annotate``, the geocoder) starts fast
-def load_store(outdir):
-    """The store's tables as pandas DataFrames (see :mod:`extract.store`)."""
-    from .store import load_store as _load
-    return _load(outdir)
+def load_store(outdir, tables=None, columns=None):
+    """The store's tables as pandas DataFrames, all or only ``tables`` and ``columns`` (see
+    :mod:`extract.store`)."""
+    from .store import TABLES, load_store as _load
+    return _load(outdir, tables or TABLES, columns)
+
+
+def article_rows(outdir, table, article_id, columns=None):
+    """One article's rows of a store table, read with the filter pushed down to Parquet."""
+    from .store import article_rows as _rows
+    return _rows(outdir, table, article_id, columns)
+
+
+def articles_containing(outdir, text):
+    """The ids of the store's articles whose text contains ``text`` (case-insensitive)."""
+    from .store import articles_containing as _containing
+    return _containing(outdir, text)
 
 
 def write_store(results, summary, outdir):
@@ -41,5 +54,6 @@ def write_store(results, summary, outdir):
 
 
 __all__ = ["Actor", "Article", "Event", "Place", "Timex", "Extraction", "RunSummary", "ReadError",
-           "EVENT_TYPES", "annotate_doc", "extract_article", "iter_inputs", "load_store",
+           "EVENT_TYPES", "annotate_doc", "article_rows", "articles_containing", "extract_article",
+           "iter_inputs", "load_store",
            "parse_article", "process_files", "read_article", "run", "write_store"]

@@ -20,12 +20,15 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from .pipeline import Extraction, RunSummary
 from .schema import EVENT_COLUMNS, event_row
 
 STORE_DIR = "store"
 TABLES = ("articles", "events", "mentions", "inputs")
+BY_ARTICLE = ("articles", "mentions")       # tables read one article at a time
+ROW_GROUP = 2048
 
 def frames(results: Iterable[Extraction], summary: RunSummary,
            previous: Optional[dict[str, pd.DataFrame]] = None) -> dict[str, pd.DataFrame]:
@@ -117,6 +120,11 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
             if name == "events" and partition_months:
                 month = df["date_start"].fillna(df["date_end"]).str[:7].fillna("undated")
                 df.assign(month=month).to_parquet(tmp / "events", index=False, partition_cols=["month"])
+            elif name in BY_ARTICLE:
+                # sorted by article, in small row groups: a reader that asks for one article's
+                # text or mentions reads one row group (pruned by the row groups' statistics)
+                df.sort_values("article_id", kind="stable").to_parquet(
+                    tmp / f"{name}.parquet", index=False, row_group_size=ROW_GROUP)
             else:
                 df.to_parquet(tmp / f"{name}.parquet", index=False)
         (tmp / "MANIFEST.json").write_text(json.dumps(
@@ -256,12 +264,26 @@ def store_path(outdir: str | Path) -> Path:
     return p if _has_events(p) else p / STORE_DIR
 
 
-def load_store(outdir: str | Path) -> dict[str, pd.DataFrame]:
-    """The store's tables as DataFrames; raises FileNotFoundError when there is no store."""
+def load_store(outdir: str | Path, tables: Iterable[str] = TABLES,
+               columns: Optional[dict[str, list[str]]] = None) -> dict[str, pd.DataFrame]:
+    """The store's tables as DataFrames (only ``tables``, and of each only the ``columns``
+    given for it: the articles without their texts, say); raises FileNotFoundError when there
+    is no store."""
     p = store_path(outdir)
     if not _has_events(p):
         raise FileNotFoundError(f"no event store under {outdir}")
-    out = {name: pd.read_parquet(p / f"{name}.parquet") for name in TABLES if (p / f"{name}.parquet").exists()}
+    columns = columns or {}
+    out = {}
+    for name in tables:
+        f = p / f"{name}.parquet"
+        if f.exists():
+            cols = columns.get(name)
+            if cols is not None:
+                present = set(pq.read_schema(f).names)
+                cols = [c for c in cols if c in present]
+            out[name] = pd.read_parquet(f, columns=cols)
+    if "events" not in tables:
+        return out
     if "events" not in out:   # the month-partitioned layout of the distributed engine
         ev = pd.read_parquet(p / "events")
         out["events"] = ev.drop(columns=["month"]).reset_index(drop=True)
@@ -271,3 +293,27 @@ def load_store(outdir: str | Path) -> dict[str, pd.DataFrame]:
         if c not in ev:
             ev[c] = None
     return out
+
+
+def article_rows(outdir: str | Path, table: str, article_id: str,
+                 columns: Optional[list[str]] = None) -> pd.DataFrame:
+    """The rows of one article in a table (``articles``, ``mentions``), read with the filter
+    pushed down to the Parquet reader: row groups whose statistics exclude the article are
+    skipped, so the look-up costs the same in a store of a hundred or a million articles."""
+    f = store_path(outdir) / f"{table}.parquet"
+    if not f.exists():
+        return pd.DataFrame(columns=columns or [])
+    return pq.read_table(f, columns=columns, filters=[("article_id", "=", article_id)]).to_pandas()
+
+
+def articles_containing(outdir: str | Path, text: str) -> set[str]:
+    """The ids of the articles whose text contains ``text`` (case-insensitive): a scan of the
+    text column in batches with the predicate evaluated by Arrow, the texts never held."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+    f = store_path(outdir) / "articles.parquet"
+    if not f.exists() or not text:
+        return set()
+    table = ds.dataset(f, format="parquet").to_table(
+        columns=["article_id"], filter=pc.match_substring(pc.field("text"), text, ignore_case=True))
+    return set(table.column("article_id").to_pylist())

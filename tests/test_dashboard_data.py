@@ -147,3 +147,28 @@ def test_timeline_draws_what_is_not_fact_hollow(store):
     assert any(s.endswith("-open") for s in symbols) and any(not s.endswith("-open") for s in symbols)
     patterns = [p for tr in fig.data if tr.type == "bar" for p in tr.marker.pattern.shape]
     assert "." in patterns          # the planned drills range
+
+
+def test_texts_and_mentions_are_read_one_article_at_a_time(tmp_path, monkeypatch):
+    """The dashboard holds no article text: it reads one article's text and mentions from
+    Parquet files sorted by article in small row groups, the filter pushed to the reader."""
+    import pyarrow.parquet as pq
+    from extract import run, store as S
+    monkeypatch.setattr(S, "ROW_GROUP", 3)
+    run([str(ROOT / "seeds")], str(tmp_path))
+    arts = S.store_path(tmp_path) / "articles.parquet"
+    f = pq.ParquetFile(arts)
+    assert f.num_row_groups > 3
+    ids = pq.read_table(arts, columns=["article_id"]).column("article_id").to_pylist()
+    assert ids == sorted(ids)
+    # each row group's statistics bound its ids, which is what lets the reader skip the others
+    stats = [f.metadata.row_group(i).column(0).statistics for i in range(f.num_row_groups)]
+    assert all(s.has_min_max for s in stats)
+    store = D.read_store(tmp_path)
+    assert "text" not in store.articles.columns
+    founding = next(i for i in ids if store.articles.loc[i, "source"] == "kayhan.ir")
+    assert "Sochi" in store.article_text(founding)
+    m = store.mentions_of(founding)
+    assert len(m) and set(m["article_id"]) == {founding}
+    assert founding in store.articles_containing("paratroopers")
+    assert store.articles_containing("no article says zyzzyva") == set()
