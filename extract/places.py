@@ -75,7 +75,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 # a capital that may start a place name (not "The", "In", "He" ...)
 _CAPITAL = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|For|As|If|"
                       r"His|Her|Its|Their|Our|There|When|While|After|Before|With|By|From|To|Mr|Mrs|Ms)\b)[A-Z]")
-WINDOW_BEFORE, WINDOW_AFTER = 24, 64
+WINDOW_BEFORE, WINDOW_AFTER = 16, 48
 
 
 def _tokens_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
