@@ -38,8 +38,11 @@ def store_dir() -> Path:
     return Path(args.store or os.environ.get("NEWSMAP_STORE") or ROOT / "data")
 
 
-@st.cache_data(show_spinner="Reading the event store…", max_entries=2)
+@st.cache_resource(show_spinner="Reading the event store…", max_entries=2)
 def load(path: str, stamp: float) -> D.Store:
+    """One Store shared by every session and rerun (read-only: filters make new frames). Not
+    st.cache_data: that would unpickle a copy of a million events on every click, and rebuild
+    the actor index each time."""
     return D.read_store(path)
 
 
