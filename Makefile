@@ -24,7 +24,7 @@ store: setup
 	$(PY) -m extract seeds -o data
 
 run: store
-	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
+	$(PY) -m dashboard.serve --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
 chromium:

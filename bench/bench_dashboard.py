@@ -106,7 +106,7 @@ def browser_cold_start(runs: int = 3) -> tuple[float, float]:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        proc = subprocess.Popen([sys.executable, "-m", "dashboard.serve",
                                  "--server.headless", "true", "--server.port", str(port)], cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

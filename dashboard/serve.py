@@ -1,0 +1,30 @@
+"""Start the dashboard with its heavy modules already imported.
+
+    .venv/bin/python -m dashboard.serve [streamlit options] [-- --store OUTDIR]
+
+is ``streamlit run dashboard/app.py [options]``, except that pandas, pyarrow, plotly and the
+dashboard's own logic are imported before the server starts listening: Streamlit runs the
+script only when the first visitor connects, and the imports were half a second of that
+first page view.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[1]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    import plotly.graph_objects  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
+
+    import dashboard.data  # noqa: F401  (pandas, the extract API and the chart code)
+    from streamlit.web import cli
+    sys.argv = ["streamlit", "run", str(Path(__file__).with_name("app.py")), *sys.argv[1:]]
+    sys.exit(cli.main())
+
+
+if __name__ == "__main__":
+    main()
