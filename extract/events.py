@@ -115,7 +115,8 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     said the talks would cover ..."); else the first noun trigger."""
     low = sentence.lower()
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
-            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())]
+            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
+            and not sentence[m.start():m.end()].isupper()]     # "I WON THIS ELECTION": a shout, quoted
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
         return [(*verbs[0], False)]
@@ -232,12 +233,17 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
     return sentence[start:te]
 
 
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly)\b", re.I)
+
+
 def _generic(sentence: str, trig: Trigger, te: int) -> bool:
     """A sentence with no date of its own that tells what is generally so ("Russia provides it
     with cheap fuel", "the party awards delegates proportionally", "the regime is responsible
     for ...", "the United States continues to support ..."), not that something happened."""
     if trig.type == "statement":
         return False
+    if _HABITUAL.search(sentence):
+        return True             # "The Kremlin has long pushed for integration": a state of affairs
     first = trig.form.split()[0]
     if trig.verb and first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te]):
         return True             # "provides" with no past or perfect before it; not "held", "flew"
@@ -251,6 +257,7 @@ def _generic(sentence: str, trig: Trigger, te: int) -> bool:
 # authorities"), not a nationality ("a British mathematician")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
+VISIT_TYPES = {"meeting", "travel", "agreement"}
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
@@ -386,7 +393,10 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                                      f"named in the next sentence")
                         place = nxt[0]
                 conf += 0.1
-            elif place_from_lead and lead is not None and lead.place is not None:
+            elif place_from_lead and lead is not None and lead.place is not None \
+                    and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
+                # (what someone said did not happen where the lead event did; of what a statement
+                # reports, only the talks and agreements of a visit did: "the riots" did not)
                 place = lead.place
                 why_place = "no place in the sentence; carried from the lead event"
             else:

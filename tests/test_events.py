@@ -122,3 +122,19 @@ def test_an_event_noun_inside_a_phrase_about_something_else_is_not_an_event():
     assert "elections" not in {e.trigger for e in got}
     got = _events_full("The fraud in the 2006 elections was exposed.")     # a date of its own: kept
     assert "elections" in {e.trigger for e in got}
+
+
+def test_a_state_of_affairs_and_a_shout_are_not_events():
+    got = _events_full("Putin met Lukashenko on Monday. The Kremlin has long pushed for closer integration.")
+    assert "integration" not in {e.trigger for e in got}
+    got = _events_full('Trump said on Twitter: "I WON THIS ELECTION, BY A LOT!"', "2020-11-07")
+    assert "WON" not in {e.trigger for e in got}
+
+
+def test_what_a_statement_reports_keeps_the_lead_place_only_for_a_visit():
+    got = _events_full("Alexander Lukashenko flew to Sochi on Monday. The Kremlin said the talks would cover energy. "
+                       "Alexander Lukashenko has said the riots are an effort by NATO.", "2020-09-14")
+    talks = [e for e in got if e.trigger == "talks"]
+    riots = [e for e in got if e.trigger == "riots"]
+    assert talks and talks[0].place is not None and talks[0].place.name == "Sochi"
+    assert riots and riots[0].place is None
