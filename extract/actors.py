@@ -214,11 +214,12 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
     # only the stretches of capitalised words (and their joiners) are tokenised: most of a text
     # is lower case, and tokenising it all was a third of the time
     for region in _REGION.finditer(text):
-        if all(w in NON_NAMES or w in JOINERS for w in region.group().split()) \
-                or _CONTRACTION.match(region.group()):
+        g = region.group()
+        if all(w in NON_NAMES or w in JOINERS for w in g.split()) or _CONTRACTION.match(g):
             continue            # "The", "In the", "It's": a quarter of the stretches, never a name
-        toks = _tokens(text, region.start(), region.end())
-        toks += _tokens(text, region.end(), region.end() + LOOKAHEAD)[:2]     # "A380", ") 8015"
+        toks = _tokens(text, region.start(), region.end() + LOOKAHEAD)
+        last = next((x for x in range(len(toks)) if toks[x][0] >= region.end()), len(toks))
+        del toks[last + 2:]     # the stretch and two tokens after it ("A380", ") 8015")
         for i, j in _runs(text, toks):
             if toks[i][0] >= region.end():
                 break           # the start of the next region: scanned on its own
@@ -407,13 +408,16 @@ def _acting(text: str, s: int, e: int) -> bool:
     return m is not None and m.group(1) in ACT_WORDS
 
 
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
-# "it" before "is"/"was" is mostly the empty subject ("it is expected", "it was the first")
-_NEUTER = re.compile(r"\b(?:(?P<it>[Ii]t(?!['’]s\b|\s+(?:is|was|seems|appears|remains|will be|would be|"
-                     r"has been|had been|takes|took)\b)|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts)"
-                     r"|[Tt]hey|[Tt]heir)\b")
-_RELATIVE = re.compile(r"\b(?:which|who)\b")       # "Ford, which ..."; "Jobs, who ..."
-_NOMINAL = re.compile(r"\b[Tt]he (" + trie_regex(NOMINALS | {"country", "nation"}) + r")\b")
+# the references to an actor named before, in one pattern: "he", "its"/"they", "which"/"who",
+# "the company"/"the country" ("it" before "is"/"was" is mostly the empty subject: "it is
+# expected", "it was the first")
+_REFERENCE = re.compile(
+    r"\b(?:(?P<personal>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)"
+    r"|(?P<it>[Ii]t(?!['’]s\b|\s+(?:is|was|seems|appears|remains|will be|would be|has been|had been|takes|took)\b)"
+    r"|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts)"
+    r"|(?P<they>[Tt]hey|[Tt]heir)"
+    r"|(?P<relative>which|who)"
+    r"|(?P<nominal>[Tt]he (?P<noun>" + trie_regex(NOMINALS | {"country", "nation"}) + r")))\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
@@ -460,36 +464,35 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
         si = bisect_right(sent_starts, pos) - 1
         return sent_starts[max(0, si - 1)] - 1
 
-    for m in _PERSONAL.finditer(text, skip_end):
-        a = last(m.start(), "person", m.start() - REFERENCE_WINDOW)
-        if a is not None and free(m.start(), m.end()):
-            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
-    for m in _NEUTER.finditer(text, skip_end):
-        a = last(m.start(), "it" if m.group("it") else "thing", sent_floor(m.start()))
-        if a is not None and free(m.start(), m.end()):
-            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
-    for m in _RELATIVE.finditer(text, skip_end):
-        a = last(m.start(), "any", m.start() - 40)
-        if a is not None \
-                and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[a.end:m.start()]) \
-                and (a.kind == "person") == (m.group() == "who"):
-            out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
     countries = sorted(countries, key=lambda c: c.end)
     country_ends = [c.end for c in countries]
     tally: dict[str, int] = {}
     for c in countries:
         tally[c.name] = tally.get(c.name, 0) + 1
-    for m in _NOMINAL.finditer(text, skip_end):
-        if m.group(1) in ("country", "nation") and country_ends:
+    for m in _REFERENCE.finditer(text, skip_end):       # one pass for every kind of reference
+        s, e, kind = m.start(), m.end(), m.lastgroup
+        if kind == "personal":
+            a = last(s, "person", s - REFERENCE_WINDOW)
+        elif kind in ("it", "they"):
+            a = last(s, kind if kind == "it" else "thing", sent_floor(s))
+        elif kind == "relative":
+            a = last(s, "any", s - 40)
+            if a is None or not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[a.end:s]) \
+                    or (a.kind == "person") != (m.group() == "who"):
+                continue
+        elif m.group("noun") in ("country", "nation"):
+            if not country_ends:
+                continue
             # the country the text is about: the most named, the latest on a tie
-            i = bisect_right(country_ends, m.start())
+            i = bisect_right(country_ends, s)
             c = max(reversed(countries[max(0, i - 50):i]), key=lambda x: tally[x.name], default=None)
-            if c is not None and c.end > m.start() - REFERENCE_WINDOW and free(m.start(), m.end()):
-                out.append(Actor(m.start(), m.end(), m.group(), c.name, "country"))
-        elif m.group(1) in NOMINALS:
-            a = last(m.start(), "org", m.start() - REFERENCE_WINDOW)
-            if a is not None and free(m.start(), m.end()):
-                out.append(Actor(m.start(), m.end(), m.group(), a.name, a.kind))
+            if c is not None and c.end > s - REFERENCE_WINDOW and free(s, e):
+                out.append(Actor(s, e, m.group(), c.name, "country"))
+            continue
+        else:
+            a = last(s, "org", s - REFERENCE_WINDOW)
+        if a is not None and free(s, e):
+            out.append(Actor(s, e, m.group(), a.name, a.kind))
     out.sort(key=lambda a: a.start)
     return out
 
