@@ -2,10 +2,15 @@
 
 People are found by their names (runs of capitalised words that are not places, not
 organisations and not titles), with titles ("President", "political analyst") left out of the
-span; organisations by the shipped list (``data/organisations.tsv``) or by organisation words
-("Ministry", "Office", "Council", ...) and acronyms; countries from the place mentions.
-Within an article every short form ("Lukashenko", "President Lukashenko") maps to the full name
-seen in the article; across articles ``data/people_aliases.tsv`` maps spellings to one name.
+name but kept as mentions of the person; organisations by the shipped list
+(``data/organisations.tsv``), by organisation words ("Ministry", "Office", ...), acronyms, and
+names in no list that the article shows to be names (capitalised inside a sentence, or repeated
+and never written in lower case; not an ordinary word of ``data/common_words.txt``, not a
+product model, an event or a facility of ``data/not_actor_words.tsv``); countries from the
+place mentions, when they act (``data/actor_verbs.tsv``); groups from ``data/groups.tsv``.
+Pronouns, "who"/"which", "the company" and "the country" are linked to the actor they refer
+to. Within an article every short form ("Lukashenko", "President Lukashenko") maps to the full
+name seen in the article; across articles ``data/people_aliases.tsv`` maps spellings to one name.
 """
 from __future__ import annotations
 
