@@ -1,17 +1,27 @@
-"""Event assembly: one event per sentence that has a trigger, with its date interval, place
-and actors, and the reason for each attachment.
+"""Event assembly: the events of each sentence that has a trigger, with their date interval,
+place and actors (in their roles), and the reason for each attachment.
 
-* **Date**: the sentence's own dates ("until Sept. 25" ends a range that starts at the
-  sentence's other date, else it is open); without one, the article's lead date when the
-  sentence continues the lead story (``context``); else the publication date, flagged
-  (``publication``, lower confidence).
-* **Place**: places introduced by a locative preposition ("in", "to", "at", "resort of") —
-  not the dateline, not a country that is the subject ("Russia was to send"), not a capital
-  used for its government ("asked Moscow for"); the most precise one wins, and a country is
-  refined by a city of that country named in the next sentence ("flew to Russia ... in the
-  Black Sea resort of Sochi").
-* **Actors**: canonical names of the actors mentioned in the sentence; "the two countries"
-  takes the countries of the previous sentence.
+* **Which events**: the first verb trigger (``data/triggers.tsv``), not a verb form used as a
+  noun or an adjective, nor an idiom ("numerous calls", "1,124 pledged delegates", "meet
+  demand"); else a reporting verb, which makes a statement, plus the event it reports
+  (modality ``reported``); else the first noun trigger. A sentence with no date of its own
+  that tells what is generally so ("Russia provides it with cheap fuel", "has long pushed
+  for") or names an event only inside a phrase about something else ("the fraud at the heart
+  of the elections") makes no event.
+* **Date**: the dates of the trigger's clause, not those of a relative clause ("who has ruled
+  since 1994") nor those that date another event noun ("the August 9 election"); "until Sept.
+  25" ends a range that starts at the sentence's other date, else it is open. Without one: the
+  article's lead date when the sentence continues the lead story (``context``); the day the
+  sentence before named, for a simple past that goes on with the story; before the publication
+  date for "previously"; else the publication date, flagged (``publication``).
+* **Place**: places introduced by a locative preposition ("in", "at", "resort of"; "to" only for
+  a movement) — not the dateline, not a place inside an organisation's name; the most precise
+  one wins, and a country is refined by a city of that country named in the next sentence
+  ("flew to Russia ... in the Black Sea resort of Sochi"); else the lead event's place for its
+  story, or the country of a people acting at home ("the Belarusian people went to the polls").
+* **Actors**: canonical names of the actors mentioned in the sentence, who acted (``actor1``)
+  and who was acted upon (``actor2``); "the two countries" takes the countries of the
+  previous sentence; a state organ brings its country in.
 """
 from __future__ import annotations
 
