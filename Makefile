@@ -40,7 +40,9 @@ test: setup chromium
 bench: setup
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) bench/bench_timex.py
+	$(PY) bench/bench_places.py
 	$(PY) bench/bench_extract.py
+	$(PY) bench/bench_dashboard.py --browser
 
 clean:
 	rm -rf data test-artifacts .pytest_cache
