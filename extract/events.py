@@ -132,7 +132,7 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
         return [(*verbs[0], False)]
     nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
     said = [h for h in hits if h[2].type == "statement"]
-    if said and nouns and said[0][2].form in ("reported", "reports"):
+    if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
         return [(*nouns[0], True)]          # "..., RIA news agency reported": the source only
     if said:
         return [(*said[0], False)] + ([(*nouns[0], True)] if nouns else [])
@@ -144,7 +144,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|rece
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
 # "an investigation into the elections"): without a date of its own, not an event of its own
 _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|"
-                            r"with|amid)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+                            r"with|amid|(?:response|due|related|linked) to)\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
@@ -164,6 +165,8 @@ def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
         return True
+    if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
+        return True             # "as they say": an idiom
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None
 
 
@@ -331,10 +334,14 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
         made = []
         for ts, te, tw, reported in _pick_triggers(sentence):
-            interval = sentence_interval(event_timexes(sentence, s_timex, s, ts, te))
+            own = event_timexes(sentence, s_timex, s, ts, te)
+            embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
+            if embedded:        # an event noun in a phrase keeps only the dates of its phrase
+                own = [t for t in own if t.start - s >= embedded.start()]
+            interval = sentence_interval(own)
             if (not s_actors and interval is None) \
                     or (interval is None and si > 0 and _generic(sentence, tw, te)) \
-                    or (interval is None and not tw.verb and _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)):
+                    or (interval is None and embedded):
                 continue
             organs = [p for p in in_org if s <= p.start < e]
             who, whom = actor_roles(text, s_actors, s + ts, s + te, s)

@@ -138,3 +138,13 @@ def test_what_a_statement_reports_keeps_the_lead_place_only_for_a_visit():
     riots = [e for e in got if e.trigger == "riots"]
     assert talks and talks[0].place is not None and talks[0].place.name == "Sochi"
     assert riots and riots[0].place is None
+
+
+def test_idioms_of_speech_and_dates_outside_a_noun_phrase():
+    got = _events_full("Over the past hour we covered many topics, as they say.")
+    assert "say" not in {e.trigger for e in got}
+    got = _events_full("Treasury has used these authorities since 2011, following another undemocratic "
+                       "election.")
+    assert not [e for e in got if e.trigger == "election" and e.date_start == "2011-01-01"]
+    got = _events_full("ODIHR had reported the shortcomings of previous elections.", "2021-02-04")
+    assert ("statement", "reported") in {(e.type, e.trigger) for e in got}
