@@ -1026,7 +1026,7 @@ def _head_class_num(tok: str) -> Optional[str]:
 
 def _rule_windows(text: str):
     """(rule order, rule, [(start, end), ...]): the stretches of text each rule must scan,
-    computed once per set of head classes."""
+    computed once per set of head classes and reach."""
     spots: dict[str, list[int]] = {}
     for m in _HEADS_RE.finditer(text.lower()):
         w, d, q = m.group("w", "d", "q")
@@ -1037,12 +1037,13 @@ def _rule_windows(text: str):
         return
     n = len(text)
     cache: dict[tuple, list] = {}
-    for order, rule in enumerate(RULES):
-        before, after = RULE_REACH.get(rule.name, (_BEFORE, _AFTER))
-        key = (rule.heads, before, after)
+    for order, rule, key in _RULE_KEYS:
         windows = cache.get(key)
         if windows is None:
-            starts = sorted(p for cls in rule.heads for p in spots.get(cls, ()))
+            heads, before, after = key
+            starts = [p for cls in heads for p in spots.get(cls, ())]
+            if len(heads) > 1:
+                starts.sort()       # each class's positions are already in order
             windows = []
             for p in starts:
                 a, b = (p - before if p > before else 0), (p + after if p + after < n else n)
@@ -1057,6 +1058,9 @@ def _rule_windows(text: str):
 
 for _r in RULES:
     _r.heads = RULE_HEADS[_r.name]
+# each rule's window key (its head classes and reach), made once
+_RULE_KEYS = [(order, rule, (rule.heads, *RULE_REACH.get(rule.name, (_BEFORE, _AFTER))))
+              for order, rule in enumerate(RULES)]
 
 
 RANGE_END = re.compile(r"(?:\b(?:until|till|til|through|thru|to|up to|ending|and)|[-–—])\s*$", re.I)
@@ -1100,7 +1104,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     taken = bytearray(len(text))          # characters already inside a chosen expression
     out: list[Timex] = []
     for s, e, rule, m, _ in cands:
-        if 1 in taken[s:e]:
+        if taken.find(1, s, e) >= 0:
             continue
         ctx = Ctx(dct, dct_granularity, text, s, e)
         try:
