@@ -19,6 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Optional
 
+import orjson
 import pandas as pd
 import pyarrow.parquet as pq
 
@@ -43,6 +44,12 @@ def frames(results: Iterable[Extraction], summary: RunSummary,
     return out
 
 
+def _json(record: dict) -> str:
+    """A mention's whole record as JSON text (orjson, already a requirement for plotly: ten
+    times faster than json.dumps, and a store holds a record per mention)."""
+    return orjson.dumps(record).decode()
+
+
 def _frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
     arts, evs, ments = [], [], []
     for ex in results:
@@ -52,15 +59,15 @@ def _frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.
         for t in ex.timexes:
             ments.append({"article_id": aid, "kind": "timex", "start": t.start, "end": t.end,
                           "text": t.text, "label": t.type, "value": t.value,
-                          "extra": json.dumps(t.to_dict(), ensure_ascii=False)})
+                          "extra": _json(t.to_dict())})
         for p in ex.places:
             ments.append({"article_id": aid, "kind": "place", "start": p.start, "end": p.end,
                           "text": p.text, "label": p.feature, "value": p.name,
-                          "extra": json.dumps(p.to_dict(), ensure_ascii=False)})
+                          "extra": _json(p.to_dict())})
         for a in ex.actors:
             ments.append({"article_id": aid, "kind": "actor", "start": a.start, "end": a.end,
                           "text": a.text, "label": a.kind, "value": a.name,
-                          "extra": json.dumps(a.to_dict(), ensure_ascii=False)})
+                          "extra": _json(a.to_dict())})
     events = pd.DataFrame(evs, columns=EVENT_COLUMNS)
     events["actors"] = events["actors"].apply(lambda x: list(x) if x is not None else [])
     return {
