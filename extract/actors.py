@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .schema import Actor, Place
+from .sentences import ROUGH_END
 from .textutil import trie_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -424,7 +425,6 @@ _REFERENCE = re.compile(
     r"|(?P<relative>which|who)"
     r"|(?P<nominal>[Tt]he (?P<noun>" + trie_regex(NOMINALS | {"country", "nation"}) + r")))\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
 def _with_references(text: str, named: list[Actor], skip_end: int,
@@ -439,7 +439,7 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
     ends = [a.end for a in named]
     starts = [a.start for a in named]
     # where sentences start, roughly (a full split_sentences costs more than all the look-ups)
-    sent_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    sent_starts = [0] + [m.end() for m in ROUGH_END.finditer(text)]
     out = list(named)
     # for each prefix of ``named``, the index of its last actor of each class (O(1) look-ups)
     classes = {"person": ("person",), "org": ("organisation",),

@@ -13,6 +13,11 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
+# a sentence end, roughly (no abbreviation check: "Mr. Smith" splits): for look-ups that only
+# need the nearest sentence start, where split_sentences would cost more than they save
+ROUGH_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, end-exclusive; covers every non-blank
     character of ``text`` exactly once."""

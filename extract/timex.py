@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .schema import Timex
+from .sentences import ROUGH_END
 from .textutil import trie_regex
 
 # ---------------------------------------------------------------------------------------------
@@ -1154,14 +1155,13 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
                 break
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence around ``pos`` starts (a decimal point is not a sentence end)."""
     lo = max(0, pos - 600)
     last = None
-    for last in _SENTENCE_BREAK.finditer(text, lo, pos):
+    for last in ROUGH_END.finditer(text, lo, pos):
         pass
     return last.end() if last else lo
 
