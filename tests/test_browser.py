@@ -108,10 +108,18 @@ def _click_map_point(page, event_id):
             return null;
         }""", event_id)
     assert pos, "event not on the map"
-    time.sleep(1.0)
-    page.mouse.move(pos["x"] - 8, pos["y"] - 8)
-    page.mouse.move(pos["x"], pos["y"])
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+    # the map redraws after the jump at its own pace (software WebGL under load): hover until
+    # plotly shows the marker's label, a few times if need be
+    for attempt in range(6):
+        time.sleep(1.0)
+        page.mouse.move(pos["x"] - 30, pos["y"] - 30)
+        page.mouse.move(pos["x"], pos["y"], steps=4)
+        try:
+            page.wait_for_selector(".hoverlayer .hovertext", timeout=3_000)
+            break
+        except Exception:
+            if attempt == 5:
+                raise
     page.mouse.click(pos["x"], pos["y"])
 
 
