@@ -415,16 +415,24 @@ def _acting(text: str, s: int, e: int) -> bool:
 
 
 # the references to an actor named before, in one pattern: "he", "its"/"they", "which"/"who",
-# "the company"/"the country" ("it" before "is"/"was" is mostly the empty subject: "it is
-# expected", "it was the first")
+# "we"/"our" (inside a quotation), "the company"/"the country" ("it" before "is"/"was" is
+# mostly the empty subject: "it is expected", "it was the first")
 _REFERENCE = re.compile(
     r"\b(?:(?P<personal>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)"
     r"|(?P<it>[Ii]t(?!['’]s\b|\s+(?:is|was|seems|appears|remains|will be|would be|has been|had been|takes|took)\b)"
     r"|[Ii]t(?=\s+(?:is|was)\s+(?:\w+ing|to)\b)|[Ii]ts)"
     r"|(?P<they>[Tt]hey|[Tt]heir)"
     r"|(?P<relative>which|who)"
+    r"|(?P<we>[Ww]e|[Oo]ur|us)"
     r"|(?P<nominal>[Tt]he (?P<noun>" + trie_regex(NOMINALS | {"country", "nation"}) + r")))\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in the 300 characters before it: more
+    opening marks (“ or ``) than closing ones (” or ''), or an odd number of straight quotes."""
+    w = text[max(0, pos - 300):pos]
+    return w.count("“") > w.count("”") or w.count("``") > w.count("''") or w.count('"') % 2 == 1
 
 
 def _with_references(text: str, named: list[Actor], skip_end: int,
@@ -480,6 +488,11 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
             a = last(s, "person", s - REFERENCE_WINDOW)
         elif kind in ("it", "they"):
             a = last(s, kind if kind == "it" else "thing", sent_floor(s))
+        elif kind == "we":
+            # "We've reduced our costs," said Boeing's ...: inside a quotation, the organisation
+            if not _in_quotation(text, s):
+                continue
+            a = last(s, "org", s - REFERENCE_WINDOW)
         elif kind == "relative":
             a = last(s, "any", s - 40)
             if a is None or not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,\s*", text[a.end:s]) \

@@ -214,3 +214,10 @@ def test_a_lone_surname_is_the_person_named_first_with_it():
     got = found("Richard Kenneth Guy died on Monday. His son Michael J. T. Guy survives him. Guy taught "
                 "at Calgary.")
     assert ("Guy", "Richard Kenneth Guy", "person") in got, got
+
+
+def test_we_in_a_quotation_is_the_organisation_speaking():
+    text = 'The bid of Boeing failed. "We have reduced our costs," a spokesman said. We must wait.'
+    got = [(a.start, a.text, a.name) for a in find_actors(text, [])]
+    assert (27, "We", "Boeing") in got and (43, "our", "Boeing") in got, got
+    assert not [a for a in got if a[0] > 70], got        # the narrator's "We", outside the quotes
