@@ -293,10 +293,9 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
             best = chosen[key]
         elif len(recs) > 1 and anchors:
             # a state or country of its own name keeps small towns from winning by nearness alone
-            big = max((prior(r) for r in recs if r.feature in ("admin", "country")
-                       and name_key(r.name) == key), default=0)
+            big = max((prior(r) for r in _own_name(recs, key)), default=0)
             best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key)
-                       + (_nearness(r, key, anchors) if prior(r) * 20 >= big else 0.0))
+                       + (_nearness(r, key, anchors) if not _dwarfed(r, big) else 0.0))
             chosen.setdefault(key, best)
         else:
             best = first[key] if not c.qualifier else max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
@@ -317,16 +316,24 @@ def _plausible(c: _Cand, recs: list[GazRecord], text: str, doc_countries: dict) 
     a country the document is about, named by its own name is not given up for a small town of
     that name near the other places ("California" stays the state, not California, Pa.),
     unless a qualifier says so."""
-    key = name_key(c.text)
-    own = [r for r in recs if (r.feature == "country" or r.feature == "admin" and r.country in doc_countries)
-           and name_key(r.name) == key]
+    own = [r for r in _own_name(recs, name_key(c.text)) if r.feature == "country" or r.country in doc_countries]
     if own and text.startswith((" state", " State", " province", " Province"), c.end):
         return own
     if not own or _used_qualifiers(c):
         return recs             # "Oregon, Ohio": the qualifier says which
     big = max(prior(r) for r in own)
-    kept = [r for r in recs if r.feature not in ("city", "admin2") or prior(r) * 20 >= big]
+    kept = [r for r in recs if r.feature not in ("city", "admin2") or not _dwarfed(r, big)]
     return kept or recs
+
+
+def _own_name(recs: list[GazRecord], key: str) -> list[GazRecord]:
+    """The states and countries among ``recs`` that bear the name itself (not as an alternate)."""
+    return [r for r in recs if r.feature in ("admin", "country") and name_key(r.name) == key]
+
+
+def _dwarfed(r: GazRecord, big: float) -> bool:
+    """Whether a record weighs less than a twentieth of a state or country of its name."""
+    return prior(r) * 20 < big
 
 
 def _within(r: GazRecord, q: GazRecord) -> bool:
