@@ -33,16 +33,25 @@ from extract.store import write_store
 from extract.timex import tag
 
 
-def make_corpus(folder: Path, n: int) -> list[Path]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+def make_corpus(folder: Path, n: int, spread: bool = False) -> list[Path]:
+    """``n`` articles: seeds/ and the dev texts, replicated. With ``spread``, the k-th copy of a
+    dev text is published k months before the original (as in a real archive, where a month
+    holds a small part of the articles; the store's memory is bounded by its largest month)."""
+    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     for d in dev_docs(("timex-dev.jsonl", "meantime-dev.jsonl", "toponyms-dev.jsonl")):
-        header = f"Title: {d['doc_id']}\nPublished: {d.get('dct') or '2020-01-01'}\n\n"
-        texts.append(header + d["text"])
+        texts.append((d["text"], (d["doc_id"], (d.get("dct") or "2020-01-01")[:10])))
     paths = []
     for i in range(n):
         p = folder / f"{i:06d}.txt"
+        text, head = texts[i % len(texts)]
+        if head is not None:
+            title, published = head
+            if spread:
+                y, m = int(published[:4]), int(published[5:7]) - i // len(texts)
+                published = f"{y + (m - 1) // 12:04d}-{(m - 1) % 12 + 1:02d}" + published[7:]
+            text = f"Title: {title}\nPublished: {published}\n\n{text}"
         # a distinct line per copy keeps every article's id distinct
-        p.write_text(texts[i % len(texts)] + f"\n\n(copy {i})\n", encoding="utf-8")
+        p.write_text(text + f"\n\n(copy {i})\n", encoding="utf-8")
         paths.append(p)
     return paths
 
@@ -83,11 +92,36 @@ def startup_seconds() -> float:
     return median(out)
 
 
+CLI_MEMORY = """
+import contextlib, io, resource, sys
+from extract.__main__ import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main([sys.argv[1], "-o", sys.argv[2], "-q", "-j", "1"])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def cli_memory(folder: Path, sizes: list[int]) -> list[tuple[int, float]]:
+    """Peak resident memory of the command line (one process) on corpora of each size: flat in
+    the number of articles when the store is streamed and only the events are held."""
+    out = []
+    for n in sizes:
+        src, dst = folder / f"mem{n}", folder / f"memout{n}"
+        src.mkdir()
+        make_corpus(src, n, spread=True)
+        r = subprocess.run([sys.executable, "-c", CLI_MEMORY, str(src), str(dst)], capture_output=True,
+                           text=True, cwd=ROOT, check=True)
+        out.append((n, float(r.stdout.strip().splitlines()[-1])))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dateparser-docs", type=int, default=100)
+    ap.add_argument("--memory-at", default="1000,4000",
+                    help="corpus sizes for the command line's peak memory (empty: skip)")
     args = ap.parse_args()
     print(machine())
     print(f"start-up (imports + gazetteer, fresh process, median of 3): {startup_seconds():.2f} s")
@@ -105,7 +139,13 @@ def main() -> None:
             print(f"  {k:8s} {v:7.2f} s  {100 * v / total:5.1f} %  {len(paths) / v if v else 0:9.0f} articles/s")
         print(f"whole pipeline: {total:.2f} s → {len(paths) / total:.0f} articles/s, {mb / total:.2f} MB/s on one core")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak resident memory: {peak:.0f} MB")
+        print(f"peak resident memory of this benchmark (holds every result): {peak:.0f} MB")
+        sizes = [int(x) for x in args.memory_at.split(",") if x.strip()]
+        if sizes:
+            mem = cli_memory(Path(tmp), sizes)
+            print("command line, one process, peak resident memory: "
+                  + ", ".join(f"{mb:.0f} MB at {n} articles" for n, mb in mem)
+                  + f" (ratio {mem[-1][1] / mem[0][1]:.2f} for {mem[-1][0] / mem[0][0]:.0f}x the articles)")
         try:
             from dateparser.search import search_dates
         except ImportError:

@@ -16,6 +16,9 @@ from .gazetteer import haversine_km
 
 # how far apart two reports' places may be and still be the same event, by the coarser precision
 MAX_KM = {"point": 25, "city": 50, "admin": 300, "region": 600, "country": None, "water": 600}
+# the columns of the events table the clustering reads
+COLUMNS = ["event_id", "article_id", "type", "date_start", "date_end", "granularity", "lat", "lon",
+           "place_country", "place_precision", "actors", "modality"]
 MAX_BUCKET = 300   # reports compared per (type, day); beyond that a day is not clustered further
 
 

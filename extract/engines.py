@@ -25,10 +25,9 @@ def run_dask(paths, outdir, scheduler: Optional[str] = None, chunk: int = 100, p
              client=None) -> RunSummary:
     from dask.distributed import Client, LocalCluster
 
-    from .store import known_articles, store_run
+    from .store import store_run
     paths = [str(p) for p in paths]
-    with store_run(outdir) as (done, ckpt, finish):
-        known = known_articles(done)
+    with store_run(outdir) as (known, ckpt, finish):
         own = None
         if client is None:
             if scheduler:

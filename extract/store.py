@@ -3,7 +3,12 @@
 * ``articles.parquet``: one row per article (the Article record, text included);
 * ``events.parquet``: one row per event, the place flattened into ``place_*`` columns;
 * ``mentions.parquet``: every timex, place and actor mention (``kind`` says which) with offsets;
-* ``inputs.parquet``: the run summary, one row per input (processed / skipped and why).
+* ``inputs.parquet``: the run summary, one row per input (processed / skipped and why);
+* ``index.parquet``: article id → the row groups of ``articles`` and ``mentions`` holding its rows.
+
+A run holds neither texts nor mentions: they are streamed into the new store a batch at a time
+(the previous store, an interrupted run's checkpoint, the new results), and the events are
+clustered and written a month at a time.
 
 The store is written into a fresh folder beside the old one and swapped in with renames, so a
 reader never sees a half-written store and a crash leaves the previous store in place.
@@ -21,6 +26,8 @@ from typing import Iterable, Optional
 
 import orjson
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .pipeline import Extraction, RunSummary
@@ -31,17 +38,21 @@ TABLES = ("articles", "events", "mentions", "inputs")
 BY_ARTICLE = ("articles", "mentions")       # tables read one article at a time
 ROW_GROUP = 2048
 
-def frames(results: Iterable[Extraction], summary: RunSummary,
-           previous: Optional[dict[str, pd.DataFrame]] = None) -> dict[str, pd.DataFrame]:
-    """The store's tables for a run's results; with ``previous`` (the tables of an existing
-    store or checkpoint), the new articles are added to them (each article kept once). The
-    inputs table is this run's summary."""
-    new = _frames(results, summary)
-    if not previous:
-        return new
-    out = merge_tables({**previous, "inputs": new["inputs"]}, new)
-    out["inputs"] = new["inputs"]
-    return out
+ARTICLES_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("source", pa.string()), ("url", pa.string()), ("title", pa.string()),
+    ("published", pa.string()), ("published_granularity", pa.string()), ("language", pa.string()),
+    ("path", pa.string()), ("text", pa.string()), ("filing_place", pa.string()),
+    ("dateline_end", pa.int64()), ("flags", pa.list_(pa.string()))])
+MENTIONS_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("kind", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+    ("text", pa.string()), ("label", pa.string()), ("value", pa.string()), ("extra", pa.string())])
+_INTS = {"trigger_start", "trigger_end", "sentence_start", "sentence_end", "place_start", "place_end", "geonameid"}
+_FLOATS = {"lat", "lon", "confidence"}
+_LISTS = {"actors", "actor1", "actor2"}
+EVENTS_SCHEMA = pa.schema([(c, pa.int64() if c in _INTS else pa.float64() if c in _FLOATS
+                            else pa.list_(pa.string()) if c in _LISTS else pa.string()) for c in EVENT_COLUMNS])
+SCHEMAS = {"articles": ARTICLES_SCHEMA, "mentions": MENTIONS_SCHEMA, "events": EVENTS_SCHEMA}
+INPUT_COLUMNS = ["path", "status", "reason", "article_id", "events"]
 
 
 def _json(record: dict) -> str:
@@ -50,7 +61,8 @@ def _json(record: dict) -> str:
     return orjson.dumps(record).decode()
 
 
-def _frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.DataFrame]:
+def _frames(results: Iterable[Extraction]) -> dict[str, pd.DataFrame]:
+    """The articles, events and mentions of extractions as DataFrames."""
     arts, evs, ments = [], [], []
     for ex in results:
         arts.append(ex.article.to_dict())
@@ -70,16 +82,13 @@ def _frames(results: Iterable[Extraction], summary: RunSummary) -> dict[str, pd.
                           "extra": _json(a.to_dict())})
     events = pd.DataFrame(evs, columns=EVENT_COLUMNS)
     events["actors"] = events["actors"].apply(lambda x: list(x) if x is not None else [])
-    return {
-        "articles": pd.DataFrame(arts, columns=["article_id", "source", "url", "title", "published",
-                                                "published_granularity", "language", "path", "text",
-                                                "filing_place", "dateline_end", "flags"]),
-        "events": events,
-        "mentions": pd.DataFrame(ments, columns=["article_id", "kind", "start", "end", "text", "label",
-                                                 "value", "extra"]),
-        "inputs": pd.DataFrame([asdict(r) for r in summary.inputs],
-                               columns=["path", "status", "reason", "article_id", "events"]),
-    }
+    return {"articles": pd.DataFrame(arts, columns=ARTICLES_SCHEMA.names),
+            "events": events,
+            "mentions": pd.DataFrame(ments, columns=MENTIONS_SCHEMA.names)}
+
+
+def _inputs(summary: RunSummary) -> pd.DataFrame:
+    return pd.DataFrame([asdict(r) for r in summary.inputs], columns=INPUT_COLUMNS)
 
 
 class StoreLocked(Exception):
@@ -110,30 +119,190 @@ def store_lock(outdir: str | Path):
         f.close()
 
 
+class Part:
+    """Records already on disk that a new store takes over: a previous store or one batch of a
+    checkpoint. Its articles and mentions are streamed into the new store, never loaded whole;
+    its events are loaded (the clustering sees all events at once)."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def ids(self) -> pa.Array:
+        return pq.read_table(self.folder / "articles.parquet", columns=["article_id"]).column(0).combine_chunks()
+
+    def event_counts(self) -> pd.Series:
+        """Events per article."""
+        return pd.Series(self._events(["article_id"]).column("article_id").to_pandas()).value_counts()
+
+    def _events(self, columns=None):
+        f = self.folder / "events.parquet"
+        if f.exists():
+            return pq.read_table(f, columns=columns)
+        import pyarrow.dataset as ds                 # the month-partitioned layout
+        return ds.dataset(self.folder / "events", format="parquet", partitioning="hive").to_table(columns=columns)
+
+    def batches(self, table: str):
+        if table == "events" and not (self.folder / "events.parquet").exists():
+            import pyarrow.dataset as ds
+            data = ds.dataset(self.folder / "events", format="parquet", partitioning="hive")
+            names = [c for c in EVENTS_SCHEMA.names if c in data.schema.names]
+            for b in data.to_batches(columns=names, batch_size=ROW_GROUP * 8):
+                yield pa.Table.from_batches([b])
+            return
+        f = self.folder / f"{table}.parquet"
+        if f.exists():
+            for b in pq.ParquetFile(f).iter_batches(batch_size=ROW_GROUP):
+                yield pa.Table.from_batches([b])
+
+
+class _Writer:
+    """One table of the store written batch by batch (memory bounded by a batch); each batch
+    sorted by article, in row groups of ``ROW_GROUP`` rows. Records, for every article, the
+    first and last row group holding its rows: the store's index."""
+
+    def __init__(self, path: Path, schema: pa.Schema):
+        self.schema = schema
+        self.writer = pq.ParquetWriter(path, schema)
+        self.groups = 0
+        self.spans: list[pa.Table] = []     # article_id, first and last row group
+
+    def add(self, table: pa.Table) -> None:
+        if not table.num_rows:
+            return
+        table = _conform(table, self.schema).sort_by("article_id")
+        self.writer.write_table(table, row_group_size=ROW_GROUP)
+        groups = pa.array([self.groups + i // ROW_GROUP for i in range(table.num_rows)], pa.int32())
+        self.groups += -(-table.num_rows // ROW_GROUP)
+        span = pa.table({"article_id": table.column("article_id"), "rg": groups}).group_by("article_id") \
+            .aggregate([("rg", "min"), ("rg", "max")])
+        self.spans.append(span)
+
+    def close(self) -> pa.Table:
+        self.writer.close()
+        if not self.spans:
+            return pa.table({"article_id": pa.array([], pa.string()), "rg_min": pa.array([], pa.int32()),
+                             "rg_max": pa.array([], pa.int32())})
+        return pa.concat_tables(self.spans).group_by("article_id").aggregate([("rg_min", "min"), ("rg_max", "max")]) \
+            .rename_columns(["article_id", "rg_min", "rg_max"])
+
+
+class _EventsByMonth:
+    """The events of a run, spilled to a temporary Arrow IPC file as they come, each batch split
+    by month (one record batch per month of a batch: IPC keeps only an offset per batch, where
+    Parquet would hold metadata for thousands of small row groups), then read back a month at a
+    time to be clustered and written. Clustering compares only reports that start the same
+    day, so a month at a time gives the same clusters as all events at once, with memory
+    bounded by the largest month."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.writer = None
+        self.groups: dict[str, list[int]] = {}
+        self.n = 0
+
+    def add(self, table: pa.Table) -> None:
+        if not table.num_rows:
+            return
+        table = _conform(table, EVENTS_SCHEMA)
+        if self.writer is None:
+            self.writer = pa.ipc.new_file(str(self.path), EVENTS_SCHEMA,
+                                          options=pa.ipc.IpcWriteOptions(compression="zstd"))
+        months = _month(table)
+        for m in pc.unique(months).to_pylist():
+            for batch in table.filter(pc.equal(months, m)).to_batches():
+                self.writer.write_batch(batch)
+                self.groups.setdefault(m, []).append(self.n)
+                self.n += 1
+
+    def months(self):
+        """(month, that month's events as an Arrow table with their cluster ids), month by month.
+        Only the columns the clustering reads go through pandas."""
+        from .cluster import COLUMNS, cluster_ids
+        if self.writer is None:
+            return
+        self.writer.close()
+        with pa.memory_map(str(self.path)) as source:
+            reader = pa.ipc.open_file(source)
+            for m in sorted(self.groups):
+                ev = pa.Table.from_batches([reader.get_batch(i) for i in self.groups[m]], schema=EVENTS_SCHEMA)
+                ids = cluster_ids(ev.select(COLUMNS).to_pandas())
+                yield m, ev.set_column(ev.schema.get_field_index("cluster_id"), "cluster_id",
+                                       pa.array(ids.tolist(), pa.string()))
+
+
+def _month(events: pa.Table) -> pa.Array:
+    """The month of each event's start (else end) date, "undated" without either."""
+    d = pc.coalesce(events.column("date_start"), events.column("date_end"))
+    return pc.fill_null(pc.utf8_slice_codeunits(d, 0, 7), "undated").combine_chunks()
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """The table with the schema's columns and types (a column it lacks — a store written
+    before that column existed — comes out empty)."""
+    cols = [table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+            for f in schema]
+    return pa.Table.from_arrays(cols, schema=schema)
+
+
+def _chunks(items: Iterable, size: int):
+    chunk = []
+    for x in items:
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str | Path,
-                previous: Optional[dict[str, pd.DataFrame]] = None, partition_months: bool = False) -> Path:
-    """Write the tables and swap them in atomically; returns the store folder. With
-    ``partition_months`` the events are a dataset partitioned by month (``events/month=…/``)."""
+                previous: Iterable[Part] = (), partition_months: bool = False) -> Path:
+    """Write the store and swap it in atomically; returns the store folder.
+
+    ``previous``: records already on disk (the old store, checkpoint batches), taken over first;
+    each article is kept once (the first wins). Articles and mentions go through the writer a
+    batch at a time, so memory grows with the number of events, not with the texts. The inputs
+    table is this run's summary. With ``partition_months`` the events are a dataset
+    partitioned by month (``events/month=…/``)."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
     tmp = out / f".{STORE_DIR}.tmp-{os.getpid()}-{int(time.time() * 1000)}"
     tmp.mkdir()
     try:
-        tables = frames(results, summary, previous)
-        from .cluster import cluster_ids
-        tables["events"]["cluster_id"] = cluster_ids(tables["events"])   # across all articles
-        for name, df in tables.items():
-            if name == "events" and partition_months:
-                month = df["date_start"].fillna(df["date_end"]).str[:7].fillna("undated")
-                df.assign(month=month).to_parquet(tmp / "events", index=False, partition_cols=["month"])
-            elif name in BY_ARTICLE:
-                # sorted by article, in small row groups: a reader that asks for one article's
-                # text or mentions reads one row group (pruned by the row groups' statistics)
-                df.sort_values("article_id", kind="stable").to_parquet(
-                    tmp / f"{name}.parquet", index=False, row_group_size=ROW_GROUP)
-            else:
-                df.to_parquet(tmp / f"{name}.parquet", index=False)
+        writers = {name: _Writer(tmp / f"{name}.parquet", SCHEMAS[name]) for name in BY_ARTICLE}
+        events = _EventsByMonth(tmp / ".events-by-month.arrow")
+        seen: list[pa.Array] = []
+
+        def new_ids(ids: pa.Array) -> Optional[pa.Array]:
+            """Of these article ids, those no earlier part gave (None: all of them)."""
+            if not seen:
+                return None
+            return pc.filter(ids, pc.invert(pc.is_in(ids, value_set=pa.concat_arrays(seen))))
+
+        def keep(table, ids):
+            return table if ids is None else table.filter(pc.is_in(table.column("article_id"), value_set=ids))
+
+        for part in previous:
+            part_ids = part.ids()
+            ids = new_ids(part_ids)
+            for name in (*BY_ARTICLE, "events"):
+                for batch in part.batches(name):
+                    (events if name == "events" else writers[name]).add(keep(batch, ids))
+            seen.append(part_ids if ids is None else ids)
+        for chunk in _chunks(results, 500):
+            t = {name: pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False)
+                 for name, df in _frames(chunk).items()}
+            art_ids = t["articles"].column("article_id").combine_chunks()
+            ids = new_ids(art_ids)
+            for name in (*BY_ARTICLE, "events"):
+                (events if name == "events" else writers[name]).add(keep(t[name], ids))
+            seen.append(art_ids if ids is None else ids)
+        spans = {name: w.close() for name, w in writers.items()}
+        _write_index(tmp / "index.parquet", spans)
+        _write_events(events, tmp, partition_months)
+        (tmp / ".events-by-month.arrow").unlink(missing_ok=True)
+        _inputs(summary).to_parquet(tmp / "inputs.parquet", index=False)
         (tmp / "MANIFEST.json").write_text(json.dumps(
             {"written": time.strftime("%Y-%m-%dT%H:%M:%S"), "tables": list(TABLES),
              "processed": len(summary.processed), "skipped": len(summary.skipped)}, indent=1))
@@ -147,6 +316,43 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return final
+
+
+INDEX_GROUP = 4096
+EVENTS_GROUP = 32768
+
+
+def _write_events(events: _EventsByMonth, folder: Path, partition_months: bool) -> None:
+    """The clustered events as ``events.parquet`` (row groups of about ``EVENTS_GROUP`` rows) or,
+    with ``partition_months``, as a dataset ``events/month=YYYY-MM/``."""
+    if partition_months:
+        (folder / "events").mkdir()
+        for m, ev in events.months():
+            d = folder / "events" / f"month={m}"
+            d.mkdir()
+            pq.write_table(ev, d / "part-0.parquet")
+        if not any((folder / "events").iterdir()):
+            pq.write_table(EVENTS_SCHEMA.empty_table(), folder / "events" / "part-0.parquet")
+        return
+    with pq.ParquetWriter(folder / "events.parquet", EVENTS_SCHEMA) as w:
+        buf, rows = [], 0
+        for _, ev in events.months():
+            buf.append(ev)
+            rows += ev.num_rows
+            if rows >= EVENTS_GROUP:
+                w.write_table(pa.concat_tables(buf), row_group_size=rows)
+                buf, rows = [], 0
+        if buf:
+            w.write_table(pa.concat_tables(buf), row_group_size=max(rows, 1))
+
+
+def _write_index(path: Path, spans: dict[str, pa.Table]) -> None:
+    """article_id → the row groups of each table that hold its rows, sorted by article id in
+    small row groups: a look-up reads one row group of the index, then one of the table."""
+    idx = spans["articles"].rename_columns(["article_id", "articles_first", "articles_last"])
+    m = spans["mentions"].rename_columns(["article_id", "mentions_first", "mentions_last"])
+    idx = idx.join(m, "article_id", join_type="left outer").sort_by("article_id")
+    pq.write_table(idx, path, row_group_size=INDEX_GROUP)
 
 
 CHECKPOINT_DIR = ".checkpoint"
@@ -165,70 +371,43 @@ class Checkpoint:
         n = len(list(self.dir.glob("batch-*")))
         tmp = self.dir / f".tmp-batch-{n:05d}-{os.getpid()}"
         tmp.mkdir()
-        for name, df in _frames(results, RunSummary()).items():
-            if name != "inputs":
-                df.to_parquet(tmp / f"{name}.parquet", index=False)
+        for name, df in _frames(results).items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False, schema=SCHEMAS.get(name))
         os.replace(tmp, self.dir / f"batch-{n:05d}")
 
-    def tables(self) -> Optional[dict[str, pd.DataFrame]]:
-        batches = sorted(self.dir.glob("batch-*")) if self.dir.exists() else []
-        if not batches:
-            return None
-        out = {}
-        for name in ("articles", "events", "mentions"):
-            out[name] = pd.concat([pd.read_parquet(b / f"{name}.parquet") for b in batches], ignore_index=True)
-        out["inputs"] = pd.DataFrame(columns=["path", "status", "reason", "article_id", "events"])
-        return out
+    def parts(self) -> list[Part]:
+        return [Part(b) for b in sorted(self.dir.glob("batch-*"))] if self.dir.exists() else []
 
     def clear(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def merge_tables(*tables: Optional[dict[str, pd.DataFrame]]) -> Optional[dict[str, pd.DataFrame]]:
-    """Tables of several stores/checkpoints as one, each article once (the first wins)."""
-    tables = [t for t in tables if t]
-    if not tables:
-        return None
-    out = tables[0]
-    for t in tables[1:]:
-        seen = set(out["articles"]["article_id"])
-        merged = {}
-        for name in TABLES:
-            add = t[name]
-            if name != "inputs":
-                add = add[~add["article_id"].isin(seen)]
-            parts = [x for x in (out[name], add) if len(x)]
-            merged[name] = pd.concat(parts, ignore_index=True) if parts else out[name]
-        out = merged
-    return out
-
-
-def known_articles(tables: Optional[dict[str, pd.DataFrame]]) -> dict[str, int]:
-    """Article id → number of events, for the articles a store (or checkpoint) already holds."""
-    if not tables:
-        return {}
-    counts = tables["events"]["article_id"].value_counts()
-    return {a: int(counts.get(a, 0)) for a in tables["articles"]["article_id"]}
+def known_articles(parts: Iterable[Part]) -> dict[str, int]:
+    """Article id → number of events, for the articles already on disk (a store, a checkpoint)."""
+    known: dict[str, int] = {}
+    for part in parts:
+        counts = part.event_counts()
+        for a in part.ids().to_pylist():
+            known.setdefault(a, int(counts.get(a, 0)))
+    return known
 
 
 @contextmanager
 def store_run(outdir: str | Path):
-    """A run on the store under ``outdir``: holds its lock and yields (the tables already
-    extracted — the store and an interrupted run's checkpoint —, the checkpoint, finish), where
-    ``finish(results, summary, **kw)`` writes the store and clears the checkpoint."""
+    """A run on the store under ``outdir``: holds its lock and yields (the articles already
+    extracted — in the store or an interrupted run's checkpoint — with their event counts, the
+    checkpoint, finish), where ``finish(results, summary, **kw)`` writes the store (taking over
+    the old one and the checkpoint) and clears the checkpoint."""
     with store_lock(outdir):
-        try:
-            previous = load_store(outdir)
-        except FileNotFoundError:
-            previous = None
+        store = [Part(store_path(outdir))] if store_exists(outdir) else []
         ckpt = Checkpoint(outdir)
-        done = merge_tables(previous, ckpt.tables())
+        known = known_articles(store + ckpt.parts())
 
         def finish(results, summary, **kw):
-            write_store(results, summary, outdir, merge_tables(done, ckpt.tables()), **kw)
+            write_store(results, summary, outdir, store + ckpt.parts(), **kw)
             ckpt.clear()
 
-        yield done, ckpt, finish
+        yield known, ckpt, finish
 
 
 def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progress=None, jobs: int = 1,
@@ -238,9 +417,9 @@ def run_incremental(paths, outdir: str | Path, progress: bool = False, on_progre
     checkpointed every 500 articles, and the store is swapped in atomically at the end. One
     writer at a time (the store's lock)."""
     from .pipeline import process_files
-    with store_run(outdir) as (done, ckpt, finish):
+    with store_run(outdir) as (known, ckpt, finish):
         results, summary = process_files(paths, progress=progress, on_progress=on_progress,
-                                         known=known_articles(done), on_batch=ckpt.save, jobs=jobs, **limits)
+                                         known=known, on_batch=ckpt.save, jobs=jobs, **limits)
         finish(results, summary)
     return summary
 
@@ -304,13 +483,27 @@ def load_store(outdir: str | Path, tables: Iterable[str] = TABLES,
 
 def article_rows(outdir: str | Path, table: str, article_id: str,
                  columns: Optional[list[str]] = None) -> pd.DataFrame:
-    """The rows of one article in a table (``articles``, ``mentions``), read with the filter
-    pushed down to the Parquet reader: row groups whose statistics exclude the article are
-    skipped, so the look-up costs the same in a store of a hundred or a million articles."""
-    f = store_path(outdir) / f"{table}.parquet"
+    """The rows of one article in a table (``articles``, ``mentions``). The store's index says
+    which row groups hold them (one row group of the index read, found by its statistics), so
+    the look-up costs the same in a store of a hundred or a million articles; a store written
+    before the index existed is read with the filter pushed down to the Parquet reader."""
+    p = store_path(outdir)
+    f = p / f"{table}.parquet"
     if not f.exists():
         return pd.DataFrame(columns=columns or [])
-    return pq.read_table(f, columns=columns, filters=[("article_id", "=", article_id)]).to_pandas()
+    index = p / "index.parquet"
+    if not index.exists():
+        return pq.read_table(f, columns=columns, filters=[("article_id", "=", article_id)]).to_pandas()
+    hit = pq.read_table(index, columns=[f"{table}_first", f"{table}_last"],
+                        filters=[("article_id", "=", article_id)])
+    if not hit.num_rows or hit.column(0)[0].as_py() is None:
+        empty = pq.read_schema(f).empty_table()
+        return (empty if columns is None else empty.select(columns)).to_pandas()
+    first, last = hit.column(0)[0].as_py(), hit.column(1)[0].as_py()
+    cols = None if columns is None else list(dict.fromkeys(["article_id", *columns]))
+    rows = pq.ParquetFile(f).read_row_groups(range(first, last + 1), columns=cols)
+    rows = rows.filter(pc.equal(rows.column("article_id"), article_id))
+    return (rows if columns is None else rows.select(columns)).to_pandas()
 
 
 def articles_containing(outdir: str | Path, text: str) -> set[str]:

@@ -27,6 +27,24 @@ def test_same_event_from_three_outlets_is_one_cluster(tmp_path):
     assert len(vlad) == 1 and vlad["cluster_id"].iloc[0] not in set(minsk["cluster_id"])
 
 
+def test_reports_added_in_later_runs_join_the_cluster(tmp_path, monkeypatch):
+    """The store is rewritten month by month from the old store and the new batches: a report
+    added by a later run, in another batch, joins the cluster of the earlier ones."""
+    from extract import store as S
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "a.txt", "Outlet A", "Police detained 50 protesters in Minsk on Sunday, the ministry said.")
+    _write(src, "z.txt", "Outlet Z", "A storm hit Lisbon on 3 March 2019, officials said.")
+    run([str(src)], str(tmp_path / "out"))
+    _write(src, "b.txt", "Outlet B", "On Sunday police in Minsk detained dozens of protesters, witnesses said.")
+    monkeypatch.setattr(S, "EVENTS_GROUP", 1)          # a row group per month in the final file
+    run([str(src)], str(tmp_path / "out"))
+    ev = load_store(tmp_path / "out")["events"]
+    arrests = ev[ev["type"] == "arrest"]
+    assert arrests["article_id"].nunique() == 2 and arrests["cluster_id"].nunique() == 1
+    assert ev["cluster_id"].notna().all() and ev["event_id"].is_unique
+
+
 def test_every_event_has_a_cluster(tmp_path):
     from conftest import ROOT
     run([str(ROOT / "seeds")], str(tmp_path / "out"))

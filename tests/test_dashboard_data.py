@@ -150,20 +150,32 @@ def test_timeline_draws_what_is_not_fact_hollow(store):
 
 
 def test_texts_and_mentions_are_read_one_article_at_a_time(tmp_path, monkeypatch):
-    """The dashboard holds no article text: it reads one article's text and mentions from
-    Parquet files sorted by article in small row groups, the filter pushed to the reader."""
+    """The dashboard holds no article text: it reads one article's text and mentions from the
+    row groups the store's index names. The store is written batch by batch (the old store,
+    then the new articles), so the index, not a global sort, is what finds an article."""
     import pyarrow.parquet as pq
     from extract import run, store as S
     monkeypatch.setattr(S, "ROW_GROUP", 3)
-    run([str(ROOT / "seeds")], str(tmp_path))
-    arts = S.store_path(tmp_path) / "articles.parquet"
-    f = pq.ParquetFile(arts)
-    assert f.num_row_groups > 3
-    ids = pq.read_table(arts, columns=["article_id"]).column("article_id").to_pylist()
-    assert ids == sorted(ids)
-    # each row group's statistics bound its ids, which is what lets the reader skip the others
-    stats = [f.metadata.row_group(i).column(0).statistics for i in range(f.num_row_groups)]
-    assert all(s.has_min_max for s in stats)
+    monkeypatch.setattr(S, "INDEX_GROUP", 4)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    run([str(p) for p in seeds[:9]], str(tmp_path))
+    run([str(p) for p in seeds], str(tmp_path))          # streams the old store, adds 9 articles
+    path = S.store_path(tmp_path)
+    arts = pq.ParquetFile(path / "articles.parquet")
+    assert arts.num_row_groups >= 6
+    index = pq.read_table(path / "index.parquet").to_pandas().set_index("article_id")
+    ids = pq.read_table(path / "articles.parquet", columns=["article_id"]).column(0).to_pylist()
+    assert sorted(ids) == sorted(index.index) and len(set(ids)) == 18 == len(ids)
+    assert ids != sorted(ids)                           # two batches: not one global order
+    mentions = pq.read_table(path / "mentions.parquet").to_pandas()
+    for a in ids:
+        first, last = index.loc[a, "articles_first"], index.loc[a, "articles_last"]
+        assert first == last and a in arts.read_row_group(int(first), ["article_id"]).column(0).to_pylist()
+        got = S.article_rows(tmp_path, "mentions", a, ["kind", "start", "end"])
+        want = mentions[mentions["article_id"] == a][["kind", "start", "end"]]
+        assert got.values.tolist() == want.values.tolist()
+        assert index.loc[a, "mentions_last"] - index.loc[a, "mentions_first"] <= len(want) // 3 + 1
+    assert S.article_rows(tmp_path, "mentions", "no-such-article", ["kind"]).empty
     store = D.read_store(tmp_path)
     assert "text" not in store.articles.columns
     founding = next(i for i in ids if store.articles.loc[i, "source"] == "kayhan.ir")
@@ -172,3 +184,16 @@ def test_texts_and_mentions_are_read_one_article_at_a_time(tmp_path, monkeypatch
     assert len(m) and set(m["article_id"]) == {founding}
     assert founding in store.articles_containing("paratroopers")
     assert store.articles_containing("no article says zyzzyva") == set()
+
+
+def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
+    """Stores written before the index existed still open, and are given one when rewritten."""
+    from extract import run, store as S
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    run([str(p) for p in seeds[:3]], str(tmp_path))
+    (S.store_path(tmp_path) / "index.parquet").unlink()
+    a = S.load_store(tmp_path, ("articles",))["articles"]["article_id"][0]
+    assert len(S.article_rows(tmp_path, "mentions", a, ["kind"]))
+    run([str(p) for p in seeds[:4]], str(tmp_path))
+    assert (S.store_path(tmp_path) / "index.parquet").exists()
+    assert len(S.article_rows(tmp_path, "mentions", a, ["kind"]))
