@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .schema import Timex
-from .sentences import ROUGH_END
+from .sentences import ABBREVIATIONS, ROUGH_END
 from .textutil import trie_regex
 
 # ---------------------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ def fmt_num(x: float) -> str:
 
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
-FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled"}
+FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due"}
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled"},
@@ -107,6 +107,9 @@ PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went"
               "became", "found", "knew", "brought", "kept", "ran", "spent", "struck", "sent", "built", "hit",
               "led", "fled", "spoke", "wrote", "stood", "chose", "drove", "flew", "grew", "threw", "ago",
               "last", "earlier", "previously"}
+# words in -ed that are no past tense ("will succeed him Feb. 1", "the United States")
+NOT_PAST_ED = {"succeed", "proceed", "exceed", "indeed", "hundred", "kindred", "sacred", "naked", "wicked",
+               "united", "breed", "bleed", "speed", "embed", "shred", "steed", "greed"}
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -115,9 +118,24 @@ def _cue(prev: str, word: str) -> Optional[str]:
         return "future"
     if word in PRESENT_WORDS:
         return "present"
-    if word in PAST_WORDS or (len(word) > 4 and word.endswith("ed")):
+    if word in PAST_WORDS or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED):
         return "past"
     return None
+
+
+def _abbreviation(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends an abbreviation or an initial ("Mr.", "P.", "Feb.",
+    "U.S." before a lower-case word) rather than a clause."""
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if len(word) == 1 and text[j].isupper() or word in ABBREVIATIONS:
+        nxt = text[i + 1:i + 3].lstrip()
+        # "U.S. Trade" may end a sentence or not; an abbreviation before a lower-case word never does
+        return word not in ("u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co") \
+            or not nxt or nxt[0].islower()
+    return False
 
 
 @dataclass
@@ -145,9 +163,18 @@ class Ctx:
         """The clause around the expression, looked for within 150 characters either side
         (work per expression stays bounded whatever the text)."""
         lo, hi = max(0, self.start - 150), min(len(self.text), self.end + 150)
-        a = max(self.text.rfind(c, lo, self.start) for c in ".;\n!?") + 1
-        a = max(a, lo)
-        ends = [i for i in (self.text.find(c, self.end, hi) for c in ".;\n!?") if i >= 0]
+        t = self.text
+        a = max(t.rfind(c, lo, self.start) for c in ";\n!?") + 1
+        i = t.rfind(".", lo, self.start)
+        while i >= a and _abbreviation(t, i):      # "Daniel P. Davison", "Mr. Smith" go on
+            i = t.rfind(".", lo, i)
+        a = max(a, i + 1, lo)
+        ends = [i for i in (t.find(c, self.end, hi) for c in ";\n!?") if i >= 0]
+        i = t.find(".", self.end, hi)
+        while i >= 0 and _abbreviation(t, i):
+            i = t.find(".", i + 1, hi)
+        if i >= 0:
+            ends.append(i)
         return a, (min(ends) if ends else hi)
 
     def tense(self) -> Optional[str]:
@@ -161,6 +188,10 @@ class Ctx:
                 continue
             word = m.group().lower()
             cue = _cue(prev, word)
+            if cue == "past" and prev in ("be", "being"):
+                cue = None                 # "will be named", "to be paid": the auxiliary decides
+            if word == "next" and self.text.startswith(" to ", m.end()):
+                cue = None                                   # "next to the embassy": a place
             prev = word
             if cue is None:
                 continue
@@ -337,7 +368,9 @@ def n_month(m, ctx):
         y = y - 1 if mo >= ctx.dct.month else y
     elif rel == "next" and ctx.has_month:
         y = y + 1 if mo <= ctx.dct.month else y
-    elif rel in ("this", ""):
+    elif rel == "this":
+        pass                                  # "this September": the month of the DCT's year
+    elif rel == "":
         y, _ = year_for_month(ctx, mo)
     return _narrow(_month(y, mo, "relative-to-dct"), _mod(m))
 

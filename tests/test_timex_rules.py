@@ -59,3 +59,25 @@ def test_month_dct_leaves_weekdays_unresolved():
 def test_may_the_verb_is_not_a_month():
     assert tag("The talks may cover debt.", "2020-09-14") == []
     assert [t.value for t in tag("They met in May.", "2020-09-14")] == ["2020-05"]
+
+
+@pytest.mark.parametrize("sentence,dct,span,value", [
+    # an initial's period does not end the clause: "will" still rules "Feb. 1"; "succeed" is no past
+    ("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.",
+     "1989-10-26", "Feb. 1", "1990-02-01"),
+    # "next to" is a place, not the next week
+    ("A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning.",
+     "1998-08-08", "Friday morning", "1998-08-07TMO"),
+    ("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02", "Jan. 2", "1990-01-02"),
+    # "will be named": the participle after "be" is no past tense
+    ("Eileen Collins will be named commander of the shuttle for a mission in December.", "1998-03-04",
+     "December", "1998-12"),
+    # "this September" is the September of the publication's year, even when it is months ahead
+    ("With the general election due this September, the figures came at a bad time.", "1998-02-05",
+     "this September", "1998-09"),
+    ("The father would be traveling to the United States Thursday with his wife.", "2000-04-05",
+     "Thursday", "2000-04-06"),
+])
+def test_tense_of_the_clause(sentence, dct, span, value):
+    hits = [t for t in tag(sentence, dct) if t.text == span]
+    assert hits and hits[0].value == value, [(t.text, t.value) for t in tag(sentence, dct)]
