@@ -84,6 +84,8 @@ ORG_PLURALS = {w + "s" for w in ORG_WORDS} | {"Parties", "Institutions", "Author
 # the last word of the names of events, facilities and indexes ("Great Patriotic War", "Moscone
 # Center", "Dow Jones Industrial Average"); acronyms of indexes and jargon ("FTSE", "SDK")
 NOT_ACTOR_WORDS = {r["word"] for r in _rows("not_actor_words.tsv")}
+PRODUCT_AFTER = frozenset(r["word"] for r in _rows("product_words.tsv") if r["position"] == "after")
+PRODUCT_BEFORE = frozenset(r["word"] for r in _rows("product_words.tsv") if r["position"] == "before")
 INDEX_WORDS = {r["word"] for r in _rows("not_actor_words.tsv") if r["kind"] == "index"}
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
@@ -262,7 +264,8 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 # the longest known organisation starting here
                 if s in known:
                     e, canon = known[s]
-                    add(s, e, canon, "organisation")
+                    if not _product_after(text, e):         # "Airbus jets": its products
+                        add(s, e, canon, "organisation")
                     while k < len(toks) and toks[k][0] < e:
                         k += 1
                     continue
@@ -320,6 +323,9 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 if nxt < len(toks) and text[e:toks[nxt][0]] in (" ", ") ") and _model_number(toks[nxt][2]):
                     k = m           # a model or a document ("Airbus A380", "PP 8015"), not an actor
                     continue
+                if _product(text, s, e) and not any(w.rstrip(".,") in ORG_WORDS for w in words):
+                    k = m           # "MacBook Air laptops", "web browser Safari": a product
+                    continue
                 if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS_ALL:
                     pass            # "Party", "Government" alone: a reference, not a name
                 elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in NOT_ACTOR_WORDS:
@@ -361,6 +367,25 @@ def _headline_subject(text: str, a: Actor) -> bool:
         return False
     m = re.match(r"\s+(?:has |have |had |will |is |was )?([a-z]{2,}(?:s|ed))\b", text[a.end:a.end + 30])
     return m is not None and m.group(1) not in ("its", "his", "this", "was", "has", "thus", "whereas")
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+_PREV_WORD = re.compile(r"\b([A-Za-z-]+) $")
+
+
+def _product_after(text: str, e: int) -> bool:
+    """A product noun right after the name ("Airbus jets", "MacBook Air laptops")."""
+    m = _NEXT_WORD.match(text, e)
+    return m is not None and m.group(1) in PRODUCT_AFTER
+
+
+def _product(text: str, s: int, e: int) -> bool:
+    """The name at [s, e) names a product: a product noun right after it, or a category noun
+    ("web browser Safari") or "new" ("unveils new MacBook Air") right before it."""
+    if _product_after(text, e):
+        return True
+    m = _PREV_WORD.search(text, max(0, s - 20), s)
+    return m is not None and m.group(1) in PRODUCT_BEFORE
 
 
 def _model_number(tok: str) -> bool:

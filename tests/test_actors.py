@@ -44,6 +44,8 @@ def test_word_lists_load_and_are_clean():
     ("He met Steve Jobs in May.", "Steve Jobs", "person"),
     ("Apple CEO Steve Jobs spoke.", "Steve Jobs", "person"),                    # title left out
     ("The court heard Presiding Judge Martin Mann.", "Martin Mann", "person"),
+    ("Apple computers will feature Intel processors.", "Intel", "organisation"),   # a maker, not a product
+    ("The new Federal Reserve Board met on Monday.", "Federal Reserve Board", "organisation"),
 ])
 def test_names_found_without_a_list(text, name, kind):
     assert (name, kind) in {(n, k) for _, n, k in found(text)}, found(text)
@@ -59,6 +61,11 @@ def test_names_found_without_a_list(text, name, kind):
     ("The Party said nothing.", "Party"),                           # a reference, not a name
     ("Shares rose. Shares of banks fell as shares of miners rose.", "Shares"),  # seen in lower case
     ("It was signed pursuant to E.O. 13405 by the office.", "E.O."),
+    # products: a product noun after the name, a category noun or "new" before it
+    ("Apple released a new lineup of MacBook Air laptops.", "MacBook Air"),
+    ("Aer Lingus bought twelve new long-haul Airbus jets.", "Airbus"),
+    ("It ships with the web browser Safari and more.", "Safari"),
+    ("Apple unveils new MacBook Air on Tuesday.", "MacBook Air"),
 ])
 def test_not_actors(text, not_actor):
     assert not_actor not in {n for _, n, _ in found(text)} | {t for t, _, _ in found(text)}, found(text)
