@@ -242,12 +242,17 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     while m < j and toks[m][0] < p.end:
                         m += 1
                     q = m
-                    while q < j and toks[q][0] not in place_starts and toks[q][2] not in FUNCTION_WORDS:
+                    # up to the next place, or an "and" that joins two names ("Toyota and
+                    # General Motors"; "Bank of Trade and Industry" is one)
+                    while q < j and toks[q][0] not in place_starts and toks[q][2] not in FUNCTION_WORDS \
+                            and not (toks[q][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:q])):
                         q += 1
                     while q > m and not _is_cap(toks[q - 1][2]):
                         q -= 1
                     if q > m and any(toks[x][2].rstrip(".") in ORG_WORDS for x in range(m, q)):
                         e = _trim_possessive(text, toks[q - 1][1])
+                        if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
+                            e -= 1                       # "... and Xiamen Airlines." ends a sentence
                         add(s, e, text[s:e], "organisation")
                         k = q
                     else:
@@ -271,8 +276,8 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     continue
                 # titles and non-name words before a name are skipped
                 t = toks[k][2]
-                if not _is_cap(t):
-                    k += 1
+                if not _is_cap(t) or (t.lower() in NOMINALS and k + 1 < j and _is_cap(toks[k + 1][2])):
+                    k += 1          # ... and a capitalised common noun before one ("Automaker GM")
                     continue
                 if t in TITLE_WORDS or t in NON_NAMES or t in DEMONYMS or t.rstrip(".") in TITLE_WORDS:
                     # ... unless it starts an organisation's name ("General Motors", "National Bank")

@@ -76,6 +76,17 @@ def test_and_separates_two_names_unless_part_of_one():
     assert "Ministry of Trade and Industry" in names("The deal needs the Ministry of Trade and Industry.")
 
 
+def test_and_after_a_place_name_separates_two_organisations():
+    text = "Deliveries go to Shanghai Airlines and Xiamen Airlines.\nFord outsold Toyota and General Motors."
+    got = {(t, n) for t, n, k in found(text) if k == "organisation"}
+    assert ("Xiamen Airlines", "Xiamen Airlines") in got and ("General Motors", "General Motors") in got
+    assert not any(" and " in t for t, _ in got), got
+
+
+def test_a_capitalised_common_noun_before_a_name_is_not_part_of_it():
+    assert ("GM", "GM", "organisation") in found("Automaker GM to cut 10,000 jobs at Opel")
+
+
 def test_possessive_ends_the_owner_name():
     got = names("The rocket of Boeing's Launch Systems flew.")
     assert "Boeing" in got and "Launch Systems" in got
