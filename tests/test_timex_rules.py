@@ -69,6 +69,7 @@ def test_may_the_verb_is_not_a_month():
     ("A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning.",
      "1998-08-08", "Friday morning", "1998-08-07TMO"),
     ("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02", "Jan. 2", "1990-01-02"),
+    ("U.S. Trust also created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
     # "will be named": the participle after "be" is no past tense
     ("Eileen Collins will be named commander of the shuttle for a mission in December.", "1998-03-04",
      "December", "1998-12"),
