@@ -84,7 +84,7 @@ def ready_for_charts(store: D.Store, f: D.Filters) -> int:
     D.place_groups(view)
     dated = view[view["start"].notna()]
     if len(dated) > D.MAX_DRAWN:
-        dated.groupby(["week", "type"], observed=True).size()
+        D.timeline_counts(dated)
     D.table_frame(view)
     return len(view)
 

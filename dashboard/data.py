@@ -242,14 +242,14 @@ def option_counts(events: pd.DataFrame, column: str) -> pd.Series:
     return counts[counts > 0]
 
 
-MAX_DRAWN = 3000   # above this many events the timeline shows counts per week instead of marks
+MAX_DRAWN = 3000   # above this many events the timeline shows counts per bin instead of marks
 
 
 def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type") -> go.Figure:
     """Ranges and coarse dates as bars (coarse ones pale and hatched), single days as points;
     what is only planned, reported, hypothetical or denied is drawn hollow (dotted bars),
     one row per event type (or per actor with ``group_by="actor"``); the event id rides in
-    customdata. Beyond MAX_DRAWN events: stacked weekly counts per type (never a million marks)."""
+    customdata. Beyond MAX_DRAWN events: stacked counts per bin and type (never a million marks)."""
     ev = events[events["start"].notna()]
     if len(ev) > MAX_DRAWN:
         return timeline_counts_figure(ev)
@@ -314,19 +314,46 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     return fig
 
 
+# the bin of the counts timeline, by the span of the first view: about 50 to 600 bars
+COUNT_BINS = [(3 * 366, "week"), (30 * 366, "month"), (300 * 366, "year")]
+
+
+def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Events per bin and type (columns bin, type, n) and the bin's name: weeks, months, years
+    or decades, by the span of the first view (a few events of the 11th century must not turn
+    a decade of news into weekly slivers)."""
+    rng = initial_range(ev)
+    span = (rng[1] - rng[0]).days if rng else 0
+    unit = next((u for days, u in COUNT_BINS if span <= days), "decade")
+    if unit == "week":
+        b = ev["week"] if "week" in ev else week_starts(ev["start"])
+    else:
+        start = ev["start"].to_numpy()
+        if unit == "month":
+            b = start.astype("datetime64[M]")
+        else:
+            years = start.astype("datetime64[Y]").astype(int) + 1970
+            b = ((years // 10 * 10 if unit == "decade" else years) - 1970).astype("datetime64[Y]")
+        b = pd.Series(b.astype("datetime64[ns]"), index=ev.index)
+    counts = ev.assign(bin=b).groupby(["bin", "type"], observed=True).size().rename("n").reset_index()
+    return counts, unit
+
+
 def timeline_counts_figure(ev: pd.DataFrame) -> go.Figure:
-    """Events per week and type, stacked: the timeline of a large selection."""
-    week = ev["week"] if "week" in ev else week_starts(ev["start"])
-    counts = ev.assign(week=week).groupby(["week", "type"], observed=True).size().rename("n").reset_index()
+    """Events per bin (week, month, year or decade) and type, stacked: the timeline of a large
+    selection, first shown where most events are."""
+    counts, unit = timeline_counts(ev)
+    fmt = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y", "decade": "%Ys"}[unit]
     fig = go.Figure()
     for t in [t for t in EVENT_TYPES if t in set(counts["type"])]:
         sub = counts[counts["type"] == t]
-        fig.add_trace(go.Bar(x=sub["week"], y=sub["n"], name=EVENT_TYPES[t],
+        fig.add_trace(go.Bar(x=sub["bin"], y=sub["n"], name=EVENT_TYPES[t],
                              marker_color=TYPE_COLORS.get(t, "#555"),
-                             hovertemplate="%{x|%Y-%m-%d}: %{y} events<extra>" + EVENT_TYPES[t] + "</extra>"))
+                             hovertemplate="%{x|" + fmt + "}: %{y} events<extra>" + EVENT_TYPES[t] + "</extra>"))
     fig.update_layout(barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=10),
-                      title=dict(text=f"{len(ev):,} events per week (narrow the filters to see each one)",
+                      title=dict(text=f"{len(ev):,} events per {unit} (narrow the filters to see each one)",
                                  font=dict(size=13)),
+                      xaxis=dict(type="date", range=initial_range(ev)),
                       legend=dict(orientation="h", y=-0.2), dragmode="pan", uirevision="timeline")
     return fig
 

@@ -140,6 +140,28 @@ def test_app_adds_a_folder(tmp_path, monkeypatch):
     assert "Storm" in set(load_store(out)["articles"]["title"])
 
 
+def _dated(starts):
+    import pandas as pd
+    start = pd.to_datetime(pd.Series(starts))
+    return pd.DataFrame({"start": start, "end": start, "type": "statement", "event_id": [str(i) for i in range(len(starts))]})
+
+
+@pytest.mark.parametrize("starts,unit", [
+    (["2020-08-%02d" % (1 + i % 28) for i in range(50)], "week"),
+    (["%d-%02d-01" % (1989 + i % 30, 1 + i % 12) for i in range(300)] + ["1001-01-01"], "month"),
+    (["%d-01-01" % (1800 + i) for i in range(200)], "year"),
+    (["%d-01-01" % (1000 + 5 * i) for i in range(200)], "decade"),
+])
+def test_counts_timeline_bins_by_the_span_of_most_events(starts, unit):
+    ev = _dated(starts)
+    counts, got = D.timeline_counts(ev)
+    assert got == unit and counts["n"].sum() == len(ev)
+    fig = D.timeline_counts_figure(ev)
+    assert f"events per {unit}" in fig.layout.title.text
+    if unit == "month":                     # the 11th-century outlier is off the first view
+        assert str(fig.layout.xaxis.range[0]) > "1900"
+
+
 def test_timeline_draws_what_is_not_fact_hollow(store):
     view = D.filter_events(store.events, include_undated=False)
     fig = D.timeline_figure(view)
