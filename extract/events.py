@@ -91,7 +91,8 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, 
 
 
 def _dated(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and t.date_start is not None and t.value not in (
+    """A date, or a span that ends at the publication date ("over the past six months")."""
+    return t.type in ("DATE", "TIME", "DURATION") and t.date_start is not None and t.value not in (
         "PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
@@ -197,6 +198,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
+# the pluperfect right before the trigger ("ODIHR had reported"): before the story's own time
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?$")
 # a finite verb in the past or perfect, or a plan: the sentence reports something that happened
 _REPORTED = re.compile(
     r"\b(?:was|were|had|has|have|did|will|would|led|held|met|sent|took|went|came|gave|made|said|"
@@ -365,10 +368,11 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                     why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
                 conf += 0.25
                 tx_text, tx_value = tx.text, tx.value
-            elif _BEFORE_NOW.search(sentence) and pub:
+            elif (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
                 d0, d1, gran = None, pub, None
                 how, tx_text, tx_value = "before-publication", None, "PAST_REF"
-                why_date = "'previously': some time before the publication date"
+                why_date = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
+                            else "'had ...': some time before the publication date")
                 conf -= 0.1
             elif lead is not None and not prev_dated:
                 d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity

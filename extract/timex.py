@@ -631,6 +631,18 @@ def n_duration(m, ctx):
             value = f"P{fmt_num(num)}{code}"
         if unit == "century":
             value = f"P{fmt_num(num * 100)}Y"
+    # "the past six months": the span that ends at the reference date, which an event of the
+    # sentence may be dated by ("arrests over the past 6 months")
+    if num is not None and float(num).is_integer() and unit in ("day", "week", "month", "year") \
+            and ctx.has_day and re.match(r"(?:the )?(?:past|last|previous) ", m.group(0).lower()):
+        n = int(num)
+        if unit in ("month", "year"):
+            y, mo = add_months(ctx.dct.year, ctx.dct.month, -n * (12 if unit == "year" else 1))
+            start = _safe_date(y, mo, min(ctx.dct.day, month_last_day(y, mo)))
+        else:
+            start = ctx.dct - timedelta(days=n * (7 if unit == "week" else 1))
+        if start is not None:
+            return Norm("DURATION", value, start, ctx.dct, unit, "relative-to-dct")
     return Norm("DURATION", value, None, None, None, "absolute")
 
 

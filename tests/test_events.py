@@ -60,6 +60,18 @@ def test_previously_is_before_the_publication_date():
     assert prev and prev[0][2:4] == (None, "2020-10-02") and prev[0][5] == "before-publication", got
 
 
+def test_the_pluperfect_is_before_the_publication_date():
+    got = events("The EU imposed sanctions on Friday. ODIHR had reported the shortcomings of the elections.")
+    rep = [e for e in got if e[1] == "reported"]
+    assert rep and rep[0][2:4] == (None, "2020-10-02") and rep[0][5] == "before-publication", got
+
+
+def test_over_the_past_months_is_the_span_up_to_the_publication_date():
+    got = events("Over the past 6 months, police in Belarus have detained tens of thousands of protesters.")
+    det = [e for e in got if e[1] == "detained"]
+    assert det and det[0][2:4] == ("2020-04-02", "2020-10-02"), got
+
+
 def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got

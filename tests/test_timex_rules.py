@@ -82,3 +82,11 @@ def test_may_the_verb_is_not_a_month():
 def test_tense_of_the_clause(sentence, dct, span, value):
     hits = [t for t in tag(sentence, dct) if t.text == span]
     assert hits and hits[0].value == value, [(t.text, t.value) for t in tag(sentence, dct)]
+
+
+def test_the_past_months_span_ends_at_the_reference_date():
+    (t,) = tag("Police detained thousands over the past 6 months.", "2021-02-04")
+    assert (t.type, t.value, t.date_start, t.date_end, t.granularity) == \
+        ("DURATION", "P6M", "2020-08-04", "2021-02-04", "month")
+    (t,) = tag("He has ruled for three years.", "2021-02-04")
+    assert t.value == "P3Y" and t.date_start is None          # a length, anchored nowhere
