@@ -187,17 +187,17 @@ class _Writer:
 
 
 class _EventsByMonth:
-    """The events of a run, spilled to a temporary Arrow IPC file as they come, each batch split
-    by month (one record batch per month of a batch: IPC keeps only an offset per batch, where
-    Parquet would hold metadata for thousands of small row groups), then read back a month at a
-    time to be clustered and written. Clustering compares only reports that start the same
-    day, so a month at a time gives the same clusters as all events at once, with memory
-    bounded by the largest month."""
+    """The events of a run, spilled to a temporary Arrow IPC file as they come, each batch
+    sorted and cut by month (IPC keeps only an offset per record batch, where Parquet would hold
+    metadata for thousands of small row groups), then read back months at a time, in groups of
+    about ``CLUSTER_GROUP`` events, to be clustered and written. Clustering compares only
+    reports that start the same day, so whole months at a time give the same clusters as all
+    events at once, with memory bounded by the group (or the largest month)."""
 
     def __init__(self, path: Path):
         self.path = path
         self.writer = None
-        self.groups: dict[str, list[int]] = {}
+        self.groups: dict[str, list[int]] = {}      # month -> its record batches in the file
         self.n = 0
 
     def add(self, table: pa.Table) -> None:
@@ -205,29 +205,59 @@ class _EventsByMonth:
             return
         table = _conform(table, EVENTS_SCHEMA)
         if self.writer is None:
-            self.writer = pa.ipc.new_file(str(self.path), EVENTS_SCHEMA,
-                                          options=pa.ipc.IpcWriteOptions(compression="zstd"))
+            self.writer = pa.ipc.new_file(str(self.path), EVENTS_SCHEMA)
         months = _month(table)
-        for m in pc.unique(months).to_pylist():
-            for batch in table.filter(pc.equal(months, m)).to_batches():
+        order = pc.sort_indices(months)
+        table, months = table.take(order), months.take(order)
+        # the runs of one month in the sorted column: zero-copy slices
+        values, counts = _runs_of(months)
+        at = 0
+        for m, k in zip(values, counts):
+            for batch in table.slice(at, k).combine_chunks().to_batches():
                 self.writer.write_batch(batch)
                 self.groups.setdefault(m, []).append(self.n)
                 self.n += 1
+            at += k
 
     def months(self):
-        """(month, that month's events as an Arrow table with their cluster ids), month by month.
-        Only the columns the clustering reads go through pandas."""
+        """([(month, first row, rows), ...], those months' events as an Arrow table with their
+        cluster ids), a group of whole months at a time, in month order. Only the columns the
+        clustering reads go through pandas."""
         from .cluster import COLUMNS, cluster_ids
         if self.writer is None:
             return
         self.writer.close()
         with pa.memory_map(str(self.path)) as source:
             reader = pa.ipc.open_file(source)
-            for m in sorted(self.groups):
-                ev = pa.Table.from_batches([reader.get_batch(i) for i in self.groups[m]], schema=EVENTS_SCHEMA)
+            batches, spans, rows = [], [], 0
+
+            def flush():
+                ev = pa.Table.from_batches(batches, schema=EVENTS_SCHEMA)
                 ids = cluster_ids(ev.select(COLUMNS).to_pandas())
-                yield m, ev.set_column(ev.schema.get_field_index("cluster_id"), "cluster_id",
-                                       pa.array(ids.tolist(), pa.string()))
+                return spans, ev.set_column(ev.schema.get_field_index("cluster_id"), "cluster_id",
+                                            pa.array(ids.tolist(), pa.string()))
+
+            for m in sorted(self.groups):
+                got = [reader.get_batch(i) for i in self.groups[m]]
+                k = sum(b.num_rows for b in got)
+                spans.append((m, rows, k))
+                batches += got
+                rows += k
+                if rows >= CLUSTER_GROUP:
+                    yield flush()
+                    batches, spans, rows = [], [], 0
+            if batches:
+                yield flush()
+
+
+CLUSTER_GROUP = 10_000
+
+
+def _runs_of(sorted_values: pa.Array) -> tuple[list, list]:
+    """The distinct values of a sorted array and how many times each comes, in order."""
+    counts = pc.value_counts(sorted_values)
+    pairs = sorted(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist()))
+    return [v for v, _ in pairs], [c for _, c in pairs]
 
 
 def _month(events: pa.Table) -> pa.Array:
@@ -319,7 +349,7 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
 
 
 INDEX_GROUP = 4096
-EVENTS_GROUP = 32768
+EVENTS_GROUP = 65536
 
 
 def _write_events(events: _EventsByMonth, folder: Path, partition_months: bool) -> None:
@@ -327,23 +357,17 @@ def _write_events(events: _EventsByMonth, folder: Path, partition_months: bool) 
     with ``partition_months``, as a dataset ``events/month=YYYY-MM/``."""
     if partition_months:
         (folder / "events").mkdir()
-        for m, ev in events.months():
-            d = folder / "events" / f"month={m}"
-            d.mkdir()
-            pq.write_table(ev, d / "part-0.parquet")
+        for spans, ev in events.months():
+            for m, at, k in spans:
+                d = folder / "events" / f"month={m}"
+                d.mkdir()
+                pq.write_table(ev.slice(at, k), d / "part-0.parquet")
         if not any((folder / "events").iterdir()):
             pq.write_table(EVENTS_SCHEMA.empty_table(), folder / "events" / "part-0.parquet")
         return
     with pq.ParquetWriter(folder / "events.parquet", EVENTS_SCHEMA) as w:
-        buf, rows = [], 0
         for _, ev in events.months():
-            buf.append(ev)
-            rows += ev.num_rows
-            if rows >= EVENTS_GROUP:
-                w.write_table(pa.concat_tables(buf), row_group_size=rows)
-                buf, rows = [], 0
-        if buf:
-            w.write_table(pa.concat_tables(buf), row_group_size=max(rows, 1))
+            w.write_table(ev, row_group_size=EVENTS_GROUP)
 
 
 def _write_index(path: Path, spans: dict[str, pa.Table]) -> None:

@@ -37,7 +37,7 @@ def test_reports_added_in_later_runs_join_the_cluster(tmp_path, monkeypatch):
     _write(src, "z.txt", "Outlet Z", "A storm hit Lisbon on 3 March 2019, officials said.")
     run([str(src)], str(tmp_path / "out"))
     _write(src, "b.txt", "Outlet B", "On Sunday police in Minsk detained dozens of protesters, witnesses said.")
-    monkeypatch.setattr(S, "EVENTS_GROUP", 1)          # a row group per month in the final file
+    monkeypatch.setattr(S, "CLUSTER_GROUP", 1)         # each month clustered on its own
     run([str(src)], str(tmp_path / "out"))
     ev = load_store(tmp_path / "out")["events"]
     arrests = ev[ev["type"] == "arrest"]
