@@ -18,6 +18,21 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\
 ROUGH_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
+def period_of_abbreviation(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends an abbreviation or an initial ("Mr.", "P.", "Feb.",
+    "U.S." before a lower-case word) rather than a clause."""
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if len(word) == 1 and text[j].isupper() or word in ABBREVIATIONS:
+        nxt = text[i + 1:i + 3].lstrip()
+        # "U.S. Trade" may end a sentence or not; an abbreviation before a lower-case word never does
+        return word not in ("u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co") \
+            or not nxt or nxt[0].islower()
+    return False
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, end-exclusive; covers every non-blank
     character of ``text`` exactly once."""

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .schema import Timex
-from .sentences import ABBREVIATIONS, ROUGH_END
+from .sentences import ROUGH_END, period_of_abbreviation
 from .textutil import trie_regex
 
 # ---------------------------------------------------------------------------------------------
@@ -123,21 +123,6 @@ def _cue(prev: str, word: str) -> Optional[str]:
     return None
 
 
-def _abbreviation(text: str, i: int) -> bool:
-    """Whether the period at ``i`` ends an abbreviation or an initial ("Mr.", "P.", "Feb.",
-    "U.S." before a lower-case word) rather than a clause."""
-    j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:i].lower()
-    if len(word) == 1 and text[j].isupper() or word in ABBREVIATIONS:
-        nxt = text[i + 1:i + 3].lstrip()
-        # "U.S. Trade" may end a sentence or not; an abbreviation before a lower-case word never does
-        return word not in ("u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co") \
-            or not nxt or nxt[0].islower()
-    return False
-
-
 @dataclass
 class Ctx:
     """What a normaliser knows: the reference date, its granularity and the clause's tense."""
@@ -166,12 +151,12 @@ class Ctx:
         t = self.text
         a = max(t.rfind(c, lo, self.start) for c in ";\n!?") + 1
         i = t.rfind(".", lo, self.start)
-        while i >= a and _abbreviation(t, i):      # "Daniel P. Davison", "Mr. Smith" go on
+        while i >= a and period_of_abbreviation(t, i):      # "Daniel P. Davison", "Mr. Smith" go on
             i = t.rfind(".", lo, i)
         a = max(a, i + 1, lo)
         ends = [i for i in (t.find(c, self.end, hi) for c in ";\n!?") if i >= 0]
         i = t.find(".", self.end, hi)
-        while i >= 0 and _abbreviation(t, i):
+        while i >= 0 and period_of_abbreviation(t, i):
             i = t.find(".", i + 1, hi)
         if i >= 0:
             ends.append(i)
