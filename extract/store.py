@@ -8,7 +8,7 @@
 
 A run holds neither texts nor mentions: they are streamed into the new store a batch at a time
 (the previous store, an interrupted run's checkpoint, the new results), and the events are
-clustered and written a month at a time.
+clustered and written whole months at a time.
 
 The store is written into a fresh folder beside the old one and swapped in with renames, so a
 reader never sees a half-written store and a crash leaves the previous store in place.
@@ -36,7 +36,10 @@ from .schema import EVENT_COLUMNS, event_row
 STORE_DIR = "store"
 TABLES = ("articles", "events", "mentions", "inputs")
 BY_ARTICLE = ("articles", "mentions")       # tables read one article at a time
-ROW_GROUP = 2048
+ROW_GROUP = 2048          # rows per row group of the tables read one article at a time
+INDEX_GROUP = 4096        # rows per row group of the index
+EVENTS_GROUP = 65536      # rows per row group of events.parquet
+CLUSTER_GROUP = 10_000    # events clustered at once (whole months; a month larger than this alone)
 
 ARTICLES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("source", pa.string()), ("url", pa.string()), ("title", pa.string()),
@@ -121,14 +124,14 @@ def store_lock(outdir: str | Path):
 
 class Part:
     """Records already on disk that a new store takes over: a previous store or one batch of a
-    checkpoint. Its articles and mentions are streamed into the new store, never loaded whole;
-    its events are loaded (the clustering sees all events at once)."""
+    checkpoint. Its tables are streamed into the new store batch by batch, never loaded whole."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
 
     def ids(self) -> pa.Array:
-        return pq.read_table(self.folder / "articles.parquet", columns=["article_id"]).column(0).combine_chunks()
+        ids = pq.read_table(self.folder / "articles.parquet", columns=["article_id"]).column(0)
+        return ids.cast(pa.string()).combine_chunks()     # older stores wrote large strings
 
     def event_counts(self) -> pd.Series:
         """Events per article."""
@@ -250,9 +253,6 @@ class _EventsByMonth:
                 yield flush()
 
 
-CLUSTER_GROUP = 10_000
-
-
 def _runs_of(sorted_values: pa.Array) -> tuple[list, list]:
     """The distinct values of a sorted array and how many times each comes, in order."""
     counts = pc.value_counts(sorted_values)
@@ -290,10 +290,11 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
     """Write the store and swap it in atomically; returns the store folder.
 
     ``previous``: records already on disk (the old store, checkpoint batches), taken over first;
-    each article is kept once (the first wins). Articles and mentions go through the writer a
-    batch at a time, so memory grows with the number of events, not with the texts. The inputs
-    table is this run's summary. With ``partition_months`` the events are a dataset
-    partitioned by month (``events/month=…/``)."""
+    each article is kept once (the first wins; ``results`` themselves hold each article once, as
+    ``process_files`` returns them). Every table goes through the writers a batch at a time and
+    the events are clustered a group of months at a time, so memory does not grow with the
+    texts. The inputs table is this run's summary. With ``partition_months`` the events are a
+    dataset partitioned by month (``events/month=…/``)."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
@@ -302,32 +303,34 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
     try:
         writers = {name: _Writer(tmp / f"{name}.parquet", SCHEMAS[name]) for name in BY_ARTICLE}
         events = _EventsByMonth(tmp / ".events-by-month.arrow")
-        seen: list[pa.Array] = []
+        seen: list[pa.Array] = []      # the ids of the parts taken over (not of the new results)
 
-        def new_ids(ids: pa.Array) -> Optional[pa.Array]:
-            """Of these article ids, those no earlier part gave (None: all of them)."""
-            if not seen:
+        def new_ids(ids: pa.Array, taken: Optional[pa.Array]) -> Optional[pa.Array]:
+            """Of these article ids, those not ``taken`` already (None: all of them)."""
+            if taken is None:
                 return None
-            return pc.filter(ids, pc.invert(pc.is_in(ids, value_set=pa.concat_arrays(seen))))
+            return pc.filter(ids, pc.invert(pc.is_in(ids, value_set=taken)))
 
         def keep(table, ids):
-            return table if ids is None else table.filter(pc.is_in(table.column("article_id"), value_set=ids))
+            if ids is None:
+                return table
+            return table.filter(pc.is_in(table.column("article_id").cast(pa.string()), value_set=ids))
 
         for part in previous:
             part_ids = part.ids()
-            ids = new_ids(part_ids)
+            ids = new_ids(part_ids, pa.concat_arrays(seen) if seen else None)
             for name in (*BY_ARTICLE, "events"):
                 for batch in part.batches(name):
                     (events if name == "events" else writers[name]).add(keep(batch, ids))
             seen.append(part_ids if ids is None else ids)
+        # joined once: the new results come in many chunks (joining for each would be quadratic)
+        taken = pa.concat_arrays(seen) if seen else None
         for chunk in _chunks(results, 500):
             t = {name: pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False)
                  for name, df in _frames(chunk).items()}
-            art_ids = t["articles"].column("article_id").combine_chunks()
-            ids = new_ids(art_ids)
+            ids = new_ids(t["articles"].column("article_id").combine_chunks(), taken)
             for name in (*BY_ARTICLE, "events"):
                 (events if name == "events" else writers[name]).add(keep(t[name], ids))
-            seen.append(art_ids if ids is None else ids)
         spans = {name: w.close() for name, w in writers.items()}
         _write_index(tmp / "index.parquet", spans)
         _write_events(events, tmp, partition_months)
@@ -346,10 +349,6 @@ def write_store(results: Iterable[Extraction], summary: RunSummary, outdir: str 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return final
-
-
-INDEX_GROUP = 4096
-EVENTS_GROUP = 65536
 
 
 def _write_events(events: _EventsByMonth, folder: Path, partition_months: bool) -> None:

@@ -209,13 +209,24 @@ def test_texts_and_mentions_are_read_one_article_at_a_time(tmp_path, monkeypatch
 
 
 def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
-    """Stores written before the index existed still open, and are given one when rewritten."""
+    """Stores written before the index existed (by pandas, in large strings, without the newer
+    columns) still open, and are taken over and given an index when rewritten."""
+    import pandas as pd
     from extract import run, store as S
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     run([str(p) for p in seeds[:3]], str(tmp_path))
-    (S.store_path(tmp_path) / "index.parquet").unlink()
+    path = S.store_path(tmp_path)
+    (path / "index.parquet").unlink()
+    for name in ("articles", "events", "mentions"):
+        df = pd.read_parquet(path / f"{name}.parquet")
+        if name == "events":
+            df = df.drop(columns=["actor2", "cluster_id"])
+        df.to_parquet(path / f"{name}.parquet", index=False)
     a = S.load_store(tmp_path, ("articles",))["articles"]["article_id"][0]
     assert len(S.article_rows(tmp_path, "mentions", a, ["kind"]))
     run([str(p) for p in seeds[:4]], str(tmp_path))
     assert (S.store_path(tmp_path) / "index.parquet").exists()
     assert len(S.article_rows(tmp_path, "mentions", a, ["kind"]))
+    t = S.load_store(tmp_path)
+    assert len(t["articles"]) == 4 and t["articles"]["article_id"].is_unique
+    assert t["events"]["cluster_id"].notna().all() and "actor2" in t["events"]
