@@ -79,6 +79,9 @@ ORG_WORDS = {
 }
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
                   "Or", "As", "Of", "If", "It", "Its"}
+# a company's legal form ends its name
+LEGAL_SUFFIXES = {"LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "AG", "SA", "N.V.",
+                  "Co.", "GmbH", "LP", "L.P."}
 ORG_PLURALS = {w + "s" for w in ORG_WORDS} | {"Parties", "Institutions", "Authorities", "Companies",
                                              "Agencies", "Ministries"}
 # the last word of the names of events, facilities and indexes ("Great Patriotic War", "Moscone
@@ -305,8 +308,8 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                         and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS) \
                         and not (toks[m][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:m])):
                     m += 1
-                    if toks[m - 1][2].endswith(("'s", "’s")):
-                        break
+                    if toks[m - 1][2].endswith(("'s", "’s")) or toks[m - 1][2] in LEGAL_SUFFIXES:
+                        break       # "Boeing's", "Chrysler LLC" end the name ("Chrysler LLC Jim Press")
                 # trailing joiners / possessives
                 while m > k and not _is_cap(toks[m - 1][2]):
                     m -= 1
@@ -663,12 +666,18 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
         else:
             out.append(a)
     out.sort(key=lambda a: a.start)
-    # drop overlaps (keep the first, longest)
+    # drop overlaps (keep the first, longest), except an organisation inside a person's role
+    # ("the Airbus chief executive": Louis Gallois, and Airbus)
     res: list[Actor] = []
+    outer: Optional[Actor] = None
     for a in out:
-        if res and a.start < res[-1].end:
-            if a.end - a.start > res[-1].end - res[-1].start:
-                res[-1] = a
+        if outer is not None and a.start < outer.end:
+            if a.end <= outer.end and a.kind == "organisation" and outer.kind == "person" \
+                    and outer.text != outer.name:
+                res.append(a)
+            elif a.end - a.start > outer.end - outer.start:
+                res[res.index(outer)] = outer = a
             continue
         res.append(a)
+        outer = a
     return res

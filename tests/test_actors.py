@@ -83,6 +83,18 @@ def test_and_after_a_place_name_separates_two_organisations():
     assert not any(" and " in t for t, _ in got), got
 
 
+def test_the_organisation_in_a_persons_role_is_kept_too():
+    text = "Airbus cut jobs. Louis Gallois, the Airbus chief executive, said the company would recover."
+    got = [(t, n, k) for t, n, k in found(text)]
+    assert ("the Airbus chief executive", "Louis Gallois", "person") in got
+    assert got.count(("Airbus", "Airbus", "organisation")) == 2, got
+
+
+def test_a_legal_form_ends_the_companys_name():
+    got = {t for t, _, _ in found("said the chairman of Chrysler LLC Jim Press.\nChrysler said no.")}
+    assert "Chrysler LLC" in got and "Jim Press" in got, got
+
+
 def test_a_capitalised_common_noun_before_a_name_is_not_part_of_it():
     assert ("GM", "GM", "organisation") in found("Automaker GM to cut 10,000 jobs at Opel")
 
