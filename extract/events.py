@@ -29,7 +29,7 @@ import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
@@ -198,6 +198,26 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
+# "has just launched": something that happened right before the publication
+_JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
+
+
+def _publication_span(article: Article) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """The publication date as (start, end, granularity): a day, or the whole month or year of
+    an article dated only by month or year."""
+    p, g = article.published, article.published_granularity
+    if not p:
+        return None, None, None
+    if g in ("day", "minute", "time"):
+        return p[:10], p[:10], "day"
+    y = int(p[:4])
+    if g == "month":
+        m = int(p[5:7])
+        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{p[:7]}-01", f"{p[:7]}-{last:02d}", "month"
+    return f"{y}-01-01", f"{y}-12-31", "year"
+
+
 # the pluperfect right before the trigger ("ODIHR had reported"): before the story's own time
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?$")
 # a finite verb in the past or perfect, or a plan: the sentence reports something that happened
@@ -373,6 +393,13 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 how, tx_text, tx_value = "before-publication", None, "PAST_REF"
                 why_date = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
                             else "'had ...': some time before the publication date")
+                conf -= 0.1
+            elif _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
+                # "has just launched": the time of publication, at its own precision (the month of
+                # an article dated by month), not the day of the story's lead
+                d0, d1, gran = _publication_span(article)
+                how, tx_text, tx_value = "publication", None, None
+                why_date = "'has just ...': the time of publication"
                 conf -= 0.1
             elif lead is not None and not prev_dated:
                 d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity

@@ -72,6 +72,14 @@ def test_over_the_past_months_is_the_span_up_to_the_publication_date():
     assert det and det[0][2:4] == ("2020-04-02", "2020-10-02"), got
 
 
+def test_has_just_is_the_time_of_publication_at_its_precision():
+    body = "Protests erupted on August 10 in Minsk. Amnesty International has just launched a database of the arrests."
+    got = events(body, published="2020-08")
+    assert ("cooperation", "launched", "2020-08-01", "2020-08-31") in {e[:4] for e in got}, got
+    got = events(body, published="2020-08-20")
+    assert ("cooperation", "launched", "2020-08-20", "2020-08-20") in {e[:4] for e in got}, got
+
+
 def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got
