@@ -272,12 +272,20 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly)\b", re.I)
 
 
-def _generic(sentence: str, trig: Trigger, te: int) -> bool:
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+
+
+def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
     """A sentence with no date of its own that tells what is generally so ("Russia provides it
     with cheap fuel", "the party awards delegates proportionally", "the regime is responsible
-    for ...", "the United States continues to support ..."), not that something happened."""
+    for ...", "the United States continues to support ..."), or describes someone by what they
+    did ("These individuals include ... personnel who detained ..."), not that something happened."""
     if trig.type == "statement":
         return False
+    if _RELATIVE_BEFORE.search(sentence, max(0, ts - 8), ts):
+        finite = _FINITE.search(sentence, 0, ts)
+        if finite is not None and finite.lastgroup == "present":
+            return True         # a relative clause inside a description in the present
     if _HABITUAL.search(sentence):
         return True             # "The Kremlin has long pushed for integration": a state of affairs
     first = trig.form.split()[0]
@@ -363,7 +371,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 own = [t for t in own if t.start - s >= embedded.start()]
             interval = sentence_interval(own)
             if (not s_actors and interval is None) \
-                    or (interval is None and si > 0 and _generic(sentence, tw, te)) \
+                    or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
                     or (interval is None and embedded):
                 continue
             organs = [p for p in in_org if s <= p.start < e]
