@@ -30,7 +30,7 @@ from common import ROOT, machine, median, timed
 
 from dashboard import data as D
 from extract import EVENT_TYPES
-from extract.store import ROW_GROUP
+from extract.store import SCHEMAS, _Writer, _write_index
 
 
 def synthetic_store(folder: Path, n: int, seed: int = 0) -> Path:
@@ -71,9 +71,12 @@ def synthetic_store(folder: Path, n: int, seed: int = 0) -> Path:
     out = folder / "store"
     out.mkdir(parents=True)
     ev.to_parquet(out / "events.parquet", index=False)
-    arts.to_parquet(out / "articles.parquet", index=False, row_group_size=ROW_GROUP)   # sorted by id, as the store writes it
-    pd.DataFrame(columns=["article_id", "kind", "start", "end", "text", "label", "value", "extra"]).to_parquet(
-        out / "mentions.parquet", index=False)
+    # articles and mentions through the store's own writers, with its index (as a run writes them)
+    import pyarrow as pa
+    writers = {name: _Writer(out / f"{name}.parquet", SCHEMAS[name]) for name in ("articles", "mentions")}
+    writers["articles"].add(pa.Table.from_pandas(arts, schema=SCHEMAS["articles"], preserve_index=False))
+    writers["mentions"].add(SCHEMAS["mentions"].empty_table())
+    _write_index(out / "index.parquet", {name: w.close() for name, w in writers.items()})
     pd.DataFrame(columns=["path", "status", "reason", "article_id", "events"]).to_parquet(out / "inputs.parquet", index=False)
     return folder
 
