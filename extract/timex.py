@@ -360,8 +360,23 @@ def n_month(m, ctx):
     return _narrow(_month(y, mo, "relative-to-dct"), _mod(m))
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:than|about|some|nearly|almost|over|around|least|approximately|roughly|"
+                           r"estimated|up to|killed|wounded|injured|detained|arrested)\s+$", re.I)
+# what makes a number before a plural noun a year: "in 1990 elections", "the 1992 protests", "post-1959"
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|till|before|after|during|of|between|and|to|the|"
+                          r"its|their|his|her|this|that)\s+|['’]s\s+|-)$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+
+
 def n_year(m, ctx):
+    """A year, unless the number counts something: "more than 1600 civilians", "killed 1790",
+    or a number before a plural noun that no preposition makes a date ("2000 protesters")."""
     y = int(m["y"])
+    if not _mod(m):
+        before = ctx.text[max(0, ctx.start - 16):ctx.start]
+        if _COUNT_BEFORE.search(before) or (_PLURAL_AFTER.match(ctx.text, ctx.end)
+                                            and not _YEAR_BEFORE.search(before)):
+            return None
     return _narrow(_year(y), _mod(m))
 
 
@@ -823,7 +838,10 @@ RULES: list[Rule] = [
                              r"cars|units|shares|feet|metres|meters|pounds|rubles|students|jobs))",
          n_year, [("Lukashenka, who has ruled the country since 1994, had", "1994", "1994", None),
                   ("in early 2020 the virus spread", "early 2020", "2020", None),
-                  ("about 2000 people marched", None, None, None)], priority=-2),
+                  ("about 2000 people marched", None, None, None),
+                  ("the offensive has killed more than 1600 civilians", None, None, None),
+                  ("1600 protesters were detained", None, None, None),
+                  ("in 1990 elections were held", "1990", "1990", None)], priority=-2),
     Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|(?<=the )[2-9]0s|(?<=early )[2-9]0s|(?<=mid-)[2-9]0s|(?<=late )[2-9]0s|"
                    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
          n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
