@@ -242,8 +242,17 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int)
             continue
         if _dates_other_event(sentence, a, b, ts):
             continue
+        if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
+            continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
         out.append(t)
     return out
+
+
+# a word after a century or decade that makes it describe a noun ("the 11th century temple", "a
+# 1990s law"), where a function word or a verb would not ("in the 1990s when", "the 1990s saw")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[ -](?!(?:and|or|to|when|while|as|was|were|is|are|saw|had|has|in|on|at|by|for|of|with|the|a|an|"
+    r"that|which|but|ago|later|earlier|before|after|until|through|onward|onwards|alone|itself)\b)[a-z]{3,}\b")
 
 
 # the first finite verb of a sentence, by tense: a perfect before a past, a present last
@@ -273,6 +282,8 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|histo
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+# what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
+_NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
 def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
@@ -366,6 +377,10 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         made = []
         for ts, te, tw, reported in _pick_triggers(sentence):
             own = event_timexes(sentence, s_timex, s, ts, te)
+            if tw.type == "statement" and not reported:
+                # "Hypes said Washington designed the trail in 1790": a date after the reporting
+                # verb dates what is said, unless it follows the verb ("said on Monday")
+                own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])]
             embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
             if embedded:        # an event noun in a phrase keeps only the dates of its phrase
                 own = [t for t in own if t.start - s >= embedded.start()]

@@ -89,6 +89,22 @@ def test_a_description_of_who_did_something_is_not_an_event():
     assert "detained" in {e[1] for e in events(body)}
 
 
+def test_a_date_in_what_is_said_does_not_date_the_saying():
+    got = events("In fact, Hypes said George Washington designed the original trail in 1790.")
+    said = [e for e in got if e[1] == "said"]
+    assert said and said[0][2] == "2020-10-02" and said[0][5] == "publication", got
+    got = events("The Kremlin said on Monday that the talks would go on.", "2020-09-16")
+    assert ("statement", "said", "2020-09-14") in {e[:3] for e in got}, got
+
+
+def test_a_century_that_describes_a_thing_does_not_date_the_event():
+    got = events("Howes' team was clearing mines 17 kilometers from Angkor Wat, the fabled 11th century "
+                 "temple, when it was attacked.", "1998-03-12")
+    assert got and all(e[2] != "1000-01-01" for e in got), got
+    got = events("Russia and Belarus proclaimed a union state in the 1990s.", "2020-09-14")
+    assert ("agreement", "proclaimed", "1990-01-01", "1999-12-31") in {e[:4] for e in got}, got
+
+
 def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got
