@@ -318,7 +318,7 @@ def main() -> None:
     with right:
         source_panel(store, selected, view)
     if len(view) > len(table):
-        st.caption(f"The table shows the first {len(table):,} of {len(view):,} events; narrow the filters "
+        st.caption(f"The table shows the newest {len(table):,} of {len(view):,} events; narrow the filters "
                    "or export them all below.")
     st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                  width="stretch", hide_index=True, height=300)

@@ -502,10 +502,15 @@ MAX_TABLE = 2000
 
 
 def table_frame(events: pd.DataFrame, limit: int = MAX_TABLE) -> pd.DataFrame:
-    """The rows of the events table in date order, at most ``limit`` of them (the first ones);
-    the index keeps the event id."""
-    df = events if len(events) <= limit else events.nsmallest(limit, "start")
-    df = df.sort_values(["start", "event_id"], na_position="last")
+    """The rows of the events table, newest first (as the place lists; undated ones last), at
+    most ``limit`` of them: the newest; the index keeps the event id."""
+    if len(events) > limit:
+        dated = events[events["start"].notna()]
+        df = dated.nlargest(limit, "start", keep="all") if len(dated) >= limit else \
+            pd.concat([dated, events[events["start"].isna()].head(limit - len(dated))])
+    else:
+        df = events
+    df = df.sort_values(["start", "event_id"], ascending=[False, True], na_position="last").head(limit)
     out = pd.DataFrame({
         "date": df["when"].astype(object).to_numpy(),
         "type": df["type_label"].astype(object).to_numpy(),
@@ -519,6 +524,13 @@ def table_frame(events: pd.DataFrame, limit: int = MAX_TABLE) -> pd.DataFrame:
     return out
 
 
+def _century(first_two_digits: str) -> str:
+    """'19' (from 1901-01-01 or 1900-01-01) → '20th century'."""
+    n = int(first_two_digits) + 1
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} century"
+
+
 def when_column(events: pd.DataFrame) -> pd.Series:
     """How each event's date reads in the table: '2020-09-14', '2020-08', '1990s',
     '2020-09-14 → 2020-09-25', '… → 2020-09-25', 'undated'."""
@@ -527,6 +539,7 @@ def when_column(events: pd.DataFrame) -> pd.Series:
     out = out.where(~g.isin(["month"]), d0.str[:7])
     out = out.where(~g.isin(["year"]), d0.str[:4])
     out = out.where(~g.isin(["decade"]), d0.str[:3] + "0s")
+    out = out.where(~g.isin(["century"]), d0.str[:2].map(_century, na_action="ignore"))
     return out.where(d0.notna() | d1.notna(), "undated").fillna("undated")
 
 

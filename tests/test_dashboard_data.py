@@ -55,6 +55,24 @@ def test_when_column(store):
     assert next(v for k, v in w.items() if "last month" in k) == "2020-08"
 
 
+def test_when_column_names_centuries():
+    import pandas as pd
+    ev = pd.DataFrame({"date_start": ["1000-01-01", "1900-01-01", "2000-01-01"],
+                       "date_end": ["1099-12-31", "1999-12-31", "2099-12-31"], "granularity": "century"})
+    assert list(D.when_column(ev)) == ["11th century", "20th century", "21st century"]
+
+
+def test_table_shows_the_newest_events_first(store):
+    view = D.filter_events(store.events, include_undated=True)
+    table = D.table_frame(view)
+    starts = view.set_index("event_id").loc[table.index, "start"]
+    dated = starts.dropna()
+    assert list(dated) == sorted(dated, reverse=True) and starts.isna().sum() == len(starts) - len(dated)
+    assert starts.iloc[-1:].isna().all() or starts.notna().all()      # undated ones last
+    few = D.table_frame(view, limit=5)
+    assert list(few.index) == list(table.index[:5])
+
+
 def test_filters_round_trip_through_params():
     f = D.Filters((date(2020, 9, 1), date(2020, 9, 30)), ("Vladimir Putin", "Russia"), ("military",),
                   ("BY",), ("kayhan.ir",), "drills", True, True)
