@@ -379,8 +379,14 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             own = event_timexes(sentence, s_timex, s, ts, te)
             if tw.type == "statement" and not reported:
                 # "Hypes said Washington designed the trail in 1790": a date after the reporting
-                # verb dates what is said, unless it follows the verb ("said on Monday")
+                # verb dates what is said, unless it follows the verb ("said on Monday"); and in
+                # "The plant will close next year, the company said." the date before the
+                # speaker's own clause is what is said, not when
                 own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])]
+                if len(sentence[te:].split()) <= 4:
+                    head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
+                    if head > 0:
+                        own = [t for t in own if t.start - s > head]
             embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
             if embedded:        # an event noun in a phrase keeps only the dates of its phrase
                 own = [t for t in own if t.start - s >= embedded.start()]

@@ -95,6 +95,12 @@ def test_a_date_in_what_is_said_does_not_date_the_saying():
     assert said and said[0][2] == "2020-10-02" and said[0][5] == "publication", got
     got = events("The Kremlin said on Monday that the talks would go on.", "2020-09-16")
     assert ("statement", "said", "2020-09-14") in {e[:3] for e in got}, got
+    # the news-style inversion: what is said first, the speaker at the end
+    got = events("Capital spending in 1990 will rise slightly, Mr. Marous said.", "1989-10-26")
+    said = [e for e in got if e[1] == "said"]
+    assert said and said[0][2] == "1989-10-26" and said[0][5] == "publication", got
+    got = events("The talks with Minsk will go on next week, the ministry said on Sunday.", "2020-08-17")
+    assert ("statement", "said", "2020-08-16") in {e[:3] for e in got}, got
 
 
 def test_a_century_that_describes_a_thing_does_not_date_the_event():
