@@ -101,7 +101,8 @@ FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to"
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled"},
 }
-PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes"}
+PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes", "meet", "meets",
+                 "visit", "visits", "arrive", "arrives", "resume", "resumes", "travel", "travels"}
 PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went", "made", "told", "left",
               "gave", "held", "began", "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got",
               "became", "found", "knew", "brought", "kept", "ran", "spent", "struck", "sent", "built", "hit",

@@ -78,6 +78,8 @@ def test_may_the_verb_is_not_a_month():
      "this September", "1998-09"),
     ("The father would be traveling to the United States Thursday with his wife.", "2000-04-05",
      "Thursday", "2000-04-06"),
+    # a present-tense "meet" looks ahead (published on a Friday)
+    ("He and Arafat meet separately Monday with the Secretary of State.", "1998-05-01", "Monday", "1998-05-04"),
 ])
 def test_tense_of_the_clause(sentence, dct, span, value):
     hits = [t for t in tag(sentence, dct) if t.text == span]
