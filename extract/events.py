@@ -83,7 +83,9 @@ LOCATIVE_BEFORE = re.compile(
     r"visit(?:ed|ing)?|reached|entered)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
-                     r"\bgoing to\b|\bexpected to\b|\bwould\b", re.I)
+                     r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
+                     r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?! to (?:the|a|an|its|their|his|her|this|that)\b)",
+                     re.I)
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no longer|denied)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
@@ -502,6 +504,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             )
             if reported and ev.modality == "asserted":
                 ev.modality = "reported"    # what a statement says happened or will happen
+            if ev.modality == "asserted" and pub and d0 and d0 > pub and tw.type != "statement":
+                ev.modality = "planned"     # dated after its own report: it has not happened yet
             events.append(ev)
             made.append((ev, interval))
             if lead is None and interval and how in ("own-timex", "range") and d0 and gran in ("day", "time"):

@@ -111,6 +111,16 @@ def test_a_century_that_describes_a_thing_does_not_date_the_event():
     assert ("agreement", "proclaimed", "1990-01-01", "1999-12-31") in {e[:4] for e in got}, got
 
 
+@pytest.mark.parametrize("body", [
+    "Germany holds its general election due this September, the chancellor said.",
+    "Prime Minister John Howard promised to hold an early election next year.",
+    "Leaders of the EU meet in Brussels on Saturday for a summit.",      # published Thursday: ahead
+])
+def test_what_has_not_happened_yet_is_planned(body):
+    got = events(body, published="2020-10-01")
+    assert got and all(e[4] == "planned" for e in got if e[0] != "statement"), got
+
+
 def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got
