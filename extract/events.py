@@ -377,8 +377,11 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         s_actors = _within(actors, a_starts, s, e)
         countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
         made = []
+        said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
         for ts, te, tw, reported in _pick_triggers(sentence):
             own = event_timexes(sentence, s_timex, s, ts, te)
+            if reported:
+                own = [t for t in own if id(t) not in said_on]
             if tw.type == "statement" and not reported:
                 # "Hypes said Washington designed the trail in 1790": a date after the reporting
                 # verb dates what is said, unless it follows the verb ("said on Monday"); and in
@@ -389,6 +392,9 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                     head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
                     if head > 0:
                         own = [t for t in own if t.start - s > head]
+                if pub:         # nothing is said after its own report: such a date is what is said
+                    own = [t for t in own if not (t.date_start and t.date_start > pub)]
+                said_on = {id(t) for t in own if t.start - s >= te}
             embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
             if embedded:        # an event noun in a phrase keeps only the dates of its phrase
                 own = [t for t in own if t.start - s >= embedded.start()]

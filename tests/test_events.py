@@ -99,6 +99,13 @@ def test_a_date_in_what_is_said_does_not_date_the_saying():
     got = events("Capital spending in 1990 will rise slightly, Mr. Marous said.", "1989-10-26")
     said = [e for e in got if e[1] == "said"]
     assert said and said[0][2] == "1989-10-26" and said[0][5] == "publication", got
+    got = events("The Kremlin said that the talks with Minsk would resume in December 2020.", "2020-08-17")
+    assert ("statement", "said", "2020-08-17") in {e[:3] for e in got}, got   # never after its report
+    assert ("meeting", "talks", "2020-12-01", "2020-12-31", "planned") in {e[:5] for e in got}, got
+    # the saying's own date is not that of what is said
+    got = events("Gazprom said on Monday that the talks would resume in December 2020.", "2020-08-18")
+    assert ("statement", "said", "2020-08-17") in {e[:3] for e in got}, got
+    assert ("meeting", "talks", "2020-12-01", "2020-12-31") in {e[:4] for e in got}, got
     got = events("The talks with Minsk will go on next week, the ministry said on Sunday.", "2020-08-17")
     assert ("statement", "said", "2020-08-16") in {e[:3] for e in got}, got
 
