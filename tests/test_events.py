@@ -128,6 +128,12 @@ def test_what_has_not_happened_yet_is_planned(body):
     assert got and all(e[4] == "planned" for e in got if e[0] != "statement"), got
 
 
+def test_an_indictment_is_an_arrest_or_sentence_event_with_its_own_date():
+    got = events("Kopp was indicted last year in the October 1998 shooting death of Dr. Barnett Slepian.",
+                 "2000-01-24")
+    assert ("arrest", "indicted", "1999-01-01", "1999-12-31") in {e[:4] for e in got}, got
+
+
 def test_the_statement_keeps_its_own_modality():
     got = events("Putin met Lukashenko on Monday. The talks could cover debt, analyst Georgy Bovt wrote.")
     assert ("statement", "wrote", "asserted") in {(e[0], e[1], e[4]) for e in got}, got
