@@ -485,13 +485,16 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
     # for each prefix of ``named``, the index of its last actor of each class (O(1) look-ups)
     classes = {"person": ("person",), "org": ("organisation",),
                "thing": ("organisation", "country", "group"), "it": ("organisation", "country"),
-               "any": ("person", "organisation", "country", "group")}
+               "any": ("person", "organisation", "country", "group"),
+               "he": ("person",), "she": ("person",)}
+    unlike = {"he": "F", "she": "M"}    # "she" is not a man known by his first name, "he" not a woman
     last_of = {c: [] for c in classes}
     seen = {c: None for c in classes}
     for i, a in enumerate(named):
+        sex = gender_of(a.name) if a.kind == "person" else None
         for c, kinds in classes.items():
             last_of[c].append(seen[c])
-            if a.kind in kinds:
+            if a.kind in kinds and (c not in unlike or sex != unlike[c]):
                 seen[c] = i
     for c in classes:
         last_of[c].append(seen[c])
@@ -518,7 +521,7 @@ def _with_references(text: str, named: list[Actor], skip_end: int,
     for m in _REFERENCE.finditer(text, skip_end):       # one pass for every kind of reference
         s, e, kind = m.start(), m.end(), m.lastgroup
         if kind == "personal":
-            a = last(s, "person", s - REFERENCE_WINDOW)
+            a = last(s, "she" if m.group()[0] in "Ss" or m.group() in ("her", "Her") else "he", s - REFERENCE_WINDOW)
         elif kind in ("it", "they"):
             a = last(s, kind if kind == "it" else "thing", sent_floor(s))
         elif kind == "we":
@@ -563,14 +566,17 @@ def states_of(actors: Iterable[Actor], places: Iterable[Place]) -> list[str]:
 
 
 _FIRST_NAMES: Optional[frozenset] = None
+_GENDERS: dict[str, str] = {}
 
 
 def first_names() -> frozenset:
     """Given names of many countries, from the dictionary that ships with ``gender-guesser``
-    (nam_dict.txt by Jörg Michael, GNU FDL), read from the installed package."""
+    (nam_dict.txt by Jörg Michael, GNU FDL), read from the installed package; the same pass
+    notes the names the dictionary gives one sex only (see ``gender_of``)."""
     global _FIRST_NAMES
     if _FIRST_NAMES is None:
         names: set[str] = set()
+        sexes: dict[str, set] = {}
         try:
             import gender_guesser
             path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -581,11 +587,22 @@ def first_names() -> frozenset:
                     name = line[3:29].strip()
                     if name and " " not in name and "+" not in name and name[0].isupper():
                         names.add(name)
+                        code = line[:2]
+                        sexes.setdefault(name, set()).update(x for x in "MF" if x in code)
         except (ImportError, OSError):
             pass
         names -= NON_NAMES
+        _GENDERS.update({n: next(iter(x)) for n, x in sexes.items() if len(x) == 1})
         _FIRST_NAMES = frozenset(names)
     return _FIRST_NAMES
+
+
+def gender_of(name: str) -> Optional[str]:
+    """'M' or 'F' when the first word of a person's name is a given name of one sex only in the
+    dictionary ("Madeleine Albright" F, "Steve Jobs" M); None when unknown or used for both."""
+    first_names()
+    first = name.split()[0] if name.split() else ""
+    return _GENDERS.get(first)
 
 
 def _namelike(w: str) -> bool:

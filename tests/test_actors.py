@@ -139,6 +139,15 @@ def test_personal_pronouns_refer_to_the_last_person():
     assert ("him", "Vladimir Putin", "person") in got
 
 
+def test_he_and_she_skip_a_person_of_the_other_sex():
+    text = "Joe Biden picked Kamala Harris as his running mate. He said the choice was easy."
+    assert ("He", "Joe Biden", "person") in found(text)
+    text = "Madeleine Albright met Steve Jobs in Paris. She said the talks went well."
+    assert ("She", "Madeleine Albright", "person") in found(text)
+    assert A.gender_of("Madeleine Albright") == "F" and A.gender_of("Steve Jobs") == "M"
+    assert A.gender_of("Lukashenko") is None              # unknown: compatible with both
+
+
 def test_it_and_the_company_refer_to_the_last_organisation():
     got = found("Mary Barra will lead General Motors. The company said its plants would close "
                 "and it would cut 10,000 jobs.")
