@@ -157,17 +157,32 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|crit
                                 r"deadlines?|requirements|criteria|standards|goals?)\b")
 
 
+# words before an event noun that make it something else: "heart attack", "cease-fire", "under fire"
+_NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
+                    "fire": ("cease", "cease-", "under")}
+_PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+# verbs that only carry the event noun after them: "launched an attack", "staged a protest"
+_LIGHT_VERBS = {"launched"}
+_NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
+
+
 def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
-    delegates"), a reporting verb in the passive ("candidates being denied registration"), or an
-    idiom ("met with violence", "meet demand"): not the event it would name."""
+    delegates"), a reporting verb in the passive ("candidates being denied registration"), an
+    idiom ("met with violence", "meet demand"), or an event noun that names something else after
+    another word ("a heart attack", "a cease-fire"): not the event it would name."""
     if not trig.verb:
-        return False
+        prev = _PREV_WORD.search(low, max(0, i - 20), i)
+        return prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ())
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
         return True
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
         return True
+    if trig.form in _LIGHT_VERBS:
+        nxt = _NEXT_NOUN.match(low, e)
+        if nxt and nxt.group(1) in TRIGGERS and not TRIGGERS[nxt.group(1)].verb:
+            return True         # "launched an attack": the attack is the event
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None

@@ -186,6 +186,9 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("He expects rising costs as suppliers try to meet demand on Monday.", "meet"),
     ("Biden's victories left him with 1,124 pledged delegates on Tuesday.", "pledged"),
     ("Their aspirations have been met with violence.", "met"),
+    ("Rabin died of a heart attack in Jerusalem on Monday.", "attack"),
+    ("The cease-fire between the rebels and the army held on Monday.", "fire"),
+    ("Rebels launched an attack on Kabul on Monday.", "launched"),     # the attack is the event
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
