@@ -37,6 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .sentences import split_sentences
 from .textutil import trie_regex
+from .timex import DUE_TO_VERB
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -84,8 +85,8 @@ LOCATIVE_BEFORE = re.compile(
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
                      r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
-                     r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?! to (?:the|a|an|its|their|his|her|this|that)\b)",
-                     re.I)
+                     r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?!\s+to\b)|\bdue to" + DUE_TO_VERB.pattern,
+                     re.I)     # "due this September", "due to meet"; not "due to rain"
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no longer|denied)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
@@ -161,7 +162,7 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|crit
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under")}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
-# verbs that only carry the event noun after them: "launched an attack", "staged a protest"
+# verbs that only carry the event noun after them: "launched an attack" (the attack is the event)
 _LIGHT_VERBS = {"launched"}
 _NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
 

@@ -112,6 +112,9 @@ PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went"
 NOT_PAST_ED = {"succeed", "proceed", "exceed", "indeed", "hundred", "kindred", "sacred", "naked", "wicked",
                "united", "breed", "bleed", "speed", "embed", "shred", "steed", "greed"}
 _WORD = re.compile(r"[A-Za-z']+")
+# "due to meet", "due to be held": a plan (not "due to pressure")
+DUE_TO_VERB = re.compile(r"\s+(?:be|meet|take|start|begin|open|hold|visit|arrive|travel|return|sign|vote|end|"
+                          r"close|expire|appear|testify|face|resume)\b")
 
 
 def _cue(prev: str, word: str) -> Optional[str]:
@@ -178,6 +181,9 @@ class Ctx:
                 cue = None                 # "will be named", "to be paid": the auxiliary decides
             if word == "next" and self.text.startswith(" to ", m.end()):
                 cue = None                                   # "next to the embassy": a place
+            if word == "due" and self.text.startswith(" to ", m.end()) or \
+                    prev == "due" and word == "to" and not DUE_TO_VERB.match(self.text, m.end()):
+                cue = None                                   # "due to pressure": a cause
             prev = word
             if cue is None:
                 continue

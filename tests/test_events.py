@@ -128,6 +128,11 @@ def test_what_has_not_happened_yet_is_planned(body):
     assert got and all(e[4] == "planned" for e in got if e[0] != "statement"), got
 
 
+def test_due_to_a_cause_is_not_a_plan():
+    got = events("The election in Minsk was held on Sunday, due to pressure from the EU.", "2020-10-01")
+    assert ("election", "asserted") in {(e[0], e[4]) for e in got}, got
+
+
 def test_an_indictment_is_an_arrest_or_sentence_event_with_its_own_date():
     got = events("Kopp was indicted last year in the October 1998 shooting death of Dr. Barnett Slepian.",
                  "2000-01-24")
