@@ -318,10 +318,10 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
 COUNT_BINS = [(3 * 366, "week"), (30 * 366, "month"), (300 * 366, "year")]
 
 
-def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """Events per bin and type (columns bin, type, n) and the bin's name: weeks, months, years
+def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str, Optional[list]]:
+    """Events per bin and type (columns bin, type, n), the bin's name — weeks, months, years
     or decades, by the span of the first view (a few events of the 11th century must not turn
-    a decade of news into weekly slivers)."""
+    a decade of news into weekly slivers) — and that first view."""
     rng = initial_range(ev)
     span = (rng[1] - rng[0]).days if rng else 0
     unit = next((u for days, u in COUNT_BINS if span <= days), "decade")
@@ -336,13 +336,13 @@ def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str]:
             b = ((years // 10 * 10 if unit == "decade" else years) - 1970).astype("datetime64[Y]")
         b = pd.Series(b.astype("datetime64[ns]"), index=ev.index)
     counts = ev.assign(bin=b).groupby(["bin", "type"], observed=True).size().rename("n").reset_index()
-    return counts, unit
+    return counts, unit, rng
 
 
 def timeline_counts_figure(ev: pd.DataFrame) -> go.Figure:
     """Events per bin (week, month, year or decade) and type, stacked: the timeline of a large
     selection, first shown where most events are."""
-    counts, unit = timeline_counts(ev)
+    counts, unit, rng = timeline_counts(ev)
     fmt = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y", "decade": "%Ys"}[unit]
     fig = go.Figure()
     for t in [t for t in EVENT_TYPES if t in set(counts["type"])]:
@@ -353,7 +353,7 @@ def timeline_counts_figure(ev: pd.DataFrame) -> go.Figure:
     fig.update_layout(barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=10),
                       title=dict(text=f"{len(ev):,} events per {unit} (narrow the filters to see each one)",
                                  font=dict(size=13)),
-                      xaxis=dict(type="date", range=initial_range(ev)),
+                      xaxis=dict(type="date", range=rng),
                       legend=dict(orientation="h", y=-0.2), dragmode="pan", uirevision="timeline")
     return fig
 

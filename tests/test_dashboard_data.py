@@ -172,7 +172,7 @@ def _dated(starts):
 ])
 def test_counts_timeline_bins_by_the_span_of_most_events(starts, unit):
     ev = _dated(starts)
-    counts, got = D.timeline_counts(ev)
+    counts, got, _ = D.timeline_counts(ev)
     assert got == unit and counts["n"].sum() == len(ev)
     fig = D.timeline_counts_figure(ev)
     assert f"events per {unit}" in fig.layout.title.text
