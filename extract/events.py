@@ -36,7 +36,7 @@ from typing import Optional
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .sentences import split_sentences
-from .textutil import trie_regex
+from .textutil import lower_keeping_offsets, trie_regex
 from .timex import DUE_TO_VERB
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -127,7 +127,7 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     the first verb trigger that is not a reporting verb; else a reporting verb, which makes a
     statement, with the first noun trigger's event as what the statement reports ("The Kremlin
     said the talks would cover ..."); else the first noun trigger."""
-    low = sentence.lower()
+    low = lower_keeping_offsets(sentence)
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
             if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
             and not sentence[m.start():m.end()].isupper()]     # "I WON THIS ELECTION": a shout, quoted

@@ -23,3 +23,13 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()`` with the offsets of ``text``: a character whose lower case is longer
+    ("İ" → "i̇", as in "İstanbul") is kept as it is, so a match in the result is a match at the
+    same place in ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

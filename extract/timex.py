@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from .schema import Timex
 from .sentences import ROUGH_END, period_of_abbreviation
-from .textutil import trie_regex
+from .textutil import lower_keeping_offsets, trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -1080,15 +1080,60 @@ def _head_class_num(tok: str) -> Optional[str]:
     return None
 
 
+# Some rules can only match where the word beside their head is one of a few: "two years ago"
+# needs "ago/earlier/before" after the unit, "three years" a number before it, "last year" a
+# relative word before it. Checking that word is far cheaper than running the rule's regex over
+# the head's window, and drops most windows ("the year", "a day of talks"). Each check must
+# accept every head the rule's regex can match around: tests/test_timex_rules.py compares the
+# outputs with and without them. "#" stands for a number ("10-day", "1.5 years").
+HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, words in {
+    "duration": "# a an couple of single one two three four five six seven eight nine ten eleven twelve "
+                "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+                "sixty seventy eighty ninety hundred several few many some recent coming more additional "
+                "full straight consecutive",
+    "rel_unit": "this last next past previous coming following current",
+    "same_day": "the same",
+    "day_of_report": "the",
+    "year_previous": "the previous prior",
+    "the_year": "the full whole entire calendar",
+    "past_decade": "past",
+    "day_month": "# st nd rd th of",                   # "25 September", "14th of September"
+    "weekday_month_day_year": "# st nd rd th of",
+}.items()}
+HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a period: "Sept.")
+    "ago": (" ago", " earlier", " before"),
+    "year_end": ("-end",),
+    "year_ago_adj": ("-ago", "-earlier"),
+    "month_rel_year": (" this year", " last year", " next year"),
+    "month_day": tuple(f" {d}" for d in "0123456789"),
+    "month_day_year": tuple(f" {d}" for d in "0123456789"),
+    "month_year": (" 1", " 2", ", 1", ", 2"),
+}
+
+
+def _word_before(low: str, p: int) -> Optional[str]:
+    """The run of letters ending one space or hyphen before ``p`` ('#' after a digit, '' after
+    anything else), or None when no space or hyphen comes right before ``p``."""
+    j = p - 1
+    if j < 1 or low[j] not in " -":
+        return None
+    k = j
+    while k > 0 and "a" <= low[k - 1] <= "z":
+        k -= 1
+    return low[k:j] if k < j else "#" if low[j - 1].isdigit() else ""
+
+
 def _rule_windows(text: str):
     """(rule order, rule, [(start, end), ...]): the stretches of text each rule must scan,
-    computed once per set of head classes and reach."""
-    spots: dict[str, list[int]] = {}
-    for m in _HEADS_RE.finditer(text.lower()):
+    computed once per set of head classes, reach and head check."""
+    low = lower_keeping_offsets(text)
+    spots: dict[str, list[tuple[int, int, Optional[str]]]] = {}
+    for m in _HEADS_RE.finditer(low):
         w, d, q = m.group("w", "d", "q")
         cls = HEAD_WORDS[w] if w else _head_class_num(d) if d else "quarterq" if q else "decade"
         if cls is not None:
-            spots.setdefault(cls, []).append(m.start())
+            p, e = m.span()
+            spots.setdefault(cls, []).append((p, e, _word_before(low, p) if cls in _CHECKED_BEFORE else None))
     if not spots:
         return
     n = len(text)
@@ -1096,12 +1141,17 @@ def _rule_windows(text: str):
     for order, rule, key in _RULE_KEYS:
         windows = cache.get(key)
         if windows is None:
-            heads, before, after = key
-            starts = [p for cls in heads for p in spots.get(cls, ())]
+            heads, before, after, words, follow = key
+            spans = [sp for cls in heads for sp in spots.get(cls, ())]
+            if words is not None:
+                spans = [sp for sp in spans if sp[2] in words]
+            elif follow is not None:
+                spans = [sp for sp in spans if low.startswith(follow, sp[1]) or
+                         (low.startswith(".", sp[1]) and low.startswith(follow, sp[1] + 1))]
             if len(heads) > 1:
-                starts.sort()       # each class's positions are already in order
+                spans.sort()       # each class's positions are already in order
             windows = []
-            for p in starts:
+            for p, _, _ in spans:
                 a, b = (p - before if p > before else 0), (p + after if p + after < n else n)
                 if windows and a <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], b)
@@ -1114,9 +1164,12 @@ def _rule_windows(text: str):
 
 for _r in RULES:
     _r.heads = RULE_HEADS[_r.name]
-# each rule's window key (its head classes and reach), made once
-_RULE_KEYS = [(order, rule, (rule.heads, *RULE_REACH.get(rule.name, (_BEFORE, _AFTER))))
+# each rule's window key (its head classes, reach and head checks), made once
+_RULE_KEYS = [(order, rule, (rule.heads, *RULE_REACH.get(rule.name, (_BEFORE, _AFTER)),
+                             HEAD_BEFORE.get(rule.name), HEAD_AFTER.get(rule.name)))
               for order, rule in enumerate(RULES)]
+# head classes whose word before is looked at by some rule
+_CHECKED_BEFORE = {cls for name in HEAD_BEFORE for cls in RULE_HEADS[name]}
 
 
 RANGE_END = re.compile(r"(?:\b(?:until|till|til|through|thru|to|up to|ending|and)|[-–—])\s*$", re.I)

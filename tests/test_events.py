@@ -230,3 +230,10 @@ def test_idioms_of_speech_and_dates_outside_a_noun_phrase():
     assert not [e for e in got if e.trigger == "election" and e.date_start == "2011-01-01"]
     got = _events_full("ODIHR had reported the shortcomings of previous elections.", "2021-02-04")
     assert ("statement", "reported") in {(e.type, e.trigger) for e in got}
+
+
+def test_turkish_dotted_capital_i_does_not_shift_the_trigger():
+    """'İ' lowers to two characters; the trigger found in the lower-cased sentence is still the
+    word at the same place in the text."""
+    got = events("İstanbul, İzmir and İznik: police arrested 20 people in İstanbul on Tuesday.")
+    assert [e[:3] for e in got] == [("arrest", "arrested", "2020-09-29")], got

@@ -92,3 +92,54 @@ def test_the_past_months_span_ends_at_the_reference_date():
         ("DURATION", "P6M", "2020-08-04", "2021-02-04", "month")
     (t,) = tag("He has ruled for three years.", "2021-02-04")
     assert t.value == "P3Y" and t.date_start is None          # a length, anchored nowhere
+
+
+HEAD_CHECK_TEXTS = [
+    "It lasted 2,000-year-old ruins, twenty-four hours, a couple of weeks and a half an hour.",
+    "He left three years ago; 1.5 years later, 10-day talks began. Several months earlier it rained.",
+    "Last year, this past week and the coming decade; in the previous quarter, next weekend.",
+    "Over the past three months, another 20 more years, six straight days and a full-year plan.",
+    "Some centuries before, a few decades earlier, the year-ago quarter and many days of talks.",
+    "The 1 1/2 days, a hundred years, forty-eight hours, recent years, coming weeks, the day.",
+]
+
+
+def test_head_checks_change_no_output(monkeypatch):
+    """The word checks beside a rule's head (HEAD_BEFORE, HEAD_AFTER) only skip windows where the rule's
+    regex cannot match: the output is the same as scanning every head's window."""
+    import extract.timex as T
+    from pathlib import Path
+    texts = HEAD_CHECK_TEXTS + [ex[0] for r in RULES for ex in r.examples]
+    # the words the rules' regexes allow beside a head (and some they do not), beside every kind
+    # of head, so a word left out of HEAD_BEFORE or HEAD_AFTER shows
+    words = ("12 1.5 1/2 25th 1st 2nd 3rd a an couple of single one two three four five six seven eight nine "
+             "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+             "twenty-four thirty thirty-six forty forty-eight fifty sixty seventy eighty ninety hundred "
+             "several few many some recent coming more additional full straight consecutive this last next "
+             "past previous following current the same prior whole entire calendar latest end").split()
+    heads = {"year": "years", "day": "days", "week": "weeks", "month": "months", "quarter": "quarters",
+             "decade": "decades", "weekend": "weekends", "century": "centuries", "September": "Septembers",
+             "Sept.": "Septs."}
+    forms = ["{w} {h}", "{w} {hs} ago", "on the {w} {h},", "the {w}-{h}", "{h} {w} year", "{w} {h} 2020",
+             "{h}, {w}", "{w} {h}-{w}"]
+    # one phrase per text: a window around another head must not cover it
+    texts += [f"Sales rose {f.format(w=w, h=h, hs=hs)} in Paris."
+              for w in words for h, hs in heads.items() for f in forms]
+    texts += [f"On {h}{f} rose" for h in heads for f in (" ago", " earlier", " before", " this year", " last year",
+                                                       " next year", " 2020", ", 1989", ", 2020", " 14, 2020",
+                                                       " 1, 1989", "-end", "-ago", "-earlier")]
+    texts += [p.read_text() for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    with_checks = [tag(t, "2020-09-14") for t in texts]
+    unchecked = [(order, rule, key[:3] + (None, None)) for order, rule, key in T._RULE_KEYS]
+    assert unchecked != T._RULE_KEYS
+    monkeypatch.setattr(T, "_RULE_KEYS", unchecked)
+    assert [tag(t, "2020-09-14") for t in texts] == with_checks
+    assert sum(map(len, with_checks)) > 100
+
+
+def test_positions_survive_letters_that_lower_to_two():
+    """'İ' (Istanbul in Turkish spelling) lowers to two characters: the dates after it are
+    still found, at their own positions."""
+    text = "İstanbul, İzmir and İznik. " * 8 + "He left three years ago, on 14 September 2020."
+    got = [(t.text, t.value, text[t.start:t.end]) for t in tag(text, "2020-09-20")]
+    assert got == [("three years ago", "2017", "three years ago"), ("14 September 2020", "2020-09-14", "14 September 2020")]
