@@ -193,6 +193,15 @@ def find_dateline(body: str) -> tuple[Optional[str], int]:
     return place, m.end()
 
 
+# Spaces that web pages and word processors put between words ("14&nbsp;September", "Kobe
+# Bryant" with a no-break space, tabs) become plain spaces, one for one, so dates, places and names
+# read the same as with ordinary spaces; invisible characters inside words (soft hyphens from
+# "&shy;", zero-width spaces and joiners, word joiners) are dropped: "Mon&shy;day" is "Monday".
+SPACE_LIKE = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CLEAN_SPACES = {**{ord(c): " " for c in SPACE_LIKE}, **{ord(c): None for c in INVISIBLE}}
+
+
 def parse_article(raw: str, path: str = "", source_hint: str = "",
                   max_chars: int = MAX_ARTICLE_CHARS) -> Article:
     """Turn the raw text of a saved article (text or HTML) into an Article. Pure: no I/O."""
@@ -207,6 +216,7 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             ("source", info.get("source")), ("url", info.get("url")), ("published", info.get("published")),
             ("title", info.get("title"))) if v and "\n" not in v)
         text = (header + "\n" if header else "") + body
+    text = text.translate(_CLEAN_SPACES)
     if len(text) > max_chars:
         raise ReadError(f"article too long ({len(text):,} characters > {max_chars:,}; "
                         f"raise the limit with --max-chars)")

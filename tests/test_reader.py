@@ -71,3 +71,24 @@ def test_utf16_and_bom(tmp_path):
 def test_russian_sample_detected():
     p = next((SHARED / "samples" / "bad-input").glob("*_ru.txt"))
     assert read_article(p).language == "ru"
+
+
+def test_web_spaces_and_invisible_characters_read_as_plain_text():
+    raw = ("Title: Crash\nPublished: 2020-01-27\n\n"
+           "Kobe\u00a0Bryant died on 26\u202fJanuary\u00a02020 in Cala\u00adbasas,\tofficials said on Mon\u200bday.")
+    assert parse_article(raw, "x.txt").text.endswith(
+        "Kobe Bryant died on 26 January 2020 in Calabasas, officials said on Monday.")
+
+
+def test_an_article_with_no_break_spaces_gives_the_same_events():
+    """Pages saved from the web put &nbsp; between words, often inside dates ("Sept.&nbsp;25")
+    and names: the events are the same as with plain spaces."""
+    from extract.pipeline import extract_article
+    raw = (SEEDS / "000_4a18ea590833d17d.txt").read_text()
+
+    def events(text):
+        return [(e.type, e.date_start, e.date_end, e.place.name if e.place else None, e.actors)
+                for e in extract_article(parse_article(text, "x.txt")).events]
+    plain = events(raw)
+    assert ("military", "2020-09-14", "2020-09-25", "Belarus", ["Russia", "RIA Novosti"]) in plain
+    assert events(raw.replace(" ", "\u00a0")) == plain
