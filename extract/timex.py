@@ -828,6 +828,13 @@ RULES: list[Rule] = [
          [("as of 2020-09-14 the rule holds", "2020-09-14", "2020-09-14", None)]),
     Rule("numeric_date", _B + r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", n_us_numeric,
          [("filed on 9/14/2020 in court", "9/14/2020", "2020-09-14", None)]),
+    # day.month.year, as British and European papers write it; year/month/day with slashes
+    Rule("dotted_date", _B + r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\.(?P<y>" + _YEAR + r")(?![\w.]?\d|\w)",
+         n_iso, [("He left on 14.09.2020 for Sochi.", "14.09.2020", "2020-09-14", None)]),
+    Rule("ymd_slashes", _B + r"(?P<y>" + _YEAR + r")/(?P<mo>[01]\d)/(?P<d>[0-3]\d)(?![\w/])", n_iso,
+         [("posted 2020/09/14 by the agency", "2020/09/14", "2020-09-14", None)]),
+    Rule("day_mon_year", _B + r"(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>" + _MONTH + r")-(?P<y>" + _YEAR + r")" + _E, n_dmy,
+         [("Filed 14-Sep-2020 in Minsk", "14-Sep-2020", "2020-09-14", None)]),
     Rule("month_year", _B + _MOD + r"(?P<m>" + _MONTH + r"),? (?P<y>" + _YEAR + r")" + _E, n_month_year,
          [("sales in August 1988 rose", "August 1988", "1988-08", None),
           ("expected by mid-September 2021", "mid-September 2021", "2021-09", None)],
@@ -1044,6 +1051,7 @@ for _cls, _ws in {
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
     "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
+    "dotted_date": ("year",), "ymd_slashes": ("numdate",), "day_mon_year": ("month",),
     "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
     "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",), "season_bare": ("season",),
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
@@ -1057,7 +1065,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
 }
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
-RULE_REACH = {"duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
+RULE_REACH = {"dotted_date": (8, 8), "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
@@ -1108,6 +1116,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "month_day": tuple(f" {d}" for d in "0123456789"),
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
     "month_year": (" 1", " 2", ", 1", ", 2"),
+    "day_mon_year": ("-1", "-2"),
 }
 
 
@@ -1231,6 +1240,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _anchor_year_earlier(out, text)
     _anchor_same_day(out)
     _trim_prepositions(out, text)
+    out = _day_ranges(out, text)
     _mark_ranges(out, text)
     return out
 
@@ -1289,6 +1299,81 @@ def _anchor_same_day(timexes: list[Timex]) -> None:
                 break
 
 
+# A range of days written with its month once: "from 14 to 25 September", "14-25 Sept. 2020",
+# "Sept. 14 to 25", "between Sept. 14 and 25". The bare day is a date of the other's month.
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_RANGE_WORD = r"(?P<sep>-|–|—|to|through|thru|until|till|and)"
+_DAY_BEFORE = re.compile(r"(?P<lead>\b(?:from|between)\s+)?(?<![\w.,/:-])" + _DAY + r"\s*" + _RANGE_WORD + r"\s*$", re.I)
+_DAY_AFTER = re.compile(r"\s*" + _RANGE_WORD + r"\s*" + _DAY + r"(?P<y>,?\s+(?:1\d{3}|20\d\d)(?!\d))?"
+                        r"(?=\s*$|\s*[,.;:)!?]|\s+(?:in|at|on|of|for|with|when|while|as|after|before|and|but|to)\b)", re.I)
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$", re.I)
+_STARTS_WITH_DAY = re.compile(r"^(?:the )?\d", re.I)
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _range_ok(sep: str, lead: Optional[str], full_date_first: bool) -> bool:
+    """A dash always makes a range; "and" only after "between" ("on 14 and 25 September" are two
+    days); "to/through/until" after "from"/"between", or after a full date ("Sept. 14 to 25")."""
+    sep, lead = sep.lower(), (lead or "").strip().lower()
+    if sep in ("-", "–", "—"):
+        return True
+    if sep == "and":
+        return lead == "between"
+    return bool(lead) or full_date_first
+
+
+def _bare_day(like: Timex, y: int, mo: int, d: int, start: int, end: int, text: str) -> Optional[Timex]:
+    day = _safe_date(y, mo, d)
+    if day is None:
+        return None
+    return Timex(start=start, end=end, text=text[start:end], type="DATE", value=day.isoformat(),
+                 date_start=day.isoformat(), date_end=day.isoformat(), granularity="day",
+                 resolution=like.resolution if like.resolution == "unresolved" else "relative-to-timex",
+                 rule="day_range")
+
+
+def _day_ranges(timexes: list[Timex], text: str) -> list[Timex]:
+    """Add the bare day of a range of days written with its month once ("from 14 to 25
+    September": 14 September), before or after the date that names the month."""
+    add: list[Timex] = []
+    drop: set[int] = set()
+    for i, t in enumerate(timexes):
+        m0 = _DAY_VALUE.match(t.value or "")
+        if t.type != "DATE" or not m0:
+            continue
+        y, mo, d = int(m0[1]), int(m0[2]), int(m0[3])
+        prev_end = timexes[i - 1].end if i else 0
+        if _STARTS_WITH_DAY.match(t.text):
+            m = _DAY_BEFORE.search(text, max(prev_end, t.start - 40), t.start)
+            if m and _range_ok(m["sep"], m["lead"], False) and int(m["d"]) < d:
+                b = _bare_day(t, y, mo, int(m["d"]), m.start("d"), m.end("d"), text)
+                if b:
+                    add.append(b)
+        if _ENDS_WITH_DAY.search(t.text):
+            nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+            m = _DAY_AFTER.match(text, t.end)
+            lead = _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start)
+            if m and m.start("d") < nxt and _range_ok(m["sep"], lead and lead.group(), True) and int(m["d"]) > d:
+                end = m.end("d")
+                if m["y"]:
+                    year = int(m["y"].strip(", \n"))
+                    end = m.end("y")
+                    drop.update(j for j in range(i + 1, len(timexes)) if timexes[j].start < end)
+                    if year != y and t.resolution != "absolute":      # "Sept. 14-25, 2019"
+                        day = _safe_date(year, mo, d)
+                        if day:
+                            t.value = t.date_start = t.date_end = day.isoformat()
+                            t.resolution = "relative-to-timex"
+                            y = year
+                b = _bare_day(t, y, mo, int(m["d"]), m.start("d"), end, text)
+                if b:
+                    add.append(b)
+    if not add:
+        return timexes
+    return sorted([t for j, t in enumerate(timexes) if j not in drop] + add, key=lambda t: t.start)
+
+
 _LEAD = re.compile(r"^(?:at|around|about|by|until|for|over) ", re.I)
 
 
@@ -1315,7 +1400,7 @@ def _mark_ranges(timexes: list[Timex], text: str) -> None:
                 # only a range when it follows another date closely ("from 14 to 25 September");
                 # "and" only after "between" ("on 21 May and 02 July" are two dates)
                 if prev and t.start - prev.end <= 12 and prev.type in ("DATE", "TIME") and (
-                        word != "and" or re.search(r"\bbetween\s+$", text[max(0, prev.start - 12):prev.start])):
+                        word != "and" or _BETWEEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)):
                     t.role = "range_end"
                     prev.role = prev.role or "range_start"
             else:

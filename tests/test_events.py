@@ -237,3 +237,11 @@ def test_turkish_dotted_capital_i_does_not_shift_the_trigger():
     word at the same place in the text."""
     got = events("İstanbul, İzmir and İznik: police arrested 20 people in İstanbul on Tuesday.")
     assert [e[:3] for e in got] == [("arrest", "arrested", "2020-09-29")], got
+
+
+@pytest.mark.parametrize("when", ["from 14 to 25 September", "between Sept. 14 and 25", "Sept. 14–25",
+                                  "on 14.09.2020", "on 2020/09/14", "on 14-Sep-2020"])
+def test_ranges_of_days_and_numeric_dates_date_the_event(when):
+    got = events(f"Russian paratroopers held joint drills in Belarus {when}.", "2020-09-30")
+    end = "2020-09-14" if when.startswith("on") else "2020-09-25"
+    assert [e[:4] for e in got] == [("military", "paratroopers", "2020-09-14", end)], got

@@ -27,6 +27,27 @@ def test_until_makes_a_range_end():
     assert [(x.text, x.role, x.date_end) for x in t] == [("Sept. 25", "range_end", "2020-09-25")]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a range of days written with its month once: the bare day takes the other date's month
+    ("Drills ran from 14 to 25 September.", [("14", "2020-09-14", "range_start"), ("25 September", "2020-09-25", "range_end")]),
+    ("Drills ran 14-25 Sept. 2020.", [("14", "2020-09-14", "range_start"), ("25 Sept. 2020", "2020-09-25", "range_end")]),
+    ("Drills will run between Sept. 14 and 25.", [("Sept. 14", "2020-09-14", "range_start"), ("25", "2020-09-25", "range_end")]),
+    ("Drills will run Sept. 14–25.", [("Sept. 14", "2020-09-14", "range_start"), ("25", "2020-09-25", "range_end")]),
+    ("Drills ran Sept. 14 to 25 in Belarus.", [("Sept. 14", "2020-09-14", "range_start"), ("25", "2020-09-25", "range_end")]),
+    # the year after the range is both days' year
+    ("Drills ran Sept. 14-25, 2019, in Belarus.", [("Sept. 14", "2019-09-14", "range_start"), ("25, 2019", "2019-09-25", "range_end")]),
+    ("Between 10 and 25 September, 300 were held.", [("10", "2020-09-10", "range_start"), ("25 September", "2020-09-25", "range_end")]),
+    ("Between March and May it rained.", [("March", "2020-03", "range_start"), ("May", "2020-05", "range_end")]),
+    # not ranges: two days, a count after a date, a number before a date
+    ("On 14 and 25 September he spoke.", [("25 September", "2020-09-25", None)]),
+    ("He spoke on Sept. 14 and 25 people died.", [("Sept. 14", "2020-09-14", None)]),
+    ("Scores rose from 14 to 25 points on Sept. 30.", [("Sept. 30", "2020-09-30", None)]),
+    ("It rose 3,14 - 25 September", [("25 September", "2020-09-25", None)]),
+])
+def test_ranges_of_days(sentence, expected):
+    assert [(t.text, t.value, t.role) for t in tag(sentence, "2020-09-30")] == expected
+
+
 def test_since_makes_a_range_start():
     t = tag("Over 7,000 people have been detained since August 9.", "2020-08")
     assert t[0].role == "range_start" and t[0].date_start == "2020-08-09"
