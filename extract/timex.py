@@ -534,6 +534,19 @@ def n_part_of_day(m, ctx):
     return Norm("TIME", f"{d.isoformat()}T{code}", d, d, "time", "relative-to-dct")
 
 
+ANCHOR = "ANCHOR"   # value of an expression that counts from the date named before it
+
+
+def n_anchored(m, ctx):
+    """'the next day', 'the following year', 'later that day': a date counted from the last
+    date the text named (resolved by _anchor_relative once every expression is found)."""
+    g = m.groupdict()
+    rel = (g.get("rel") or g.get("rel2") or "that").lower()
+    unit = (g.get("u") or g.get("u2") or g.get("u3")).lower()
+    k = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
+    return Norm("DATE", f"{ANCHOR}:{k}:{unit}", None, None, None, "relative-to-timex")
+
+
 def n_clock(m, ctx):
     h = int(m["h"]) if m["h"] not in ("noon", "midnight") else (12 if m["h"] == "noon" else 0)
     mi = int(m["mi"]) if m.groupdict().get("mi") else 0
@@ -912,6 +925,17 @@ RULES: list[Rule] = [
                   r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
          n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
                    ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14")]),
+    Rule("anchored", _B + r"(?:(?:earlier|later) )?(?:the (?P<rel>following|next|previous|preceding) "
+                     r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
+                     r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|that (?:same )?(?P<u3>day|morning|afternoon|evening|night|week|month|year))"
+                     r"(?! (?:of|before|after|when|that|which)\b)" + _E,
+         lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"], "rel": m["rel"] or ("following" if m["u4"] else None)}), ctx),
+         [("He was arrested on Sept. 14. The next day he was freed.", "The next day", "2020-09-15", "2020-09-20"),
+          ("He became a general in 1995 and the following year he retired.", "the following year", "1996", "2020-09-20"),
+          ("Police raided the office on Monday, Sept. 14. Later that day they left.", "Later that day", "2020-09-14", "2020-09-20"),
+          ("Protests began on Aug. 9; the day before, the vote had closed.", "the day before", "2020-08-08", "2020-09-20"),
+          ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20")],
+         flags=re.I, priority=2),
     Rule("rel_unit", _B + _MOD + r"(?P<rel>this past|this|last|next|past|previous|the previous|the past|the last|the next|"
                      r"the coming|coming|the following|the current|current)[ -](?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
          n_rel_unit, [("Putin said last month he had set up a force", "last month", "2020-08", "2020-09-14"),
@@ -1057,6 +1081,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
     "weekday": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
+    "anchored": ("unit", "partofday"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
     "year_period": ("quarter",),
@@ -1239,6 +1264,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     out.sort(key=lambda t: t.start)
     _anchor_year_earlier(out, text)
     _anchor_same_day(out)
+    out = _anchor_relative(out, dct, dct_granularity)
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
     _mark_ranges(out, text)
@@ -1273,6 +1299,51 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
                 break
 
 
+
+
+_ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)")
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Optional[str]) -> list[Timex]:
+    """Give 'the next day', 'the following year', 'later that day' their dates: counted from the
+    last date named before them (within ~2,000 characters) that is as precise as their unit.
+    Without one, 'the following week/month/year' counts from the publication date and the
+    others are dropped (no date to count from)."""
+    out = []
+    for i, t in enumerate(timexes):
+        if not (t.value or "").startswith(ANCHOR):
+            out.append(t)
+            continue
+        _, k, unit = t.value.split(":")
+        k = int(k)
+        base = unit if unit in ("week", "month", "year") else "day"
+        need = {"day": 3, "week": 3, "month": 2, "year": 1}[base]
+        anchor = None
+        for o in reversed(out):
+            if t.start - o.end > 2000:
+                break
+            mm = _ANCHOR_VALUE.match(o.value or "") if o.type in ("DATE", "TIME") else None
+            if mm and sum(1 for g in mm.groups() if g) >= need:
+                anchor = date(int(mm[1]), int(mm[2] or 1), int(mm[3] or 1))
+                break
+        if anchor is None:
+            if base == "day" or k == 0 or dct is None or (base != "year" and dct_gran == "year"):
+                continue
+            anchor, t.resolution = dct, "relative-to-dct"
+        if base == "day":
+            d = anchor + timedelta(days=k)
+            n = _day(d) if unit == "day" else Norm("TIME", f"{d.isoformat()}T{_PART_CODE[unit]}", d, d, "time")
+        elif base == "week":
+            n = _week(anchor + timedelta(days=7 * k))
+        elif base == "month":
+            n = _month(*add_months(anchor.year, anchor.month, k))
+        else:
+            n = _year(anchor.year + k)
+        t.type, t.value, t.granularity = n.type, n.value, n.gran
+        t.date_start, t.date_end = n.start.isoformat(), n.end.isoformat()
+        out.append(t)
+    return out
 
 
 def _sentence_start(text: str, pos: int) -> int:

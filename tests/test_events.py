@@ -245,3 +245,9 @@ def test_ranges_of_days_and_numeric_dates_date_the_event(when):
     got = events(f"Russian paratroopers held joint drills in Belarus {when}.", "2020-09-30")
     end = "2020-09-14" if when.startswith("on") else "2020-09-25"
     assert [e[:4] for e in got] == [("military", "paratroopers", "2020-09-14", end)], got
+
+
+def test_the_next_day_counts_from_the_date_named_before():
+    got = events("Lukashenko met Putin in Sochi on Monday. The next day he flew home to Minsk.", "2020-09-16")
+    assert [e[:4] for e in got] == [("meeting", "met", "2020-09-14", "2020-09-14"),
+                                    ("travel", "flew", "2020-09-15", "2020-09-15")], got

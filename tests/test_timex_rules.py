@@ -164,3 +164,15 @@ def test_positions_survive_letters_that_lower_to_two():
     text = "İstanbul, İzmir and İznik. " * 8 + "He left three years ago, on 14 September 2020."
     got = [(t.text, t.value, text[t.start:t.end]) for t in tag(text, "2020-09-20")]
     assert got == [("three years ago", "2017", "three years ago"), ("14 September 2020", "2020-09-14", "14 September 2020")]
+
+
+@pytest.mark.parametrize("sentence", ["He left the next day.", "That day was historic.",
+                                      "The day after the vote, protests began."])
+def test_an_expression_counted_from_nothing_is_left_out(sentence):
+    """'the next day' with no date named before it has no date to count from."""
+    assert tag(sentence, "2020-09-16") == []
+
+
+def test_the_following_year_without_a_date_before_counts_from_publication():
+    (t,) = tag("Sales rose the following year.", "2020-09-16")
+    assert (t.value, t.resolution) == ("2021", "relative-to-dct")
