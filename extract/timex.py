@@ -387,6 +387,20 @@ def n_year(m, ctx):
     return _narrow(_year(y), _mod(m))
 
 
+def n_year_span_end(m, ctx):
+    """The second year of "2019-2020" / "2019-20": after the first, within a century."""
+    y0, y = int(m["y0"]), m["y"]
+    if ctx.start >= 6 and (ctx.text[ctx.start - 6].isalnum() or ctx.text[ctx.start - 6] in "-/.,"):
+        return None                       # "555-2019-2020", "1.2019-20": not two years
+    if len(y) == 4:
+        end = int(y)
+        return _year(end) if y0 < end <= y0 + 100 else None
+    end = y0 // 100 * 100 + int(y)
+    if end <= y0:
+        end += 100                        # "1999-00"
+    return _year(end) if end - y0 <= 20 else None    # "2020-09" is no range of 89 years
+
+
 def n_fiscal(m, ctx):
     return _year(int(m["y"]))
 
@@ -829,7 +843,7 @@ RULES: list[Rule] = [
          n_md, [("The last time they met was on December 20, 2019 in St Petersburg", "December 20, 2019", "2019-12-20", "2020-02-07"),
                 ("signed Sept. 25, 2020.", "Sept. 25, 2020", "2020-09-25", None)], flags=0),
     Rule("month_day",
-         _B + r"(?:" + _WEEKDAY + r",? )?(?P<m>" + _MONTH + r") (?P<d>" + _DAY + r")(?!\w|,? ?\d)",
+         _B + r"(?:" + _WEEKDAY + r",? )?(?P<m>" + _MONTH + r") (?P<d>" + _DAY + r")(?!\w|[,.]?\d|,? ?\d{4})",
          n_md, [("military drills until Sept. 25, RIA news agency reported", "Sept. 25", "2020-09-25", "2020-09-14"),
                 ("detained in mass protests since August 9", "August 9", "2020-08-09", "2020-08-20"),
                 ("The vote is on Nov. 3.", "Nov. 3", "XXXX-11-03", None),
@@ -869,6 +883,13 @@ RULES: list[Rule] = [
                   ("the offensive has killed more than 1600 civilians", None, None, None),
                   ("1600 protesters were detained", None, None, None),
                   ("in 1990 elections were held", "1990", "1990", None)], priority=-2),
+    # "2019-2020", "the 2019-20 season": two years, a range (the second may be written with two digits)
+    Rule("year_span_start", r"(?<![\w$#£€/.,-])(?P<y>1[6-9]\d\d|20\d\d)(?=[-–](?:1[6-9]\d\d|20\d\d|\d\d)(?![\w%/-]|[.,]\d))",
+         lambda m, ctx: _year(int(m["y"])), [("Prices rose in 2019-2020.", "2019", "2019", None)]),
+    Rule("year_span_end", r"(?<=(?P<y0>1[6-9]\d\d|20\d\d)[-–])(?P<y>1[6-9]\d\d|20\d\d|\d\d)(?![\w%/-]|[.,]\d)",
+         lambda m, ctx: n_year_span_end(m, ctx),
+         [("Prices rose in 2019-2020.", "2020", "2020", None), ("In the 2019-20 season he won.", "20", "2020", None),
+          ("the 1999-00 budget", "00", "2000", None)]),
     Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|(?<=the )[2-9]0s|(?<=early )[2-9]0s|(?<=mid-)[2-9]0s|(?<=late )[2-9]0s|"
                    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
          n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
@@ -1076,6 +1097,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
     "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
     "dotted_date": ("year",), "ymd_slashes": ("numdate",), "day_mon_year": ("month",),
+    "year_span_start": ("numdate", "year"), "year_span_end": ("numdate", "year"),
     "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
     "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",), "season_bare": ("season",),
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
@@ -1090,7 +1112,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
 }
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
-RULE_REACH = {"dotted_date": (8, 8), "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
+RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end": (2, 12), "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
@@ -1265,6 +1287,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _anchor_year_earlier(out, text)
     _anchor_same_day(out)
     out = _anchor_relative(out, dct, dct_granularity)
+    _clock_on_its_day(out, text)
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
     _mark_ranges(out, text)
@@ -1344,6 +1367,30 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
         t.date_start, t.date_end = n.start.isoformat(), n.end.isoformat()
         out.append(t)
     return out
+
+
+_CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|before|after|until)?\s*$", re.I)
+_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}Z?)$")
+
+
+def _clock_on_its_day(timexes: list[Timex], text: str) -> None:
+    """A time of day written beside a day is on that day, not on the publication day:
+    'Sept. 14 at 10:30 a.m.', 'at 10 p.m. on Sept. 14'."""
+    for i, t in enumerate(timexes):
+        m = _CLOCK_VALUE.match(t.value or "") if t.rule == "clock" else None
+        if not m:
+            continue
+        for o, gap in ((timexes[i - 1] if i else None, _CLOCK_AFTER_DAY),
+                       (timexes[i + 1] if i + 1 < len(timexes) else None, _CLOCK_BEFORE_DAY)):
+            if o is None or o.type != "DATE" or not _DAY_VALUE.match(o.value or ""):
+                continue
+            between = text[o.end:t.start] if o.end <= t.start else text[t.end:o.start]
+            if len(between) <= 12 and gap.fullmatch(between):
+                t.value = o.value + m.group(1)
+                t.date_start = t.date_end = o.value
+                t.resolution = "relative-to-timex"
+                break
 
 
 def _sentence_start(text: str, pos: int) -> int:

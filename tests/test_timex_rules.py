@@ -43,8 +43,14 @@ def test_until_makes_a_range_end():
     ("He spoke on Sept. 14 and 25 people died.", [("Sept. 14", "2020-09-14", None)]),
     ("Scores rose from 14 to 25 points on Sept. 30.", [("Sept. 30", "2020-09-30", None)]),
     ("It rose 3,14 - 25 September", [("25 September", "2020-09-25", None)]),
+    # two years: the second may have two digits; a year and a month (ISO) is no range
+    ("Prices rose in 2019-2020.", [("2019", "2019", "range_start"), ("2020", "2020", "range_end")]),
+    ("In the 2019-20 season he won.", [("2019", "2019", "range_start"), ("20", "2020", "range_end")]),
+    ("It ran 1939–45.", [("1939", "1939", "range_start"), ("45", "1945", "range_end")]),
+    ("the 2020-09 figures", [("2020", "2020", None)]),
+    ("Call 555-2019-2020 now", [("now", "PRESENT_REF", None)]),
 ])
-def test_ranges_of_days(sentence, expected):
+def test_ranges_of_days_and_years(sentence, expected):
     assert [(t.text, t.value, t.role) for t in tag(sentence, "2020-09-30")] == expected
 
 
@@ -176,3 +182,14 @@ def test_an_expression_counted_from_nothing_is_left_out(sentence):
 def test_the_following_year_without_a_date_before_counts_from_publication():
     (t,) = tag("Sales rose the following year.", "2020-09-16")
     assert (t.value, t.resolution) == ("2021", "relative-to-dct")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He was arrested Sept. 14 at 10:30 a.m.", [("Sept. 14", "2020-09-14"), ("10:30 a.m.", "2020-09-14T10:30")]),
+    ("Sept. 14, 10:30 a.m.", [("Sept. 14", "2020-09-14"), ("10:30 a.m.", "2020-09-14T10:30")]),
+    ("At 10 p.m. on Sept. 14 he left.", [("10 p.m.", "2020-09-14T22:00"), ("Sept. 14", "2020-09-14")]),
+    # a time with no day beside it is on the publication day
+    ("On Sept. 14, police said that at 10 p.m. the crowd left.", [("Sept. 14", "2020-09-14"), ("10 p.m.", "2020-09-16T22:00")]),
+])
+def test_a_time_of_day_beside_a_day_is_on_that_day(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, "2020-09-16")] == expected
