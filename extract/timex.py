@@ -101,7 +101,7 @@ FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to"
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled"},
 }
-PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes", "meet", "meets",
+PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes", "meet", "meets", "takes",
                  "visit", "visits", "arrive", "arrives", "resume", "resumes", "travel", "travels"}
 PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went", "made", "told", "left",
               "gave", "held", "began", "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got",
@@ -281,6 +281,9 @@ def _narrow(n: Norm, mod: Optional[str]) -> Norm:
     return n
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late)[ -])?$", re.I)
+
+
 def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Optional[int], str]:
     """The year of a month (and day) named without one, from the DCT and the clause's tense."""
     if not ctx.has_year:
@@ -294,8 +297,9 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     # more move a month to the year before or after ("in December", written in February)
     gap = (month - ctx.dct.month) % 12
     tense = ctx.tense()
-    if tense == "future" and cand < ref and gap <= 6 and gap:
-        y += 1
+    if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
+            and cand < ref and gap <= 6 and gap:
+        y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)
     elif tense == "past" and cand > ref and gap >= 6:
         y -= 1
     elif tense is None and cand > ref and gap > 6:
@@ -1029,9 +1033,10 @@ RULES: list[Rule] = [
     Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to|previous)\b)(?![\w-])",
          lambda m, ctx: _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None,
          [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02")], priority=-3),
-    Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E,
+    Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E + r"(?! of\b)",
          lambda m, ctx: n_weekend(m, ctx),
-         [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15")]),
+         [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15"),
+          ("Over the weekend of Aug. 15-16, protests grew.", "Aug. 15", "2020-08-15", "2020-09-16")]),
     Rule("spelled_year", _B + r"(?:the (?P<s>spring|summer|fall|autumn|winter) of )?(?:the year )?(?P<y>nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)"
                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)" + _E,
          lambda m, ctx: n_spelled_year(m, ctx),

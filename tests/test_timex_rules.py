@@ -113,6 +113,17 @@ def test_tense_of_the_clause(sentence, dct, span, value):
     assert hits and hits[0].value == value, [(t.text, t.value) for t in tag(sentence, dct)]
 
 
+@pytest.mark.parametrize("sentence,value", [
+    # a present tense that schedules ("takes effect", "begins") looks ahead for a month named alone
+    ("The law takes effect on Jan. 1.", "2021-01-01"),
+    ("The session begins in February.", "2021-02"),
+    # ... not after "since"
+    ("Prices are up since Jan. 1.", "2020-01-01"),
+])
+def test_a_scheduling_present_looks_ahead(sentence, value):
+    assert [t.value for t in tag(sentence, "2020-09-16")] == [value]
+
+
 def test_the_past_months_span_ends_at_the_reference_date():
     (t,) = tag("Police detained thousands over the past 6 months.", "2021-02-04")
     assert (t.type, t.value, t.date_start, t.date_end, t.granularity) == \
