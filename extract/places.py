@@ -311,11 +311,21 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     return out
 
 
+_DIVISION_AFTER = (" region", " Region", " oblast", " Oblast", " province", " Province", " state", " State")
+
+
 def _plausible(c: _Cand, recs: list[GazRecord], text: str, doc_countries: dict) -> list[GazRecord]:
     """The candidates worth weighing: "Washington state" is the state; a country, or a state of
     a country the document is about, named by its own name is not given up for a small town of
     that name near the other places ("California" stays the state, not California, Pa.),
     unless a qualifier says so."""
+    # a national capital, not the first-level division of its country that bears one of its
+    # names and whose towns hold less than half as many people ("Kiev" is Kyiv, not Kyiv
+    # Oblast), unless "region" follows
+    caps = [r for r in recs if r.feature == "city" and r.capital]
+    if caps and not text.startswith(_DIVISION_AFTER, c.end):
+        recs = [r for r in recs if not (r.feature == "admin" and r.population and any(
+            k.country == r.country and k.population > 2 * r.population for k in caps))] or recs
     own = [r for r in _own_name(recs, name_key(c.text)) if r.feature == "country" or r.country in doc_countries]
     if own and text.startswith((" state", " State", " province", " Province"), c.end):
         return own

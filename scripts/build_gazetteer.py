@@ -80,7 +80,7 @@ def admin_rows(cities: dict) -> list[list]:
         if kind == "admin" and cc == "US" and name in us_states:
             continue  # the US states have their own records
         codes = [m[2]["admin1code"] for m in members if m[2]]
-        code = max(set(codes), key=codes.count) if codes else ""
+        code = max(sorted(set(codes)), key=codes.count) if codes else ""   # ties: the first code (a stable build)
         pop = sum(int(m[2].get("population") or 0) for m in members if m[2])
         # the middle of the towns' extent: the mean would sit in the densest corner
         lats, lons = [m[0] for m in members], [m[1] for m in members]

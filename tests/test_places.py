@@ -83,6 +83,23 @@ def test_states_are_not_given_up_for_small_towns(text, name, feature):
     assert (name, feature) in got, got
 
 
+@pytest.mark.parametrize("text,name,country,near", [
+    # a capital's other name is the capital, not the division of its country that bears it
+    ("Troops arrived in Kiev on Monday.", "Kyiv", "UA", (50.45, 30.52)),
+    ("Troops arrived in Kyiv on Monday.", "Kyiv", "UA", (50.45, 30.52)),
+    ("Officials met in the Kiev region on Monday.", "Kiev", "UA", (50.45, 30.73)),
+    # places the GeoNames extracts lack (extract/data/places_extra.tsv, country_points.tsv)
+    ("Fighting broke out in Nagorno-Karabakh on Sunday.", "Nagorno-Karabakh", "AZ", (39.85, 46.75)),
+    ("Troops shelled Stepanakert.", "Stepanakert", "AZ", (39.82, 46.75)),
+    ("Protests spread across Kosovo.", "Kosovo", "XK", (42.58, 21.0)),
+    ("Camps in Xinjiang were expanded.", "Xinjiang", "CN", (41.5, 85.5)),
+])
+def test_capitals_and_disputed_regions(text, name, country, near):
+    (p,) = find_places(text)
+    assert (p.name, p.country) == (name, country)
+    assert haversine_km(p.lat, p.lon, *near) < 10
+
+
 def test_a_list_of_countries_is_not_a_town_and_its_country():
     ps = find_places("China, Japan and India signed the pact.")
     assert ("China", "country") in {(p.text, p.feature) for p in ps}
