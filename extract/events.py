@@ -368,10 +368,13 @@ def _modality(sentence: str) -> str:
 
 
 def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
-                    actors: list[Actor], in_org: list[Place] = ()) -> list[Event]:
+                    actors: list[Actor], in_org: list[Place] = (), capitals: Optional[dict] = None) -> list[Event]:
     """Events of an article; ``in_org`` are the places named inside organisations' names
     ("U.S." in "U.S. Department of the Treasury"): never where the event happened, but they
-    bring their country in as an actor when the organisation is a state organ."""
+    bring their country in as an actor when the organisation is a state organ. ``capitals``
+    maps a country mention's start to its capital ("the Belarusian capital": Minsk), where an
+    event placed there happened."""
+    capitals = capitals or {}
     text = article.text
     sents = split_sentences(text)
     pub = article.published[:10] if article.published and article.published_granularity in (
@@ -481,6 +484,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             # --- place
             cands = [p for p in _event_places(s_places, text, article.dateline_end, tw.type in MOTION_TYPES)
                      if p not in in_org]
+            cands = [capitals.get(p.start, p) for p in cands]
             place = _best_place(cands)
             why_place = ""
             if place is not None:

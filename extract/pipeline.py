@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .actors import find_actors
 from .events import assemble_events
-from .places import find_places
+from .places import capital_mentions, find_places
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, read_article
 from .schema import Actor, Article, Event, Place, Timex
 from .timex import tag
@@ -44,7 +44,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     in_person = inside("person")
     places = [p for p in places if id(p) not in in_person]
     in_org = inside("organisation")
-    events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org])
+    events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
+                             capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)
 
 

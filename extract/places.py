@@ -427,6 +427,47 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     return places
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|gains?|flight|punishment|expenditure|spending|investment|goods|ratio|controls?)\b)", re.I)
+_CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.I)
+_capitals: dict[int, dict[str, GazRecord]] = {}
+
+
+def _capital_records(gaz: Gazetteer) -> dict[str, GazRecord]:
+    """Country code → its capital city's record (read once per gazetteer)."""
+    caps = _capitals.get(id(gaz))
+    if caps is None:
+        caps = {}
+        for i, row in enumerate(gaz.rows):
+            if row.endswith("\t1"):
+                r = gaz.record(i)
+                if r.capital and r.feature == "city" and r.country:
+                    caps.setdefault(r.country, r)
+        _capitals[id(gaz)] = caps
+    return caps
+
+
+def capital_mentions(places: list[Place], text: str, gaz: Optional[Gazetteer] = None) -> dict[int, Place]:
+    """'the Belarusian capital', 'the capital of Belarus': where an event happens is the country's
+    capital city, not the whole country. The mention stays the country's (as the gold standards
+    tag it); this maps the place's start offset to the capital, spanning the whole phrase."""
+    out: dict[int, Place] = {}
+    for p in places:
+        if p.precision != "country" or not p.country:
+            continue
+        after = _CAPITAL_AFTER.match(text, p.end)
+        before = None if after else _CAPITAL_BEFORE.search(text, max(0, p.start - 30), p.start)
+        if not (after or before):
+            continue
+        r = _capital_records(gaz or default_gazetteer()).get(p.country)
+        if r is None:
+            continue
+        s, e = (p.start, after.end()) if after else (before.start(), p.end)
+        out[p.start] = Place(start=s, end=e, text=text[s:e], name=r.name, country=r.country, lat=r.lat,
+                             lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population,
+                             precision="city", score=p.score)
+    return out
+
+
 _UNKNOWN_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})\b")
 
 

@@ -251,3 +251,15 @@ def test_the_next_day_counts_from_the_date_named_before():
     got = events("Lukashenko met Putin in Sochi on Monday. The next day he flew home to Minsk.", "2020-09-16")
     assert [e[:4] for e in got] == [("meeting", "met", "2020-09-14", "2020-09-14"),
                                     ("travel", "flew", "2020-09-15", "2020-09-15")], got
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Protesters marched in the Belarusian capital on Sunday.", "Minsk"),
+    ("Police detained 100 people in the capital of Russia on Monday.", "Moscow"),
+    ("Protesters marched in Belarus on Sunday.", "Belarus"),
+])
+def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
+    """'the Belarusian capital' places the event in Minsk (the mention itself stays the
+    country's demonym, as the geoparsing corpora tag it)."""
+    ex = extract_article(parse_article("Published: 2020-09-16\n\n" + sentence, "x.txt"))
+    assert [e.place.name for e in ex.events] == [place]
