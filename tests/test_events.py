@@ -263,3 +263,30 @@ def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
     country's demonym, as the geoparsing corpora tag it)."""
     ex = extract_article(parse_article("Published: 2020-09-16\n\n" + sentence, "x.txt"))
     assert [e.place.name for e in ex.events] == [place]
+
+
+@pytest.mark.parametrize("sentence,etype,trigger", [
+    # conflict and disaster news (extract/data/triggers.tsv)
+    ("Fighting erupted in eastern Ukraine on Monday.", "violence", "Fighting erupted"),
+    ("A car bomb exploded near a market in Baghdad on Thursday.", "violence", "exploded"),
+    ("Gunmen kidnapped 300 students in Zamfara on Friday.", "violence", "kidnapped"),
+    ("Armenia and Azerbaijan began a ceasefire on Oct. 10.", "agreement", "ceasefire"),
+    ("A cease-fire took effect on Monday.", "agreement", "cease-fire"),
+    ("Russia annexed Crimea in 2014.", "military", "annexed"),
+    ("Hurricane Laura hit Louisiana on Thursday.", "death", "Hurricane"),
+    ("Voters approved the referendum on Sunday.", "election", "referendum"),
+    ("The opposition leader began a hunger strike on Monday.", "protest", "hunger strike"),
+])
+def test_conflict_and_disaster_triggers(sentence, etype, trigger):
+    got = events(sentence, "2020-10-12")
+    assert [(e[0], e[1]) for e in got] == [(etype, trigger)], got
+
+
+@pytest.mark.parametrize("sentence", [
+    # figurative uses left out of the trigger list: no event
+    "The government is fighting to stem a crash.",
+    "His parents staged a months-long battle with the courts.",
+    "Cameras captured video of him on Monday.",
+])
+def test_figurative_fighting_is_no_event(sentence):
+    assert events(sentence, "2020-10-12") == []
