@@ -15,6 +15,7 @@ name seen in the article; across articles ``data/people_aliases.tsv`` maps spell
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 import re
 from pathlib import Path
 from typing import Iterable, Optional
@@ -32,8 +33,11 @@ def _rows(name: str) -> list[dict]:
 
 
 ORGANISATIONS: dict[str, str] = {}          # alias → canonical
+SEATS: set[str] = set()                     # buildings that name the body in them
 for _r in _rows("organisations.tsv"):
     ORGANISATIONS[_r["canonical"]] = _r["canonical"]
+    if _r["kind"] == "seat":
+        SEATS.add(_r["canonical"])
     for _a in filter(None, (_r["aliases"] or "").split("|")):
         ORGANISATIONS[_a] = _r["canonical"]
         if _a.startswith("the "):
@@ -221,13 +225,18 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
         if after:
             add(after.start("t"), after.end("t"), name, "person")
 
-    known = {m.start(): (m.end(), ORGANISATIONS[m.group()]) for m in KNOWN_ORGS.finditer(text)}
+    # a listed name (an alias "the European Union" counts from its name, where the run starts)
+    known = {m.start() + (4 if m.group().startswith("the ") else 0): (m.end(), ORGANISATIONS[m.group()])
+             for m in KNOWN_ORGS.finditer(text)}
     # only the stretches of capitalised words (and their joiners) are tokenised: most of a text
     # is lower case, and tokenising it all was a third of the time
+    known_starts = sorted(known)
     for region in _REGION.finditer(text):
         g = region.group()
-        if all(w in NON_NAMES or w in JOINERS for w in g.split()) or _CONTRACTION.match(g):
+        if (all(w in NON_NAMES or w in JOINERS for w in g.split()) or _CONTRACTION.match(g)) and not (
+                (x := bisect_left(known_starts, region.start())) < len(known_starts) and known_starts[x] < region.end()):
             continue            # "The", "In the", "It's": a quarter of the stretches, never a name
+                                # (unless a listed organisation is there: "The European Union")
         toks = _tokens(text, region.start(), region.end() + LOOKAHEAD)
         last = next((x for x in range(len(toks)) if toks[x][0] >= region.end()), len(toks))
         del toks[last + 2:]     # the stretch and two tokens after it ("A380", ") 8015")
@@ -272,7 +281,9 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 # the longest known organisation starting here
                 if s in known:
                     e, canon = known[s]
-                    if not _product_after(text, e):         # "Airbus jets": its products
+                    # "Airbus jets": its products; "outside the White House": a place
+                    if not _product_after(text, e) and not (
+                            canon in SEATS and _LOCATIVE_END.search(text, max(0, s - 24), s)):
                         add(s, e, canon, "organisation")
                     while k < len(toks) and toks[k][0] < e:
                         k += 1
@@ -413,6 +424,10 @@ def _org_of(toks, k: int, m: int) -> bool:
 def _ordinary(name: str) -> bool:
     """Ordinary words in capitals ("Order", "White House", "Air Show"), not a name."""
     return all(w.lower() in COMMON_WORDS for w in name.split())
+
+
+_LOCATIVE_END = re.compile(r"\b(?:outside|at|in|inside|into|near|from|to|around|toward|towards|across)"
+                           r"(?:\s+of)?\s+(?:the\s+)?$", re.I)
 
 
 def _trim_possessive(text: str, e: int) -> int:

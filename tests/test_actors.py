@@ -260,3 +260,22 @@ def test_we_in_a_quotation_is_the_organisation_speaking():
     got = [(a.start, a.text, a.name) for a in find_actors(text, [])]
     assert (27, "We", "Boeing") in got and (43, "our", "Boeing") in got, got
     assert not [a for a in got if a[0] > 70], got        # the narrator's "We", outside the quotes
+
+
+@pytest.mark.parametrize("text,name", [
+    # a listed name after "the" in mid-sentence, and one whose words are all ordinary ones
+    ("Officials said the European Union imposed sanctions on Friday.", "European Union"),
+    ("The European Union imposed sanctions on Friday.", "European Union"),
+    ("He said the Kremlin would respond.", "Kremlin"),
+    # armed groups and international bodies (extract/data/organisations.tsv)
+    ("Hamas fired rockets on Monday.", "Hamas"),
+    ("ISIS claimed the attack on Monday.", "Islamic State"),
+    ("Amnesty said police tortured detainees.", "Amnesty International"),
+])
+def test_listed_organisations(text, name):
+    assert name in {n for _, n, _ in found(text)}, found(text)
+
+
+def test_a_seat_after_a_locative_is_a_place():
+    assert "Pentagon" not in {n for _, n, _ in found("Reporters waited outside the Pentagon.")}
+    assert "Pentagon" in {n for _, n, _ in found("The Pentagon said on Monday it sent troops.")}

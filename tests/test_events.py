@@ -290,3 +290,8 @@ def test_conflict_and_disaster_triggers(sentence, etype, trigger):
 ])
 def test_figurative_fighting_is_no_event(sentence):
     assert events(sentence, "2020-10-12") == []
+
+
+def test_spoke_with_is_a_call():
+    got = events("Zelensky spoke with Biden on Monday.", "2020-10-13")
+    assert [e[:3] for e in got] == [("meeting", "spoke with", "2020-10-12")], got
