@@ -211,9 +211,16 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
             return
         found.append(Actor(s, e, text[s:e], name, kind))
 
+    capitals = None
     for p in places:
         if p.feature == "country" and p.start >= skip_end and _acting(text, p.start, p.end):
             add(p.start, p.end, p.name, "country")
+        elif p.feature == "city" and p.start >= skip_end and _capital_acting(text, p.end):
+            if capitals is None:
+                from .places import capital_countries
+                capitals = capital_countries(gaz)
+            if p.geonameid in capitals:     # "Minsk denied": Belarus's government
+                add(p.start, p.end, capitals[p.geonameid], "country")
 
     def add_roles(s, e, name):
         """The title before a person's name and the role after it are mentions of the person
@@ -460,6 +467,22 @@ def _acting(text: str, s: int, e: int) -> bool:
         return True
     m = _NEXT_WORD.match(text, e, min(len(text), e + 80))
     return m is not None and m.group(1) in ACT_WORDS
+
+
+# what a capital does when it stands for its government: a verb of states, not an auxiliary
+# or a verb a city does ("Moscow was hit by snow", "Moscow hosted the summit")
+CAPITAL_ACT_WORDS = ACT_WORDS - {
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+    "must", "can", "cannot", "did", "does", "continues", "continued", "remains", "remained", "held",
+    "holds", "hosted", "hosts", "government", "authorities", "leadership", "officials", "military",
+    "forces", "troops", "army", "navy", "ministry", "president", "leader", "banned", "bans", "votes", "voted"}
+_CAPITAL_NEXT = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|quickly|later|again)\s+)?([a-z]+)\b")
+
+
+def _capital_acting(text: str, e: int) -> bool:
+    """A capital followed by a verb of states ("Minsk denied", "Moscow has expelled")."""
+    m = _CAPITAL_NEXT.match(text, e)
+    return m is not None and m.group(1) in CAPITAL_ACT_WORDS
 
 
 # the references to an actor named before, in one pattern: "he", "its"/"they", "which"/"who",

@@ -429,21 +429,37 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
 
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|gains?|flight|punishment|expenditure|spending|investment|goods|ratio|controls?)\b)", re.I)
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.I)
-_capitals: dict[int, dict[str, GazRecord]] = {}
+_countries: dict[int, tuple[dict[str, GazRecord], dict[str, str]]] = {}
 
 
-def _capital_records(gaz: Gazetteer) -> dict[str, GazRecord]:
-    """Country code → its capital city's record (read once per gazetteer)."""
-    caps = _capitals.get(id(gaz))
-    if caps is None:
-        caps = {}
+def _country_index(gaz: Gazetteer) -> tuple[dict[str, GazRecord], dict[str, str]]:
+    """(country code → its capital city's record, country code → the country's name), read once
+    per gazetteer."""
+    idx = _countries.get(id(gaz))
+    if idx is None:
+        caps: dict[str, GazRecord] = {}
+        names: dict[str, str] = {}
         for i, row in enumerate(gaz.rows):
-            if row.endswith("\t1"):
+            if row.endswith("\t1") or "\tcountry\t" in row:
                 r = gaz.record(i)
                 if r.capital and r.feature == "city" and r.country:
                     caps.setdefault(r.country, r)
-        _capitals[id(gaz)] = caps
-    return caps
+                elif r.feature == "country" and r.country:
+                    names.setdefault(r.country, r.name)
+        idx = _countries[id(gaz)] = (caps, names)
+    return idx
+
+
+def _capital_records(gaz: Gazetteer) -> dict[str, GazRecord]:
+    """Country code → its capital city's record."""
+    return _country_index(gaz)[0]
+
+
+def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
+    """A national capital's geonameid → its country's name ("Minsk" → "Belarus"): the country
+    a capital names when it acts ("Minsk denied", "Moscow expelled two diplomats")."""
+    caps, names = _country_index(gaz or default_gazetteer())
+    return {r.geonameid: names[cc] for cc, r in caps.items() if r.geonameid and cc in names}
 
 
 def capital_mentions(places: list[Place], text: str, gaz: Optional[Gazetteer] = None) -> dict[int, Place]:

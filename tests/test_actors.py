@@ -279,3 +279,18 @@ def test_listed_organisations(text, name):
 def test_a_seat_after_a_locative_is_a_place():
     assert "Pentagon" not in {n for _, n, _ in found("Reporters waited outside the Pentagon.")}
     assert "Pentagon" in {n for _, n, _ in found("The Pentagon said on Monday it sent troops.")}
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a capital that acts stands for its country's government
+    ("Moscow expelled two diplomats on Monday.", "Russia"),
+    ("Minsk denied the reports on Monday.", "Belarus"),
+    ("Beijing has condemned the move.", "China"),
+    # ... not a capital that is only a place, or a city doing what cities do
+    ("He flew to Moscow on Monday.", None),
+    ("Moscow was hit by snow on Monday.", None),
+    ("Moscow hosted the summit on Monday.", None),
+])
+def test_a_capital_that_acts_is_its_government(text, actor):
+    got = [(a.name, a.kind) for a in find_actors(text, find_places(text)) if a.kind == "country"]
+    assert got == ([(actor, "country")] if actor else []), got
