@@ -212,6 +212,11 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         raise ReadError("empty file")
     if looks_like_html(text):
         body, info = html_to_text(text)
+        title = (info.get("title") or "").strip()
+        first, _, rest = body.partition("\n")
+        if title and first.strip() == title and rest.strip():
+            body = rest.lstrip("\n")     # the page's headline, kept as the title: the body (and its
+                                          # dateline, "MOSCOW (Dispatches) --") starts after it
         header = "".join(f"{k.capitalize()}: {v}\n" for k, v in (
             ("source", info.get("source")), ("url", info.get("url")), ("published", info.get("published")),
             ("title", info.get("title"))) if v and "\n" not in v)

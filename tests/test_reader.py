@@ -92,3 +92,24 @@ def test_an_article_with_no_break_spaces_gives_the_same_events():
     plain = events(raw)
     assert ("military", "2020-09-14", "2020-09-25", "Belarus", ["Russia", "RIA Novosti"]) in plain
     assert events(raw.replace(" ", "\u00a0")) == plain
+
+
+def test_a_saved_web_page_reads_as_its_text():
+    """The founding article saved as a web page (headline in <h1>, menus, footer): the same
+    title, date, dateline and events as the text file. The headline that the HTML extractor
+    keeps at the top of the body is the title, so the dateline is found after it."""
+    import html
+    from extract.pipeline import extract_article
+    a = read_article(SEEDS / "000_4a18ea590833d17d.txt")
+    paras = [p for p in a.text.split("\n") if p.strip()]
+    page = (f"<!DOCTYPE html><html><head><title>{html.escape(a.title)}</title>"
+            '<meta property="article:published_time" content="2020-09-14T21:43:00+00:00"></head>'
+            f"<body><nav>Home | World</nav><article><h1>{html.escape(a.title)}</h1>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in paras) + "</article><footer>(c) 2020</footer></body></html>")
+    b = parse_article(page, "x.html")
+    assert (b.title, b.published[:10], b.filing_place) == (a.title, "2020-09-14", "MOSCOW")
+
+    def events(x):
+        return sorted(((e.type, e.date_start, e.date_end, e.place.name if e.place else None)
+                       for e in extract_article(x).events), key=str)
+    assert events(b) == events(a)
