@@ -173,6 +173,28 @@ def parse_published(value: str) -> tuple[Optional[str], Optional[str]]:
         except ValueError:
             return None, None
         return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    return _published_by_tagger(v)
+
+
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?[Mm]\.?)?")
+
+
+def _published_by_tagger(v: str) -> tuple[Optional[str], Optional[str]]:
+    """Any other way of writing a date, read by the date tagger with no reference date (so only
+    a date written in full counts): 'Mon, 14 Sep 2020 21:43:00 GMT' (RSS), 'Sept. 14, 2020',
+    '14.09.2020', '2020/09/14', 'September 2020', 'Monday, September 14, 2020 9:43 PM'."""
+    from .timex import tag
+    for t in tag(v):
+        if t.type != "DATE" or t.resolution != "absolute":
+            continue
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or ""):
+            c = _CLOCK.search(v, t.end)
+            if c and int(c[1]) <= 23 and int(c[2]) <= 59:
+                h = int(c[1]) % 12 + (12 if (c[3] or "").lower() == "p" else 0) if c[3] else int(c[1])
+                return f"{t.value}T{h:02d}:{c[2]}", "minute"
+            return t.value, "day"
+        if re.fullmatch(r"\d{4}-\d{2}", t.value or ""):
+            return t.value, "month"
     return None, None
 
 

@@ -43,7 +43,13 @@ def test_article_id_is_stable_and_content_based(tmp_path):
 @pytest.mark.parametrize("value,expected", [
     ("2020-09-29", ("2020-09-29", "day")), ("2020-08", ("2020-08", "month")), ("2020", ("2020", "year")),
     ("14 September 2020 - 21:43", ("2020-09-14T21:43", "minute")), ("2020-02-30", (None, None)),
-    ("yesterday", (None, None))])
+    ("yesterday", (None, None)),
+    # the other ways feeds and sites write it
+    ("Mon, 14 Sep 2020 21:43:00 GMT", ("2020-09-14T21:43", "minute")),
+    ("Monday, September 14, 2020 9:43 PM", ("2020-09-14T21:43", "minute")),
+    ("Sept. 14, 2020", ("2020-09-14", "day")), ("14.09.2020", ("2020-09-14", "day")),
+    ("2020/09/14", ("2020-09-14", "day")), ("14/09/2020", ("2020-09-14", "day")),
+    ("September 2020", ("2020-09", "month")), ("Monday", (None, None))])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
 
