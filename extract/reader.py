@@ -176,6 +176,21 @@ def parse_published(value: str) -> tuple[Optional[str], Optional[str]]:
     return _published_by_tagger(v)
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _date_in_file_name(path: str) -> tuple[Optional[str], Optional[str]]:
+    """A day written in the file's name ("2020-09-14_minsk.txt", "20200914-protest.html"), as
+    archives and scrapers name their files: the publication date when the article states none."""
+    m = _NAME_DATE.search(Path(path).name)
+    if not m:
+        return None, None
+    try:
+        return datetime(int(m[1]), int(m[2]), int(m[3])).strftime("%Y-%m-%d"), "day"
+    except ValueError:
+        return None, None
+
+
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?[Mm]\.?)?")
 
 
@@ -313,6 +328,10 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             body_start = sum(len(line) + 1 for line in lines[:j])
             if body_start >= len(text):  # a one-line file: the line is the body too
                 body_start = 0
+    if published is None and path:
+        published, granularity = _date_in_file_name(path)
+        if published:
+            flags.append("publication_date_from_file_name")
     if published is None and "unparsed_publication_date" not in flags:
         flags.append("no_publication_date")
     body = text[body_start:].rstrip()

@@ -119,3 +119,14 @@ def test_a_saved_web_page_reads_as_its_text():
         return sorted(((e.type, e.date_start, e.date_end, e.place.name if e.place else None)
                        for e in extract_article(x).events), key=str)
     assert events(b) == events(a)
+
+
+def test_a_date_in_the_file_name_dates_an_article_that_states_none():
+    text = "Storm hits the coast\n\nA storm hit Odessa on Monday, officials said.\n"
+    a = parse_article(text, "archive/2020-09-16_storm.txt")
+    assert (a.published, a.published_granularity) == ("2020-09-16", "day")
+    assert "publication_date_from_file_name" in a.flags and "no_publication_date" not in a.flags
+    assert parse_article(text, "20200916-storm.html").published == "2020-09-16"
+    assert parse_article(text, "storm-2020-13-45.txt").published is None      # no such day
+    # a date the article states wins over the file name
+    assert parse_article("Published: 2020-08-01\n\n" + text, "2020-09-16.txt").published == "2020-08-01"
