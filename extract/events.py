@@ -551,6 +551,9 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_SAYS_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|alleged|"
+                           r"alleges|announced|announces|added|noted|wrote|writes|confirmed|confirms|"
+                           r"accused|accuses|warned|warns)\b")
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|told|wrote|quoted)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
 _PREP_BEFORE = re.compile(r"\b(?i:of|in|to|for|from|with|against|on|at|into|over|about|near|towards?|"
@@ -571,6 +574,8 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
     if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
         return agents, [a for a in before + after if a not in agents]
     subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
+    # "Amnesty said police tortured detainees": who says it is the source, not a party to it
+    subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]
     # "..., RIA news agency reported": the source of the report, not a party to the event
     objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)]
     return subjects + agents, objects

@@ -295,3 +295,12 @@ def test_figurative_fighting_is_no_event(sentence):
 def test_spoke_with_is_a_call():
     got = events("Zelensky spoke with Biden on Monday.", "2020-10-13")
     assert [e[:3] for e in got] == [("meeting", "spoke with", "2020-10-12")], got
+
+
+def test_who_says_it_is_not_a_party_to_it():
+    """'Amnesty said police tortured detainees': Amnesty is the source, the police acted."""
+    ex = extract_article(parse_article("Published: 2020-09-16\n\nAmnesty International said police tortured "
+                                       "detainees in Minsk on Monday.", "x.txt"))
+    assert [(e.type, e.actor1, e.actor2) for e in ex.events] == [("violence", ["Police"], ["Prisoners"])]
+    ex = extract_article(parse_article("Published: 2020-09-16\n\nRussia said it sent troops to Belarus on Monday.", "x.txt"))
+    assert [(e.type, e.actor1) for e in ex.events] == [("military", ["Russia"])]   # "it" is Russia, after "said"
