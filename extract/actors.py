@@ -215,6 +215,8 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
     for p in places:
         if p.feature == "country" and p.start >= skip_end and _acting(text, p.start, p.end):
             add(p.start, p.end, p.name, "country")
+        elif p.feature == "demonym" and p.start >= skip_end and _STATE_FORCE_AFTER.match(text, p.end):
+            add(p.start, p.end, p.name, "country")       # "Russian troops", "Belarusian police": the state's
         elif p.feature == "city" and p.start >= skip_end and _capital_acting(text, p.end):
             if capitals is None:
                 from .places import capital_countries
@@ -476,6 +478,11 @@ CAPITAL_ACT_WORDS = ACT_WORDS - {
     "must", "can", "cannot", "did", "does", "continues", "continued", "remains", "remained", "held",
     "holds", "hosted", "hosts", "government", "authorities", "leadership", "officials", "military",
     "forces", "troops", "army", "navy", "ministry", "president", "leader", "banned", "bans", "votes", "voted"}
+# a demonym before one of these is the state acting through them ("Russian troops", "Belarusian
+# authorities"); not before a title ("Russian President Vladimir Putin": the person acts)
+_STATE_FORCE_AFTER = re.compile(r"\s+(?:riot |security |special |armed |border |government |state )?(?:troops|soldiers|"
+                                r"forces|army|military|police|authorities|government|officials|diplomats|navy|"
+                                r"guards|warplanes|jets|prosecutors|investigators)\b")
 _CAPITAL_NEXT = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|quickly|later|again)\s+)?([a-z]+)\b")
 
 

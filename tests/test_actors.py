@@ -294,3 +294,14 @@ def test_a_seat_after_a_locative_is_a_place():
 def test_a_capital_that_acts_is_its_government(text, actor):
     got = [(a.name, a.kind) for a in find_actors(text, find_places(text)) if a.kind == "country"]
     assert got == ([(actor, "country")] if actor else []), got
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Russian troops crossed the border on Monday.", "Russia"),
+    ("Belarusian riot police detained dozens on Sunday.", "Belarus"),
+    ("Russian President Vladimir Putin met him on Monday.", None),     # the person acts
+    ("Russian oil prices rose on Monday.", None),
+])
+def test_a_demonym_before_state_forces_is_the_state(text, country):
+    got = [a.name for a in find_actors(text, find_places(text)) if a.kind == "country"]
+    assert got == ([country] if country else []), got
