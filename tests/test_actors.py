@@ -305,3 +305,9 @@ def test_a_capital_that_acts_is_its_government(text, actor):
 def test_a_demonym_before_state_forces_is_the_state(text, country):
     got = [a.name for a in find_actors(text, find_places(text)) if a.kind == "country"]
     assert got == ([country] if country else []), got
+
+
+def test_a_listed_surname_alone_is_the_person():
+    text = "Lukashenko met Putin in Sochi on Monday."
+    assert [(a.name, a.kind) for a in find_actors(text, find_places(text))] == [
+        ("Alexander Lukashenko", "person"), ("Vladimir Putin", "person")]
