@@ -482,7 +482,7 @@ CAPITAL_ACT_WORDS = ACT_WORDS - {
 # authorities"); not before a title ("Russian President Vladimir Putin": the person acts)
 _STATE_FORCE_AFTER = re.compile(r"\s+(?:riot |security |special |armed |border |government |state )?(?:troops|soldiers|"
                                 r"forces|army|military|police|authorities|government|officials|diplomats|navy|"
-                                r"guards|warplanes|jets|prosecutors|investigators)\b")
+                                r"guards|warplanes|jets|airstrikes|air strikes|missiles|drones|prosecutors|investigators)\b")
 _CAPITAL_NEXT = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|quickly|later|again)\s+)?([a-z]+)\b")
 
 

@@ -130,7 +130,8 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
     low = lower_keeping_offsets(sentence)
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
             if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
-            and not sentence[m.start():m.end()].isupper()]     # "I WON THIS ELECTION": a shout, quoted
+            and not sentence[m.start():m.end()].isupper()     # "I WON THIS ELECTION": a shout, quoted
+            and not (m.group(0) == "march" and sentence[m.start()] == "M")]   # the month
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
         return [(*verbs[0], False)]

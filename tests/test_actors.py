@@ -301,6 +301,7 @@ def test_a_capital_that_acts_is_its_government(text, actor):
     ("Belarusian riot police detained dozens on Sunday.", "Belarus"),
     ("Russian President Vladimir Putin met him on Monday.", None),     # the person acts
     ("Russian oil prices rose on Monday.", None),
+    ("Israeli airstrikes hit Gaza overnight.", "Israel"),
 ])
 def test_a_demonym_before_state_forces_is_the_state(text, country):
     got = [a.name for a in find_actors(text, find_places(text)) if a.kind == "country"]
@@ -311,3 +312,8 @@ def test_a_listed_surname_alone_is_the_person():
     text = "Lukashenko met Putin in Sochi on Monday."
     assert [(a.name, a.kind) for a in find_actors(text, find_places(text))] == [
         ("Alexander Lukashenko", "person"), ("Vladimir Putin", "person")]
+
+
+def test_security_forces_are_a_group():
+    text = "Security forces fired tear gas at protesters. The army said it had withdrawn."
+    assert {a.name for a in find_actors(text, find_places(text))} >= {"Security forces", "Protesters"}

@@ -276,6 +276,7 @@ def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
     ("Hurricane Laura hit Louisiana on Thursday.", "death", "Hurricane"),
     ("Voters approved the referendum on Sunday.", "election", "referendum"),
     ("The opposition leader began a hunger strike on Monday.", "protest", "hunger strike"),
+    ("Sunday's march drew 100,000 people in Minsk.", "protest", "march"),
 ])
 def test_conflict_and_disaster_triggers(sentence, etype, trigger):
     got = events(sentence, "2020-10-12")
@@ -287,6 +288,7 @@ def test_conflict_and_disaster_triggers(sentence, etype, trigger):
     "The government is fighting to stem a crash.",
     "His parents staged a months-long battle with the courts.",
     "Cameras captured video of him on Monday.",
+    "March 5 was quiet in Minsk.",                       # the month, not a march
 ])
 def test_figurative_fighting_is_no_event(sentence):
     assert events(sentence, "2020-10-12") == []
