@@ -179,7 +179,7 @@ def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> No
     ev = store.events[store.events["event_id"] == event_id].iloc[0]
     art = store.articles.loc[ev["article_id"]]
     st.subheader(D.md_escape(str(art["title"] or "(untitled)")), anchor=False)
-    meta = [str(art["source"] or "unknown source"), f"published {art['published'] or 'unknown'}"]
+    meta = [str(art["source"] or "unknown source"), D.published_label(art["published"], art.get("flags"))]
     st.caption(" · ".join(D.md_escape(m) for m in meta))
     if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
         st.caption(D.md_escape(art["url"]))

@@ -68,7 +68,7 @@ _NO_ACTORS: list = []       # shared, never modified
 def read_store(path: str | Path) -> Store:
     """The store's tables, with the columns the dashboard needs derived once."""
     t = load_store(path, ("events", "articles", "inputs"),
-                   columns={"articles": ["article_id", "source", "url", "title", "published", "path"]})
+                   columns={"articles": ["article_id", "source", "url", "title", "published", "path", "flags"]})
     ev = t["events"].copy()
     ev["start"] = pd.to_datetime(ev["date_start"], errors="coerce")
     ev["end"] = pd.to_datetime(ev["date_end"], errors="coerce")
@@ -475,6 +475,17 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
         height=430, margin=dict(l=0, r=0, t=0, b=0), legend=dict(orientation="h", y=-0.02),
         clickmode="event+select", uirevision="map")
     return fig
+
+
+def published_label(published, flags) -> str:
+    """How the source panel states an article's publication date, and where it came from: a
+    date read from the file's name, or none (then its relative dates stay unresolved)."""
+    flags = set(flags) if flags is not None else set()
+    if not isinstance(published, str) or not published:
+        return "no publication date (its relative dates are left unresolved)"
+    if "publication_date_from_file_name" in flags:
+        return f"published {published} (from the file name)"
+    return f"published {published}"
 
 
 def event_facts(ev: pd.Series) -> dict[str, str]:

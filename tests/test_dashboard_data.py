@@ -248,3 +248,12 @@ def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
     t = S.load_store(tmp_path)
     assert len(t["articles"]) == 4 and t["articles"]["article_id"].is_unique
     assert t["events"]["cluster_id"].notna().all() and "actor2" in t["events"]
+
+
+@pytest.mark.parametrize("published,flags,label", [
+    ("2020-09-14T21:43", ["x"], "published 2020-09-14T21:43"),
+    ("2020-09-16", ["publication_date_from_file_name"], "published 2020-09-16 (from the file name)"),
+    (None, ["no_publication_date"], "no publication date (its relative dates are left unresolved)"),
+])
+def test_the_source_panel_says_where_the_publication_date_came_from(published, flags, label):
+    assert D.published_label(published, flags) == label
