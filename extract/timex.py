@@ -108,6 +108,9 @@ PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went"
               "became", "found", "knew", "brought", "kept", "ran", "spent", "struck", "sent", "built", "hit",
               "led", "fled", "spoke", "wrote", "stood", "chose", "drove", "flew", "grew", "threw", "ago",
               "last", "earlier", "previously"}
+# before an -ed word, words that make it an adjective, not a verb in the past tense
+_ADJECTIVE_BEFORE = frozenset("a an the its their his her our my your still newly recently already well fully "
+                              "largely widely long much most more less very so too".split())
 # words in -ed that are no past tense ("will succeed him Feb. 1", "the United States")
 NOT_PAST_ED = {"succeed", "proceed", "exceed", "indeed", "hundred", "kindred", "sacred", "naked", "wicked",
                "united", "breed", "bleed", "speed", "embed", "shred", "steed", "greed"}
@@ -179,6 +182,8 @@ class Ctx:
             cue = _cue(prev, word)
             if cue == "past" and prev in ("be", "being"):
                 cue = None                 # "will be named", "to be paid": the auxiliary decides
+            elif cue == "past" and prev in _ADJECTIVE_BEFORE and word.endswith("ed") and word not in PAST_WORDS:
+                cue = None                 # "a still unspecified date", "the expected": an adjective
             if word == "next" and self.text.startswith(" to ", m.end()):
                 cue = None                                   # "next to the embassy": a place
             if word == "due" and self.text.startswith(" to ", m.end()) or \

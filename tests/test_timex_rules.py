@@ -119,6 +119,8 @@ def test_tense_of_the_clause(sentence, dct, span, value):
     ("The session begins in February.", "2021-02"),
     # ... not after "since"
     ("Prices are up since Jan. 1.", "2020-01-01"),
+    # an -ed word after an article or adverb is an adjective, not the clause's past tense
+    ("The dividend would be paid on a still unspecified date in January.", "2021-01"),
 ])
 def test_a_scheduling_present_looks_ahead(sentence, value):
     assert [t.value for t in tag(sentence, "2020-09-16")] == [value]
