@@ -480,7 +480,8 @@ CAPITAL_ACT_WORDS = ACT_WORDS - {
     "forces", "troops", "army", "navy", "ministry", "president", "leader", "banned", "bans", "votes", "voted"}
 # a demonym before one of these is the state acting through them ("Russian troops", "Belarusian
 # authorities"); not before a title ("Russian President Vladimir Putin": the person acts)
-_STATE_FORCE_AFTER = re.compile(r"\s+(?:riot |security |special |armed |border |government |state )?(?:troops|soldiers|"
+_STATE_FORCE_AFTER = re.compile(r"\s+(?:riot |security |special |armed |border |government |state |federal |"
+                                r"regular |elite )?(?:troops|soldiers|"
                                 r"forces|army|military|police|authorities|government|officials|diplomats|navy|"
                                 r"guards|warplanes|jets|airstrikes|air strikes|missiles|drones|prosecutors|investigators)\b")
 _CAPITAL_NEXT = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|quickly|later|again)\s+)?([a-z]+)\b")

@@ -81,7 +81,8 @@ TRIGGER_RE, TRIGGERS = _load_triggers()
 
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?P<prep>in|at|near|to|into|outside|across|throughout|inside|within|toward|towards|via|"
-    r"visit(?:ed|ing)?|reached|entered)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
+    r"visit(?:ed|ing)?|reached|entered|shelled|bombed|attacked|struck|hit|raided|stormed|invaded|"
+    r"besieged|seized|captured|annexed)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
                      r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
@@ -122,11 +123,12 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
     return t.date_start, t.date_end, t.granularity, t, "own-timex"
 
 
-def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
-    """The triggers that name the sentence's events, each with whether it is only reported:
-    the first verb trigger that is not a reporting verb; else a reporting verb, which makes a
-    statement, with the first noun trigger's event as what the statement reports ("The Kremlin
-    said the talks would cover ..."); else the first noun trigger."""
+def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool, int]]:
+    """The triggers that name the sentence's events, each with whether it is only reported and
+    where its clause's subject starts (0: the sentence's): the first verb trigger that is not a
+    reporting verb, and one after each "and" that opens a clause with its own subject; else a
+    reporting verb, which makes a statement, with the first noun trigger's event as what the
+    statement reports ("The Kremlin said the talks would cover ..."); else the first noun trigger."""
     low = lower_keeping_offsets(sentence)
     hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
             if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
@@ -134,14 +136,26 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool]]:
             and not (m.group(0) == "march" and sentence[m.start()] == "M")]   # the month
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     if verbs:
-        return [(*verbs[0], False)]
+        out = [(*verbs[0], False, 0)]
+        for v in verbs[1:]:
+            # "Tsikhanouskaya has fled to Lithuania and riot police have fired ...": a clause
+            # with its own subject after "and" is an event of its own
+            m = _NEW_CLAUSE.search(sentence, out[-1][1], v[0])
+            if m:
+                out.append((*v, False, m.start("subj")))
+        return out
     nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
     said = [h for h in hits if h[2].type == "statement"]
     if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
-        return [(*nouns[0], True)]          # "..., RIA news agency reported": the source only
+        return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
     if said:
-        return [(*said[0], False)] + ([(*nouns[0], True)] if nouns else [])
-    return [(*nouns[0], False)] if nouns else []
+        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns else [])
+    return [(*nouns[0], False, 0)] if nouns else []
+
+
+# between two verb triggers: "and" (or "but", "while") and a subject of its own before the second
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|also|later|again|still|subsequently)\b)"
+                         r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
@@ -398,7 +412,10 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
         countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
         made = []
         said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-        for ts, te, tw, reported in _pick_triggers(sentence):
+        picked = _pick_triggers(sentence)
+        for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
+            # a clause ends where the next picked clause's subject starts
+            clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
             own = event_timexes(sentence, s_timex, s, ts, te)
             if reported:
                 own = [t for t in own if id(t) not in said_on]
@@ -424,7 +441,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                     or (interval is None and embedded):
                 continue
             organs = [p for p in in_org if s <= p.start < e]
-            who, whom = actor_roles(text, s_actors, s + ts, s + te, s)
+            c_actors = [a for a in s_actors if s + subject_at <= a.start < s + clause_end]
+            who, whom = actor_roles(text, c_actors, s + ts, s + te, s)
             actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
             actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
                       if n not in actor1]
@@ -432,7 +450,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
             if two and prev_countries:
                 role = actor1 if two.start() < ts else actor2
                 role += [c for c in prev_countries if c not in actor1 + actor2]
-            names = list(dict.fromkeys([a.name for a in s_actors] + states_of(s_actors, organs)
+            names = list(dict.fromkeys([a.name for a in c_actors] + states_of(c_actors, organs)
                                        + actor1 + actor2))
             # --- date
             why_date = ""
@@ -555,6 +573,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+
 _SAYS_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|alleged|"
                            r"alleges|announced|announces|added|noted|wrote|writes|confirmed|confirms|"
                            r"accused|accuses|warned|warns)\b")
+# "..., according to the Viasna human rights group": the source
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|told|wrote|quoted)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
 _PREP_BEFORE = re.compile(r"\b(?i:of|in|to|for|from|with|against|on|at|into|over|about|near|towards?|"
@@ -578,7 +598,8 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
     # "Amnesty said police tortured detainees": who says it is the source, not a party to it
     subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]
     # "..., RIA news agency reported": the source of the report, not a party to the event
-    objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)]
+    objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)
+               and not _ACCORDING_TO.search(text, max(te, a.start - 40), a.start)]
     return subjects + agents, objects
 
 

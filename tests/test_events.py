@@ -306,3 +306,18 @@ def test_who_says_it_is_not_a_party_to_it():
     assert [(e.type, e.actor1, e.actor2) for e in ex.events] == [("violence", ["Police"], ["Prisoners"])]
     ex = extract_article(parse_article("Published: 2020-09-16\n\nRussia said it sent troops to Belarus on Monday.", "x.txt"))
     assert [(e.type, e.actor1) for e in ex.events] == [("military", ["Russia"])]   # "it" is Russia, after "said"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a clause with its own subject after "and" is an event of its own, with its own actors
+    ("Protesters marched in Minsk on Sunday and police detained 100 of them.",
+     [("protest", "marched", ["Protesters"]), ("arrest", "detained", ["Police"])]),
+    ("Tsikhanouskaya has fled to Lithuania and riot police have fired rubber bullets.",
+     [("travel", "fled to", ["Sviatlana Tsikhanouskaya"]), ("violence", "fired", ["Riot police"])]),
+    # the same subject goes on: one event
+    ("Police detained 20 people and beat them on Sunday.", [("arrest", "detained", ["Police"])]),
+    ("Russia deployed troops and then attacked.", [("military", "deployed", ["Russia"])]),
+])
+def test_a_second_clause_with_its_own_subject(sentence, expected):
+    ex = extract_article(parse_article("Published: 2020-10-13\n\n" + sentence, "x.txt"))
+    assert [(e.type, e.trigger, e.actor1) for e in ex.events] == expected
