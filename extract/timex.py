@@ -1203,29 +1203,31 @@ def _rule_windows(text: str):
     if not spots:
         return
     n = len(text)
-    cache: dict[tuple, list] = {}
-    for order, rule, key in _RULE_KEYS:
-        windows = cache.get(key)
-        if windows is None:
-            heads, before, after, words, follow = key
+    for heads, before, after, words, follow, rules in _KEY_GROUPS:
+        if len(heads) == 1:
+            spans = spots.get(heads[0])
+            if not spans:
+                continue
+        else:
             spans = [sp for cls in heads for sp in spots.get(cls, ())]
-            if words is not None:
-                spans = [sp for sp in spans if sp[2] in words]
-            elif follow is not None:
-                spans = [sp for sp in spans if low.startswith(follow, sp[1]) or
-                         (low.startswith(".", sp[1]) and low.startswith(follow, sp[1] + 1))]
-            if len(heads) > 1:
-                spans.sort()       # each class's positions are already in order
-            windows = []
-            for p, _, _ in spans:
-                a, b = (p - before if p > before else 0), (p + after if p + after < n else n)
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], b)
-                else:
-                    windows.append((a, b))
-            cache[key] = windows
+            if not spans:
+                continue
+            spans.sort()           # each class's positions are already in order
+        if words is not None:
+            spans = [sp for sp in spans if sp[2] in words]
+        elif follow is not None:
+            spans = [sp for sp in spans if low.startswith(follow, sp[1]) or
+                     (low.startswith(".", sp[1]) and low.startswith(follow, sp[1] + 1))]
+        windows = []
+        for p, _, _ in spans:
+            a, b = (p - before if p > before else 0), (p + after if p + after < n else n)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
         if windows:
-            yield order, rule, windows
+            for order, rule in rules:
+                yield order, rule, windows
 
 
 for _r in RULES:
@@ -1234,6 +1236,14 @@ for _r in RULES:
 _RULE_KEYS = [(order, rule, (rule.heads, *RULE_REACH.get(rule.name, (_BEFORE, _AFTER)),
                              HEAD_BEFORE.get(rule.name), HEAD_AFTER.get(rule.name)))
               for order, rule in enumerate(RULES)]
+# the rules grouped by window key: each key's windows are computed once per text
+_KEY_GROUPS: list[tuple] = []
+for _order, _rule, _key in _RULE_KEYS:
+    _g = next((g for g in _KEY_GROUPS if g[:5] == _key), None)
+    if _g is None:
+        _KEY_GROUPS.append((*_key, [(_order, _rule)]))
+    else:
+        _g[5].append((_order, _rule))
 # head classes whose word before is looked at by some rule
 _CHECKED_BEFORE = {cls for name in HEAD_BEFORE for cls in RULE_HEADS[name]}
 

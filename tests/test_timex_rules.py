@@ -170,9 +170,9 @@ def test_head_checks_change_no_output(monkeypatch):
                                                        " 1, 1989", "-end", "-ago", "-earlier")]
     texts += [p.read_text() for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
     with_checks = [tag(t, "2020-09-14") for t in texts]
-    unchecked = [(order, rule, key[:3] + (None, None)) for order, rule, key in T._RULE_KEYS]
-    assert unchecked != T._RULE_KEYS
-    monkeypatch.setattr(T, "_RULE_KEYS", unchecked)
+    unchecked = [(heads, before, after, None, None, rules) for heads, before, after, _, _, rules in T._KEY_GROUPS]
+    assert unchecked != T._KEY_GROUPS
+    monkeypatch.setattr(T, "_KEY_GROUPS", unchecked)
     assert [tag(t, "2020-09-14") for t in texts] == with_checks
     assert sum(map(len, with_checks)) > 100
 
