@@ -154,7 +154,7 @@ def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool, int]]:
 
 
 # between two verb triggers: "and" (or "but", "while") and a subject of its own before the second
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|also|later|again|still|subsequently)\b)"
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|also|later|again|still|subsequently|[a-z]+ly)\b)"
                          r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 
@@ -570,7 +570,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_SAYS_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|alleged|"
+_SAYS_BETWEEN = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|alleged|"
                            r"alleges|announced|announces|added|noted|wrote|writes|confirmed|confirms|"
                            r"accused|accuses|warned|warns)\b")
 # "..., according to the Viasna human rights group": the source
@@ -596,6 +596,7 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
         return agents, [a for a in before + after if a not in agents]
     subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
     # "Amnesty said police tortured detainees": who says it is the source, not a party to it
+    # (not "Police, who said nothing, detained ...")
     subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]
     # "..., RIA news agency reported": the source of the report, not a party to the event
     objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)

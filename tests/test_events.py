@@ -306,6 +306,8 @@ def test_who_says_it_is_not_a_party_to_it():
     assert [(e.type, e.actor1, e.actor2) for e in ex.events] == [("violence", ["Police"], ["Prisoners"])]
     ex = extract_article(parse_article("Published: 2020-09-16\n\nRussia said it sent troops to Belarus on Monday.", "x.txt"))
     assert [(e.type, e.actor1) for e in ex.events] == [("military", ["Russia"])]   # "it" is Russia, after "said"
+    ex = extract_article(parse_article("Published: 2020-09-16\n\nPolice, who said nothing, detained 20 people.", "x.txt"))
+    assert [(e.type, e.actor1) for e in ex.events] == [("arrest", ["Police"])]     # a relative clause
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -317,6 +319,7 @@ def test_who_says_it_is_not_a_party_to_it():
     # the same subject goes on: one event
     ("Police detained 20 people and beat them on Sunday.", [("arrest", "detained", ["Police"])]),
     ("Russia deployed troops and then attacked.", [("military", "deployed", ["Russia"])]),
+    ("Police arrived and quickly detained 20 people on Monday.", [("travel", "arrived", ["Police"])]),
 ])
 def test_a_second_clause_with_its_own_subject(sentence, expected):
     ex = extract_article(parse_article("Published: 2020-10-13\n\n" + sentence, "x.txt"))
