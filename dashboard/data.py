@@ -479,12 +479,15 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
 
 def published_label(published, flags) -> str:
     """How the source panel states an article's publication date, and where it came from: a
-    date read from the file's name, or none (then its relative dates stay unresolved)."""
+    date read from the dateline or the file's name, or none (then its relative dates stay
+    unresolved)."""
     flags = set(flags) if flags is not None else set()
     if not isinstance(published, str) or not published:
         return "no publication date (its relative dates are left unresolved)"
     if "publication_date_from_file_name" in flags:
         return f"published {published} (from the file name)"
+    if "publication_date_from_dateline" in flags:
+        return f"published {published} (from the dateline)"
     return f"published {published}"
 
 

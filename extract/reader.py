@@ -36,9 +36,12 @@ _KNOWN_KEYS = {"source", "url", "published", "license", "licence", "title", "dat
 _PUBLISH_DATE = re.compile(r"^\s*Publish(?:ed)? Date\s*:\s*(.+?)\s*$", re.I | re.M)
 _NEWS_ID = re.compile(r"^\s*News ID\s*:", re.I | re.M)
 # "MOSCOW (Dispatches) --", "WASHINGTON (Reuters) -", "PARIS, Mo. (AP) —", "LONDON —"
+# "MOSCOW (Dispatches) --", "KYIV, Ukraine (AP) —", and with a date: "MINSK, Sept 14 (Reuters) -",
+# "SOCHI, Russia, September 14, 2020 /PRNewswire/ --"
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?)\s*"
-    r"(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:--|—|–|-)\s+")
+    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?)"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*"
+    r"(?:\((?P<agency>[^)]{1,40})\)\s*|/(?P<wire>[^/\n]{1,40})/\s*)?(?:--|—|–|-)\s+")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -328,6 +331,12 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             body_start = sum(len(line) + 1 for line in lines[:j])
             if body_start >= len(text):  # a one-line file: the line is the body too
                 body_start = 0
+    if published is None:
+        m = _DATELINE.match(text[body_start:])
+        if m and m["date"] and find_dateline(text[body_start:])[0]:
+            published, granularity = parse_published(m["date"])      # "SOCHI, Russia, September 14, 2020 /PRNewswire/ --"
+            if published:
+                flags.append("publication_date_from_dateline")
     if published is None and path:
         published, granularity = _date_in_file_name(path)
         if published:

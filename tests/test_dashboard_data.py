@@ -253,6 +253,7 @@ def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
 @pytest.mark.parametrize("published,flags,label", [
     ("2020-09-14T21:43", ["x"], "published 2020-09-14T21:43"),
     ("2020-09-16", ["publication_date_from_file_name"], "published 2020-09-16 (from the file name)"),
+    ("2020-09-14", ["publication_date_from_dateline"], "published 2020-09-14 (from the dateline)"),
     (None, ["no_publication_date"], "no publication date (its relative dates are left unresolved)"),
 ])
 def test_the_source_panel_says_where_the_publication_date_came_from(published, flags, label):

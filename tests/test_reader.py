@@ -130,3 +130,19 @@ def test_a_date_in_the_file_name_dates_an_article_that_states_none():
     assert parse_article(text, "storm-2020-13-45.txt").published is None      # no such day
     # a date the article states wins over the file name
     assert parse_article("Published: 2020-08-01\n\n" + text, "2020-09-16.txt").published == "2020-08-01"
+
+
+@pytest.mark.parametrize("body,place,published", [
+    ("MINSK, Sept 14 (Reuters) - Lukashenko flew to Sochi on Monday.", "MINSK", None),   # no year: no date
+    ("SOCHI, Russia, September 14, 2020 /PRNewswire/ -- Lukashenko flew to Sochi.", "SOCHI, Russia", "2020-09-14"),
+    ("KYIV, Ukraine (AP) — Ukrainian troops shelled Donetsk on Monday.", "KYIV, Ukraine", None),
+    ("WASHINGTON, August 8 (Xinhua) -- President Bill Clinton vowed on Saturday to act.", "WASHINGTON", None),
+])
+def test_wire_datelines(body, place, published):
+    """A wire dateline is the filing place (never an event's place); a full date in it dates an
+    article that states none."""
+    a = parse_article("Headline\n\n" + body + "\n", "x.txt")
+    assert (a.filing_place, a.published) == (place, published)
+    assert a.text[a.dateline_end:][:1].isupper()
+    if published:
+        assert "publication_date_from_dateline" in a.flags
