@@ -1350,8 +1350,8 @@ _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 
 def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Optional[str]) -> list[Timex]:
     """Give 'the next day', 'the following year', 'later that day' their dates: counted from the
-    last date named before them (within ~2,000 characters) that is as precise as their unit.
-    Without one, 'the following week/month/year' counts from the publication date and the
+    last date named before them within ~1,000 characters (a paragraph or two) that is as precise
+    as their unit. Without one, 'the following week/month/year' counts from the publication date and the
     others are dropped (no date to count from)."""
     out = []
     for i, t in enumerate(timexes):
@@ -1364,7 +1364,7 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
         need = {"day": 3, "week": 3, "month": 2, "year": 1}[base]
         anchor = None
         for o in reversed(out):
-            if t.start - o.end > 2000:
+            if t.start - o.end > 1000:
                 break
             mm = _ANCHOR_VALUE.match(o.value or "") if o.type in ("DATE", "TIME") else None
             if mm and sum(1 for g in mm.groups() if g) >= need:
