@@ -957,7 +957,8 @@ RULES: list[Rule] = [
                    ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14")]),
     Rule("anchored", _B + r"(?:(?:earlier|later) )?(?:the (?P<rel>following|next|previous|preceding) "
                      r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
-                     r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|that (?:same )?(?P<u3>day|morning|afternoon|evening|night|week|month|year))"
+                     r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|"
+                     r"that (?:same )?(?P<u3>day|morning|afternoon|evening|night|week|month|year))"
                      r"(?! (?:of|before|after|when|that|which)\b)" + _E,
          lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"], "rel": m["rel"] or ("following" if m["u4"] else None)}), ctx),
          [("He was arrested on Sept. 14. The next day he was freed.", "The next day", "2020-09-15", "2020-09-20"),
@@ -1122,7 +1123,8 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
 }
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
-RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end": (2, 12), "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
+RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end": (2, 12),
+              "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
