@@ -111,6 +111,7 @@ PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went"
 # before an -ed word, words that make it an adjective, not a verb in the past tense
 _ADJECTIVE_BEFORE = frozenset("a an the its their his her our my your still newly recently already well fully "
                               "largely widely long much most more less very so too".split())
+_AUXILIARIES = frozenset("was were is are be been being has have had am".split())
 # words in -ed that are no past tense ("will succeed him Feb. 1", "the United States")
 NOT_PAST_ED = {"succeed", "proceed", "exceed", "indeed", "hundred", "kindred", "sacred", "naked", "wicked",
                "united", "breed", "bleed", "speed", "embed", "shred", "steed", "greed"}
@@ -184,6 +185,9 @@ class Ctx:
                 cue = None                 # "will be named", "to be paid": the auxiliary decides
             elif cue == "past" and prev in _ADJECTIVE_BEFORE and word.endswith("ed") and word not in PAST_WORDS:
                 cue = None                 # "a still unspecified date", "the expected": an adjective
+            elif cue == "past" and word.endswith("ed") and word not in PAST_WORDS and \
+                    self.text.startswith(" by ", m.end()) and prev not in _AUXILIARIES:
+                cue = None                 # "markets untouched by the crisis": a participle after its noun
             if word == "next" and self.text.startswith(" to ", m.end()):
                 cue = None                                   # "next to the embassy": a place
             if word == "due" and self.text.startswith(" to ", m.end()) or \

@@ -121,6 +121,9 @@ def test_tense_of_the_clause(sentence, dct, span, value):
     ("Prices are up since Jan. 1.", "2020-01-01"),
     # an -ed word after an article or adverb is an adjective, not the clause's past tense
     ("The dividend would be paid on a still unspecified date in January.", "2021-01"),
+    # an -ed word after its noun and before "by" modifies the noun ("markets untouched by")
+    ("Qantas will almost double its flights between Australia and India by March in the search for new "
+     "markets untouched by the crisis.", "2021-03"),
 ])
 def test_a_scheduling_present_looks_ahead(sentence, value):
     assert [t.value for t in tag(sentence, "2020-09-16")] == [value]
