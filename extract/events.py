@@ -316,6 +316,14 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|histo
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 # what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
+# a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
+# would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
+# only an object and the date is the saying's ("reported record revenue on Thursday")
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
+                          r"be|been|did|does|do|[a-z]{2,}ed|" + "|".join(sorted(
+                              {"said", "met", "took", "came", "went", "made", "told", "left", "gave", "held", "began",
+                               "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got", "became", "found",
+                               "sent", "built", "hit", "led", "fled", "spoke", "wrote", "flew", "grew", "struck"})) + r")\b")
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
@@ -424,7 +432,8 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
                 # verb dates what is said, unless it follows the verb ("said on Monday"); and in
                 # "The plant will close next year, the company said." the date before the
                 # speaker's own clause is what is said, not when
-                own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])]
+                own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
+                       or not _CLAUSE_VERB.search(sentence, te, t.start - s)]
                 if len(sentence[te:].split()) <= 4:
                     head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
                     if head > 0:

@@ -324,3 +324,15 @@ def test_who_says_it_is_not_a_party_to_it():
 def test_a_second_clause_with_its_own_subject(sentence, expected):
     ex = extract_article(parse_article("Published: 2020-10-13\n\n" + sentence, "x.txt"))
     assert [(e.type, e.trigger, e.actor1) for e in ex.events] == expected
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # a reporting verb with only an object: the date is the saying's
+    ("Apple reported record quarterly revenue of $111 billion on Thursday.", "2020-11-05"),
+    ("The WHO declared the outbreak a global health emergency on Jan. 30.", "2020-01-30"),
+    # a reported clause: its date is what is said, the saying keeps the publication day
+    ("The Kremlin said the talks would resume in December.", "2020-11-10"),
+])
+def test_the_date_of_a_statement(sentence, date):
+    got = [e for e in events(sentence, "2020-11-10") if e[0] == "statement"]
+    assert got and got[0][2] == date, got
