@@ -187,9 +187,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens) -> Optional[bool]:
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
             and not any(r.feature == "demonym" for r in recs):
-        if prev[2] in first_names() or prev[2].endswith("."):
+        if prev[2] in first_names() or _INITIAL_OR_TITLE.fullmatch(prev[2]):
             name_tokens.update(t[2] for t in toks[a:b])
-            return None                               # "Antony J. Blinken", "Kobe Bryant"
+            return None                               # "Antony J. Blinken", "Kobe Bryant", "Mr. Washington"
         if not big:
             return None
     prev_word = prev[2].lower() if prev else ""
@@ -202,6 +202,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens) -> Optional[bool]:
     if single and len(word) <= 2 and not word.isupper():
         return None
     return locative
+
+
+# before a name: an initial or a title's abbreviation ("J.", "Mr."), not a sentence's last word
+# ("the Ministry of Justice. Azerbaijan has ...")
+_INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Rev|Jr|Sr)\.")
 
 
 ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Council", "Department",
