@@ -42,14 +42,21 @@ class _Cand:
 
 
 def _variants(span: str) -> list[str]:
-    """The span, then without a possessive ("Minsk's") or a sentence-final period."""
+    """The span, then without a possessive ("Minsk's"), a sentence-final period or a lower-case
+    suffix after a hyphen ("London-based", "Gainesville-area", "Minsk-born")."""
     out = [span]
+    m = _HYPHEN_SUFFIX.search(span)
+    if m and m.start() > 0:
+        out.append(span[:m.start()])
     for suffix in ("'s", "’s"):
         if span.endswith(suffix):
             out.append(span[:-2])
     if span.endswith(".") and not re.search(r"\.[A-Z]\.$", span):
         out.append(span[:-1])
     return out
+
+
+_HYPHEN_SUFFIX = re.compile(r"-[a-z]+$")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -107,7 +114,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         s, e, t = toks[i]
         if t in given and i + 1 < n and _namelike_token(toks[i + 1][2]) and toks[i + 1][0] - e <= 1:
             name_tokens.add(toks[i + 1][2])     # "Charles Rangel": later "Rangel" is the person
-        if name_key(t) not in gaz.first_words and (t[-1:] not in ".s" or not any(
+        if name_key(t) not in gaz.first_words and ((t[-1:] not in ".s" and "-" not in t) or not any(
                 name_key(v) in gaz.first_words for v in _variants(t)[1:])):
             continue            # no place name starts with this word
         found = None

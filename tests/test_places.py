@@ -142,3 +142,13 @@ def test_a_sentence_end_is_no_initial():
             "Next Wednesday, Azerbaijan is holding an election.")
     assert [p.text for p in find_places(text) if p.name == "Azerbaijan"] == ["Azerbaijan", "Azerbaijan"]
     assert "Blinken" not in {p.text for p in find_places("Secretary Antony J. Blinken spoke.")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A London-based firm said so.", "London"), ("One Gainesville-area dealership said.", "Gainesville"),
+    ("The New York-based bank rose.", "New York"), ("A Minsk-born writer died.", "Minsk"),
+    ("A Soviet-style plan.", None), ("A Russian-Belarusian exercise began.", None),
+])
+def test_a_place_before_a_hyphenated_suffix(text, place):
+    got = [p.text for p in find_places(text)]
+    assert got == ([place] if place else []), got
