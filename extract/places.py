@@ -18,7 +18,7 @@ from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, default_gazette
                         prior)
 from .schema import Place
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z]\.))?(?:\.[A-Z])*\.?|\d+|[,()]")
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "throughout",
             "towards", "toward", "via", "of", "between", "and", "visited", "visit", "visiting",
             "left", "reached", "entered", "inside", "within", "through"}

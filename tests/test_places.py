@@ -152,3 +152,10 @@ def test_a_sentence_end_is_no_initial():
 def test_a_place_before_a_hyphenated_suffix(text, place):
     got = [p.text for p in find_places(text)]
     assert got == ([place] if place else []), got
+
+
+def test_a_state_abbreviation_with_a_lower_case_letter_is_one_name():
+    """'W.Va.' was cut into 'W.V' and 'a.': the qualifier was used but not found as a place."""
+    ps = find_places("He lives in Charleston, W.Va., with his wife.")
+    assert [(p.text, p.name) for p in ps] == [("Charleston", "Charleston"), ("W.Va.", "West Virginia")]
+    assert ps[0].country == "US" and abs(ps[0].lat - 38.35) < 0.2      # Charleston, West Virginia
