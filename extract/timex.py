@@ -527,8 +527,9 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
     until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
     if ctx.text.startswith(("'s ", "’s "), ctx.end) and not until:
         tense = "past"          # "Wednesday's ruling": a day that has been
-    if until and tense == "past" and _HAD.search(ctx.text, *ctx.clause_bounds()):
-        until = None            # "Until Thursday, they had not called him a suspect": a day that has been
+    if _HAD.search(ctx.text, *ctx.clause_bounds()) and tense != "present":
+        until, tense = None, "past"     # the pluperfect: "Until Thursday, they had not called him a
+                                        # suspect", "it had been due to expire Friday": a day that has been
     if tense in ("future", "present") or until and (until.group(1).lower() not in ("by", "before") or tense != "past"):
         return d0 + timedelta(days=diff % 7)        # "closed until Friday": the Friday ahead
     return d0 - timedelta(days=(-diff) % 7)

@@ -107,9 +107,10 @@ def test_may_the_verb_is_not_a_month():
      "Thursday", "2000-04-06"),
     # a present-tense "meet" looks ahead (published on a Friday)
     ("He and Arafat meet separately Monday with the Secretary of State.", "1998-05-01", "Monday", "1998-05-04"),
-    # "until" looks ahead, unless the clause is in the pluperfect (published on a Friday)
+    # "until" looks ahead, unless the clause is in the pluperfect, which points back
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
     ("Officials postponed the vote until Tuesday.", "1999-05-07", "Tuesday", "1999-05-11"),
+    ("The offer had been due to expire Friday.", "1989-10-30", "Friday", "1989-10-27"),   # the pluperfect
 ])
 def test_tense_of_the_clause(sentence, dct, span, value):
     hits = [t for t in tag(sentence, dct) if t.text == span]
