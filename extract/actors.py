@@ -221,7 +221,10 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
             if capitals is None:
                 from .places import capital_countries
                 capitals = capital_countries(gaz)
-            if p.geonameid in capitals:     # "Minsk denied": Belarus's government
+            # "Minsk denied": Belarus's government, when the capital is a large city or the text
+            # names its country elsewhere ("Victoria said" is no statement of the Seychelles)
+            if p.geonameid in capitals and (p.population >= 1_000_000 or any(
+                    q.country == p.country and q.feature in ("country", "demonym") for q in places)):
                 add(p.start, p.end, capitals[p.geonameid], "country")
 
     def add_roles(s, e, name):
