@@ -175,3 +175,8 @@ def test_a_state_abbreviation_with_a_lower_case_letter_is_one_name():
 def test_small_countries_are_countries(text, name, country):
     got = [(p.name, p.country, p.feature) for p in find_places(text)]
     assert (name, country, "country") in got, got
+
+
+def test_demonyms_of_the_countries_added():
+    got = {(p.text, p.name) for p in find_places("Maltese, Senegalese and Angolan officials met.")}
+    assert {("Maltese", "Malta"), ("Senegalese", "Senegal"), ("Angolan", "Angola")} <= got, got
