@@ -366,7 +366,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                         and not any(r.feature != "city" or r.population > 100_000
                                     for r in gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
                     add(s, e, words[0], "organisation")
-                elif 2 <= len(words) <= 4 and all(_namelike(w) for w in words) and (
+                elif 2 <= len(words) <= 5 and _person_words(words) and (
                         words[0] in first_names() or titled):
                     add(s, e, span, "person")
                     add_roles(s, e, span)
@@ -652,6 +652,20 @@ def gender_of(name: str) -> Optional[str]:
     first_names()
     first = name.split()[0] if name.split() else ""
     return _GENDERS.get(first)
+
+
+# inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen") and at its end ("Charles III")
+NAME_PARTICLES = frozenset("bin bint ibn ben al el de van von der den da di du la le del della dos das".split())
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
+
+
+def _person_words(words: list[str]) -> bool:
+    """Whether the words can make a person's name: name-like words, with particles inside and a
+    regnal number or Jr./Sr. at the end."""
+    last = len(words) - 1
+    return _namelike(words[0]) and all(
+        _namelike(w) or (0 < i < last and w in NAME_PARTICLES) or (i == last and _REGNAL.fullmatch(w))
+        for i, w in enumerate(words))
 
 
 def _namelike(w: str) -> bool:

@@ -319,3 +319,14 @@ def test_a_listed_surname_alone_is_the_person():
 def test_security_forces_are_a_group():
     text = "Security forces fired tear gas at protesters. The army said it had withdrawn."
     assert {a.name for a in find_actors(text, find_places(text))} >= {"Security forces", "Protesters"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # particles inside a name, regnal numbers at its end, and titles of heads of bodies
+    ("Crown Prince Mohammed bin Salman visited Paris on Monday.", "Mohammed bin Salman"),
+    ("King Charles III addressed parliament.", "Charles III"),
+    ("UN Secretary-General Antonio Guterres said on Monday the talks would resume.", "Antonio Guterres"),
+    ("Chinese Premier Li Keqiang met Merkel.", "Li Keqiang"),
+])
+def test_names_of_heads_of_state_and_bodies(text, name):
+    assert (name, "person") in {(n, k) for _, n, k in found(text)}, found(text)
