@@ -223,7 +223,9 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 capitals = capital_countries(gaz)
             # "Minsk denied": Belarus's government, when the capital is a large city or the text
             # names its country elsewhere ("Victoria said" is no statement of the Seychelles)
-            if p.geonameid in capitals and (p.population >= 1_000_000 or any(
+            if p.name in CAPITAL_FOR:       # "Brussels said": the EU's institutions, not Belgium
+                add(p.start, p.end, CAPITAL_FOR[p.name], "organisation")
+            elif p.geonameid in capitals and (p.population >= 1_000_000 or any(
                     q.country == p.country and q.feature in ("country", "demonym") for q in places)):
                 add(p.start, p.end, capitals[p.geonameid], "country")
 
@@ -474,6 +476,8 @@ def _acting(text: str, s: int, e: int) -> bool:
     return m is not None and m.group(1) in ACT_WORDS
 
 
+# capitals that, when they act, stand for a body other than their country's government
+CAPITAL_FOR = {"Brussels": "European Union"}
 # what a capital does when it stands for its government: a verb of states, not an auxiliary
 # or a verb a city does ("Moscow was hit by snow", "Moscow hosted the summit")
 CAPITAL_ACT_WORDS = ACT_WORDS - {

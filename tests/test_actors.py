@@ -330,3 +330,8 @@ def test_security_forces_are_a_group():
 ])
 def test_names_of_heads_of_state_and_bodies(text, name):
     assert (name, "person") in {(n, k) for _, n, k in found(text)}, found(text)
+
+
+def test_brussels_acting_is_the_eu():
+    text = "Brussels imposed new sanctions on Minsk on Monday."
+    assert [(a.name, a.kind) for a in find_actors(text, find_places(text))] == [("European Union", "organisation")]
