@@ -37,7 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .sentences import split_sentences
 from .textutil import lower_keeping_offsets, trie_regex
-from .timex import DUE_TO_VERB
+from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -320,10 +320,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 # would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
 # only an object and the date is the saying's ("reported record revenue on Thursday")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
-                          r"be|been|did|does|do|[a-z]{2,}ed|" + "|".join(sorted(
-                              {"said", "met", "took", "came", "went", "made", "told", "left", "gave", "held", "began",
-                               "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got", "became", "found",
-                               "sent", "built", "hit", "led", "fled", "spoke", "wrote", "flew", "grew", "struck"})) + r")\b")
+                          r"be|been|did|does|do|[a-z]{2,}ed|"
+                          + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
