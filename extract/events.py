@@ -577,9 +577,12 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_SAYS_BETWEEN = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|alleged|"
-                           r"alleges|announced|announces|added|noted|wrote|writes|confirmed|confirms|"
-                           r"accused|accuses|warned|warns)\b")
+# the reporting verbs of the trigger table, and others that only report ("added", "confirmed");
+# not in a relative clause ("who said") nor in the passive ("was declared the winner")
+_SAYS_BETWEEN = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
+                           + trie_regex({f for f, t in TRIGGERS.items() if t.type == "statement" and t.verb and " " not in f}
+                                        | {"tells", "reports", "states", "claims", "alleged", "alleges", "added", "adds",
+                                           "writes", "confirmed", "confirms", "accuses", "warns"}) + r")\b")
 # "..., according to the Viasna human rights group": the source
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|told|wrote|quoted)\b")

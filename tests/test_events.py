@@ -336,3 +336,15 @@ def test_a_second_clause_with_its_own_subject(sentence, expected):
 def test_the_date_of_a_statement(sentence, date):
     got = [e for e in events(sentence, "2020-11-10") if e[0] == "statement"]
     assert got and got[0][2] == date, got
+
+
+def test_who_calls_something_is_not_a_party_to_it():
+    """The reporting verbs are the trigger table's statement verbs: 'Lukashenko calls the protests
+    a Western plot' makes him no protester; a passive 'was declared' keeps its subject."""
+    ex = extract_article(parse_article("Published: 2020-09-14\n\nAlexander Lukashenko calls the protests a "
+                                       "Western plot.", "x.txt"))
+    assert all("Alexander Lukashenko" not in e.actor1 for e in ex.events if e.type == "protest")
+    ex = extract_article(parse_article("Published: 2020-11-08\n\nJoe Biden was declared the winner after "
+                                       "he won Pennsylvania on Saturday.", "x.txt"))
+    assert any(e.type == "election" and "Joe Biden" in e.actor1 for e in ex.events), [
+        (e.type, e.actor1) for e in ex.events]
