@@ -182,6 +182,16 @@ _LIGHT_VERBS = {"launched"}
 _NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
 
 
+# "fired" in the passive after a person ("he was fired") is a dismissal; after a weapon ("rockets
+# were fired", "shots were fired at police") and with "at/on/upon" it is shooting
+_FIRED_FROM_JOB = re.compile(r"(?<!\bshots )(?<!\bshot )(?<!rockets )(?<!\brocket )(?<!missile )(?<!issiles )"
+                             r"(?<!\brounds )(?<!bullets )(?<!\bshells )(?<!\bweapon )(?<!eapons )(?<!renade )"
+                             r"(?<!renades )(?<!ar gas )\b(?:was|were|been|being|get|got|be)\s+$")
+_FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|shots|rockets|missiles)\b"
+                       r"|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|"
+                       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
+
+
 def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -201,6 +211,8 @@ def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "launched an attack": the attack is the event
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
+    if trig.form == "fired" and _FIRED_FROM_JOB.search(before) and not _FIRED_AT.match(low, e):
+        return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None
 
 

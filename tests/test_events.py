@@ -348,3 +348,15 @@ def test_who_calls_something_is_not_a_party_to_it():
                                        "he won Pennsylvania on Saturday.", "x.txt"))
     assert any(e.type == "election" and "Joe Biden" in e.actor1 for e in ex.events), [
         (e.type, e.actor1) for e in ex.events]
+
+
+@pytest.mark.parametrize("sentence,violence", [
+    ("The emergency director was fired on Monday.", False),      # dismissed from a job
+    ("He was fired from the bank on Monday.", False),
+    ("Rockets were fired at Israel on Monday.", True),
+    ("Tear gas was fired at protesters on Monday.", True),
+    ("Troops were fired on by rebels on Monday.", True),
+    ("Police fired tear gas at protesters on Monday.", True),
+])
+def test_fired_from_a_job_is_no_shooting(sentence, violence):
+    assert any(e[0] == "violence" for e in events(sentence, "2020-10-13")) == violence
