@@ -73,7 +73,8 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
                 for form in filter(None, (r[col] or "").split("|")):
                     table.setdefault(form.lower(), Trigger(r["type"], form.lower(), verb))
     # matched on the lower-cased sentence; the trie form keeps the scan fast
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-])")
+    # ... as a whole word: not "won" in "won't"
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-]|['’]t\b)")
     return pattern, table
 
 
@@ -182,6 +183,8 @@ _LIGHT_VERBS = {"launched"}
 _NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
 
 
+_SPORTS_AFTER = re.compile(r"\b\d+-\d+\b|\b(?:championship|championships|title|prize|medal|game|games|match|cup|"
+                           r"award|awards|trophy|race|tournament|series|final|finals|goalie|pennant|gold|silver|bronze)\b")
 # "fired" in the passive after a person ("he was fired") is a dismissal; after a weapon ("rockets
 # were fired", "shots were fired at police") and with "at/on/upon" it is shooting
 _FIRED_FROM_JOB = re.compile(r"(?<!\bshots )(?<!\bshot )(?<!rockets )(?<!\brocket )(?<!missile )(?<!issiles )"
@@ -211,6 +214,8 @@ def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "launched an attack": the attack is the event
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
+    if trig.form in ("beat", "won", "win", "wins") and _SPORTS_AFTER.search(low, e, e + 60):
+        return True             # "beat the Mariners 5-3", "won the championship": sport, not violence or a vote
     if trig.form == "fired" and _FIRED_FROM_JOB.search(before) and not _FIRED_AT.match(low, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None

@@ -360,3 +360,15 @@ def test_who_calls_something_is_not_a_party_to_it():
 ])
 def test_fired_from_a_job_is_no_shooting(sentence, violence):
     assert any(e[0] == "violence" for e in events(sentence, "2020-10-13")) == violence
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "won't" holds no "won"; sport is no violence and no vote
+    ("Winds won't help, officials said on Monday.", ["statement"]),
+    ("The Texas Rangers held on to beat the Mariners 5-3 on Monday.", []),
+    ("He won first prize in April 2014.", []),
+    ("Biden won Pennsylvania on Saturday.", ["election"]),
+    ("Police beat protesters in Minsk on Sunday.", ["violence"]),
+])
+def test_wont_and_sport(sentence, expected):
+    assert [e[0] for e in events(sentence, "2020-11-09")] == expected
