@@ -174,9 +174,10 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|crit
                                 r"deadlines?|requirements|criteria|standards|goals?)\b")
 
 
-# words before an event noun that make it something else: "heart attack", "cease-fire", "under fire"
+# words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
+# "life support"
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
-                    "fire": ("cease", "cease-", "under")}
+                    "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
 # verbs that only carry the event noun after them: "launched an attack" (the attack is the event)
 _LIGHT_VERBS = {"launched"}

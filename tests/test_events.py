@@ -369,6 +369,7 @@ def test_fired_from_a_job_is_no_shooting(sentence, violence):
     ("He won first prize in April 2014.", []),
     ("Biden won Pennsylvania on Saturday.", ["election"]),
     ("Police beat protesters in Minsk on Sunday.", ["violence"]),
+    ("Hege was taken off life support Tuesday.", []),                 # no aid
 ])
 def test_wont_and_sport(sentence, expected):
     assert [e[0] for e in events(sentence, "2020-11-09")] == expected
