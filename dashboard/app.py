@@ -209,8 +209,8 @@ def add_articles(path: Path) -> None:
     """Bring your own articles: uploaded files are extracted through the extract API and merged
     into the store (which persists between runs)."""
     with st.sidebar.expander("Add articles"):
-        files = st.file_uploader("Text or HTML files", accept_multiple_files=True, key="upload",
-                                 type=["txt", "text", "html", "htm", "md"])
+        files = st.file_uploader("Text, HTML or JSON files (one article each)", accept_multiple_files=True, key="upload",
+                                 type=["txt", "text", "html", "htm", "md", "json"])
         if files and st.button("Extract and add", key="upload_go"):
             from extract.store import append_to_store
             # uploads are kept inside the store's folder, under names we make (never a name or
@@ -224,7 +224,7 @@ def add_articles(path: Path) -> None:
                     too_big.append(f.name)
                     continue
                 suffix = Path(f.name).suffix.lower()
-                suffix = suffix if suffix in (".txt", ".text", ".html", ".htm", ".md") else ".txt"
+                suffix = suffix if suffix in (".txt", ".text", ".html", ".htm", ".md", ".json") else ".txt"
                 target = folder / f"upload-{stamp}-{i:04d}{suffix}"
                 target.write_bytes(f.getvalue())
                 saved.append(target)

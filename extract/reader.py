@@ -242,6 +242,52 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _CLEAN_SPACES = {**{ord(c): " " for c in SPACE_LIKE}, **{ord(c): None for c in INVISIBLE}}
 
 
+# the fields of a news API's or a scraper's JSON article, in order of preference
+JSON_FIELDS = {
+    "title": ("title", "headline", "name"),
+    "published": ("published", "publishedAt", "published_at", "pubDate", "date", "datePublished", "created_at"),
+    "url": ("url", "link", "webUrl"),
+    "source": ("source", "source_name", "publisher", "site", "domain"),
+    "body": ("text", "content", "body", "article", "full_text", "bodyText", "description", "summary"),
+}
+
+
+def json_to_text(raw: str) -> str:
+    """A saved JSON article ({"title", "publishedAt", "url", "source": {"name"}, "content"} and
+    the like) as the Key: value layout the reader parses. A list of articles (a JSON array or
+    JSON Lines) is refused with the reason: one article per file is read."""
+    import json
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        lines = [ln for ln in raw.splitlines() if ln.strip()]
+        if len(lines) > 1 and all(ln.lstrip().startswith("{") for ln in lines[:3]):
+            raise ReadError(f"JSON Lines with {len(lines):,} records: one article per file is read "
+                            f"(write each article to its own file)") from None
+        return raw                # text that happens to start with a bracket
+    if isinstance(data, list):
+        raise ReadError(f"a JSON list of {len(data):,} records: one article per file is read "
+                        f"(write each article to its own file)")
+    if not isinstance(data, dict):
+        raise ReadError("JSON that holds no article")
+
+    def field(names):
+        for n in names:
+            v = data.get(n)
+            if isinstance(v, dict):           # "source": {"id": ..., "name": "Reuters"}
+                v = v.get("name") or v.get("title")
+            if isinstance(v, str) and v.strip():
+                return " ".join(v.split()) if n not in JSON_FIELDS["body"] else v.strip()
+        return ""
+    body = field(JSON_FIELDS["body"])
+    if not body:
+        raise ReadError("JSON article without text (no " + "/".join(JSON_FIELDS["body"][:4]) + " field)")
+    header = "".join(f"{k.capitalize()}: {v}\n" for k, v in (
+        ("title", field(JSON_FIELDS["title"])), ("published", field(JSON_FIELDS["published"])),
+        ("url", field(JSON_FIELDS["url"])), ("source", field(JSON_FIELDS["source"]))) if v)
+    return (header + "\n" if header else "") + body
+
+
 def parse_article(raw: str, path: str = "", source_hint: str = "",
                   max_chars: int = MAX_ARTICLE_CHARS) -> Article:
     """Turn the raw text of a saved article (text or HTML) into an Article. Pure: no I/O."""
@@ -250,6 +296,8 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         text = text[1:]
     if not text.strip():
         raise ReadError("empty file")
+    if text.lstrip()[:1] in "[{":
+        text = json_to_text(text)
     if looks_like_html(text):
         body, info = html_to_text(text)
         title = (info.get("title") or "").strip()

@@ -146,3 +146,23 @@ def test_wire_datelines(body, place, published):
     assert a.text[a.dateline_end:][:1].isupper()
     if published:
         assert "publication_date_from_dateline" in a.flags
+
+
+def test_a_json_article_reads_as_its_fields():
+    """A news API's or a scraper's JSON article: its title, date, source and URL are the
+    article's; a list of articles is refused with the reason (one article per file)."""
+    import json
+    raw = json.dumps({"title": "Police detain protesters in Minsk", "publishedAt": "2020-09-14T10:00:00Z",
+                      "url": "https://example.org/a", "source": {"id": None, "name": "Example News"},
+                      "content": "Belarusian police detained more than 400 protesters in Minsk on Sunday."})
+    a = parse_article(raw, "a.json")
+    assert (a.title, a.published, a.source, a.url) == ("Police detain protesters in Minsk", "2020-09-14T10:00",
+                                                        "Example News", "https://example.org/a")
+    assert a.text.startswith("Belarusian police detained")
+    with pytest.raises(ReadError, match="JSON list of 2 records"):
+        parse_article(json.dumps([{"text": "a"}, {"text": "b"}]), "x.json")
+    with pytest.raises(ReadError, match="JSON Lines with 2 records"):
+        parse_article('{"text": "a"}\n{"text": "b"}\n', "x.jsonl")
+    with pytest.raises(ReadError, match="JSON article without text"):
+        parse_article('{"title": "only a title"}', "x.json")
+    assert parse_article("[Updated] Storm hits the coast\n\nA storm hit Odessa on Monday.\n").title.startswith("[Updated]")
