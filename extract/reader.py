@@ -341,7 +341,7 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         while j < len(lines) and not lines[j].strip():
             j += 1
         if j < len(lines):
-            title = lines[j].strip()
+            title = re.sub(r"^#{1,6}\s+", "", lines[j].strip())   # "# Headline" in a Markdown file
             j += 1
         while j < len(lines) and not lines[j].strip():
             j += 1
@@ -372,7 +372,7 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             j = 0
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            title = lines[j].strip()
+            title = re.sub(r"^#{1,6}\s+", "", lines[j].strip())   # "# Headline" in a Markdown file
             j += 1
             while j < len(lines) and not lines[j].strip():
                 j += 1

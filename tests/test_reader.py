@@ -25,6 +25,11 @@ def test_key_value_layout_keeps_month_granularity():
     assert a.text.startswith("Over 7,000 people")
 
 
+def test_a_markdown_headline_is_the_title():
+    assert parse_article("# Storm hits the coast\n\nA storm hit Odessa on Monday.\n", "a.md").title == "Storm hits the coast"
+    assert parse_article("#1 seed advances\n\nThe team won.\n", "a.txt").title == "#1 seed advances"
+
+
 def test_plain_text_is_flagged():
     a = parse_article("Storm hits the coast\n\nA storm hit Odessa on Monday, officials said.\n")
     assert a.title == "Storm hits the coast"
