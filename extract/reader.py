@@ -412,6 +412,11 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
     )
 
 
+# documents saved in other formats, by their first bytes (a clearer reason than "binary")
+_DOCUMENT_MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a zip archive or an Office document (.docx, .odt)"),
+                   (b"{\\rtf", "an RTF document"), (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"))
+
+
 def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES,
                  max_chars: int = MAX_ARTICLE_CHARS) -> Article:
     """Read one file; raise ReadError with the reason when it cannot be used."""
@@ -426,5 +431,8 @@ def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES,
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
+    for magic, what in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            raise ReadError(f"{what}, not text: save the article as text or HTML to read it")
     text = decode_bytes(data)
     return parse_article(text, path=str(p), max_chars=max_chars)

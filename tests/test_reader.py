@@ -171,3 +171,16 @@ def test_a_json_article_reads_as_its_fields():
     with pytest.raises(ReadError, match="JSON article without text"):
         parse_article('{"title": "only a title"}', "x.json")
     assert parse_article("[Updated] Storm hits the coast\n\nA storm hit Odessa on Monday.\n").title.startswith("[Updated]")
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + bytes(64), "an Office document"),
+    (b"{\\rtf1\\ansi Storm hits the coast}", "an RTF document"),
+])
+def test_documents_in_other_formats_say_so(tmp_path, data, reason):
+    """A PDF was skipped as 'not English (und)': the reason now names the format."""
+    f = tmp_path / "x.bin"
+    f.write_bytes(data)
+    with pytest.raises(ReadError, match=reason):
+        read_article(f)
