@@ -441,12 +441,12 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
 
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|gains?|flight|punishment|expenditure|spending|investment|goods|ratio|controls?)\b)", re.I)
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.I)
-_countries: dict[int, tuple[dict[str, GazRecord], dict[str, str]]] = {}
+_countries: dict[int, tuple[dict[str, GazRecord], dict[int, str]]] = {}
 
 
-def _country_index(gaz: Gazetteer) -> tuple[dict[str, GazRecord], dict[str, str]]:
-    """(country code → its capital city's record, country code → the country's name), read once
-    per gazetteer."""
+def _country_index(gaz: Gazetteer) -> tuple[dict[str, GazRecord], dict[int, str]]:
+    """(country code → its capital city's record, capital's geonameid → its country's name), read
+    once per gazetteer."""
     idx = _countries.get(id(gaz))
     if idx is None:
         caps: dict[str, GazRecord] = {}
@@ -458,7 +458,8 @@ def _country_index(gaz: Gazetteer) -> tuple[dict[str, GazRecord], dict[str, str]
                     caps.setdefault(r.country, r)
                 elif r.feature == "country" and r.country:
                     names.setdefault(r.country, r.name)
-        idx = _countries[id(gaz)] = (caps, names)
+        by_id = {r.geonameid: names[cc] for cc, r in caps.items() if r.geonameid and cc in names}
+        idx = _countries[id(gaz)] = (caps, by_id)
     return idx
 
 
@@ -470,8 +471,7 @@ def _capital_records(gaz: Gazetteer) -> dict[str, GazRecord]:
 def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
     """A national capital's geonameid → its country's name ("Minsk" → "Belarus"): the country
     a capital names when it acts ("Minsk denied", "Moscow expelled two diplomats")."""
-    caps, names = _country_index(gaz or default_gazetteer())
-    return {r.geonameid: names[cc] for cc, r in caps.items() if r.geonameid and cc in names}
+    return _country_index(gaz or default_gazetteer())[1]
 
 
 def capital_mentions(places: list[Place], text: str, gaz: Optional[Gazetteer] = None) -> dict[int, Place]:

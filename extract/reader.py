@@ -218,19 +218,30 @@ def _published_by_tagger(v: str) -> tuple[Optional[str], Optional[str]]:
 
 def find_dateline(body: str) -> tuple[Optional[str], int]:
     """Return (filing place, offset where the dateline ends) or (None, 0)."""
+    place, end, _ = _dateline(body)
+    return place, end
+
+
+def _headline(line: str) -> str:
+    """A title line, without the marker of a Markdown heading ("# Headline"; "#1 seed" keeps it)."""
+    return re.sub(r"^#{1,6}\s+", "", line.strip())
+
+
+def _dateline(body: str) -> tuple[Optional[str], int, Optional[str]]:
+    """(filing place, offset where the dateline ends, the date written in it) or (None, 0, None)."""
     m = _DATELINE.match(body)
     if not m:
-        return None, 0
+        return None, 0, None
     place = m["place"].strip().rstrip(",")
     if not place.replace(" ", "").replace(".", "").replace(",", "").isalpha():
-        return None, 0
+        return None, 0, None
     # an all-caps city (possibly ", State") distinguishes a dateline from a sentence; a
     # Title-case one ("Washington – Today, ...") counts when a long dash follows it
     head = place.split(",")[0]
     dash = body[m.end() - 3:m.end()]
     if len(head) < 3 or (head.upper() != head and not any(d in dash for d in ("—", "–", "--"))):
-        return None, 0
-    return place, m.end()
+        return None, 0, None
+    return place, m.end(), m["date"]
 
 
 # Spaces that web pages and word processors put between words ("14&nbsp;September", "Kobe
@@ -341,7 +352,7 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         while j < len(lines) and not lines[j].strip():
             j += 1
         if j < len(lines):
-            title = re.sub(r"^#{1,6}\s+", "", lines[j].strip())   # "# Headline" in a Markdown file
+            title = _headline(lines[j])
             j += 1
         while j < len(lines) and not lines[j].strip():
             j += 1
@@ -372,30 +383,28 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             j = 0
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            title = re.sub(r"^#{1,6}\s+", "", lines[j].strip())   # "# Headline" in a Markdown file
+            title = _headline(lines[j])
             j += 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
             body_start = sum(len(line) + 1 for line in lines[:j])
             if body_start >= len(text):  # a one-line file: the line is the body too
                 body_start = 0
-    if published is None:
-        m = _DATELINE.match(text[body_start:])
-        if m and m["date"] and find_dateline(text[body_start:])[0]:
-            published, granularity = parse_published(m["date"])      # "SOCHI, Russia, September 14, 2020 /PRNewswire/ --"
-            if published:
-                flags.append("publication_date_from_dateline")
+    body = text[body_start:].rstrip()
+    if not body.strip():
+        raise ReadError("no body text")
+    filing_place, dateline_end, dateline_date = _dateline(body)
+    if published is None and dateline_date:
+        published, granularity = parse_published(dateline_date)    # "SOCHI, Russia, September 14, 2020 /PRNewswire/ --"
+        if published:
+            flags.append("publication_date_from_dateline")
     if published is None and path:
         published, granularity = _date_in_file_name(path)
         if published:
             flags.append("publication_date_from_file_name")
     if published is None and "unparsed_publication_date" not in flags:
         flags.append("no_publication_date")
-    body = text[body_start:].rstrip()
-    if not body.strip():
-        raise ReadError("no body text")
     language = detect_language(body)
-    filing_place, dateline_end = find_dateline(body)
     return Article(
         article_id=make_article_id(text, source_hint),
         source=source,
