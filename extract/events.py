@@ -188,9 +188,9 @@ _SPORTS_AFTER = re.compile(r"\b\d+-\d+\b|\b(?:championship|championships|title|p
                            r"award|awards|trophy|race|tournament|series|final|finals|goalie|pennant|gold|silver|bronze)\b")
 # "fired" in the passive after a person ("he was fired") is a dismissal; after a weapon ("rockets
 # were fired", "shots were fired at police") and with "at/on/upon" it is shooting
-_FIRED_FROM_JOB = re.compile(r"(?<!\bshots )(?<!\bshot )(?<!rockets )(?<!\brocket )(?<!missile )(?<!issiles )"
-                             r"(?<!\brounds )(?<!bullets )(?<!\bshells )(?<!\bweapon )(?<!eapons )(?<!renade )"
-                             r"(?<!renades )(?<!ar gas )\b(?:was|were|been|being|get|got|be)\s+$")
+_FIRED_PASSIVE = re.compile(r"\b([a-z]+)\s+(?:was|were|been|being|get|got|be)\s+$")
+WEAPONS = frozenset("shot shots rocket rockets missile missiles round rounds bullet bullets shell shells weapon weapons "
+                    "grenade grenades gas cannon cannons mortar mortars".split())
 _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|shots|rockets|missiles)\b"
                        r"|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|"
                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
@@ -217,7 +217,8 @@ def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "as they say": an idiom
     if trig.form in ("beat", "won", "win", "wins") and _SPORTS_AFTER.search(low, e, e + 60):
         return True             # "beat the Mariners 5-3", "won the championship": sport, not violence or a vote
-    if trig.form == "fired" and _FIRED_FROM_JOB.search(before) and not _FIRED_AT.match(low, e):
+    passive = _FIRED_PASSIVE.search(before) if trig.form == "fired" else None
+    if passive and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None
 
