@@ -55,7 +55,8 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|a couple(?: of)?|couple of|half an?|an?|single|one|two|three|four|"
+_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)|"
+        r"a couple(?: of)?|couple of|half an?|an?|single|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|twenty(?:[- ]four)?|thirty(?:-six)?|forty(?:-eight)?|fifty|"
         r"sixty|seventy|eighty|ninety|a hundred|hundred)")
@@ -88,6 +89,9 @@ def parse_number(s: str) -> Optional[float]:
     m = re.fullmatch(r"(\d+)\s+1/2", s)
     if m:
         return int(m[1]) + 0.5
+    m = re.fullmatch(r"(\w+) (hundred|thousand)", s)
+    if m and m[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[m[1]] * (100 if m[2] == "hundred" else 1000)
     return NUMBER_WORDS.get(s)
 
 
@@ -360,11 +364,19 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|through|before|af
                             r"early|mid|late|end|beginning|and|or|to)[ -]$", re.I)
 
 
+_MARCH_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|great|long|silent|peace|protest)|['’]s|[\"“`'‘])\s*$", re.I)
+_MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|from)\b(?!\s+\d)", re.I)
+
+
 def n_month(m, ctx):
     mo = month_num(m["m"])
     if m["m"] == "May" and not m.groupdict().get("rel") and not _mod(m) \
             and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 12):ctx.start]):
         return None  # "May" alone is usually the verb
+    if m["m"] == "March" and not m.groupdict().get("rel") and not _mod(m) \
+            and _MARCH_NOUN_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) \
+            and _MARCH_NOUN_AFTER.match(ctx.text, ctx.end):
+        return None  # "the annual March for Life", "the March on Washington": a march
     rel = (m.groupdict().get("rel") or "").lower()
     if not ctx.has_year:
         return _narrow(Norm("DATE", f"XXXX-{mo:02d}", None, None, "month", "unresolved"), _mod(m))
@@ -807,6 +819,17 @@ def n_spelled_year(m, ctx):
     return _year(y)
 
 
+_ENDED_AFTER = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+
+
+def n_the_year(m, ctx):
+    """'for the year': the publication's year; 'the year ended March 31': a year-long period
+    that ends on the date named after it (a company's fiscal year), so a duration."""
+    if _ENDED_AFTER.match(ctx.text, ctx.end):
+        return Norm("DURATION", "P1Y", None, None, None, "absolute")
+    return _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None
+
+
 def n_month_rel_year(m, ctx):
     if not ctx.has_year:
         return None
@@ -887,6 +910,9 @@ RULES: list[Rule] = [
          r"(?P<m>January|February|March|April|June|July|August|September|October|November|December|"
          r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May)" + r"(?![\w]| \d)",
          n_month, [("when the results were announced in August the country erupted", "August", "2020-08", "2020-09-14"),
+                   ("protesters at the March for Life on Capitol Hill", None, None, "1999-01-22"),
+                   ("He resigned in March for health reasons.", "March", "1989-03", "1989-11-02"),
+                   ("the vote in the March of 2019 was close", "March", "2019-03", "2019-05-01"),
                    ("last April sales fell", "last April", "2019-04", "2020-03-10"),
                    ("by late November they had left", "late November", "2020-11", "2020-12-01")], flags=0, priority=-1),
     Rule("fiscal_year", _B + r"(?:the )?(?:current )?fiscal(?: year)?[ -](?P<y>" + _YEAR + r")" + _E, n_fiscal,
@@ -976,11 +1002,12 @@ RULES: list[Rule] = [
           ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20")],
          flags=re.I, priority=2),
     Rule("rel_unit", _B + _MOD + r"(?P<rel>this past|this|last|next|past|previous|the previous|the past|the last|the next|"
-                     r"the coming|coming|the following|the current|current)[ -](?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
+                     r"the coming|coming|the following|the current|current)[ -](?:fiscal )?(?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
          n_rel_unit, [("Putin said last month he had set up a force", "last month", "2020-08", "2020-09-14"),
                       ("earlier this year the firm lost", "earlier this year", "2020", "2020-09-14"),
                       ("talks next week", "next week", "2020-W39", "2020-09-14"),
-                      ("sales fell last year", "last year", "2019", "2020-09-14")], priority=1),
+                      ("sales fell last year", "last year", "2019", "2020-09-14"),
+                      ("sales in the current fiscal year rose", "the current fiscal year", "1989", "1989-11-02")], priority=1),
     Rule("ago", _B + _APPROX + r"(?P<n>" + _NUM + r"|" + _VAGUE + r") (?P<u>" + _UNIT + r")s? (?:ago|earlier|before)" + _E,
          n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
                  ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14")], priority=1),
@@ -1003,6 +1030,7 @@ RULES: list[Rule] = [
     Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
                       r"formerly|the past|the near future|the future)" + _E,
          n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
+                 ("they seem to hurt more these days.", "these days", "PRESENT_REF", "1989-10-30"),
                  ("He recently said", "recently", "PAST_REF", None)], priority=-2),
     Rule("ref_adjective", _B + r"(?P<w>current|recent)(?! (?:year|month|week|day|decade|quarter|period)s?\b)(?= [a-z])",
          lambda m, ctx: Norm("DATE", "PRESENT_REF" if m["w"].lower() == "current" else "PAST_REF",
@@ -1044,18 +1072,23 @@ RULES: list[Rule] = [
          [("sales fell, as they did the previous year.", "the previous year", "2009", "2010-01-28"),
           ("$118 billion last year, $19.8 billion more than the year previous.", "the year previous", "2008",
            "2010-01-28")]),
-    Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to|previous)\b)(?![\w-])",
-         lambda m, ctx: _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None,
-         [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02")], priority=-3),
+    Rule("the_year", _B + r"(?:the (?:full |whole |entire |calendar |fiscal )?year)(?! (?:before|after|earlier|ago|of|that|when|in|to|previous)\b)(?![\w-])",
+         lambda m, ctx: n_the_year(m, ctx),
+         [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02"),
+          ("lower earnings for the fiscal year.", "the fiscal year", "1989", "1989-11-02"),
+          ("revenue of $76 million for the year ended March 31.", "the year", "P1Y", "1989-11-01"),
+          ("a loss for the fiscal year ending tomorrow", "the fiscal year", "P1Y", "1989-10-30")], priority=-3),
     Rule("weekend", _B + r"(?:(?P<rel>this|last|next|the past|this past|the) )weekend" + _E + r"(?! of\b)",
          lambda m, ctx: n_weekend(m, ctx),
          [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15"),
           ("Over the weekend of Aug. 15-16, protests grew.", "Aug. 15", "2020-08-15", "2020-09-16")]),
     Rule("spelled_year", _B + r"(?:the (?P<s>spring|summer|fall|autumn|winter) of )?(?:the year )?(?P<y>nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)"
-                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)" + _E,
+                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)" + _E
+                         + r"(?! (?:years?|people|troops|dollars|km|miles)\b)",
          lambda m, ctx: n_spelled_year(m, ctx),
          [("in nineteen ninety-six the law passed", "nineteen ninety-six", "1996", None),
-          ("by the year two thousand", "the year two thousand", "2000", None)]),
+          ("by the year two thousand", "the year two thousand", "2000", None),
+          ("kept their secrets for two thousand years.", "two thousand years", "P2000Y", None)]),
     Rule("month_rel_year", _B + r"(?P<m>" + _MONTH + r") (?P<rel>this|last|next) year" + _E,
          lambda m, ctx: n_month_rel_year(m, ctx),
          [("It began in June last year.", "June last year", "1989-06", "1990-03-01")], flags=re.I),
@@ -1098,7 +1131,7 @@ for _cls, _ws in {
     "quarter": "quarter quarters period",
     "weekend": "weekend weekends",
     "season": "spring summer fall autumn winter",
-    "ref": "now currently present moment nowadays recently lately formerly past future",
+    "ref": "now currently present moment nowadays recently lately formerly past future these",
     "refadj": "current recent",
     "set": "daily weekly monthly annually annual yearly hourly every each",
     "holiday": "christmas thanksgiving halloween valentine new independence",
@@ -1164,13 +1197,13 @@ def _head_class_num(tok: str) -> Optional[str]:
 HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, words in {
     "duration": "# a an couple of single one two three four five six seven eight nine ten eleven twelve "
                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-                "sixty seventy eighty ninety hundred several few many some recent coming more additional "
+                "sixty seventy eighty ninety hundred thousand several few many some recent coming more additional "
                 "full straight consecutive",
-    "rel_unit": "this last next past previous coming following current",
+    "rel_unit": "this last next past previous coming following current fiscal",
     "same_day": "the same",
     "day_of_report": "the",
     "year_previous": "the previous prior",
-    "the_year": "the full whole entire calendar",
+    "the_year": "the full whole entire calendar fiscal",
     "past_decade": "past",
     "day_month": "# st nd rd th of",                   # "25 September", "14th of September"
     "weekday_month_day_year": "# st nd rd th of",
@@ -1341,7 +1374,7 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
             if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 2000:
                 break
             m = _SHIFTABLE.match(o.value or "")
-            if o.type == "DATE" and m:
+            if o.type == "DATE" and m and not _YEAR_EARLIER.match(o.text):   # not shifted twice
                 y = int(m.group(1)) - 1
                 t.value = f"{y:04d}{m.group(2)}"
                 if o.date_start and o.date_end:

@@ -213,3 +213,16 @@ def test_the_following_year_without_a_date_before_counts_from_publication():
 ])
 def test_a_time_of_day_beside_a_day_is_on_that_day(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, "2020-09-16")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a year earlier" in a sentence about a quarter is that quarter one year before
+    ("Profit in the third quarter rose to $5 million from $3 million a year earlier.",
+     [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    # a second "a year ago" is counted from the quarter, not from the first one (1987-Q3)
+    ("Profit in the third quarter fell to $5 million from $9 million a year ago. "
+     "Costs, compared with a year ago, rose.",
+     [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("a year ago", "1988-Q3")]),
+])
+def test_a_year_earlier_is_the_quarter_named_before(text, expected):
+    assert [(t.text, t.value) for t in tag(text, "1989-11-02")] == expected
