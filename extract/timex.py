@@ -678,13 +678,17 @@ def n_duration(m, ctx):
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
     num = parse_number(raw) if raw else None
+    if num is not None and (m["h1"] or m["h2"]):
+        num += 0.5                                    # "two and a half years", "a minute and a half"
     code = UNIT[unit]
     if unit == "quarter":
         code = "Q"
     if num is None:
-        value = f"PX{code}" if unit not in TIME_UNITS else f"PTX{code}"
+        value = "PXY" if unit == "decade" else f"PX{code}" if unit not in TIME_UNITS else f"PTX{code}"
     else:
-        if unit in TIME_UNITS:
+        if unit in TIME_UNITS and not float(num).is_integer() and unit != "second":
+            value = f"PT{int(num)}{code}30{'M' if unit == 'hour' else 'S'}"
+        elif unit in TIME_UNITS:
             value = f"PT{fmt_num(num)}{code}"
         elif num == 0.5:
             value = {"year": "P6M", "month": "P2W", "day": "PT12H", "week": "P3D"}.get(unit, f"P0.5{code}")
@@ -692,8 +696,8 @@ def n_duration(m, ctx):
             value = f"P{int(num)}Y6M"
         else:
             value = f"P{fmt_num(num)}{code}"
-        if unit == "century":
-            value = f"P{fmt_num(num * 100)}Y"
+        if unit in ("century", "decade"):
+            value = f"P{fmt_num(num * (100 if unit == 'century' else 10))}Y"
     # "the past six months": the span that ends at the reference date, which an event of the
     # sentence may be dated by ("arrests over the past 6 months")
     if num is not None and float(num).is_integer() and unit in ("day", "week", "month", "year") \
@@ -707,6 +711,18 @@ def n_duration(m, ctx):
         if start is not None:
             return Norm("DURATION", value, start, ctx.dct, unit, "relative-to-dct")
     return Norm("DURATION", value, None, None, None, "absolute")
+
+
+def n_duration_plural(m, ctx):
+    """'for months', 'days of talks': a length of unknown size; 'decades-long', 'a day-long
+    meeting': the same as an adjective (one unit when singular)."""
+    word = (m["u"] or m["ul"]).lower()
+    unit = word.rstrip("s")
+    code = "Y" if unit == "decade" else UNIT[unit]
+    t = "T" if unit in TIME_UNITS else ""
+    if word == unit:                                   # "day-long": one day
+        return Norm("DURATION", f"P{t}10Y" if unit == "decade" else f"P{t}1{code}")
+    return Norm("DURATION", f"P{t}X{code}")
 
 
 def n_set(m, ctx):
@@ -1012,16 +1028,21 @@ RULES: list[Rule] = [
          n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
                  ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14")], priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
-                     r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
-                     r"(?P<u>" + _UNIT + r")s?(?:[ -]long)?(?![ -]olds?\b)" + _E,
+                     r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?P<h1> and a half)?(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
+                     r"(?P<u>" + _UNIT + r")s?(?P<h2> and a half)?(?:[ -]long)?(?![ -]olds?\b)" + _E,
          n_duration, [("he has ruled for three years", "three years", "P3Y", None),
                       ("a four-day visit", "four-day", "P4D", None),
                       ("over the past three months", "the past three months", "P3M", None),
-                      ("in recent years", "recent years", "PXY", None)], priority=-1),
-    Rule("duration_plural", _B + r"(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])",
-         lambda m, ctx: Norm("DURATION", "PX" + UNIT[m["u"].lower().rstrip("s")] if m["u"].lower() not in ("hours", "minutes")
-                             else "PTX" + UNIT[m["u"].lower().rstrip("s")]),
-         [("protests lasted for months.", "months", "PXM", None)], priority=-3),
+                      ("in recent years", "recent years", "PXY", None),
+                      ("the lowest figure for almost two decades", "almost two decades", "P20Y", None),
+                      ("But a minute and a half later, a pilot", "a minute and a half", "PT1M30S", None),
+                      ("he served two and a half years in jail", "two and a half years", "P2Y6M", None)], priority=-1),
+    Rule("duration_plural", _B + r"(?:(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])|"
+                                r"(?P<ul>(?:year|month|week|day|hour|decade)s?)-long(?![\w-]))",
+         lambda m, ctx: n_duration_plural(m, ctx),
+         [("protests lasted for months.", "months", "PXM", None),
+          ("the government's decades-long battle", "decades-long", "PXY", None),
+          ("their third day-long meeting", "day-long", "P1D", None)], priority=-3),
     Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|annual|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
          n_set, [("he meets them weekly", "weekly", "P1W", None),
@@ -1165,7 +1186,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
 RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end": (2, 12),
-              "duration": (44, 14), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
+              "duration": (44, 20), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
@@ -1197,7 +1218,7 @@ def _head_class_num(tok: str) -> Optional[str]:
 HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, words in {
     "duration": "# a an couple of single one two three four five six seven eight nine ten eleven twelve "
                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-                "sixty seventy eighty ninety hundred thousand several few many some recent coming more additional "
+                "sixty seventy eighty ninety hundred thousand half several few many some recent coming more additional "
                 "full straight consecutive",
     "rel_unit": "this last next past previous coming following current fiscal",
     "same_day": "the same",
