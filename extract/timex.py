@@ -1024,9 +1024,10 @@ RULES: list[Rule] = [
                       ("talks next week", "next week", "2020-W39", "2020-09-14"),
                       ("sales fell last year", "last year", "2019", "2020-09-14"),
                       ("sales in the current fiscal year rose", "the current fiscal year", "1989", "1989-11-02")], priority=1),
-    Rule("ago", _B + _APPROX + r"(?P<n>" + _NUM + r"|" + _VAGUE + r") (?P<u>" + _UNIT + r")s? (?:ago|earlier|before)" + _E,
+    Rule("ago", _B + _APPROX + r"(?P<n>" + _NUM + r"|" + _VAGUE + r") (?P<u>" + _UNIT + r")s? (?:or so )?(?:ago|earlier|before)" + _E,
          n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
-                 ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14")], priority=1),
+                 ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14"),
+                 ("Then, a week or so ago, the general left", "a week or so ago", "2020-W37", "2020-09-14")], priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
                      r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?P<h1> and a half)?(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
                      r"(?P<u>" + _UNIT + r")s?(?P<h2> and a half)?(?:[ -]long)?(?![ -]olds?\b)" + _E,
@@ -1230,7 +1231,7 @@ HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, wo
     "weekday_month_day_year": "# st nd rd th of",
 }.items()}
 HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a period: "Sept.")
-    "ago": (" ago", " earlier", " before"),
+    "ago": (" ago", " earlier", " before", " or so ago"),
     "year_end": ("-end",),
     "year_ago_adj": ("-ago", "-earlier"),
     "month_rel_year": (" this year", " last year", " next year"),
@@ -1371,6 +1372,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _anchor_year_earlier(out, text)
     _anchor_same_day(out)
     out = _anchor_relative(out, dct, dct_granularity)
+    out = _days_before_after(out, text)
     _clock_on_its_day(out, text)
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
@@ -1449,6 +1451,30 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             n = _year(anchor.year + k)
         t.type, t.value, t.granularity = n.type, n.value, n.gran
         t.date_start, t.date_end = n.start.isoformat(), n.end.isoformat()
+        out.append(t)
+    return out
+
+
+_DAYS_BEFORE_AFTER = re.compile(r"\b(?:(?P<the>the|a|one)|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)) "
+                                r"(?P<u>day|week)s? (?P<dir>before|after)\s+$", re.I)
+
+
+def _days_before_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """'the day before Sept. 14', 'two days after last Tuesday's hearing': a day counted from
+    the day named (the whole stretch is one expression; the 'two days' read as a length goes)."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = _DAYS_BEFORE_AFTER.search(text, max(0, t.start - 30), t.start) \
+            if t.type == "DATE" and _DAY_VALUE.match(t.value or "") else None
+        if m:
+            k = 1 if m["the"] else int(parse_number(m["n"]))
+            k *= (7 if m["u"].lower() == "week" else 1) * (-1 if m["dir"].lower() == "before" else 1)
+            while out and out[-1].end > m.start():
+                out.pop()                              # "two days" of "two days after" was a length
+            d = date.fromisoformat(t.value) + timedelta(days=k)
+            t.start, t.text = m.start(), text[m.start():t.end]
+            t.value = t.date_start = t.date_end = d.isoformat()
+            t.resolution = "relative-to-timex" if t.resolution != "unresolved" else t.resolution
         out.append(t)
     return out
 

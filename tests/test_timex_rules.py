@@ -226,3 +226,13 @@ def test_a_time_of_day_beside_a_day_is_on_that_day(sentence, expected):
 ])
 def test_a_year_earlier_is_the_quarter_named_before(text, expected):
     assert [(t.text, t.value) for t in tag(text, "1989-11-02")] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The day before last Tuesday's court hearing, he flew to Miami.", [("The day before last Tuesday", "2000-02-21")]),
+    ("He was arrested two days after Sept. 14 in Minsk.", [("two days after Sept. 14", "1999-09-16")]),
+    ("Talks ended a week before Feb. 20.", [("a week before Feb. 20", "2000-02-13")]),
+    ("Two days later he left.", [("Two days", "P2D")]),     # no day named: a length
+])
+def test_a_day_counted_from_the_day_named(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, "2000-02-24")] == expected
