@@ -591,9 +591,13 @@ def n_anchored(m, ctx):
 
 
 def n_clock(m, ctx):
-    h = int(m["h"]) if m["h"] not in ("noon", "midnight") else (12 if m["h"] == "noon" else 0)
+    if not m["h"].isdigit() and not m["h"].islower():
+        return None                                   # "High Noon": a title
+    h = int(m["h"]) if m["h"].isdigit() else (0 if m["h"] == "midnight" else 12)
     mi = int(m["mi"]) if m.groupdict().get("mi") else 0
     ap = (m.groupdict().get("ap") or "").lower().replace(".", "")
+    if m.groupdict().get("pd"):                       # "4 in the morning", "8 in the evening"
+        ap = "am" if m["pd"].lower() == "morning" else "pm"
     if ap == "pm" and h < 12:
         h += 12
     if ap == "am" and h == 12:
@@ -748,7 +752,8 @@ def n_ref(m, ctx):
          "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
          "in the past": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
          "the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
-         "the coming months": "FUTURE_REF", "the near future": "FUTURE_REF"}.get(w)
+         "the coming months": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+         "the short term": "FUTURE_REF", "a later date": "FUTURE_REF"}.get(w)
     if not v:
         return None
     n = Norm("DATE", v, None, None, None, "reference")
@@ -762,8 +767,13 @@ def n_holiday(m, ctx):
     h = m["hol"].lower()
     y = int(m["y"]) if m.groupdict().get("y") else (ctx.dct.year if ctx.has_year else None)
     if y is not None and not m.groupdict().get("y") and ctx.has_month:
-        month = 11 if h.startswith("thanksgiving") else 12 if "christmas" in h or "eve" in h else 1
+        month = 11 if h.startswith(("thanksgiving", "election")) else 12 if "christmas" in h or "eve" in h else 1
         y, _ = year_for_month(ctx, month, 25)
+    if h == "election day":                           # the United States': the Tuesday after Nov. 1's Monday
+        if y is None:
+            return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
+        d = date(y, 11, 2)
+        return _day(d + timedelta(days=(1 - d.weekday()) % 7), "relative-to-dct")
     if h.startswith("thanksgiving"):
         if y is None:
             return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
@@ -1001,10 +1011,15 @@ RULES: list[Rule] = [
          lambda m, ctx: n_part_of_day(_Shim(m, {"w": m["w"] or m["w2"], "part": m["part"] or m["w2"]}), ctx),
          [("the vote ended last night", "last night", "2020-09-13TNI", "2020-09-14"),
           ("he speaks tonight", "tonight", "2020-09-14TNI", "2020-09-14")]),
-    Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight)(?::(?P<mi>[0-5]\d))?"
-                  r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
+    Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight|midday)(?::(?P<mi>[0-5]\d))?"
+                  r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight)|(?<=midday)|"
+                  r"(?<=\d) in the (?P<pd>morning|afternoon|evening)(?!\w))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
          n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
-                   ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14")]),
+                   ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14"),
+                   ("He will appear before a judge at midday.", "midday", "2020-09-14T12:00", "2020-09-14"),
+                   ("The father will leave at 4 in the morning.", "4 in the morning", "2020-09-14T04:00", "2020-09-14"),
+                   ("He arrived at 8 in the evening.", "8 in the evening", "2020-09-14T20:00", "2020-09-14"),
+                   ("a picture of Gary Cooper from the film High Noon.", None, None, "2020-09-14")]),
     Rule("anchored", _B + r"(?:(?:earlier|later) )?(?:the (?P<rel>following|next|previous|preceding) "
                      r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
                      r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|"
@@ -1050,9 +1065,11 @@ RULES: list[Rule] = [
                  ("updated every day", "every day", "P1D", None),
                  ("the company's annual sales rose", "annual", "P1Y", None)]),
     Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
-                      r"formerly|the past|the near future|the future)" + _E,
+                      r"formerly|the past|the near future|the future|the (?:near|short) term|a later date)" + _E,
          n_ref, [("The talks are now over", "now", "PRESENT_REF", "2020-09-14"),
                  ("they seem to hurt more these days.", "these days", "PRESENT_REF", "1989-10-30"),
+                 ("placate some holders in the short term.", "the short term", "FUTURE_REF", "1989-10-30"),
+                 ("equity offerings, at a later date.", "a later date", "FUTURE_REF", "1989-10-30"),
                  ("He recently said", "recently", "PAST_REF", None)], priority=-2),
     Rule("ref_adjective", _B + r"(?P<w>current|recent)(?! (?:year|month|week|day|decade|quarter|period)s?\b)(?= [a-z])",
          lambda m, ctx: Norm("DATE", "PRESENT_REF" if m["w"].lower() == "current" else "PAST_REF",
@@ -1119,8 +1136,10 @@ RULES: list[Rule] = [
          lambda m, ctx: n_clock_weekday(m, ctx),
          [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
-                    r"Independence Day|Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
-         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
+                    r"Independence Day|Halloween|Valentine['’]s Day|Election Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
+         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14"),
+                     ("a major theme of our campaign from now to Election Day.", "Election Day", "1998-11-03", "1998-10-26"),
+                     ("Voters go to the polls on Election Day, he said", "Election Day", "2020-11-03", "2020-09-14")], flags=0),
 ]
 
 
@@ -1153,13 +1172,13 @@ for _cls, _ws in {
     "quarter": "quarter quarters period",
     "weekend": "weekend weekends",
     "season": "spring summer fall autumn winter",
-    "ref": "now currently present moment nowadays recently lately formerly past future these",
+    "ref": "now currently present moment nowadays recently lately formerly past future these term later",
     "refadj": "current recent",
     "set": "daily weekly monthly annually annual yearly hourly every each",
-    "holiday": "christmas thanksgiving halloween valentine new independence",
+    "holiday": "christmas thanksgiving halloween valentine new independence election",
     "spelled": "nineteen thousand",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "partofday": "morning afternoon evening night noon midnight",
+    "partofday": "morning afternoon evening night noon midnight midday",
     "fiscal": "fiscal",
     "half": "half",
     "quarterq": "q1 q2 q3 q4",
