@@ -64,7 +64,7 @@ _VAGUE = r"(?:several|a few|few|many|some|recent|(?:the )?coming)"
 _UNIT = r"(?:year|yr|month|week|day|decade|centur(?:y|ie)|hour|minute|quarter)"
 _APPROX = (r"(?:(?:nearly|almost|about|around|approximately|roughly|some|over(?! the)|more than|less than|"
            r"at least|at most|up to|no more than|fewer than|just over|just under|only) )?")
-_MOD = r"(?:(?P<mod>early|earlier|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of)[ -])?"
+_MOD = r"(?:(?P<mod>early|earlier|later|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of)[ -])?"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -605,6 +605,8 @@ def n_clock(m, ctx):
     if h > 23 or mi > 59:
         return None
     zone = "Z" if (m.groupdict().get("tz") or "") in ("UTC", "GMT") else ""  # TIMEX3 marks UTC times
+    if m["h"] == "midnight":
+        h = 24                                         # TIMEX3: midnight ends its day ("at midnight Friday")
     if not ctx.has_day:
         return Norm("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", None, None, "time", "unresolved")
     d = ctx.dct
@@ -645,8 +647,12 @@ def n_rel_unit(m, ctx):
         n = Norm("DATE", str(y0 // 10), date(y0, 1, 1), date(y0 + 9, 12, 31), "decade", "relative-to-dct")
     else:
         return None
-    if rel == "this" and mod == "START" and (m.groupdict().get("mod") or "").lower().startswith("earlier"):
-        return n  # "earlier this year": the year, not its start
+    said = (m.groupdict().get("mod") or "").lower()
+    if rel == "this" and said in ("earlier", "later"):
+        # "earlier this month": the month up to the reference day; "later this month": from it
+        if ctx.has_day and n.start is not None and n.start <= d <= n.end:
+            n.start, n.end = (n.start, d) if said == "earlier" else (d, n.end)
+        return n
     return _narrow(n, mod)
 
 
@@ -720,6 +726,8 @@ def n_duration(m, ctx):
 def n_duration_plural(m, ctx):
     """'for months', 'days of talks': a length of unknown size; 'decades-long', 'a day-long
     meeting': the same as an adjective (one unit when singular)."""
+    if re.search(r"\b(?:early|small|wee) $", ctx.text[max(0, ctx.start - 7):ctx.start], re.I):
+        return None                                    # "in the early hours of Monday": a time, not a length
     word = (m["u"] or m["ul"]).lower()
     unit = word.rstrip("s")
     code = "Y" if unit == "decade" else UNIT[unit]
@@ -865,7 +873,7 @@ def n_month_rel_year(m, ctx):
 
 def n_clock_weekday(m, ctx):
     h2 = m.groupdict().get("h2")
-    h = (12 if h2 == "noon" else 0) if h2 else int(m["h"])
+    h = (12 if h2 == "noon" else 24) if h2 else int(m["h"])     # midnight ends its day
     mi = int(m["mi"]) if m.groupdict().get("mi") else 0
     ap = (m.groupdict().get("ap") or "").replace(".", "").lower()
     if ap == "pm" and h < 12:
@@ -1019,6 +1027,7 @@ RULES: list[Rule] = [
                    ("He will appear before a judge at midday.", "midday", "2020-09-14T12:00", "2020-09-14"),
                    ("The father will leave at 4 in the morning.", "4 in the morning", "2020-09-14T04:00", "2020-09-14"),
                    ("He arrived at 8 in the evening.", "8 in the evening", "2020-09-14T20:00", "2020-09-14"),
+                   ("The deadline expires at midnight on Friday.", "midnight", "2020-09-18T24:00", "2020-09-16"),
                    ("a picture of Gary Cooper from the film High Noon.", None, None, "2020-09-14")]),
     Rule("anchored", _B + r"(?:(?:earlier|later) )?(?:the (?P<rel>following|next|previous|preceding) "
                      r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
@@ -1036,6 +1045,7 @@ RULES: list[Rule] = [
                      r"the coming|coming|the following|the current|current)[ -](?:fiscal )?(?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
          n_rel_unit, [("Putin said last month he had set up a force", "last month", "2020-08", "2020-09-14"),
                       ("earlier this year the firm lost", "earlier this year", "2020", "2020-09-14"),
+                      ("sanctions are expected later this month", "later this month", "2020-09", "2020-09-14"),
                       ("talks next week", "next week", "2020-W39", "2020-09-14"),
                       ("sales fell last year", "last year", "2019", "2020-09-14"),
                       ("sales in the current fiscal year rose", "the current fiscal year", "1989", "1989-11-02")], priority=1),
@@ -1058,7 +1068,8 @@ RULES: list[Rule] = [
          lambda m, ctx: n_duration_plural(m, ctx),
          [("protests lasted for months.", "months", "PXM", None),
           ("the government's decades-long battle", "decades-long", "PXY", None),
-          ("their third day-long meeting", "day-long", "P1D", None)], priority=-3),
+          ("their third day-long meeting", "day-long", "P1D", None),
+          ("The treaty was signed in the early hours of Monday.", "Monday", "2020-09-14", "2020-09-16")], priority=-3),
     Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|annual|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
          n_set, [("he meets them weekly", "weekly", "P1W", None),
@@ -1134,7 +1145,8 @@ RULES: list[Rule] = [
     Rule("clock_weekday", _B + r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.)|(?P<h2>noon|midnight))(?: (?:EST|EDT|PST|PDT|GMT))?,? "
                           r"(?P<wd>" + _WEEKDAY + r")" + _E,
          lambda m, ctx: n_clock_weekday(m, ctx),
-         [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01")], flags=0),
+         [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01"),
+          ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00", "1989-10-30")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
                     r"Independence Day|Halloween|Valentine['’]s Day|Election Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14"),

@@ -236,3 +236,10 @@ def test_a_year_earlier_is_the_quarter_named_before(text, expected):
 ])
 def test_a_day_counted_from_the_day_named(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, "2000-02-24")] == expected
+
+
+def test_earlier_and_later_this_month_split_it_at_the_reference_day():
+    (e,) = tag("Tikhanovskaya left for Lithuania earlier this month.", "2020-09-16")
+    (l,) = tag("The EU is expected to impose sanctions later this month.", "2020-09-16")
+    assert (e.value, e.date_start, e.date_end) == ("2020-09", "2020-09-01", "2020-09-16")
+    assert (l.text, l.value, l.date_start, l.date_end) == ("later this month", "2020-09", "2020-09-16", "2020-09-30")
