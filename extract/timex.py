@@ -1408,6 +1408,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
     _mark_ranges(out, text)
+    _order_range_years(out, text, dct)
     return out
 
 
@@ -1613,7 +1614,8 @@ def _day_ranges(timexes: list[Timex], text: str) -> list[Timex]:
             nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
             m = _DAY_AFTER.match(text, t.end)
             lead = _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start)
-            if m and m.start("d") < nxt and _range_ok(m["sep"], lead and lead.group(), True) and int(m["d"]) > d:
+            listed = m is not None and m["sep"].lower() == "and" and not lead     # "Sept. 14 and 15": two days
+            if m and m.start("d") < nxt and (listed or _range_ok(m["sep"], lead and lead.group(), True)) and int(m["d"]) > d:
                 end = m.end("d")
                 if m["y"]:
                     year = int(m["y"].strip(", \n"))
@@ -1642,6 +1644,36 @@ def _trim_prepositions(timexes: list[Timex], text: str) -> None:
         if m and t.type in ("TIME", "DURATION") and not t.text.lower().startswith(("about", "around", "over the")):
             t.start += m.end()
             t.text = text[t.start:t.end]
+
+
+def _shift_year(t: Timex, k: int) -> None:
+    m = re.match(r"^(\d{4})(-\d{2}(?:-\d{2})?)$", t.value or "")
+    if not m or (m.group(2) == "-02-29" and k):
+        return
+    t.value = f"{int(m.group(1)) + k:04d}{m.group(2)}"
+    if t.date_start and t.date_end:
+        t.date_start = f"{int(t.date_start[:4]) + k:04d}{t.date_start[4:]}"
+        t.date_end = f"{int(t.date_end[:4]) + k:04d}{t.date_end[4:]}"
+
+
+def _order_range_years(timexes: list[Timex], text: str, dct: Optional[date]) -> None:
+    """A range whose years were both guessed ends after it starts: 'the ceasefire agreed on
+    Nov. 10 held until Jan. 3', written in September, runs from the November before to January
+    (not from November to the January before it)."""
+    for i, t in enumerate(timexes):
+        if t.role != "range_end" or not i or dct is None:
+            continue
+        prev = timexes[i - 1]
+        if prev.type != "DATE" or t.type != "DATE" or t.start - prev.end > 150 or \
+                ROUGH_END.search(text, prev.end, t.start) or \
+                "relative-to-dct" not in (prev.resolution, t.resolution) or \
+                not (prev.date_start and t.date_end and prev.date_start > t.date_end) or \
+                len(prev.value or "") != len(t.value or "") or (prev.value or "")[:4] != (t.value or "")[:4]:
+            continue
+        if prev.resolution == "relative-to-dct" and prev.date_start > dct.isoformat():
+            _shift_year(prev, -1)
+        elif t.resolution == "relative-to-dct":
+            _shift_year(t, 1)
 
 
 def _mark_ranges(timexes: list[Timex], text: str) -> None:

@@ -243,3 +243,22 @@ def test_earlier_and_later_this_month_split_it_at_the_reference_day():
     (l,) = tag("The EU is expected to impose sanctions later this month.", "2020-09-16")
     assert (e.value, e.date_start, e.date_end) == ("2020-09", "2020-09-01", "2020-09-16")
     assert (l.text, l.value, l.date_start, l.date_end) == ("later this month", "2020-09", "2020-09-16", "2020-09-30")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # both years guessed: the range runs forward in time
+    ("The ceasefire agreed on November 10 held until Jan. 3, when fighting resumed.",
+     [("November 10", "2019-11-10"), ("Jan. 3", "2020-01-03")]),
+    ("The siege lasted from December to February.", [("December", "2019-12"), ("February", "2020-02")]),
+    ("Drills will run from Dec. 28 to Jan. 5.", [("Dec. 28", "2020-12-28"), ("Jan. 5", "2021-01-05")]),
+    # a year written out is kept
+    ("It ran from November 10, 2020 until Jan. 3.", [("November 10, 2020", "2020-11-10"), ("Jan. 3", "2021-01-03")]),
+])
+def test_a_range_of_guessed_years_runs_forward(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, "2020-09-16")] == expected
+
+
+def test_two_days_listed_with_their_month_once():
+    t = tag("Talks took place on Sept. 14 and 15 in Sochi.", "2020-09-16")
+    assert [(x.text, x.value, x.role) for x in t] == [("Sept. 14", "2020-09-14", None), ("15", "2020-09-15", None)]
+    assert [x.text for x in tag("He spoke on Sept. 14 and 25 people died.", "2020-09-16")] == ["Sept. 14"]
