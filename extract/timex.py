@@ -103,7 +103,12 @@ def fmt_num(x: float) -> str:
 FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective"}
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
-           "expect", "expected", "intends", "intend", "due", "set", "scheduled"},
+           "expect", "expected", "intends", "intend", "due", "set", "scheduled", "likely", "unlikely", "ready",
+           # a past verb that looks ahead through its infinitive: "agreed to buy it in February"
+           # (written in October) is next February; "agreed in February to buy it" is past
+           "decided", "agreed", "promised", "vowed", "pledged", "threatened", "wanted", "hoped", "asked",
+           "ordered", "urged", "invited", "voted", "offered", "sought", "tried", "moved", "prepared",
+           "subpoenaed", "called", "told", "decision", "agreement"},
 }
 PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes", "meet", "meets", "takes",
                  "visit", "visits", "arrive", "arrives", "resume", "resumes", "travel", "travels"}

@@ -111,6 +111,11 @@ def test_may_the_verb_is_not_a_month():
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
     ("Officials postponed the vote until Tuesday.", "1999-05-07", "Tuesday", "1999-05-11"),
     ("The offer had been due to expire Friday.", "1989-10-30", "Friday", "1989-10-27"),   # the pluperfect
+    # a past verb looks ahead through its infinitive, not when the date comes before it
+    ("Thermo agreed to purchase the line in February.", "1989-10-30", "February", "1990-02"),
+    ("He promised to hold elections in March.", "2020-09-16", "March", "2021-03"),
+    ("Belarus agreed in February to buy Russian oil.", "2020-09-16", "February", "2020-02"),
+    ("The opposition agreed on Monday to hold talks.", "2020-09-16", "Monday", "2020-09-14"),
 ])
 def test_tense_of_the_clause(sentence, dct, span, value):
     hits = [t for t in tag(sentence, dct) if t.text == span]
