@@ -100,7 +100,7 @@ def fmt_num(x: float) -> str:
 
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
-FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective"}
+FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected"}
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled", "likely", "unlikely", "ready",
