@@ -1152,11 +1152,15 @@ RULES: list[Rule] = [
          lambda m, ctx: n_clock_weekday(m, ctx),
          [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01"),
           ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00", "1989-10-30")], flags=0),
-    Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Thanksgiving(?: Day)?|"
-                    r"Independence Day|Halloween|Valentine['’]s Day|Election Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
-         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14"),
-                     ("a major theme of our campaign from now to Election Day.", "Election Day", "1998-11-03", "1998-10-26"),
-                     ("Voters go to the polls on Election Day, he said", "Election Day", "2020-11-03", "2020-09-14")], flags=0),
+    Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|Thanksgiving(?: Day)?|"
+                    r"Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
+         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
+    # holidays named by a common word and "Day"/"Year's" (their heads are checked for what follows)
+    Rule("holiday_day", _B + r"(?P<hol>New Year['’]s Eve|New Year['’]s Day|Independence Day|Election Day)"
+                        r"(?: (?P<y>" + _YEAR + r"))?" + _E,
+         n_holiday, [("a major theme of our campaign from now to Election Day.", "Election Day", "1998-11-03", "1998-10-26"),
+                     ("Voters go to the polls on Election Day, he said", "Election Day", "2020-11-03", "2020-09-14"),
+                     ("Fireworks lit up the sky on New Year's Eve.", "New Year's Eve", "2019-12-31", "2020-01-02")], flags=0),
 ]
 
 
@@ -1192,7 +1196,8 @@ for _cls, _ws in {
     "ref": "now currently present moment nowadays recently lately formerly past future these term later",
     "refadj": "current recent",
     "set": "daily weekly monthly annually annual yearly hourly every each",
-    "holiday": "christmas thanksgiving halloween valentine new independence election",
+    "holiday": "christmas thanksgiving halloween valentine",
+    "holidayday": "new independence election",
     "spelled": "nineteen thousand",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "partofday": "morning afternoon evening night noon midnight midday",
@@ -1219,6 +1224,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "year_period": ("quarter",),
     "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
+    "holiday_day": ("holidayday",),
 }
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
@@ -1229,8 +1235,10 @@ RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end"
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
 
 
-# on the lower-cased text: head words, numbers, 'Q3', a.m./p.m., "'90s"
-_HEADS_RE = re.compile(r"(?<![a-z0-9])(?:(?P<w>" + trie_regex(HEAD_WORDS) + r")(?![a-z])|(?P<d>\d+(?:[:/\-]\d+)*s?)"
+# on the lower-cased text after a space: head words, numbers, 'Q3', a.m./p.m., "'90s", each with the
+# character before it (a character class first lets the regex engine skip ahead quickly; a
+# look-behind there makes it try every position)
+_HEADS_RE = re.compile(r"[^a-z0-9](?:(?P<w>" + trie_regex(HEAD_WORDS) + r")(?![a-z])|(?P<d>\d+(?:[:/\-]\d+)*s?)"
                        r"|(?P<q>q[1-4])(?![a-z0-9])|['’]\d0s)")
 
 
@@ -1264,6 +1272,9 @@ HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, wo
     "the_year": "the full whole entire calendar fiscal",
     "past_decade": "past",
     "day_month": "# st nd rd th of",                   # "25 September", "14th of September"
+    "anchored": "following next previous preceding the that same",
+    "clock_weekday": "_ est edt pst pdt gmt noon midnight",   # "5 p.m. Friday", "noon Saturday"
+    "dotted_date": ".",                                # "14.09.2020": the year after a period
     "weekday_month_day_year": "# st nd rd th of",
 }.items()}
 HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a period: "Sept.")
@@ -1275,19 +1286,24 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
     "month_year": (" 1", " 2", ", 1", ", 2"),
     "day_mon_year": ("-1", "-2"),
+    "duration_plural": (" of", " ago", " later", " to come", ",", ".", ";", "-long"),
+    "holiday_day": (" year's", " year’s", " day"),
 }
 
 
 def _word_before(low: str, p: int) -> Optional[str]:
-    """The run of letters ending one space or hyphen before ``p`` ('#' after a digit, '' after
-    anything else), or None when no space or hyphen comes right before ``p``."""
+    """The run of letters ending one space or hyphen before ``p`` ('#' after a digit, '_' after
+    anything else), or the character right before ``p`` when it is no space or hyphen (None at
+    the start of the text)."""
     j = p - 1
-    if j < 1 or low[j] not in " -":
+    if j < 1:
         return None
+    if low[j] not in " -":
+        return low[j]
     k = j
     while k > 0 and "a" <= low[k - 1] <= "z":
         k -= 1
-    return low[k:j] if k < j else "#" if low[j - 1].isdigit() else ""
+    return low[k:j] if k < j else "#" if low[j - 1].isdigit() else "_"
 
 
 def _rule_windows(text: str):
@@ -1295,11 +1311,11 @@ def _rule_windows(text: str):
     computed once per set of head classes, reach and head check."""
     low = lower_keeping_offsets(text)
     spots: dict[str, list[tuple[int, int, Optional[str]]]] = {}
-    for m in _HEADS_RE.finditer(low):
+    for m in _HEADS_RE.finditer(" " + low):
         w, d, q = m.group("w", "d", "q")
         cls = HEAD_WORDS[w] if w else _head_class_num(d) if d else "quarterq" if q else "decade"
         if cls is not None:
-            p, e = m.span()
+            p, e = m.start(), m.end() - 1          # in ``low``: the match's first character is the one before
             spots.setdefault(cls, []).append((p, e, _word_before(low, p) if cls in _CHECKED_BEFORE else None))
     if not spots:
         return

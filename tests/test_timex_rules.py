@@ -155,6 +155,10 @@ HEAD_CHECK_TEXTS = [
     "Over the past three months, another 20 more years, six straight days and a full-year plan.",
     "Some centuries before, a few decades earlier, the year-ago quarter and many days of talks.",
     "The 1 1/2 days, a hundred years, forty-eight hours, recent years, coming weeks, the day.",
+    "The next morning, the preceding night, later that same week, the day after; the following month.",
+    "It ends at 5 p.m. EST Friday, at 5 p.m., Saturday, at noon Sunday and at midnight Monday (10 a.m. Tuesday).",
+    "Drills on 14.09.2020, 1.5.2019 and 2020.09.14; decades-long, day-long talks, years of war, hours later.",
+    "On New Year's Day, New Year’s Eve, Independence Day 2020 and Election Day, a new year began.",
 ]
 
 
@@ -170,12 +174,13 @@ def test_head_checks_change_no_output(monkeypatch):
              "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
              "twenty-four thirty thirty-six forty forty-eight fifty sixty seventy eighty ninety hundred "
              "several few many some recent coming more additional full straight consecutive this last next "
-             "past previous following current the same prior whole entire calendar latest end").split()
+             "past previous following current the same prior whole entire calendar latest end preceding that "
+             "half thousand fiscal").split()
     heads = {"year": "years", "day": "days", "week": "weeks", "month": "months", "quarter": "quarters",
              "decade": "decades", "weekend": "weekends", "century": "centuries", "September": "Septembers",
              "Sept.": "Septs."}
     forms = ["{w} {h}", "{w} {hs} ago", "on the {w} {h},", "the {w}-{h}", "{h} {w} year", "{w} {h} 2020",
-             "{h}, {w}", "{w} {h}-{w}"]
+             "{h}, {w}", "{w} {h}-{w}", "{w} {h} before.", "{w} {hs}-long", "{hs} {w}"]
     # one phrase per text: a window around another head must not cover it
     texts += [f"Sales rose {f.format(w=w, h=h, hs=hs)} in Paris."
               for w in words for h, hs in heads.items() for f in forms]
