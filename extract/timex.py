@@ -130,6 +130,10 @@ DUE_TO_VERB = re.compile(r"\s+(?:be|meet|take|start|begin|open|hold|visit|arrive
                           r"close|expire|appear|testify|face|resume)\b")
 
 
+# every word that can be a cue or change one (the rest, but for words in -ed, are skipped at once)
+_CUE_WORDS = frozenset(FUTURE_WORDS | set(FUTURE_AFTER) | PRESENT_WORDS | PAST_WORDS | {"next", "due", "to"})
+
+
 def _cue(prev: str, word: str) -> Optional[str]:
     if word in FUTURE_WORDS or word.endswith("'ll") or prev in FUTURE_AFTER.get(word, ()):
         return "future"
@@ -189,6 +193,9 @@ class Ctx:
                 prev = ""
                 continue
             word = m.group().lower()
+            if word not in _CUE_WORDS and not word.endswith(("ed", "'ll")):
+                prev = word                                # no cue, and none of the checks below
+                continue
             cue = _cue(prev, word)
             if cue == "past" and prev in ("be", "being"):
                 cue = None                 # "will be named", "to be paid": the auxiliary decides
@@ -1365,8 +1372,23 @@ for _order, _rule, _key in _RULE_KEYS:
 _CHECKED_BEFORE = {cls for name in HEAD_BEFORE for cls in RULE_HEADS[name]}
 
 
-RANGE_END = re.compile(r"(?:\b(?:until|till|til|through|thru|to|up to|ending|and)|[-–—])\s*$", re.I)
-RANGE_START = re.compile(r"\b(?:since|from|starting(?: on| in)?|beginning(?: on| in)?|between|as of)\s+$", re.I)
+# the words before a date that make it the end or the start of a range
+RANGE_END_WORDS = ("until", "till", "til", "through", "thru", "to", "up to", "ending", "and", "-", "–", "—")
+RANGE_START_WORDS = ("since", "from", "starting", "starting on", "starting in", "beginning", "beginning on",
+                     "beginning in", "between", "as of")
+
+
+def _words_before(words: tuple[str, ...], space: str) -> re.Pattern:
+    """A regex matched at the start of the *reversed* text before a date (one attempt, where a
+    search for the word at the end tries every position): spaces, then one of ``words`` ending on a word
+    boundary."""
+    alts = "|".join(re.escape(w[::-1]) + (r"(?!\w)" if w[0].isalnum() else "")
+                    for w in sorted(words, key=len, reverse=True))
+    return re.compile(space + "(?:" + alts + ")", re.I)
+
+
+RANGE_END = _words_before(RANGE_END_WORDS, r"\s*")
+RANGE_START = _words_before(RANGE_START_WORDS, r"\s+")
 
 
 def _dct_from(published: Optional[str]) -> tuple[Optional[date], Optional[str]]:
@@ -1702,11 +1724,11 @@ def _mark_ranges(timexes: list[Timex], text: str) -> None:
     for i, t in enumerate(timexes):
         if t.type not in ("DATE", "TIME"):
             continue
-        before = text[max(0, t.start - 25):t.start]
-        if RANGE_START.search(before):
+        before = text[max(0, t.start - 25):t.start][::-1]      # reversed: see _words_before
+        if RANGE_START.match(before):
             t.role = "range_start"
-        elif RANGE_END.search(before):
-            word = RANGE_END.search(before).group(0).strip().lower()
+        elif (end := RANGE_END.match(before)):
+            word = end.group(0).strip().lower()[::-1]
             prev = timexes[i - 1] if i > 0 else None
             if word in ("to", "and", "-", "–", "—"):
                 # only a range when it follows another date closely ("from 14 to 25 September");
