@@ -1458,6 +1458,8 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
 _YEAR_EARLIER = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:same|corresponding|comparable) "
                            r"period (?:of )?(?:the )?last year|the (?:year previous|previous year|year before|prior year))$",
                            re.I)
+_YEAR_BEFORE_WORDS = re.compile(r"year[- ](?:ago|earlier)", re.I)   # "year-earlier results", "a year ago"
+_PERIOD_OF_MONTHS = re.compile(r"^P(?:\d+M|1Y)$")
 _SHIFTABLE = re.compile(r"^(\d{4})((?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)$")
 
 
@@ -1471,8 +1473,12 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
         for o in timexes[:i][::-1]:
             if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 2000:
                 break
+            if o.start >= s0 and o.type == "DURATION" and _PERIOD_OF_MONTHS.match(o.value or ""):
+                break         # "for the nine months, ... a year earlier": the year before, as it is
+            if _YEAR_BEFORE_WORDS.search(o.text):
+                continue      # "year-earlier results": already a year back, not shifted twice
             m = _SHIFTABLE.match(o.value or "")
-            if o.type == "DATE" and m and not _YEAR_EARLIER.match(o.text):   # not shifted twice
+            if o.type == "DATE" and m:
                 y = int(m.group(1)) - 1
                 t.value = f"{y:04d}{m.group(2)}"
                 if o.date_start and o.date_end:

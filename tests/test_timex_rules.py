@@ -235,6 +235,12 @@ def test_a_time_of_day_beside_a_day_is_on_that_day(sentence, expected):
     ("Profit in the third quarter fell to $5 million from $9 million a year ago. "
      "Costs, compared with a year ago, rose.",
      [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("a year ago", "1988-Q3")]),
+    ("Third-quarter profit rose. Year-earlier results included a gain. Sales rose from a year earlier.",
+     [("Third-quarter", "1989-Q3"), ("Year-earlier", "1988-Q3"), ("a year earlier", "1988-Q3")]),
+    # a period of months in the sentence: the year before as a whole
+    ("Profit rose in the third quarter. For the nine months, it earned $18.9 million, "
+     "compared with a loss a year earlier.",
+     [("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")]),
 ])
 def test_a_year_earlier_is_the_quarter_named_before(text, expected):
     assert [(t.text, t.value) for t in tag(text, "1989-11-02")] == expected
