@@ -1443,6 +1443,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
                          date_end=n.end.isoformat() if n.end else None,
                          granularity=n.gran, resolution=n.resolution, rule=rule.name, mod=n.mod))
     out.sort(key=lambda t: t.start)
+    out = [t for t in out if not _is_quoted_title(t, text)]
     _anchor_year_earlier(out, text)
     _anchor_same_day(out)
     out = _anchor_relative(out, dct, dct_granularity)
@@ -1453,6 +1454,16 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _mark_ranges(out, text)
     _order_range_years(out, text, dct)
     return out
+
+
+_TITLE_UNIT = re.compile(r"(?:[A-Z][a-z]+ )*(?:Day|Week|Weekend|Month|Year|Hours|Minutes|Days|Weeks|Months|Years)$")
+_OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)(?:\d+ )?$")
+
+
+def _is_quoted_title(t: Timex, text: str) -> bool:
+    """A programme's or a book's title in quotes: ABC's "This Week", CBS's ''60 Minutes''."""
+    return bool(_TITLE_UNIT.fullmatch(t.text)) and t.text[0].isupper() and \
+        bool(_OPENING_QUOTE.search(text, max(0, t.start - 6), t.start))
 
 
 _YEAR_EARLIER = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:same|corresponding|comparable) "

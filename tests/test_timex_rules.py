@@ -280,3 +280,16 @@ def test_two_days_listed_with_their_month_once():
     t = tag("Talks took place on Sept. 14 and 15 in Sochi.", "2020-09-16")
     assert [(x.text, x.value, x.role) for x in t] == [("Sept. 14", "2020-09-14", None), ("15", "2020-09-15", None)]
     assert [x.text for x in tag("He spoke on Sept. 14 and 25 people died.", "2020-09-16")] == ["Sept. 14"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Baker, speaking on ABC News\' "This Week," said the request was clear.',
+    "Gonzalez said on CBS's ''60 Minutes.''",
+    "Baker said on ABC-TV's “This Week With David Brinkley” that talks failed.",
+])
+def test_a_title_in_quotes_is_no_date(sentence):
+    assert tag(sentence, "1990-08-13") == []
+
+
+def test_a_quoted_date_is_still_a_date():
+    assert [t.value for t in tag('He said "next week" and meant it; "Last Year" was a song.', "2020-09-16")] == ["2020-W39"]
