@@ -21,6 +21,9 @@ ROUGH_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 def period_of_abbreviation(text: str, i: int) -> bool:
     """Whether the period at ``i`` ends an abbreviation or an initial ("Mr.", "P.", "Feb.",
     "U.S." before a lower-case word) rather than a clause."""
+    after = text[i + 1:i + 3].lstrip()
+    if after and (after[0] in ",;" or after[0].islower()):
+        return True                 # "Peoria, Ill., bank", "approx. five": no clause ends before these
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1

@@ -116,6 +116,9 @@ def test_may_the_verb_is_not_a_month():
     ("He promised to hold elections in March.", "2020-09-16", "March", "2021-03"),
     ("Belarus agreed in February to buy Russian oil.", "2020-09-16", "February", "2020-02"),
     ("The opposition agreed on Monday to hold talks.", "2020-09-16", "Monday", "2020-09-14"),
+    # a period before a comma ends no clause: the infinitive before "Ill.," still governs the month
+    ("Midwest announced an agreement to acquire the Peoria, Ill., bank holding company in January.",
+     "1989-11-02", "January", "1990-01"),
     # "expected" looks ahead (it was read as a past tense)
     ("Further losses are expected when markets reopen Tuesday.", "2008-01-21", "Tuesday", "2008-01-22"),
 ])
@@ -293,3 +296,13 @@ def test_a_title_in_quotes_is_no_date(sentence):
 
 def test_a_quoted_date_is_still_a_date():
     assert [t.value for t in tag('He said "next week" and meant it; "Last Year" was a song.', "2020-09-16")] == ["2020-W39"]
+
+
+@pytest.mark.parametrize("text,dot,expected", [
+    ("Mr. Smith left.", "Mr.", True), ("based in Peoria, Ill., the bank", "Ill.", True),
+    ("about approx. five days", "approx.", True), ("It ended. Then he left.", "ended.", False),
+    ("in the U.S. Trade talks", "U.S.", False), ("the U.S. economy", "U.S.", True),
+])
+def test_period_of_abbreviation(text, dot, expected):
+    from extract.sentences import period_of_abbreviation
+    assert period_of_abbreviation(text, text.index(dot) + len(dot) - 1) is expected
