@@ -549,8 +549,8 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0
     tense = ctx.tense()
     until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
-    if ctx.text.startswith(("'s ", "’s "), ctx.end) and not until:
-        tense = "past"          # "Wednesday's ruling": a day that has been
+    if ctx.text.startswith(("'s ", "’s "), ctx.end) and not (until and until.group(1).lower() in ("until", "till")):
+        until, tense = None, "past"     # "Wednesday's ruling", "before Friday's purchases": a day that has been
     if _HAD.search(ctx.text, *ctx.clause_bounds()) and tense != "present":
         until, tense = None, "past"     # the pluperfect: "Until Thursday, they had not called him a
                                         # suspect", "it had been due to expire Friday": a day that has been

@@ -119,6 +119,8 @@ def test_may_the_verb_is_not_a_month():
     # a period before a comma ends no clause: the infinitive before "Ill.," still governs the month
     ("Midwest announced an agreement to acquire the Peoria, Ill., bank holding company in January.",
      "1989-11-02", "January", "1990-01"),
+    # "Friday's purchases" is a day that has been, also after "before" and beside a present tense
+    ("Nestle's share of 7% before Friday's purchases is far below the leader's.", "1989-10-30", "Friday", "1989-10-27"),
     # "expected" looks ahead (it was read as a past tense)
     ("Further losses are expected when markets reopen Tuesday.", "2008-01-21", "Tuesday", "2008-01-22"),
 ])
