@@ -186,8 +186,12 @@ class Ctx:
     def tense(self) -> Optional[str]:
         """'future', 'present', 'past' or None: the tense cue nearest to the expression in its
         clause (a word scan: bounded work per expression)."""
+        return self.tense_cue()[0]
+
+    def tense_cue(self) -> tuple[Optional[str], Optional[str]]:
+        """The nearest tense cue and its word."""
         a, b = self.clause_bounds()
-        best, dist, prev = None, None, ""
+        best, dist, prev, cue_word = None, None, "", None
         for m in _WORD.finditer(self.text, a, b):
             if self.start <= m.start() < self.end:
                 prev = ""
@@ -214,8 +218,8 @@ class Ctx:
                 continue
             d = self.start - m.end() if m.end() <= self.start else m.start() - self.end
             if dist is None or d < dist:
-                best, dist = cue, d
-        return best
+                best, dist, cue_word = cue, d, word
+        return best, cue_word
 
     def future(self) -> bool:
         return self.tense() == "future"
@@ -306,6 +310,8 @@ def _narrow(n: Norm, mod: Optional[str]) -> Norm:
     return n
 
 
+_COPULA = frozenset(("is", "are", "am"))
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[ -])?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late)[ -])?$", re.I)
 
 
@@ -321,7 +327,11 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     # news mostly names dates of its own year; only a tense cue and a gap of half a year or
     # more move a month to the year before or after ("in December", written in February)
     gap = (month - ctx.dct.month) % 12
-    tense = ctx.tense()
+    tense, word = ctx.tense_cue()
+    if word in _COPULA:
+        tense = None     # "worth $130 million in October, are worth half that now": no schedule
+    if tense is None and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        tense = "future"     # "to pay down the loan by February", with no past tense: a deadline ahead
     if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
             and cand < ref and gap <= 6 and gap:
         y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)

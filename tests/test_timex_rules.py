@@ -121,6 +121,11 @@ def test_may_the_verb_is_not_a_month():
      "1989-11-02", "January", "1990-01"),
     # "Friday's purchases" is a day that has been, also after "before" and beside a present tense
     ("Nestle's share of 7% before Friday's purchases is far below the leader's.", "1989-10-30", "Friday", "1989-10-27"),
+    # a copula is no schedule: a month three months back stays back; a deadline looks ahead
+    ("Her properties, worth $130 million in October, are worth only half that now.", "1998-01-08",
+     "October", "1997-10"),
+    ("The program is to pay down $5 billion of the loan by February.", "1989-10-30", "February", "1990-02"),
+    ("The company repaid $5 billion of the loan by February.", "1989-10-30", "February", "1989-02"),
     # "expected" looks ahead (it was read as a past tense)
     ("Further losses are expected when markets reopen Tuesday.", "2008-01-21", "Tuesday", "2008-01-22"),
 ])
