@@ -100,7 +100,7 @@ def fmt_num(x: float) -> str:
 
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
-FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected"}
+FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected", "can", "should", "must", "might"}
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled", "likely", "unlikely", "ready",
@@ -144,6 +144,12 @@ def _cue(prev: str, word: str) -> Optional[str]:
     return None
 
 
+# besides a full stop: what ends the stretch whose tense words date an expression; a quotation
+# mark too ('"This courageous father will leave at 4 a.m. Thursday," Castro said': "said" is the
+# speaker's time, not the quote's)
+_CLAUSE_ENDS = (";", "\n", "!", "?", '"', "“", "”", "``", "''")
+
+
 @dataclass
 class Ctx:
     """What a normaliser knows: the reference date, its granularity and the clause's tense."""
@@ -170,12 +176,12 @@ class Ctx:
         (work per expression stays bounded whatever the text)."""
         lo, hi = max(0, self.start - 150), min(len(self.text), self.end + 150)
         t = self.text
-        a = max(t.rfind(c, lo, self.start) for c in ";\n!?") + 1
+        a = max(t.rfind(c, lo, self.start) for c in _CLAUSE_ENDS) + 1
         i = t.rfind(".", lo, self.start)
         while i >= a and period_of_abbreviation(t, i):      # "Daniel P. Davison", "Mr. Smith" go on
             i = t.rfind(".", lo, i)
         a = max(a, i + 1, lo)
-        ends = [i for i in (t.find(c, self.end, hi) for c in ";\n!?") if i >= 0]
+        ends = [i for i in (t.find(c, self.end, hi) for c in _CLAUSE_ENDS) if i >= 0]
         i = t.find(".", self.end, hi)
         while i >= 0 and period_of_abbreviation(t, i):
             i = t.find(".", i + 1, hi)
@@ -311,6 +317,7 @@ def _narrow(n: Norm, mod: Optional[str]) -> Norm:
 
 
 _COPULA = frozenset(("is", "are", "am"))
+_SINCE_NEAR = re.compile(r"\bsince\b[^.;,!?]{0,30}$", re.I)   # "since shortly after the Oct. 23 slaying"
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[ -])?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late)[ -])?$", re.I)
 
@@ -335,7 +342,7 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
             and cand < ref and gap <= 6 and gap:
         y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)
-    elif tense == "past" and cand > ref and gap >= 6:
+    elif (tense == "past" or _SINCE_NEAR.search(ctx.text, max(0, ctx.start - 40), ctx.start)) and cand > ref and gap >= 3:
         y -= 1
     elif tense is None and cand > ref and gap > 6:
         y -= 1
@@ -1171,7 +1178,8 @@ RULES: list[Rule] = [
           ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00", "1989-10-30")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|Thanksgiving(?: Day)?|"
                     r"Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
-         n_holiday, [("by Christmas the troops left", "Christmas", "2020-12-25", "2020-09-14")], flags=0),
+         n_holiday, [("the troops will leave by Christmas", "Christmas", "2020-12-25", "2020-09-14"),
+                     ("By Christmas the troops had left", "Christmas", "2019-12-25", "2020-09-14")], flags=0),
     # holidays named by a common word and "Day"/"Year's" (their heads are checked for what follows)
     Rule("holiday_day", _B + r"(?P<hol>New Year['’]s Eve|New Year['’]s Day|Independence Day|Election Day)"
                         r"(?: (?P<y>" + _YEAR + r"))?" + _E,

@@ -126,6 +126,17 @@ def test_may_the_verb_is_not_a_month():
      "October", "1997-10"),
     ("The program is to pay down $5 billion of the loan by February.", "1989-10-30", "February", "1990-02"),
     ("The company reported it had repaid the loan by February.", "1989-10-30", "February", "1989-02"),
+    # a present modal looks ahead
+    ("They also can participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04"),
+    # a quotation is the speaker's time: "said" outside it does not date what is inside
+    ("''This father will leave at 4 a.m. EDT Thursday,'' Castro said.", "2000-04-05", "4 a.m. EDT Thursday",
+     "2000-04-06T04:00"),
+    # a past tense and a month three or more months ahead: the year before; "since" is past too
+    ("Slepian was shot to death on the night of Oct. 23 as he stood in his kitchen.", "1999-05-05",
+     "Oct. 23", "1998-10-23"),
+    ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", "1999-05-06",
+     "Oct. 23", "1998-10-23"),
+    ("Officials said the vote was scheduled for November.", "2020-09-16", "November", "2020-11"),
     # "expected" looks ahead (it was read as a past tense)
     ("Further losses are expected when markets reopen Tuesday.", "2008-01-21", "Tuesday", "2008-01-22"),
 ])
