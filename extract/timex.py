@@ -317,6 +317,8 @@ def _narrow(n: Norm, mod: Optional[str]) -> Norm:
 
 
 _COPULA = frozenset(("is", "are", "am"))
+# verbs that move a deadline: what follows "until/through" after them is still ahead
+_SHIFT_VERBS = frozenset("extended postponed delayed deferred moved pushed rescheduled prolonged".split())
 _SINCE_NEAR = re.compile(r"\bsince\b[^.;,!?]{0,30}$", re.I)   # "since shortly after the Oct. 23 slaying"
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[ -])?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late)[ -])?$", re.I)
@@ -337,8 +339,8 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     tense, word = ctx.tense_cue()
     if word in _COPULA:
         tense = None     # "worth $130 million in October, are worth half that now": no schedule
-    if tense is None and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
-        tense = "future"     # "to pay down the loan by February", with no past tense: a deadline ahead
+    if (tense is None or word in _SHIFT_VERBS) and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        tense = "future"     # "to pay down the loan by February", "extended the loans through January": ahead
     if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
             and cand < ref and gap <= 6 and gap:
         y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)
@@ -704,9 +706,8 @@ def n_ago(m, ctx):
         return _month(y, mo, "relative-to-dct")
     if unit == "year":
         return _year(d.year - k, "relative-to-dct")
-    if unit == "decade":
-        y0 = (d.year - 10 * k) // 10 * 10
-        return Norm("DATE", str(y0 // 10), date(y0, 1, 1), date(y0 + 9, 12, 31), "decade", "relative-to-dct")
+    if unit == "decade":                 # "a decade ago": the year ten years back, not the 1980s
+        return _year(d.year - 10 * k, "relative-to-dct")
     return Norm("DATE", "PAST_REF", None, None, None, "reference")
 
 
@@ -965,7 +966,7 @@ RULES: list[Rule] = [
          [("posted 2020/09/14 by the agency", "2020/09/14", "2020-09-14", None)]),
     Rule("day_mon_year", _B + r"(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>" + _MONTH + r")-(?P<y>" + _YEAR + r")" + _E, n_dmy,
          [("Filed 14-Sep-2020 in Minsk", "14-Sep-2020", "2020-09-14", None)]),
-    Rule("month_year", _B + _MOD + r"(?P<m>" + _MONTH + r"),? (?P<y>" + _YEAR + r")" + _E, n_month_year,
+    Rule("month_year", _B + _MOD + r"(?P<m>" + _MONTH + r"),? (?:of )?(?P<y>" + _YEAR + r")" + _E, n_month_year,
          [("sales in August 1988 rose", "August 1988", "1988-08", None),
           ("expected by mid-September 2021", "mid-September 2021", "2021-09", None)],
          flags=0),
@@ -975,7 +976,7 @@ RULES: list[Rule] = [
          n_month, [("when the results were announced in August the country erupted", "August", "2020-08", "2020-09-14"),
                    ("protesters at the March for Life on Capitol Hill", None, None, "1999-01-22"),
                    ("He resigned in March for health reasons.", "March", "1989-03", "1989-11-02"),
-                   ("the vote in the March of 2019 was close", "March", "2019-03", "2019-05-01"),
+                   ("the vote in the March of 2019 was close", "March of 2019", "2019-03", "2019-05-01"),
                    ("last April sales fell", "last April", "2019-04", "2020-03-10"),
                    ("by late November they had left", "late November", "2020-11", "2020-12-01")], flags=0, priority=-1),
     Rule("fiscal_year", _B + r"(?:the )?(?:current )?fiscal(?: year)?[ -](?P<y>" + _YEAR + r")" + _E, n_fiscal,
@@ -1081,7 +1082,9 @@ RULES: list[Rule] = [
     Rule("ago", _B + _APPROX + r"(?P<n>" + _NUM + r"|" + _VAGUE + r") (?P<u>" + _UNIT + r")s? (?:or so )?(?:ago|earlier|before)" + _E,
          n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
                  ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14"),
-                 ("Then, a week or so ago, the general left", "a week or so ago", "2020-W37", "2020-09-14")], priority=1),
+                 ("Then, a week or so ago, the general left", "a week or so ago", "2020-W37", "2020-09-14"),
+                 ("NATO's newest members just a decade ago were still Soviet allies", "a decade ago", "1989", "1999-03-12")],
+         priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
                      r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?P<h1> and a half)?(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
                      r"(?P<u>" + _UNIT + r")s?(?P<h2> and a half)?(?:[ -]long)?(?![ -]olds?\b)" + _E,
@@ -1309,7 +1312,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "month_rel_year": (" this year", " last year", " next year"),
     "month_day": tuple(f" {d}" for d in "0123456789"),
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
-    "month_year": (" 1", " 2", ", 1", ", 2"),
+    "month_year": (" 1", " 2", ", 1", ", 2", " of 1", " of 2"),
     "day_mon_year": ("-1", "-2"),
     "duration_plural": (" of", " ago", " later", " to come", ",", ".", ";", "-long"),
     "holiday_day": (" year's", " year’s", " day"),
@@ -1470,6 +1473,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
     _mark_ranges(out, text)
+    _year_named_once(out, text)
     _order_range_years(out, text, dct)
     return out
 
@@ -1590,7 +1594,7 @@ def _days_before_after(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 _CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|before|after|until)?\s*$", re.I)
-_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:\([^()]{1,16}\)\s*,?\s*)?(?:on\s+)?$", re.I)   # "10:35 a.m. (0735 GMT) Friday"
 _CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}Z?)$")
 
 
@@ -1606,7 +1610,7 @@ def _clock_on_its_day(timexes: list[Timex], text: str) -> None:
             if o is None or o.type != "DATE" or not _DAY_VALUE.match(o.value or ""):
                 continue
             between = text[o.end:t.start] if o.end <= t.start else text[t.end:o.start]
-            if len(between) <= 12 and gap.fullmatch(between):
+            if len(between) <= 30 and gap.fullmatch(between):
                 t.value = o.value + m.group(1)
                 t.date_start = t.date_end = o.value
                 t.resolution = "relative-to-timex"
@@ -1732,6 +1736,24 @@ def _shift_year(t: Timex, k: int) -> None:
     if t.date_start and t.date_end:
         t.date_start = f"{int(t.date_start[:4]) + k:04d}{t.date_start[4:]}"
         t.date_end = f"{int(t.date_end[:4]) + k:04d}{t.date_end[4:]}"
+
+
+_PAIR_BETWEEN = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*$", re.I)
+
+
+def _year_named_once(timexes: list[Timex], text: str) -> None:
+    """'between September and October of 2007', 'in March or April 2020': the year written after
+    the second date is the first's too (it was guessed from the publication date)."""
+    for i in range(1, len(timexes)):
+        prev, t = timexes[i - 1], timexes[i]
+        if prev.resolution != "relative-to-dct" or t.resolution != "absolute" or prev.type != "DATE" or \
+                t.type != "DATE" or t.start - prev.end > 12 or not _PAIR_BETWEEN.fullmatch(text, prev.end, t.start):
+            continue
+        p, q = re.fullmatch(r"(\d{4})(-\d{2}(?:-\d{2})?)", prev.value or ""), re.match(r"(\d{4})-(\d{2})", t.value or "")
+        if p and q:
+            year = int(q[1]) - (1 if p[2][1:3] > q[2] else 0)      # "December and January 2020": 2019
+            _shift_year(prev, year - int(p[1]))
+            prev.resolution = "relative-to-timex"
 
 
 def _order_range_years(timexes: list[Timex], text: str, dct: Optional[date]) -> None:

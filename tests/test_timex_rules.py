@@ -126,6 +126,13 @@ def test_may_the_verb_is_not_a_month():
      "October", "1997-10"),
     ("The program is to pay down $5 billion of the loan by February.", "1989-10-30", "February", "1990-02"),
     ("The company reported it had repaid the loan by February.", "1989-10-30", "February", "1989-02"),
+    # "extended ... through January": a deadline moved, still ahead
+    ("The banks have extended Control Data up to $90 million in loans through January.", "1989-10-30",
+     "January", "1990-01"),
+    ("The strike lasted through January.", "1989-10-30", "January", "1989-01"),
+    # a time beside its day, a parenthesis between
+    ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "about 10:35 a.m.",
+     "1998-08-07T10:35"),
     # a present modal looks ahead
     ("They also can participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04"),
     # a quotation is the speaker's time: "said" outside it does not date what is inside
@@ -200,7 +207,7 @@ def test_head_checks_change_no_output(monkeypatch):
     heads = {"year": "years", "day": "days", "week": "weeks", "month": "months", "quarter": "quarters",
              "decade": "decades", "weekend": "weekends", "century": "centuries", "September": "Septembers",
              "Sept.": "Septs."}
-    forms = ["{w} {h}", "{w} {hs} ago", "on the {w} {h},", "the {w}-{h}", "{h} {w} year", "{w} {h} 2020",
+    forms = ["{w} {h}", "{w} {hs} ago", "{h} of {w}", "on the {w} {h},", "the {w}-{h}", "{h} {w} year", "{w} {h} 2020",
              "{h}, {w}", "{w} {h}-{w}", "{w} {h} before.", "{w} {hs}-long", "{hs} {w}"]
     # one phrase per text: a window around another head must not cover it
     texts += [f"Sales rose {f.format(w=w, h=h, hs=hs)} in Paris."
@@ -324,3 +331,13 @@ def test_a_quoted_date_is_still_a_date():
 def test_period_of_abbreviation(text, dot, expected):
     from extract.sentences import period_of_abbreviation
     assert period_of_abbreviation(text, text.index(dot) + len(dot) - 1) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Dow last rose four weeks in a row between September and October of 2007.",
+     [("four weeks", "P4W"), ("September", "2007-09"), ("October of 2007", "2007-10")]),
+    ("Talks were held in December and January 2020.", [("December", "2019-12"), ("January 2020", "2020-01")]),
+    ("It was built in March, 2019 and 2020.", [("March, 2019", "2019-03"), ("2020", "2020")]),
+])
+def test_a_year_written_once_for_two_dates(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, "2009-03-13")] == expected
