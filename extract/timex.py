@@ -1469,6 +1469,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     _anchor_same_day(out)
     out = _anchor_relative(out, dct, dct_granularity)
     out = _days_before_after(out, text)
+    _week_of(out, text)
     _clock_on_its_day(out, text)
     _trim_prepositions(out, text)
     out = _day_ranges(out, text)
@@ -1567,6 +1568,21 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
         t.date_start, t.date_end = n.start.isoformat(), n.end.isoformat()
         out.append(t)
     return out
+
+
+_WEEK_OF = re.compile(r"\b(?:the )?week of\s+$", re.I)
+
+
+def _week_of(timexes: list[Timex], text: str) -> None:
+    """'a court hearing the week of March 6': the week that holds the day."""
+    for t in timexes:
+        m = _WEEK_OF.search(text, max(0, t.start - 14), t.start) \
+            if t.type == "DATE" and _DAY_VALUE.match(t.value or "") else None
+        if m:
+            n = _week(date.fromisoformat(t.value), t.resolution)
+            t.start, t.text = m.start(), text[m.start():t.end]
+            t.value, t.granularity = n.value, n.gran
+            t.date_start, t.date_end = n.start.isoformat(), n.end.isoformat()
 
 
 _DAYS_BEFORE_AFTER = re.compile(r"\b(?:(?P<the>the|a|one)|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)) "

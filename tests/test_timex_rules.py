@@ -284,6 +284,12 @@ def test_a_day_counted_from_the_day_named(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, "2000-02-24")] == expected
 
 
+def test_the_week_of_a_day():
+    (t,) = tag("It may be resolved in a court hearing the week of March 6.", "2000-02-24")
+    assert (t.text, t.value, t.date_start, t.date_end) == ("the week of March 6", "2000-W10", "2000-03-06", "2000-03-12")
+
+
+
 def test_earlier_and_later_this_month_split_it_at_the_reference_day():
     (e,) = tag("Tikhanovskaya left for Lithuania earlier this month.", "2020-09-16")
     (l,) = tag("The EU is expected to impose sanctions later this month.", "2020-09-16")
