@@ -1126,6 +1126,12 @@ RULES: list[Rule] = [
                              "relative-to-dct") if ctx.has_year else None,
          [("to complete the deal by year-end.", "year-end", "1989-12-31", "1989-10-30"),
           ("the change since year-end.", "year-end", "1988-12-31", "1989-10-30")]),
+    # "by year end", "by year's end": the end of the year (TIMEX3: the year, mod END)
+    Rule("year_end_words", _B + r"year(?:['’]s)? end(?![\w-])",
+         lambda m, ctx: _narrow(_year(ctx.dct.year - (1 if re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]) else 0),
+                                      "relative-to-dct"), "END") if ctx.has_year else None,
+         [("plans to cut 6,000 jobs by year end.", "year end", "1989", "1989-10-26"),
+          ("rules that should be in place by year's end.", "year's end", "1989", "1989-10-26")]),
     Rule("reporting_quarter", _B + r"(?:the (?P<ago>year-ago|year-earlier|year earlier|previous year's) (?:quarter|period)|"
                               r"(?P<ago2>year-ago|year-earlier) (?:quarter|period)|"
                               r"the (?:latest|most recent|just-ended|just-completed) (?:quarter|period)|the (?:fiscal )?quarter)"
@@ -1250,7 +1256,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
     "year_period": ("quarter",),
-    "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
     "holiday_day": ("holidayday",),
 }
@@ -1308,6 +1314,7 @@ HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, wo
 HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a period: "Sept.")
     "ago": (" ago", " earlier", " before", " or so ago"),
     "year_end": ("-end",),
+    "year_end_words": (" end", "'s end", "’s end"),
     "year_ago_adj": ("-ago", "-earlier"),
     "month_rel_year": (" this year", " last year", " next year"),
     "month_day": tuple(f" {d}" for d in "0123456789"),
