@@ -779,6 +779,8 @@ def n_set(m, ctx):
     m2 = re.match(r"(?:every|each) (\w+)", w)
     if m2 and m2[1] in WEEKDAYS:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m2[1]]}", None, None, None, "absolute")
+    if m2 and m2[1] in MONTH_NAMES:
+        return Norm("SET", f"XXXX-{month_num(m2[1]):02d}", None, None, None, "absolute")
     return None
 
 
@@ -1103,8 +1105,10 @@ RULES: list[Rule] = [
           ("their third day-long meeting", "day-long", "P1D", None),
           ("The treaty was signed in the early hours of Monday.", "Monday", "2020-09-14", "2020-09-16")], priority=-3),
     Rule("set", _B + r"(?P<w>daily|weekly|monthly|annually|annual|yearly|hourly|(?:every|each) (?:day|week|month|year|hour|"
-                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _E,
+                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                r"august|september|october|november|december))" + _E,
          n_set, [("he meets them weekly", "weekly", "P1W", None),
+                 ("where Orangemen march each July from their church", "each July", "XXXX-07", "1998-03-22"),
                  ("updated every day", "every day", "P1D", None),
                  ("the company's annual sales rose", "annual", "P1Y", None)]),
     Rule("reference", _B + r"(?P<w>right now|now|currently|at present|at the moment|these days|nowadays|recently|lately|"
