@@ -586,6 +586,10 @@ def n_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m.groupdict().get("rel") or "").lower()
     part = (m.groupdict().get("part") or "").lower()
+    if m["pl"] or m["pl2"]:                        # "on Saturdays", "Tuesday nights": every such day
+        if rel:
+            return None
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[part]}" if part else ""), None, None, None, "absolute")
     if not ctx.has_day:
         v = f"XXXX-WXX-{wd}"
         return Norm("TIME" if part else "DATE", v + (f"T{PARTS_OF_DAY[part]}" if part else ""),
@@ -1039,13 +1043,17 @@ RULES: list[Rule] = [
          n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
                          ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14"),
                          ("an exciting time at today's GM.", "today", "PRESENT_REF", "2013-12-10")]),
-    Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night))?" + _E,
+    Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+                    r"(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?" + _E,
          n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
                      ("markets stay closed until Friday, including", "Friday", "2008-09-19", "2008-09-18"),
                      ("The meeting took place on Friday.", "Friday", "2020-09-11", "2020-09-14"),
                      ("They will meet on Tuesday.", "Tuesday", "2020-09-15", "2020-09-14"),
                      ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
-                     ("He left on Monday.", "Monday", "XXXX-WXX-1", None)]),
+                     ("He left on Monday.", "Monday", "XXXX-WXX-1", None),
+                     # plural: every such day
+                     ("The market is closed Saturdays.", "Saturdays", "XXXX-WXX-6", "2020-09-16"),
+                     ("Two new flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "1998-02-13")]),
     Rule("part_of_day", _B + r"(?:(?P<w>this|last|yesterday|tomorrow) (?P<part>morning|afternoon|evening|night)|"
                         r"(?P<w2>tonight|overnight))" + _E,
          lambda m, ctx: n_part_of_day(_Shim(m, {"w": m["w"] or m["w2"], "part": m["part"] or m["w2"]}), ctx),
@@ -1223,7 +1231,7 @@ HEAD_WORDS: dict[str, str] = {}
 for _w in MONTH_NAMES:
     HEAD_WORDS[_w] = "month"
 for _w in WEEKDAYS:
-    HEAD_WORDS[_w] = "weekday"
+    HEAD_WORDS[_w] = HEAD_WORDS[_w + "s"] = "weekday"
 for _cls, _ws in {
     "deictic": "today tonight yesterday tomorrow overnight",
     "unit": "year years yr yrs month months week weeks day days decade decades hour hours minute minutes",
