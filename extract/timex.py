@@ -1152,6 +1152,15 @@ RULES: list[Rule] = [
          [("Net income for the quarter rose 5%.", "the quarter", "1989-Q3", "1989-11-02"),
           ("compared with the year-earlier quarter", "the year-earlier quarter", "1988-Q3", "1989-11-02")],
          priority=-2),
+    # "compared to the same period last year": the year before, then the period named before it
+    # in the sentence a year back (see _anchor_year_earlier)
+    Rule("same_period_last_year", _B + r"the (?:same|corresponding|comparable) (?:period|quarter) (?:of |in )?(?:the )?"
+                                  r"(?:last|previous|prior) year" + _E,
+         lambda m, ctx: _year(ctx.dct.year - 1, "relative-to-dct") if ctx.has_year else None,
+         [("sales rose 43% in February compared to the same period last year", "the same period last year",
+           "2009-02", "2010-03-03"),
+          ("profit reaped during the same period of the last year.", "the same period of the last year", "2006",
+           "2007-01-18")], priority=1),
     Rule("year_ago_adj", _B + r"(?P<w>year-ago|year-earlier)(?= (?:levels?|results?|figures?|profits?|earnings|sales|"
                          r"net|loss|revenue))",
          lambda m, ctx: n_year_ago_adj(m, ctx),
@@ -1266,7 +1275,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
     "anchored": ("unit", "partofday"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
-    "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",),
+    "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",), "same_period_last_year": ("quarter",),
     "year_period": ("quarter",),
     "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
@@ -1509,8 +1518,8 @@ def _is_quoted_title(t: Timex, text: str) -> bool:
 
 
 _YEAR_EARLIER = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:same|corresponding|comparable) "
-                           r"period (?:of )?(?:the )?last year|the (?:year previous|previous year|year before|prior year))$",
-                           re.I)
+                           r"(?:period|quarter) (?:of |in )?(?:the )?(?:last|previous|prior) year|"
+                           r"the (?:year previous|previous year|year before|prior year))$", re.I)
 _YEAR_BEFORE_WORDS = re.compile(r"year[- ](?:ago|earlier)", re.I)   # "year-earlier results", "a year ago"
 _PERIOD_OF_MONTHS = re.compile(r"^P(?:\d+M|1Y)$")
 _SHIFTABLE = re.compile(r"^(\d{4})((?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)$")
