@@ -1533,8 +1533,12 @@ def _anchor_year_earlier(timexes: list[Timex], text: str) -> None:
             continue
         s0 = _sentence_start(text, t.start)
         for o in timexes[:i][::-1]:
-            if o.start < s0 and not (o.value or "")[5:6] == "Q" or t.start - o.end > 2000:
+            if t.start - o.end > 2000:
                 break
+            if o.start < s0 and not ((o.value or "")[5:6] == "Q" and o.value[:4] > (t.value or "")[:4]):
+                continue      # before its sentence only a quarter of the year reported counts ("... for the
+                              # third quarter ended Sept. 30. These compare with ... the corresponding period
+                              # last year"; not "the 1988 period", itself a year back)
             if o.start >= s0 and o.type == "DURATION" and _PERIOD_OF_MONTHS.match(o.value or ""):
                 break         # "for the nine months, ... a year earlier": the year before, as it is
             if _YEAR_BEFORE_WORDS.search(o.text):

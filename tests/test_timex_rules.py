@@ -265,6 +265,13 @@ def test_a_time_of_day_beside_a_day_is_on_that_day(sentence, expected):
      [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("a year ago", "1988-Q3")]),
     ("Third-quarter profit rose. Year-earlier results included a gain. Sales rose from a year earlier.",
      [("Third-quarter", "1989-Q3"), ("Year-earlier", "1988-Q3"), ("a year earlier", "1988-Q3")]),
+    # a quarter in the sentence before is the period compared
+    ("It lost $8.1 million for the third quarter ended Sept. 30. These results compare with net income of "
+     "$1.8 million for the corresponding period last year.",
+     [("the third quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("the corresponding period last year", "1988-Q3")]),
+    # but not a quarter that is itself a year back
+    ("There was a gain in the 1988 period. The dividend is up 15% from 4 pence a year earlier.",
+     [("the 1988 period", "1988-Q3"), ("a year earlier", "1988")]),
     # a period of months in the sentence: the year before as a whole
     ("Profit rose in the third quarter. For the nine months, it earned $18.9 million, "
      "compared with a loss a year earlier.",
