@@ -64,7 +64,7 @@ _VAGUE = r"(?:several|a few|few|many|some|recent|(?:the )?coming)"
 _UNIT = r"(?:year|yr|month|week|day|decade|centur(?:y|ie)|hour|minute|quarter)"
 _APPROX = (r"(?:(?:nearly|almost|about|around|approximately|roughly|some|over(?! the)|more than|less than|"
            r"at least|at most|up to|no more than|fewer than|just over|just under|only) )?")
-_MOD = r"(?:(?P<mod>early|earlier|later|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of)[ -])?"
+_MOD = r"(?:(?P<mod>early|earlier|later|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of|the (?:first|second|last) half of)[ -])?"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,11 +291,11 @@ def _mod(m: re.Match) -> Optional[str]:
     if not g:
         return None
     g = g.lower().replace("the ", "").strip()
-    if g in ("early", "earlier", "beginning of", "start of"):
+    if g in ("early", "earlier", "beginning of", "start of", "first half of"):
         return "START"
     if g in ("mid", "middle of"):
         return "MID"
-    if g in ("late", "end of"):
+    if g in ("late", "end of", "second half of", "last half of"):
         return "END"
     return None
 
@@ -715,8 +715,13 @@ def n_ago(m, ctx):
     return Norm("DATE", "PAST_REF", None, None, None, "reference")
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\s+$", re.I)
+
+
 def n_duration(m, ctx):
     unit = m["u"].lower()
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
+        return Norm("DATE", "FUTURE_REF", None, None, None, "reference")    # "Islam will one day be": some day
     if unit == "quarter" and re.match(r"s? of\b", ctx.text[ctx.end:ctx.end + 5]):
         return None  # "three-quarters of the vote" is a fraction
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
@@ -1007,7 +1012,8 @@ RULES: list[Rule] = [
                    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
          n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
                     ("in the late 1970s it grew", "the late 1970s", "197", None),
-                    ("back in the '80s", "the '80s", "198", None)]),
+                    ("back in the '80s", "the '80s", "198", None),
+                    ("the trend of the last half of the '80s", "the last half of the '80s", "198", "1989-10-26")]),
     Rule("century", _B + _MOD + r"(?:the )?(?P<c>(?:1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)|"
                     r"twentieth|twenty-first|nineteenth) century" + _E,
          n_century, [("the 20th century saw wars", "the 20th century", "19", None)]),
@@ -1104,7 +1110,9 @@ RULES: list[Rule] = [
                       ("in recent years", "recent years", "PXY", None),
                       ("the lowest figure for almost two decades", "almost two decades", "P20Y", None),
                       ("But a minute and a half later, a pilot", "a minute and a half", "PT1M30S", None),
-                      ("he served two and a half years in jail", "two and a half years", "P2Y6M", None)], priority=-1),
+                      ("he served two and a half years in jail", "two and a half years", "P2Y6M", None),
+                      ("Islam will one day be the second largest religion", "one day", "FUTURE_REF", "1998-03-03"),
+                      ("The strike lasted one day.", "one day", "P1D", "1998-03-03")], priority=-1),
     Rule("duration_plural", _B + r"(?:(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])|"
                                 r"(?P<ul>(?:year|month|week|day|hour|decade)s?)-long(?![\w-]))",
          lambda m, ctx: n_duration_plural(m, ctx),
