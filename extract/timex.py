@@ -1087,6 +1087,13 @@ RULES: list[Rule] = [
           ("Protests began on Aug. 9; the day before, the vote had closed.", "the day before", "2020-08-08", "2020-09-20"),
           ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20")],
          flags=re.I, priority=2),
+    Rule("anchored_weekday", _B + r"the (?P<rel>previous|preceding|following) (?P<wd>" + _WEEKDAY + r")" + _E,
+         lambda m, ctx: Norm("DATE", f"{ANCHOR}:{-1 if m['rel'].lower() != 'following' else 1}:{m['wd'].lower()}",
+                             None, None, None, "relative-to-timex"),
+         [("Shares closed Friday at 2082.1, down 4.5% from the previous Friday.", "the previous Friday", "1989-10-20",
+           "1989-10-30"),
+          ("They met on Sept. 14 and again the following Monday.", "the following Monday", "2020-09-21", "2020-09-30")],
+         flags=re.I, priority=2),
     Rule("rel_unit", _B + _MOD + r"(?P<rel>this past|this|last|next|past|previous|the previous|the past|the last|the next|"
                      r"the coming|coming|the following|the current|current)[ -](?:fiscal )?(?P<u>year|month|week|weekend|quarter|decade)(?!\w|s)",
          n_rel_unit, [("Putin said last month he had set up a force", "last month", "2020-08", "2020-09-14"),
@@ -1288,7 +1295,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",), "same_period_last_year": ("quarter",),
     "year_period": ("quarter",),
     "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
-    "month_rel_year": ("month",), "clock_weekday": ("weekday",), "holiday": ("holiday",),
+    "month_rel_year": ("month",), "clock_weekday": ("weekday",), "anchored_weekday": ("weekday",), "holiday": ("holiday",),
     "holiday_day": ("holidayday",),
 }
 _BEFORE, _AFTER = 28, 40
@@ -1584,6 +1591,7 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
         _, k, unit = t.value.split(":")
         k = int(k)
         base = unit if unit in ("week", "month", "year") else "day"
+        weekday = WEEKDAYS.get(unit)                 # "the previous Friday": the Friday before the day named
         need = {"day": 3, "week": 3, "month": 2, "year": 1}[base]
         anchor = None
         for o in reversed(out):
@@ -1594,10 +1602,18 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
                 anchor = date(int(mm[1]), int(mm[2] or 1), int(mm[3] or 1))
                 break
         if anchor is None:
-            if base == "day" or k == 0 or dct is None or (base != "year" and dct_gran == "year"):
+            if weekday and dct is not None and dct_gran == "day":
+                anchor, t.resolution = dct, "relative-to-dct"
+            elif base == "day" or k == 0 or dct is None or (base != "year" and dct_gran == "year"):
                 continue
-            anchor, t.resolution = dct, "relative-to-dct"
-        if base == "day":
+            else:
+                anchor, t.resolution = dct, "relative-to-dct"
+        if weekday:
+            d = anchor + timedelta(days=k)
+            while d.isoweekday() != weekday:
+                d += timedelta(days=k)
+            n = _day(d)
+        elif base == "day":
             d = anchor + timedelta(days=k)
             n = _day(d) if unit == "day" else Norm("TIME", f"{d.isoformat()}T{_PART_CODE[unit]}", d, d, "time")
         elif base == "week":
