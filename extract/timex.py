@@ -846,7 +846,7 @@ def _reporting_quarter(ctx: Ctx) -> tuple[int, int]:
 
 
 def n_reporting_quarter(m, ctx):
-    ago = m.groupdict().get("ago") or m.groupdict().get("ago2")
+    ago = m.groupdict().get("ago") or m.groupdict().get("ago2") or m.groupdict().get("ago3")
     if not ctx.has_month:
         return Norm("DATE", "XXXX-QX", None, None, "quarter", "unresolved")
     y, q = _reporting_quarter(ctx)
@@ -1161,11 +1161,13 @@ RULES: list[Rule] = [
           ("rules that should be in place by year's end.", "year's end", "1989", "1989-10-26")]),
     Rule("reporting_quarter", _B + r"(?:the (?P<ago>year-ago|year-earlier|year earlier|previous year's) (?:quarter|period)|"
                               r"(?P<ago2>year-ago|year-earlier) (?:quarter|period)|"
-                              r"the (?:latest|most recent|just-ended|just-completed) (?:quarter|period)|the (?:fiscal )?quarter)"
+                              r"the (?:latest|most recent|just-ended|just-completed) (?:quarter|period)|"
+                              r"the (?:fiscal )?quarter(?P<ago3> a year (?:ago|earlier))?)"
                               r"(?![\w-])",
          lambda m, ctx: n_reporting_quarter(m, ctx),
          [("Net income for the quarter rose 5%.", "the quarter", "1989-Q3", "1989-11-02"),
-          ("compared with the year-earlier quarter", "the year-earlier quarter", "1988-Q3", "1989-11-02")],
+          ("compared with the year-earlier quarter", "the year-earlier quarter", "1988-Q3", "1989-11-02"),
+          ("For the quarter a year ago, Columbia reported earnings", "the quarter a year ago", "1988-Q3", "1989-10-26")],
          priority=-2),
     # "compared to the same period last year": the year before, then the period named before it
     # in the sentence a year back (see _anchor_year_earlier)
@@ -1303,7 +1305,7 @@ _BEFORE, _AFTER = 28, 40
 RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end": (2, 12),
               "duration": (44, 20), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
-              "reporting_quarter": (30, 12), "the_year": (20, 12), "year_ago_adj": (4, 30),
+              "reporting_quarter": (30, 22), "the_year": (20, 12), "year_ago_adj": (4, 30),
               "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
 
 
