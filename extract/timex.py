@@ -209,6 +209,9 @@ class Ctx:
             cue = _cue(prev, word)
             if cue == "past" and prev in ("be", "being"):
                 cue = None                 # "will be named", "to be paid": the auxiliary decides
+            elif cue == "past" and prev in ("has", "have") and word.endswith("ed") and word not in _SHIFT_VERBS:
+                cue = None                 # the present perfect takes no date of its own ("has announced
+                                           # cuts ... during the fourth quarter": the quarter is another's)
             elif cue == "past" and prev in _ADJECTIVE_BEFORE and word.endswith("ed") and word not in PAST_WORDS:
                 cue = None                 # "a still unspecified date", "the expected": an adjective
             elif cue == "past" and word.endswith("ed") and word not in PAST_WORDS and \

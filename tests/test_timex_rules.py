@@ -133,6 +133,11 @@ def test_may_the_verb_is_not_a_month():
     # a time beside its day, a parenthesis between
     ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "about 10:35 a.m.",
      "1998-08-07T10:35"),
+    # a present perfect takes no past date of its own: the quarter is still to come
+    ("Ford has announced sweeping cuts, resulting in the closure of ten plants during the fourth quarter.",
+     "2006-08-19", "the fourth quarter", "2006-Q4"),
+    ("Ford announced sweeping cuts and closed ten plants during the fourth quarter.",
+     "2006-08-19", "the fourth quarter", "2005-Q4"),
     # a present modal looks ahead
     ("They also can participate in planning for the NATO summit in April.", "1998-12-05", "April", "1999-04"),
     # a quotation is the speaker's time: "said" outside it does not date what is inside
