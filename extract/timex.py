@@ -336,8 +336,9 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
         return y, "relative-to-dct"
     cand = (month, day or 1)
     ref = (ctx.dct.month, ctx.dct.day if day else 1)
-    # news mostly names dates of its own year; only a tense cue and a gap of half a year or
-    # more move a month to the year before or after ("in December", written in February)
+    # news mostly names dates of its own year; a tense cue moves a month three or more months
+    # away to the year before or after ("was shot on Oct. 23", written in May; "will meet in
+    # January", written in September); with no cue only a gap of more than half a year does
     gap = (month - ctx.dct.month) % 12
     tense, word = ctx.tense_cue()
     if word in _COPULA:
@@ -345,7 +346,7 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     if (tense is None or word in _SHIFT_VERBS) and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         tense = "future"     # "to pay down the loan by February", "extended the loans through January": ahead
     if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
-            and cand < ref and gap <= 6 and gap:
+            and cand < ref and gap <= 9 and gap:
         y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)
     elif (tense == "past" or _SINCE_NEAR.search(ctx.text, max(0, ctx.start - 40), ctx.start)) and cand > ref and gap >= 3:
         y -= 1
@@ -694,7 +695,14 @@ def n_rel_unit(m, ctx):
     return _narrow(n, mod)
 
 
+_EVENT_AFTER = re.compile(r" (?:the |a |an |his |her |its |their )?[a-z]", re.I)
+
+
 def n_ago(m, ctx):
+    if m.group(0).lower().endswith("before") and _EVENT_AFTER.match(ctx.text, ctx.end):
+        # "wait at least 30 days before closing the purchase", "10 days before the murder": a
+        # length counted from an event, whose date this expression alone does not give
+        return n_duration(m, ctx)
     num = parse_number(m["n"]) if m.groupdict().get("n") else None
     unit = m["u"].lower().rstrip("s")
     if unit.startswith("centur"):
@@ -730,7 +738,7 @@ def n_duration(m, ctx):
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
     num = parse_number(raw) if raw else None
-    if num is not None and (m["h1"] or m["h2"]):
+    if num is not None and (m.groupdict().get("h1") or m.groupdict().get("h2")):
         num += 0.5                                    # "two and a half years", "a minute and a half"
     code = UNIT[unit]
     if unit == "quarter":
@@ -1109,7 +1117,10 @@ RULES: list[Rule] = [
          n_ago, [("he left two years ago", "two years ago", "2018", "2020-09-14"),
                  ("three days ago it rained", "three days ago", "2020-09-11", "2020-09-14"),
                  ("Then, a week or so ago, the general left", "a week or so ago", "2020-W37", "2020-09-14"),
-                 ("NATO's newest members just a decade ago were still Soviet allies", "a decade ago", "1989", "1999-03-12")],
+                 ("NATO's newest members just a decade ago were still Soviet allies", "a decade ago", "1989", "1999-03-12"),
+                 ("the banks must wait at least 30 days before closing the purchase", "at least 30 days", "P30D",
+                  "1989-10-27"),
+                 ("He had left two days before.", "two days before", "2020-09-12", "2020-09-14")],
          priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
                      r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?P<h1> and a half)?(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
@@ -1800,10 +1811,16 @@ _LEAD = re.compile(r"^(?:at|around|about|by|until|for|over) ", re.I)
 
 
 def _trim_prepositions(timexes: list[Timex], text: str) -> None:
+    """'at 10 p.m.' → '10 p.m.' ('at least', 'about', 'around' stay: they qualify the value);
+    a length before an event ends before its 'before' ('30 days before closing')."""
     for t in timexes:
         m = _LEAD.match(t.text)
-        if m and t.type in ("TIME", "DURATION") and not t.text.lower().startswith(("about", "around", "over the")):
+        if m and t.type in ("TIME", "DURATION") and not t.text.lower().startswith(("about", "around", "over the",
+                                                                                   "at least", "at most")):
             t.start += m.end()
+            t.text = text[t.start:t.end]
+        if t.type == "DURATION" and t.text.lower().endswith(" before"):
+            t.end -= len(" before")
             t.text = text[t.start:t.end]
 
 

@@ -133,6 +133,9 @@ def test_may_the_verb_is_not_a_month():
     # a time beside its day, a parenthesis between
     ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "about 10:35 a.m.",
      "1998-08-07T10:35"),
+    # a future cue moves a month three or more months back to next year
+    ("Costs rose under the new labor pact effective June 1.", "1989-10-26", "June 1", "1990-06-01"),
+    ("The company will report its results for September.", "1989-10-26", "September", "1989-09"),
     # a present perfect takes no past date of its own: the quarter is still to come
     ("Ford has announced sweeping cuts, resulting in the closure of ten plants during the fourth quarter.",
      "2006-08-19", "the fourth quarter", "2006-Q4"),
