@@ -1078,10 +1078,11 @@ RULES: list[Rule] = [
           ("he speaks tonight", "tonight", "2020-09-14TNI", "2020-09-14")]),
     Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight|midday)(?::(?P<mi>[0-5]\d))?"
                   r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight)|(?<=midday)|"
-                  r"(?<=\d) in the (?P<pd>morning|afternoon|evening)(?!\w))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK))?",
+                  r"(?<=\d) in the (?P<pd>morning|afternoon|evening)(?!\w))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK|(?-i:[A-Z][a-z]+) time))?",
          n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
                    ("It happened at 21:43 local time", "21:43 local time", "2020-09-14T21:43", "2020-09-14"),
                    ("He will appear before a judge at midday.", "midday", "2020-09-14T12:00", "2020-09-14"),
+                   ("The ceasefire announced at 9 a.m. Moscow time collapsed.", "9 a.m. Moscow time", "2022-03-02T09:00", "2022-03-02"),
                    ("The father will leave at 4 in the morning.", "4 in the morning", "2020-09-14T04:00", "2020-09-14"),
                    ("He arrived at 8 in the evening.", "8 in the evening", "2020-09-14T20:00", "2020-09-14"),
                    ("The deadline expires at midnight on Friday.", "midnight", "2020-09-18T24:00", "2020-09-16"),
@@ -1168,6 +1169,11 @@ RULES: list[Rule] = [
          [("to complete the deal by year-end.", "year-end", "1989-12-31", "1989-10-30"),
           ("the change since year-end.", "year-end", "1988-12-31", "1989-10-30")]),
     # "by year end", "by year's end": the end of the year (TIMEX3: the year, mod END)
+    # "by the end of the week", "at the start of the month": the publication's week, month, year
+    Rule("part_of_unit", _B + r"(?P<mod>the (?:beginning|start|middle|end) of) the (?P<u>week|month|year)" + _E,
+         lambda m, ctx: n_rel_unit(_Shim(m, {"rel": "this", "u": m["u"], "mod": m["mod"]}), ctx),
+         [("By the end of the week, the city was encircled.", "the end of the week", "2022-W09", "2022-03-02"),
+          ("The deal should be signed by the end of the year.", "the end of the year", "2022", "2022-03-02")]),
     Rule("year_end_words", _B + r"year(?:['’]s)? end(?![\w-])",
          lambda m, ctx: _narrow(_year(ctx.dct.year - (1 if re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]) else 0),
                                       "relative-to-dct"), "END") if ctx.has_year else None,
@@ -1310,7 +1316,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",), "same_period_last_year": ("quarter",),
     "year_period": ("quarter",),
-    "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
+    "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "part_of_unit": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "anchored_weekday": ("weekday",), "holiday": ("holiday",),
     "holiday_day": ("holidayday",),
 }
@@ -1361,6 +1367,7 @@ HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, wo
     "past_decade": "past",
     "day_month": "# st nd rd th of",                   # "25 September", "14th of September"
     "anchored": "following next previous preceding the that same",
+    "part_of_unit": "the",
     "clock_weekday": "_ est edt pst pdt gmt noon midnight",   # "5 p.m. Friday", "noon Saturday"
     "dotted_date": ".",                                # "14.09.2020": the year after a period
     "weekday_month_day_year": "# st nd rd th of",
