@@ -902,6 +902,8 @@ def n_spelled_year(m, ctx):
         y = 2000 + (_UNITS_WORDS[rest[0]] if rest else 0)
     if m.groupdict().get("s"):
         return _season(y, SEASONS[m["s"].lower()])
+    if m.groupdict().get("mo"):
+        return _month(y, month_num(m["mo"]))           # "January nineteen ninety-seven" (spoken news)
     return _year(y)
 
 
@@ -1230,12 +1232,14 @@ RULES: list[Rule] = [
          lambda m, ctx: n_weekend(m, ctx),
          [("Over the weekend, talks broke down.", "the weekend", "1990-W32-WE", "1990-08-15"),
           ("Over the weekend of Aug. 15-16, protests grew.", "Aug. 15", "2020-08-15", "2020-09-16")]),
-    Rule("spelled_year", _B + r"(?:the (?P<s>spring|summer|fall|autumn|winter) of )?(?:the year )?(?P<y>nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)"
+    Rule("spelled_year", _B + r"(?:the (?P<s>spring|summer|fall|autumn|winter) of |(?P<mo>January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December),? )?(?:the year )?(?P<y>nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)"
                          r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)" + _E
                          + r"(?! (?:years?|people|troops|dollars|km|miles)\b)",
          lambda m, ctx: n_spelled_year(m, ctx),
          [("in nineteen ninety-six the law passed", "nineteen ninety-six", "1996", None),
           ("by the year two thousand", "the year two thousand", "2000", None),
+          ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01", None),
           ("kept their secrets for two thousand years.", "two thousand years", "P2000Y", None)]),
     Rule("month_rel_year", _B + r"(?P<m>" + _MONTH + r") (?P<rel>this|last|next) year" + _E,
          lambda m, ctx: n_month_rel_year(m, ctx),
