@@ -100,7 +100,8 @@ def fmt_num(x: float) -> str:
 
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
-FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected", "can", "should", "must", "might"}
+FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected",
+                "can", "should", "must", "might"}    # not "may": lower-cased, the month would be a cue
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled", "likely", "unlikely", "ready",
@@ -131,7 +132,7 @@ DUE_TO_VERB = re.compile(r"\s+(?:be|meet|take|start|begin|open|hold|visit|arrive
 
 
 # every word that can be a cue or change one (the rest, but for words in -ed, are skipped at once)
-_CUE_WORDS = frozenset(FUTURE_WORDS | set(FUTURE_AFTER) | PRESENT_WORDS | PAST_WORDS | {"next", "due", "to"})
+_CUE_WORDS = frozenset(FUTURE_WORDS | set(FUTURE_AFTER) | PRESENT_WORDS | PAST_WORDS)
 
 
 def _cue(prev: str, word: str) -> Optional[str]:
@@ -1170,12 +1171,12 @@ RULES: list[Rule] = [
                              "relative-to-dct") if ctx.has_year else None,
          [("to complete the deal by year-end.", "year-end", "1989-12-31", "1989-10-30"),
           ("the change since year-end.", "year-end", "1988-12-31", "1989-10-30")]),
-    # "by year end", "by year's end": the end of the year (TIMEX3: the year, mod END)
     # "by the end of the week", "at the start of the month": the publication's week, month, year
     Rule("part_of_unit", _B + r"(?P<mod>the (?:beginning|start|middle|end) of) the (?P<u>week|month|year)" + _E,
          lambda m, ctx: n_rel_unit(_Shim(m, {"rel": "this", "u": m["u"], "mod": m["mod"]}), ctx),
          [("By the end of the week, the city was encircled.", "the end of the week", "2022-W09", "2022-03-02"),
           ("The deal should be signed by the end of the year.", "the end of the year", "2022", "2022-03-02")]),
+    # "by year end", "by year's end": the end of the year (TIMEX3: the year, mod END)
     Rule("year_end_words", _B + r"year(?:['’]s)? end(?![\w-])",
          lambda m, ctx: _narrow(_year(ctx.dct.year - (1 if re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]) else 0),
                                       "relative-to-dct"), "END") if ctx.has_year else None,
