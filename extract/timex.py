@@ -55,15 +55,21 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM = (r"(?:\d+(?:\.\d+)?|\d+\s+1/2|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)|"
-        r"a couple(?: of)?|couple of|half an?|an?|single|one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        r"seventeen|eighteen|nineteen|twenty(?:[- ]four)?|thirty(?:-six)?|forty(?:-eight)?|fifty|"
-        r"sixty|seventy|eighty|ninety|a hundred|hundred)")
+# the numbers and approximations before a unit ("about two and a half years"), as tries: the
+# regex engine tries a trie's branches far faster than a flat alternation of the same words
+NUMBER_PHRASES = ("a couple of", "a couple", "couple of", "half an", "half a", "an", "a", "single", "one", "two",
+                  "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-four",
+                  "twenty four", "thirty", "thirty-six", "forty", "forty-eight", "fifty", "sixty", "seventy", "eighty",
+                  "ninety", "a hundred", "hundred",
+                  *(f"{n} {big}" for n in "a one two three four five six seven eight nine ten".split()
+                    for big in ("hundred", "thousand")))
+APPROXIMATIONS = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "more than", "less than",
+                  "at least", "at most", "up to", "no more than", "fewer than", "just over", "just under", "only")
+_NUM = r"(?:\d+(?:\.\d+)?|\d+\s+1/2|" + trie_regex(NUMBER_PHRASES) + ")"
 _VAGUE = r"(?:several|a few|few|many|some|recent|(?:the )?coming)"
 _UNIT = r"(?:year|yr|month|week|day|decade|centur(?:y|ie)|hour|minute|quarter)"
-_APPROX = (r"(?:(?:nearly|almost|about|around|approximately|roughly|some|over(?! the)|more than|less than|"
-           r"at least|at most|up to|no more than|fewer than|just over|just under|only) )?")
+_APPROX = r"(?:(?:" + trie_regex(APPROXIMATIONS) + r"|over(?! the)) )?"
 _MOD = r"(?:(?P<mod>early|earlier|later|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of|the (?:first|second|last) half of)[ -])?"
 
 
