@@ -526,6 +526,8 @@ def n_quarter(m, ctx):
         return None
     if g.get("y") or g.get("y0"):
         return _quarter(int(g.get("y") or g["y0"]), q)
+    if g.get("yrel") and ctx.has_year:                 # "the third quarter of this year"
+        return _quarter(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()], q, "relative-to-dct")
     if (g.get("ago") or g.get("next")) and ctx.has_year:
         # "the year-ago third quarter": the third quarter of the year before the one reported on
         y = _reporting_quarter(ctx)[0] if ctx.has_month else ctx.dct.year
@@ -740,7 +742,7 @@ def n_duration(m, ctx):
     unit = m["u"].lower()
     if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start):
         return Norm("DATE", "FUTURE_REF", None, None, None, "reference")    # "Islam will one day be": some day
-    if unit == "quarter" and re.match(r"s? of\b", ctx.text[ctx.end:ctx.end + 5]):
+    if unit == "quarter" and re.match(r"s?,? of\b", ctx.text[ctx.end:ctx.end + 6]):
         return None  # "three-quarters of the vote" is a fraction
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
@@ -1050,13 +1052,15 @@ RULES: list[Rule] = [
                     r"(?:(?P<y0>" + _YEAR + r")|(?P<ago>year-ago|year-earlier|year earlier|previous year's|last year's)"
                     r"|(?P<next>next year's)|this year's)[ -])?"
                     r"(?:fiscal[ -])?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -]quarter"
-                    r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r"))?" + _E,
+                    r"(?:(?: of)?,? (?:fiscal )?(?P<y>" + _YEAR + r")| of (?P<yrel>this|last|next) year)?" + _E,
          n_quarter, [("in the third quarter, profit rose", "the third quarter", "1989-Q3", "1989-11-02"),
                      ("third-quarter net income", "third-quarter", "1989-Q3", "1989-11-02"),
                      ("the first quarter of 2020 was weak", "the first quarter of 2020", "2020-Q1", None),
                      ("In the 1988 third quarter, it lost", "the 1988 third quarter", "1988-Q3", "1989-10-26"),
                      ("in the year-ago third quarter earned", "the year-ago third quarter", "1988-Q3", "1989-10-30"),
-                     ("as early as next year's first quarter.", "next year's first quarter", "1990-Q1", "1989-10-31")]),
+                     ("as early as next year's first quarter.", "next year's first quarter", "1990-Q1", "1989-10-31"),
+                     ("a net profit of $997 million in the third quarter of this year", "the third quarter of this year",
+                      "2009-Q3", "2009-11-05")]),
     Rule("year_period", _B + r"the (?P<y>" + _YEAR + r") (?:quarter|period)" + _E,
          lambda m, ctx: _quarter(int(m["y"]), _reporting_quarter(ctx)[1] if ctx.has_month else 0, "relative-to-dct")
          if ctx.has_month else _year(int(m["y"])),
@@ -1143,7 +1147,9 @@ RULES: list[Rule] = [
                       ("But a minute and a half later, a pilot", "a minute and a half", "PT1M30S", None),
                       ("he served two and a half years in jail", "two and a half years", "P2Y6M", None),
                       ("Islam will one day be the second largest religion", "one day", "FUTURE_REF", "1998-03-03"),
-                      ("The strike lasted one day.", "one day", "P1D", "1998-03-03")], priority=-1),
+                      ("The strike lasted one day.", "one day", "P1D", "1998-03-03"),
+                      ("it wants to cut 789, or about a quarter, of its 3,200 dealers", None, None, "2009-05-15")],
+         priority=-1),
     Rule("duration_plural", _B + r"(?:(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])|"
                                 r"(?P<ul>(?:year|month|week|day|hour|decade)s?)-long(?![\w-]))",
          lambda m, ctx: n_duration_plural(m, ctx),
