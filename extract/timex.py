@@ -68,7 +68,7 @@ APPROXIMATIONS = ("nearly", "almost", "about", "around", "approximately", "rough
                   "at least", "at most", "up to", "no more than", "fewer than", "just over", "just under", "only")
 _NUM = r"(?:\d+(?:\.\d+)?|\d+\s+1/2|" + trie_regex(NUMBER_PHRASES) + ")"
 _VAGUE = r"(?:several|a few|few|many|some|recent|(?:the )?coming)"
-_UNIT = r"(?:year|yr|month|week|day|decade|centur(?:y|ie)|hour|minute|quarter)"
+_UNIT = r"(?:year|yr|month|week|fortnight|day|decade|centur(?:y|ie)|hour|minute|quarter)"
 _APPROX = r"(?:(?:" + trie_regex(APPROXIMATIONS) + r"|over(?! the)) )?"
 _MOD = r"(?:(?P<mod>early|earlier|later|mid|late|the (?:early|mid|late)|the (?:beginning|start|middle|end) of|(?:the )?(?:beginning|start|middle|end) of|the (?:first|second|last) half of)[ -])?"
 
@@ -385,6 +385,9 @@ def n_md(m, ctx):
 
 def n_iso(m, ctx):
     d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if d and m.groupdict().get("hh"):                 # an ISO 8601 time stamp: "2020-09-14T21:43:00Z"
+        zone = "Z" if m["z"] in ("Z", "+00:00", "+0000") else ""
+        return Norm("TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}{zone}", d, d, "time")
     return _day(d) if d else None
 
 
@@ -716,6 +719,8 @@ def n_ago(m, ctx):
     unit = m["u"].lower().rstrip("s")
     if unit.startswith("centur"):
         unit = "century"
+    if unit == "fortnight":                           # "a fortnight ago": two weeks
+        unit, num = "week", (num * 2 if num is not None else None)
     if num is None or not ctx.has_year or (unit in ("day", "week") and not ctx.has_day) \
             or (unit == "month" and not ctx.has_month):
         return Norm("DATE", "PAST_REF", None, None, None, "reference")
@@ -747,6 +752,8 @@ def n_duration(m, ctx):
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
     num = parse_number(raw) if raw else None
+    if unit == "fortnight":                           # "a fortnight": two weeks
+        unit, num = "week", (num * 2 if num is not None else None)
     if num is not None and (m.groupdict().get("h1") or m.groupdict().get("h2")):
         num += 0.5                                    # "two and a half years", "a minute and a half"
     code = UNIT[unit]
@@ -988,8 +995,10 @@ RULES: list[Rule] = [
     Rule("day_month",
          _B + r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<d>" + _DAY + r")(?: of)? (?P<m>" + _MONTH + r")(?!\w|,? " + _YEAR + r")",
          n_md, [("He arrived on 25 September to meet her.", "25 September", "2020-09-25", "2020-09-14")], flags=0),
-    Rule("iso_date", _B + r"(?P<y>" + _YEAR + r")-(?P<mo>[01]\d)-(?P<d>[0-3]\d)" + _E, n_iso,
-         [("as of 2020-09-14 the rule holds", "2020-09-14", "2020-09-14", None)]),
+    Rule("iso_date", _B + r"(?P<y>" + _YEAR + r")-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+                     r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?" + _E, n_iso,
+         [("as of 2020-09-14 the rule holds", "2020-09-14", "2020-09-14", None),
+          ("The statement was issued at 2020-09-14T21:43:00Z.", "2020-09-14T21:43:00Z", "2020-09-14T21:43Z", None)]),
     Rule("numeric_date", _B + r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", n_us_numeric,
          [("filed on 9/14/2020 in court", "9/14/2020", "2020-09-14", None)]),
     # day.month.year, as British and European papers write it; year/month/day with slashes
@@ -1089,7 +1098,7 @@ RULES: list[Rule] = [
          lambda m, ctx: n_part_of_day(_Shim(m, {"w": m["w"] or m["w2"], "part": m["part"] or m["w2"]}), ctx),
          [("the vote ended last night", "last night", "2020-09-13TNI", "2020-09-14"),
           ("he speaks tonight", "tonight", "2020-09-14TNI", "2020-09-14")]),
-    Rule("clock", _B + r"(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight|midday)(?::(?P<mi>[0-5]\d))?"
+    Rule("clock", r"(?<![\w'’:])(?:(?:at|around|about|by|until) )?(?P<h>[01]?\d|2[0-3]|noon|midnight|midday)(?::(?P<mi>[0-5]\d))?"
                   r"(?: ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?!\w)|(?<=\d\d:\d\d)|(?<=noon)|(?<=midnight)|(?<=midday)|"
                   r"(?<=\d) in the (?P<pd>morning|afternoon|evening)(?!\w))(?: (?P<tz>local time|GMT|UTC|EST|EDT|PST|PDT|CET|MSK|(?-i:[A-Z][a-z]+) time))?",
          n_clock, [("the polls closed at 10 p.m. sharp", "10 p.m.", "2020-09-14T22:00", "2020-09-14"),
@@ -1134,7 +1143,8 @@ RULES: list[Rule] = [
                  ("NATO's newest members just a decade ago were still Soviet allies", "a decade ago", "1989", "1999-03-12"),
                  ("the banks must wait at least 30 days before closing the purchase", "at least 30 days", "P30D",
                   "1989-10-27"),
-                 ("He had left two days before.", "two days before", "2020-09-12", "2020-09-14")],
+                 ("He had left two days before.", "two days before", "2020-09-12", "2020-09-14"),
+                 ("The strike began a fortnight ago.", "a fortnight ago", "2020-W36", "2020-09-16")],
          priority=1),
     Rule("duration", _B + _APPROX + r"(?:(?:the|another) )?(?:(?:past|last|next|first|coming|previous|final|full) )?"
                      r"(?P<n>" + _NUM + r"|" + _VAGUE + r")(?P<h1> and a half)?(?:[ -](?:more|additional|full|straight|consecutive))?[ -]"
@@ -1148,6 +1158,7 @@ RULES: list[Rule] = [
                       ("he served two and a half years in jail", "two and a half years", "P2Y6M", None),
                       ("Islam will one day be the second largest religion", "one day", "FUTURE_REF", "1998-03-03"),
                       ("The strike lasted one day.", "one day", "P1D", "1998-03-03"),
+                      ("The talks lasted a fortnight.", "a fortnight", "P2W", None),
                       ("it wants to cut 789, or about a quarter, of its 3,200 dealers", None, None, "2009-05-15")],
          priority=-1),
     Rule("duration_plural", _B + r"(?:(?P<u>years|months|weeks|days|decades|hours|minutes)(?= (?:of|ago|later|to come)|[,.;])|"
@@ -1299,7 +1310,7 @@ for _w in WEEKDAYS:
     HEAD_WORDS[_w] = HEAD_WORDS[_w + "s"] = "weekday"
 for _cls, _ws in {
     "deictic": "today tonight yesterday tomorrow overnight",
-    "unit": "year years yr yrs month months week weeks day days decade decades hour hours minute minutes",
+    "unit": "year years yr yrs month months week weeks fortnight fortnights day days decade decades hour hours minute minutes",
     "century": "century centuries",
     "quarter": "quarter quarters period",
     "weekend": "weekend weekends",
