@@ -1773,6 +1773,7 @@ _RANGE_WORD = r"(?P<sep>-|–|—|to|through|thru|until|till|and)"
 _DAY_BEFORE = re.compile(r"(?P<lead>\b(?:from|between)\s+)?(?<![\w.,/:-])" + _DAY + r"\s*" + _RANGE_WORD + r"\s*$", re.I)
 _DAY_AFTER = re.compile(r"\s*" + _RANGE_WORD + r"\s*" + _DAY + r"(?P<y>,?\s+(?:1\d{3}|20\d\d)(?!\d))?"
                         r"(?=\s*$|\s*[,.;:)!?]|\s+(?:in|at|on|of|for|with|when|while|as|after|before|and|but|to)\b)", re.I)
+_DAY_LIST_ITEM = re.compile(r",\s*" + _DAY + r"(?=\s*,\s*\d|\s+and\s+\d)", re.I)
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$", re.I)
 _STARTS_WITH_DAY = re.compile(r"^(?:the )?\d", re.I)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -1819,7 +1820,21 @@ def _day_ranges(timexes: list[Timex], text: str) -> list[Timex]:
                     add.append(b)
         if _ENDS_WITH_DAY.search(t.text):
             nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
-            m = _DAY_AFTER.match(text, t.end)
+            pos, listed_days = t.end, []
+            while (lm := _DAY_LIST_ITEM.match(text, pos)) and lm.end() < nxt:
+                listed_days.append(lm)                  # "Sept. 14, 15 and 16": the days before the last
+                pos = lm.end()
+            m = _DAY_AFTER.match(text, pos)
+            if listed_days:
+                if not (m and m["sep"].lower() == "and" and m.start("d") < nxt):
+                    continue
+                days = [int(x["d"]) for x in listed_days]
+                if days != sorted(days) or days[0] <= d:
+                    continue
+                for x in listed_days:
+                    b = _bare_day(t, y, mo, int(x["d"]), x.start("d"), x.end("d"), text)
+                    if b:
+                        add.append(b)
             lead = _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start)
             listed = m is not None and m["sep"].lower() == "and" and not lead     # "Sept. 14 and 15": two days
             if m and m.start("d") < nxt and (listed or _range_ok(m["sep"], lead and lead.group(), True)) and int(m["d"]) > d:

@@ -325,6 +325,15 @@ def test_a_range_of_guessed_years_runs_forward(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, "2020-09-16")] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Strikes took place on Sept. 14, 15 and 16.", ["Sept. 14", "15", "16"]),
+    ("On Sept. 14, 15 and 16 people were hurt.", ["Sept. 14"]),          # "16 people": no list
+    ("He spoke on Sept. 14, 15 people died.", ["Sept. 14"]),
+])
+def test_days_listed_with_their_month_once(sentence, expected):
+    assert [t.text for t in tag(sentence, "2020-09-16")] == expected
+
+
 def test_two_days_listed_with_their_month_once():
     t = tag("Talks took place on Sept. 14 and 15 in Sochi.", "2020-09-16")
     assert [(x.text, x.value, x.role) for x in t] == [("Sept. 14", "2020-09-14", None), ("15", "2020-09-15", None)]
