@@ -237,9 +237,6 @@ class Ctx:
                 best, dist, cue_word = cue, d, word
         return best, cue_word
 
-    def future(self) -> bool:
-        return self.tense() == "future"
-
 
 @dataclass
 class Norm:
@@ -707,6 +704,13 @@ def n_rel_unit(m, ctx):
     return _narrow(n, mod)
 
 
+def _in_weeks(unit: str, num: Optional[float]) -> tuple[str, Optional[float]]:
+    """A fortnight is two weeks ("a fortnight ago", "the talks lasted a fortnight")."""
+    if unit == "fortnight":
+        return "week", (num * 2 if num is not None else None)
+    return unit, num
+
+
 _EVENT_AFTER = re.compile(r" (?:the |a |an |his |her |its |their )?[a-z]", re.I)
 
 
@@ -719,8 +723,7 @@ def n_ago(m, ctx):
     unit = m["u"].lower().rstrip("s")
     if unit.startswith("centur"):
         unit = "century"
-    if unit == "fortnight":                           # "a fortnight ago": two weeks
-        unit, num = "week", (num * 2 if num is not None else None)
+    unit, num = _in_weeks(unit, num)
     if num is None or not ctx.has_year or (unit in ("day", "week") and not ctx.has_day) \
             or (unit == "month" and not ctx.has_month):
         return Norm("DATE", "PAST_REF", None, None, None, "reference")
@@ -752,8 +755,7 @@ def n_duration(m, ctx):
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     raw = m.groupdict().get("n")
     num = parse_number(raw) if raw else None
-    if unit == "fortnight":                           # "a fortnight": two weeks
-        unit, num = "week", (num * 2 if num is not None else None)
+    unit, num = _in_weeks(unit, num)
     if num is not None and (m.groupdict().get("h1") or m.groupdict().get("h2")):
         num += 0.5                                    # "two and a half years", "a minute and a half"
     code = UNIT[unit]
@@ -789,10 +791,13 @@ def n_duration(m, ctx):
     return Norm("DURATION", value, None, None, None, "absolute")
 
 
+_HOURS_OF_BEFORE = re.compile(r"\b(?:early|small|wee) $", re.I)
+
+
 def n_duration_plural(m, ctx):
     """'for months', 'days of talks': a length of unknown size; 'decades-long', 'a day-long
     meeting': the same as an adjective (one unit when singular)."""
-    if re.search(r"\b(?:early|small|wee) $", ctx.text[max(0, ctx.start - 7):ctx.start], re.I):
+    if _HOURS_OF_BEFORE.search(ctx.text, max(0, ctx.start - 7), ctx.start):
         return None                                    # "in the early hours of Monday": a time, not a length
     word = (m["u"] or m["ul"]).lower()
     unit = word.rstrip("s")
