@@ -321,6 +321,8 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
             ("title", info.get("title"))) if v and "\n" not in v)
         text = (header + "\n" if header else "") + body
     text = text.translate(_CLEAN_SPACES)
+    if not text.strip():
+        raise ReadError("no text (only spaces and invisible characters)")
     if len(text) > max_chars:
         raise ReadError(f"article too long ({len(text):,} characters > {max_chars:,}; "
                         f"raise the limit with --max-chars)")

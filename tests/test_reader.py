@@ -184,3 +184,11 @@ def test_documents_in_other_formats_say_so(tmp_path, data, reason):
     f.write_bytes(data)
     with pytest.raises(ReadError, match=reason):
         read_article(f)
+
+
+@pytest.mark.parametrize("raw", ["\xad", "\u200b\n\u00a0\n", "\u200d\u2060 \xad"])
+def test_a_file_of_invisible_characters_is_skipped_with_a_reason(raw):
+    # found by the property test: a soft hyphen alone passed the emptiness check, then was
+    # dropped with the other invisible characters, and the plain-text layout found no line
+    with pytest.raises(ReadError, match="no text"):
+        parse_article(raw)
