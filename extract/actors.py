@@ -14,54 +14,31 @@ name seen in the article; across articles ``data/people_aliases.tsv`` maps spell
 """
 from __future__ import annotations
 
-import csv
 from bisect import bisect_left
 import re
-from pathlib import Path
 from typing import Iterable, Optional
 
+from .lexicon import (DATA, LOCATIVE_END, NON_NAMES, ORGANISATIONS, PEOPLE_ALIASES, SEATS, first_names,
+                      gender_of, opens_sentence, read_rows)
 from .schema import Actor, Place
 from .sentences import ROUGH_END
 from .textutil import trie_regex
 
-DATA = Path(__file__).resolve().parent / "data"
-
-
-def _rows(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-
-
-ORGANISATIONS: dict[str, str] = {}          # alias → canonical
-SEATS: set[str] = set()                     # buildings that name the body in them
-for _r in _rows("organisations.tsv"):
-    ORGANISATIONS[_r["canonical"]] = _r["canonical"]
-    if _r["kind"] == "seat":
-        SEATS.add(_r["canonical"])
-    for _a in filter(None, (_r["aliases"] or "").split("|")):
-        ORGANISATIONS[_a] = _r["canonical"]
-        if _a.startswith("the "):
-            ORGANISATIONS[_a[4:]] = _r["canonical"]
 KNOWN_ORGS = re.compile(r"(?<![\w.])(?:" + trie_regex(ORGANISATIONS) + r")(?![\w-])")
-PEOPLE_ALIASES: dict[str, str] = {}
-for _r in _rows("people_aliases.tsv"):
-    PEOPLE_ALIASES[_r["canonical"]] = _r["canonical"]
-    for _a in filter(None, (_r["aliases"] or "").split("|")):
-        PEOPLE_ALIASES[_a] = _r["canonical"]
-TITLES = {r["title"] for r in _rows("titles.tsv")}
+TITLES = {r["title"] for r in read_rows("titles.tsv")}
 TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"of", "the"}
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 TITLE_BEFORE = re.compile(r"\b(?P<t>" + _TITLE_ALT + r")\.?\s+$")
 # ", the Airbus chief executive" after a name: the person's role, a mention of the person
 APPOSITIVE = re.compile(r",\s+(?P<t>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:" + _TITLE_ALT + r"))\b")
-DEMONYMS = {r["demonym"]: r["iso"] for r in _rows("demonyms.tsv")}
-ACT_WORDS = frozenset(r["word"] for r in _rows("actor_verbs.tsv"))
-NOMINALS = frozenset(r["noun"] for r in _rows("actor_nominals.tsv"))
+DEMONYMS = {r["demonym"]: r["iso"] for r in read_rows("demonyms.tsv")}
+ACT_WORDS = frozenset(r["word"] for r in read_rows("actor_verbs.tsv"))
+NOMINALS = frozenset(r["noun"] for r in read_rows("actor_nominals.tsv"))
 with open(DATA / "common_words.txt", encoding="utf-8") as _f:
     COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
-GROUPS = {w.lower(): r["canonical"] for r in _rows("groups.tsv") for w in r["words"].split("|")}
+GROUPS = {w.lower(): r["canonical"] for r in read_rows("groups.tsv") for w in r["words"].split("|")}
 # as written or capitalised, matched by a trie (a case-insensitive alternation is ten times slower)
-GROUPS_RE = re.compile(r"\b(?:" + trie_regex({v for r in _rows("groups.tsv") for w in r["words"].split("|")
+GROUPS_RE = re.compile(r"\b(?:" + trie_regex({v for r in read_rows("groups.tsv") for w in r["words"].split("|")
                                                 for v in (w, w[:1].upper() + w[1:])}) + r")\b")
 
 ORG_WORDS = {
@@ -90,30 +67,10 @@ ORG_PLURALS = {w + "s" for w in ORG_WORDS} | {"Parties", "Institutions", "Author
                                              "Agencies", "Ministries"}
 # the last word of the names of events, facilities and indexes ("Great Patriotic War", "Moscone
 # Center", "Dow Jones Industrial Average"); acronyms of indexes and jargon ("FTSE", "SDK")
-NOT_ACTOR_WORDS = {r["word"] for r in _rows("not_actor_words.tsv")}
-PRODUCT_AFTER = frozenset(r["word"] for r in _rows("product_words.tsv") if r["position"] == "after")
-PRODUCT_BEFORE = frozenset(r["word"] for r in _rows("product_words.tsv") if r["position"] == "before")
-INDEX_WORDS = {r["word"] for r in _rows("not_actor_words.tsv") if r["kind"] == "index"}
-NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
-             "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
-             "If", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This",
-             "That", "These", "Those", "There", "Here", "What", "Who", "Which", "Mr", "Mrs", "Ms",
-             "Dr", "However", "According", "Unfortunately", "Today", "Yesterday", "Tomorrow",
-             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-             "January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-             "Dec.", "Over", "Some", "All", "Many", "Both", "Also", "Thank", "Thanks", "Beginning",
-             "Delivered", "Launched", "Imposing", "Recent", "Former", "New", "Such", "Other", "No",
-             "Yes", "Not", "One", "Two", "Three", "Several", "Most", "Any", "Each", "Every", "Its",
-             "Now", "Then", "Once", "Last", "Next", "First", "Second", "Third", "Just", "Even",
-             "Still", "Meanwhile", "Instead", "Because", "Although", "Though", "Despite", "Under",
-             "Against", "Among", "Between", "Without", "Within", "Through", "Across", "Is", "Was",
-             "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May",
-             "Might", "Must", "Do", "Does", "Did", "Let", "Please", "Dear", "Colleagues", "Good",
-             "Well", "So", "Indeed", "Of", "Western", "Eastern", "Northern", "Southern", "State",
-             "Federal", "Supreme", "National", "Union", "Presidential", "Democratic", "Republican",
-             "African", "Asian", "European", "Soviet", "Arab", "Latin", "Slavic", "Muslim",
-             "Christian", "Jewish", "Catholic", "Orthodox", "Islamic", "Nordic", "Baltic"}
+NOT_ACTOR_WORDS = {r["word"] for r in read_rows("not_actor_words.tsv")}
+PRODUCT_AFTER = frozenset(r["word"] for r in read_rows("product_words.tsv") if r["position"] == "after")
+PRODUCT_BEFORE = frozenset(r["word"] for r in read_rows("product_words.tsv") if r["position"] == "before")
+INDEX_WORDS = {r["word"] for r in read_rows("not_actor_words.tsv") if r["kind"] == "index"}
 # the sets the scanning loop asks about, made once
 NON_NAMES_BUT_OF = NON_NAMES - {"Of"}
 NON_NAMES_NOT_ORG_START = NON_NAMES - {"National", "Federal", "Supreme", "State", "Union", "Democratic",
@@ -219,7 +176,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
             add(p.start, p.end, p.name, "country")       # "Russian troops", "Belarusian police": the state's
         elif p.feature == "city" and p.start >= skip_end and _capital_acting(text, p.end):
             if capitals is None:
-                from .places import capital_countries
+                from .gazetteer import capital_countries
                 capitals = capital_countries(gaz)
             # "Minsk denied": Belarus's government, when the capital is a large city or the text
             # names its country elsewhere ("Victoria said" is no statement of the Seychelles)
@@ -297,7 +254,7 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                     e, canon = known[s]
                     # "Airbus jets": its products; "outside the White House": a place
                     if not _product_after(text, e) and not (
-                            canon in SEATS and _LOCATIVE_END.search(text, max(0, s - 24), s)):
+                            canon in SEATS and LOCATIVE_END.search(text, max(0, s - 24), s)):
                         add(s, e, canon, "organisation")
                     while k < len(toks) and toks[k][0] < e:
                         k += 1
@@ -378,11 +335,11 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
                 elif len(words) == 1 and _namelike(words[0]):
                     # a lone capitalised word: a person if a full name has it, else an organisation
                     # when it is a name ("Boeing", "Apple") and not a word that starts a sentence
-                    add(s, e, span, "name?" if _sentence_start(text, s) else "name")
+                    add(s, e, span, "name?" if opens_sentence(text, s) else "name")
                 elif 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
                         and any(len(w.rstrip(".")) > 1 for w in words) and not _ordinary(span):
                     # "Northrop Grumman", "Aer Lingus": checked like a lone word when it opens a sentence
-                    add(s, e, span, "name?" if _sentence_start(text, s) else "name")
+                    add(s, e, span, "name?" if opens_sentence(text, s) else "name")
                 k = m
     # groups
     for m in GROUPS_RE.finditer(text, skip_end):
@@ -440,21 +397,8 @@ def _ordinary(name: str) -> bool:
     return all(w.lower() in COMMON_WORDS for w in name.split())
 
 
-_LOCATIVE_END = re.compile(r"\b(?:outside|at|in|inside|into|near|from|to|around|toward|towards|across)"
-                           r"(?:\s+of)?\s+(?:the\s+)?$", re.I)
-
-
 def _trim_possessive(text: str, e: int) -> int:
     return e - 2 if text[e - 2:e] in ("'s", "’s") else e
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|[\n\"“‘(]|[.!?][\"”’)]\s)\s*$")
-
-
-def _sentence_start(text: str, s: int) -> bool:
-    """Whether the word at ``s`` opens a sentence, a line or a quotation (where any word is
-    capitalised, so capitals say nothing about names)."""
-    return _SENTENCE_START.search(text[max(0, s - 4):s]) is not None
 
 
 _TARGET_BEFORE = re.compile(
@@ -616,46 +560,6 @@ def states_of(actors: Iterable[Actor], places: Iterable[Place]) -> list[str]:
     orgs = [a for a in actors if a.kind == "organisation" and STATE_WORDS.intersection(a.text.split())]
     return [p.name for p in places if p.feature == "country"
             and any(a.start <= p.start < a.end for a in orgs)]
-
-
-_FIRST_NAMES: Optional[frozenset] = None
-_GENDERS: dict[str, str] = {}
-
-
-def first_names() -> frozenset:
-    """Given names of many countries, from the dictionary that ships with ``gender-guesser``
-    (nam_dict.txt by Jörg Michael, GNU FDL), read from the installed package; the same pass
-    notes the names the dictionary gives one sex only (see ``gender_of``)."""
-    global _FIRST_NAMES
-    if _FIRST_NAMES is None:
-        names: set[str] = set()
-        sexes: dict[str, set] = {}
-        try:
-            import gender_guesser
-            path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-            with open(path, encoding="iso-8859-1") as f:
-                for line in f:
-                    if line.startswith("#") or len(line) < 30:
-                        continue
-                    name = line[3:29].strip()
-                    if name and " " not in name and "+" not in name and name[0].isupper():
-                        names.add(name)
-                        code = line[:2]
-                        sexes.setdefault(name, set()).update(x for x in "MF" if x in code)
-        except (ImportError, OSError):
-            pass
-        names -= NON_NAMES
-        _GENDERS.update({n: next(iter(x)) for n, x in sexes.items() if len(x) == 1})
-        _FIRST_NAMES = frozenset(names)
-    return _FIRST_NAMES
-
-
-def gender_of(name: str) -> Optional[str]:
-    """'M' or 'F' when the first word of a person's name is a given name of one sex only in the
-    dictionary ("Madeleine Albright" F, "Steve Jobs" M); None when unknown or used for both."""
-    first_names()
-    first = name.split()[0] if name.split() else ""
-    return _GENDERS.get(first)
 
 
 # inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen") and at its end ("Charles III")

@@ -35,6 +35,7 @@ from typing import Optional
 
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
+from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
 from .sentences import split_sentences
 from .textutil import lower_keeping_offsets, trie_regex
 from .timex import DUE_TO_VERB, PAST_WORDS
@@ -80,10 +81,14 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 
 TRIGGER_RE, TRIGGERS = _load_triggers()
 
+# where an event happened: the shared locative prepositions (not "from", "around", "through"), the
+# verbs of visiting (not "left": where someone left is not where they went) and of attack
+# ("shelled Ganja"), up to four words before the place; or "the resort/city/... of"
+ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed invaded besieged seized captured "
+                         "annexed".split())
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?P<prep>in|at|near|to|into|outside|across|throughout|inside|within|toward|towards|via|"
-    r"visit(?:ed|ing)?|reached|entered|shelled|bombed|attacked|struck|hit|raided|stormed|invaded|"
-    r"besieged|seized|captured|annexed)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
+    r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
+    + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
                      r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"

@@ -175,3 +175,38 @@ def default_gazetteer() -> Gazetteer:
         if _default is None:
             _default = Gazetteer.load()
         return _default
+
+
+# ---------------------------------------------------------------------------------------------
+# capitals and their countries
+_countries: dict[int, tuple[dict[str, GazRecord], dict[int, str]]] = {}
+
+
+def _country_index(gaz: Gazetteer) -> tuple[dict[str, GazRecord], dict[int, str]]:
+    """(country code → its capital city's record, capital's geonameid → its country's name), read
+    once per gazetteer."""
+    idx = _countries.get(id(gaz))
+    if idx is None:
+        caps: dict[str, GazRecord] = {}
+        names: dict[str, str] = {}
+        for i, row in enumerate(gaz.rows):
+            if row.endswith("\t1") or "\tcountry\t" in row:
+                r = gaz.record(i)
+                if r.capital and r.feature == "city" and r.country:
+                    caps.setdefault(r.country, r)
+                elif r.feature == "country" and r.country:
+                    names.setdefault(r.country, r.name)
+        by_id = {r.geonameid: names[cc] for cc, r in caps.items() if r.geonameid and cc in names}
+        idx = _countries[id(gaz)] = (caps, by_id)
+    return idx
+
+
+def capital_records(gaz: Gazetteer) -> dict[str, GazRecord]:
+    """Country code → its capital city's record."""
+    return _country_index(gaz)[0]
+
+
+def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
+    """A national capital's geonameid → its country's name ("Minsk" → "Belarus"): the country
+    a capital names when it acts ("Minsk denied", "Moscow expelled two diplomats")."""
+    return _country_index(gaz or default_gazetteer())[1]
