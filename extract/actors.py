@@ -156,52 +156,87 @@ def _runs(text: str, toks) -> list[tuple[int, int]]:
 def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> list[Actor]:
     """Actors of a text with their canonical names; ``places`` are the text's resolved places
     (countries that act among them become country actors), ``skip_end`` the end of the dateline.
-    Pronouns and "the company" are linked to the actor they refer back to."""
+    Pronouns and "the company" are linked to the actor they refer back to.
+
+    The steps: places that act (:func:`_acting_places`); the runs of capitalised words
+    (:func:`_name_runs`), each read token by token by the steps of :data:`_RUN_STEPS`; the
+    groups; one name per actor (:func:`canonicalise`); the references back (pronouns)."""
     from .gazetteer import default_gazetteer
     places = list(places)
-    place_starts = {p.start: p for p in places}
-    gaz = default_gazetteer()
-    found: list[Actor] = []
+    scan = _Scan(text, skip_end, {p.start: p for p in places}, _listed_orgs(text), default_gazetteer())
+    _acting_places(scan, places)
+    for toks, i, j in _name_runs(scan):
+        _read_run(scan, toks, i, j)
+    for m in GROUPS_RE.finditer(text, skip_end):
+        scan.add(m.start(), m.end(), GROUPS[m.group().lower()], "group")
+    named = canonicalise(scan.found, text)
+    countries = [Actor(p.start, p.end, p.text, p.name, "country") for p in places
+                 if p.feature == "country" and p.start >= skip_end]
+    return _with_references(text, named, skip_end, countries)
 
-    def add(s, e, name, kind):
-        if s < skip_end:
-            return
-        found.append(Actor(s, e, text[s:e], name, kind))
 
-    capitals = None
-    for p in places:
-        if p.feature == "country" and p.start >= skip_end and _acting(text, p.start, p.end):
-            add(p.start, p.end, p.name, "country")
-        elif p.feature == "demonym" and p.start >= skip_end and _STATE_FORCE_AFTER.match(text, p.end):
-            add(p.start, p.end, p.name, "country")       # "Russian troops", "Belarusian police": the state's
-        elif p.feature == "city" and p.start >= skip_end and _capital_acting(text, p.end):
-            if capitals is None:
-                from .gazetteer import capital_countries
-                capitals = capital_countries(gaz)
-            # "Minsk denied": Belarus's government, when the capital is a large city or the text
-            # names its country elsewhere ("Victoria said" is no statement of the Seychelles)
-            if p.name in CAPITAL_FOR:       # "Brussels said": the EU's institutions, not Belgium
-                add(p.start, p.end, CAPITAL_FOR[p.name], "organisation")
-            elif p.geonameid in capitals and (p.population >= 1_000_000 or any(
-                    q.country == p.country and q.feature in ("country", "demonym") for q in places)):
-                add(p.start, p.end, capitals[p.geonameid], "country")
+class _Scan:
+    """What the steps of :func:`find_actors` share: the text, its places by start, the listed
+    organisations by start, the gazetteer, and the actors found so far (in the order found)."""
+    __slots__ = ("text", "skip_end", "place_starts", "known", "gaz", "found")
 
-    def add_roles(s, e, name):
+    def __init__(self, text: str, skip_end: int, place_starts: dict, known: dict, gaz):
+        self.text, self.skip_end, self.place_starts, self.known, self.gaz = text, skip_end, place_starts, known, gaz
+        self.found: list[Actor] = []
+
+    def add(self, s: int, e: int, name: str, kind: str) -> None:
+        """Keep the actor at [s, e), unless it lies in the dateline."""
+        if s >= self.skip_end:
+            self.found.append(Actor(s, e, self.text[s:e], name, kind))
+
+    def add_roles(self, s: int, e: int, name: str) -> None:
         """The title before a person's name and the role after it are mentions of the person
         ("CEO" in "Apple CEO Steve Jobs"; ", the Airbus chief executive")."""
+        text = self.text
         before = TITLE_BEFORE.search(text, max(0, s - 40), s)
         if before:
-            add(before.start("t"), before.end("t"), name, "person")
+            self.add(before.start("t"), before.end("t"), name, "person")
         after = APPOSITIVE.match(text, e)
         if after:
-            add(after.start("t"), after.end("t"), name, "person")
+            self.add(after.start("t"), after.end("t"), name, "person")
 
-    # a listed name (an alias "the European Union" counts from its name, where the run starts)
-    known = {m.start() + (4 if m.group().startswith("the ") else 0): (m.end(), ORGANISATIONS[m.group()])
-             for m in KNOWN_ORGS.finditer(text)}
-    # only the stretches of capitalised words (and their joiners) are tokenised: most of a text
-    # is lower case, and tokenising it all was a third of the time
-    known_starts = sorted(known)
+
+def _listed_orgs(text: str) -> dict[int, tuple[int, str]]:
+    """Where listed organisations start → (end, canonical name); an alias "the European Union"
+    counts from its name, where the run of capitals starts."""
+    return {m.start() + (4 if m.group().startswith("the ") else 0): (m.end(), ORGANISATIONS[m.group()])
+            for m in KNOWN_ORGS.finditer(text)}
+
+
+def _acting_places(scan: _Scan, places: list[Place]) -> None:
+    """Places that stand for a state that acts: a country that acts or is acted upon, a demonym
+    before state forces ("Russian troops"), a capital that acts for its government ("Minsk
+    denied"), when the capital is a large city or the text names its country elsewhere."""
+    text, skip_end, capitals = scan.text, scan.skip_end, None
+    for p in places:
+        if p.start < skip_end:
+            continue
+        if p.feature == "country" and _acting(text, p.start, p.end):
+            scan.add(p.start, p.end, p.name, "country")
+        elif p.feature == "demonym" and _STATE_FORCE_AFTER.match(text, p.end):
+            scan.add(p.start, p.end, p.name, "country")       # "Russian troops", "Belarusian police": the state's
+        elif p.feature == "city" and _capital_acting(text, p.end):
+            if capitals is None:
+                from .gazetteer import capital_countries
+                capitals = capital_countries(scan.gaz)
+            # ("Victoria said" is no statement of the Seychelles)
+            if p.name in CAPITAL_FOR:       # "Brussels said": the EU's institutions, not Belgium
+                scan.add(p.start, p.end, CAPITAL_FOR[p.name], "organisation")
+            elif p.geonameid in capitals and (p.population >= 1_000_000 or any(
+                    q.country == p.country and q.feature in ("country", "demonym") for q in places)):
+                scan.add(p.start, p.end, capitals[p.geonameid], "country")
+
+
+def _name_runs(scan: _Scan):
+    """The runs of capitalised tokens that may hold names, as (tokens, first, end) — only the
+    stretches of capitalised words (and their joiners) are tokenised: most of a text is lower
+    case, and tokenising it all was a third of the time."""
+    text, known_starts = scan.text, sorted(scan.known)
     for region in _REGION.finditer(text):
         g = region.group()
         if (all(w in NON_NAMES or w in JOINERS for w in g.split()) or _CONTRACTION.match(g)) and not (
@@ -214,140 +249,178 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
         for i, j in _runs(text, toks):
             if toks[i][0] >= region.end():
                 break           # the start of the next region: scanned on its own
-            k = i
-            while k < j:
-                s = toks[k][0]
-                # a place inside the run splits it, unless it starts an organisation's name
-                # ("Singapore Airlines", "US Air Force")
-                if s in place_starts:
-                    p = place_starts[s]
-                    m = k
-                    while m < j and toks[m][0] < p.end:
-                        m += 1
-                    q = m
-                    # up to the next place, or an "and" that joins two names ("Toyota and
-                    # General Motors"; "Bank of Trade and Industry" is one)
-                    while q < j and toks[q][0] not in place_starts and toks[q][2] not in FUNCTION_WORDS \
-                            and not (toks[q][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:q])):
-                        q += 1
-                    while q > m and not _is_cap(toks[q - 1][2]):
-                        q -= 1
-                    if q > m and any(toks[x][2].rstrip(".") in ORG_WORDS for x in range(m, q)):
-                        e = _trim_possessive(text, toks[q - 1][1])
-                        if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
-                            e -= 1                       # "... and Xiamen Airlines." ends a sentence
-                        add(s, e, text[s:e], "organisation")
-                        k = q
-                    else:
-                        k = m
-                    continue
-                # "Air Canada", "Air India": a national airline
-                if toks[k][2] == "Air" and k + 1 < j and toks[k + 1][0] in place_starts \
-                        and place_starts[toks[k + 1][0]].feature == "country":
-                    e = place_starts[toks[k + 1][0]].end
-                    add(s, e, text[s:e], "organisation")
-                    while k < j and toks[k][0] < e:
-                        k += 1
-                    continue
-                # the longest known organisation starting here
-                if s in known:
-                    e, canon = known[s]
-                    # "Airbus jets": its products; "outside the White House": a place
-                    if not _product_after(text, e) and not (
-                            canon in SEATS and LOCATIVE_END.search(text, max(0, s - 24), s)):
-                        add(s, e, canon, "organisation")
-                    while k < len(toks) and toks[k][0] < e:
-                        k += 1
-                    continue
-                # titles and non-name words before a name are skipped
-                t = toks[k][2]
-                if not _is_cap(t) or (t.lower() in NOMINALS and k + 1 < j and _is_cap(toks[k + 1][2])):
-                    k += 1          # ... and a capitalised common noun before one ("Automaker GM")
-                    continue
-                if t in TITLE_WORDS or t in NON_NAMES or t in DEMONYMS or t.rstrip(".") in TITLE_WORDS:
-                    # ... unless it starts an organisation's name ("General Motors", "National Bank")
-                    q = k + 1
-                    while q < j and _is_cap(toks[q][2]) and toks[q][0] not in place_starts \
-                            and toks[q][2] not in NON_NAMES:
-                        q += 1
-                    if q > k + 1 and t not in NON_NAMES_NOT_ORG_START \
-                            and re.sub(r"['’]s$", "", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
-                        e = _trim_possessive(text, toks[q - 1][1])
-                        if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
-                            e -= 1
-                        add(s, e, text[s:e], "organisation")
-                        k = q
-                        continue
-                    k += 1
-                    continue
-                # the name: up to the next place / title / end
-                # ("and" separates two names unless an "of" made it part of one: "Ministry of Trade
-                # and Industry"; a possessive ends the owner's name: "Boeing's Launch Systems")
-                m = k
-                while m < j and (toks[m][0] not in place_starts or _org_of(toks, k, m)) \
-                        and toks[m][2].rstrip(".") not in NON_NAMES_BUT_OF \
-                        and not any(c.isdigit() for c in toks[m][2]) \
-                        and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS) \
-                        and not (toks[m][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:m])):
-                    m += 1
-                    if toks[m - 1][2].endswith(("'s", "’s")) or toks[m - 1][2] in LEGAL_SUFFIXES:
-                        break       # "Boeing's", "Chrysler LLC" end the name ("Chrysler LLC Jim Press")
-                # trailing joiners / possessives
-                while m > k and not _is_cap(toks[m - 1][2]):
-                    m -= 1
-                if m == k:
-                    k += 1
-                    continue
-                words = [x[2] for x in toks[k:m]]
-                e = toks[m - 1][1]
-                if text[e - 1] == "." and not _abbrev(words[-1]):
-                    e -= 1
-                    words[-1] = words[-1][:-1]
-                for suffix in ("'s", "’s"):
-                    if words[-1].endswith(suffix):
-                        e -= 2
-                        words[-1] = words[-1][:-2]
-                span = text[s:e]
-                titled = k > i and TITLE_BEFORE.search(text, max(0, s - 40), s) is not None
-                nxt = m + 1 if m + 1 < len(toks) and toks[m][2] == ")" else m      # "(PP) 8015"
-                if nxt < len(toks) and text[e:toks[nxt][0]] in (" ", ") ") and _model_number(toks[nxt][2]):
-                    k = m           # a model or a document ("Airbus A380", "PP 8015"), not an actor
-                    continue
-                if _product(text, s, e) and not any(w.rstrip(".,") in ORG_WORDS for w in words):
-                    k = m           # "MacBook Air laptops", "web browser Safari": a product
-                    continue
-                if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS_ALL:
-                    pass            # "Party", "Government" alone: a reference, not a name
-                elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in NOT_ACTOR_WORDS:
-                    add(s, e, span.rstrip("."), "organisation")
-                elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS_ALL \
-                        and words[0].capitalize() not in NON_NAMES \
-                        and not any(r.feature != "city" or r.population > 100_000
-                                    for r in gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
-                    add(s, e, words[0], "organisation")
-                elif 2 <= len(words) <= 5 and _person_words(words) and (
-                        words[0] in first_names() or titled):
-                    add(s, e, span, "person")
-                    add_roles(s, e, span)
-                elif len(words) == 1 and _namelike(words[0]) and titled:
-                    add(s, e, span, "person")      # "President Lukashenko"
-                    add_roles(s, e, span)
-                elif len(words) == 1 and _namelike(words[0]):
-                    # a lone capitalised word: a person if a full name has it, else an organisation
-                    # when it is a name ("Boeing", "Apple") and not a word that starts a sentence
-                    add(s, e, span, "name?" if opens_sentence(text, s) else "name")
-                elif 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
-                        and any(len(w.rstrip(".")) > 1 for w in words) and not _ordinary(span):
-                    # "Northrop Grumman", "Aer Lingus": checked like a lone word when it opens a sentence
-                    add(s, e, span, "name?" if opens_sentence(text, s) else "name")
-                k = m
-    # groups
-    for m in GROUPS_RE.finditer(text, skip_end):
-        add(m.start(), m.end(), GROUPS[m.group().lower()], "group")
-    named = canonicalise(found, text)
-    countries = [Actor(p.start, p.end, p.text, p.name, "country") for p in places
-                 if p.feature == "country" and p.start >= skip_end]
-    return _with_references(text, named, skip_end, countries)
+            yield toks, i, j
+
+
+def _read_run(scan: _Scan, toks, i: int, j: int) -> None:
+    """Read a run token by token: at each token the first step of :data:`_RUN_STEPS` that
+    applies adds what it finds and says where to go on."""
+    k = i
+    while k < j:
+        for step in _RUN_STEPS:
+            nxt = step(scan, toks, i, k, j)
+            if nxt is not None:
+                k = nxt
+                break
+
+
+def _org_from_place(scan: _Scan, toks, i: int, k: int, j: int) -> Optional[int]:
+    """A place inside the run splits it, unless it starts an organisation's name ("Singapore
+    Airlines", "US Air Force"): up to the next place, or an "and" that joins two names ("Toyota
+    and General Motors"; "Bank of Trade and Industry" is one)."""
+    s = toks[k][0]
+    p = scan.place_starts.get(s)
+    if p is None:
+        return None
+    text = scan.text
+    m = k
+    while m < j and toks[m][0] < p.end:
+        m += 1
+    q = m
+    while q < j and toks[q][0] not in scan.place_starts and toks[q][2] not in FUNCTION_WORDS \
+            and not (toks[q][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:q])):
+        q += 1
+    while q > m and not _is_cap(toks[q - 1][2]):
+        q -= 1
+    if q > m and any(toks[x][2].rstrip(".") in ORG_WORDS for x in range(m, q)):
+        e = _trim_possessive(text, toks[q - 1][1])
+        if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
+            e -= 1                       # "... and Xiamen Airlines." ends a sentence
+        scan.add(s, e, text[s:e], "organisation")
+        return q
+    return m
+
+
+def _national_airline(scan: _Scan, toks, i: int, k: int, j: int) -> Optional[int]:
+    """"Air Canada", "Air India": a national airline."""
+    if toks[k][2] != "Air" or k + 1 >= j or toks[k + 1][0] not in scan.place_starts \
+            or scan.place_starts[toks[k + 1][0]].feature != "country":
+        return None
+    s, e = toks[k][0], scan.place_starts[toks[k + 1][0]].end
+    scan.add(s, e, scan.text[s:e], "organisation")
+    while k < j and toks[k][0] < e:
+        k += 1
+    return k
+
+
+def _listed_org(scan: _Scan, toks, i: int, k: int, j: int) -> Optional[int]:
+    """The longest listed organisation starting here; not "Airbus jets" (its products) nor "outside
+    the White House" (a place)."""
+    s = toks[k][0]
+    if s not in scan.known:
+        return None
+    e, canon = scan.known[s]
+    if not _product_after(scan.text, e) and not (
+            canon in SEATS and LOCATIVE_END.search(scan.text, max(0, s - 24), s)):
+        scan.add(s, e, canon, "organisation")
+    while k < len(toks) and toks[k][0] < e:
+        k += 1
+    return k
+
+
+def _not_a_name_start(scan: _Scan, toks, i: int, k: int, j: int) -> Optional[int]:
+    """Lower-case words, a capitalised common noun before a name ("Automaker GM"), titles and
+    words that are never names are skipped, unless they start an organisation's name ("General
+    Motors", "National Bank")."""
+    t = toks[k][2]
+    if not _is_cap(t) or (t.lower() in NOMINALS and k + 1 < j and _is_cap(toks[k + 1][2])):
+        return k + 1
+    if not (t in TITLE_WORDS or t in NON_NAMES or t in DEMONYMS or t.rstrip(".") in TITLE_WORDS):
+        return None
+    q = k + 1
+    while q < j and _is_cap(toks[q][2]) and toks[q][0] not in scan.place_starts \
+            and toks[q][2] not in NON_NAMES:
+        q += 1
+    if q > k + 1 and t not in NON_NAMES_NOT_ORG_START \
+            and re.sub(r"['’]s$", "", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
+        text = scan.text
+        e = _trim_possessive(text, toks[q - 1][1])
+        if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
+            e -= 1
+        scan.add(toks[k][0], e, text[toks[k][0]:e], "organisation")
+        return q
+    return k + 1
+
+
+def _name_end(scan: _Scan, toks, k: int, j: int) -> int:
+    """Where the name starting at token k ends: at the next place, title, number or word that is
+    never a name; "and" separates two names unless an "of" made it part of one ("Ministry of
+    Trade and Industry"); a possessive or a legal form ends the name ("Boeing's Launch Systems",
+    "Chrysler LLC Jim Press"); trailing joiners are left out."""
+    m = k
+    while m < j and (toks[m][0] not in scan.place_starts or _org_of(toks, k, m)) \
+            and toks[m][2].rstrip(".") not in NON_NAMES_BUT_OF \
+            and not any(c.isdigit() for c in toks[m][2]) \
+            and not (m > k and toks[m][2] in TITLES and toks[m][2] not in ORG_WORDS) \
+            and not (toks[m][2] == "and" and not any(x[2] in ("of", "for") for x in toks[k:m])):
+        m += 1
+        if toks[m - 1][2].endswith(("'s", "’s")) or toks[m - 1][2] in LEGAL_SUFFIXES:
+            break
+    while m > k and not _is_cap(toks[m - 1][2]):
+        m -= 1
+    return m
+
+
+def _name(scan: _Scan, toks, i: int, k: int, j: int) -> int:
+    """A name from token k: its words without a sentence's period or a possessive, left out when
+    it is a model or a product ("Airbus A380", "MacBook Air laptops"), else kept by
+    :func:`_name_kind`."""
+    m = _name_end(scan, toks, k, j)
+    if m == k:
+        return k + 1
+    text = scan.text
+    s = toks[k][0]
+    words = [x[2] for x in toks[k:m]]
+    e = toks[m - 1][1]
+    if text[e - 1] == "." and not _abbrev(words[-1]):
+        e -= 1
+        words[-1] = words[-1][:-1]
+    for suffix in ("'s", "’s"):
+        if words[-1].endswith(suffix):
+            e -= 2
+            words[-1] = words[-1][:-2]
+    nxt = m + 1 if m + 1 < len(toks) and toks[m][2] == ")" else m      # "(PP) 8015"
+    if nxt < len(toks) and text[e:toks[nxt][0]] in (" ", ") ") and _model_number(toks[nxt][2]):
+        return m            # a model or a document ("Airbus A380", "PP 8015"), not an actor
+    if _product(text, s, e) and not any(w.rstrip(".,") in ORG_WORDS for w in words):
+        return m            # "MacBook Air laptops", "web browser Safari": a product
+    _name_kind(scan, s, e, words, titled=k > i and TITLE_BEFORE.search(text, max(0, s - 40), s) is not None)
+    return m
+
+
+def _name_kind(scan: _Scan, s: int, e: int, words: list[str], titled: bool) -> None:
+    """What the name at [s, e) is: an organisation (an organisation word in it, or an acronym
+    that is no large place), a person (a given name first, or a title before), or a name to be
+    judged against the whole article (``name``; ``name?`` when it opens a sentence)."""
+    text = scan.text
+    span = text[s:e]
+    if len(words) == 1 and words[0].rstrip(".,") in ORG_WORDS_ALL:
+        pass            # "Party", "Government" alone: a reference, not a name
+    elif any(w.rstrip(".,") in ORG_WORDS for w in words) and words[-1] not in NOT_ACTOR_WORDS:
+        scan.add(s, e, span.rstrip("."), "organisation")
+    elif len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in NOT_ACRONYMS_ALL \
+            and words[0].capitalize() not in NON_NAMES \
+            and not any(r.feature != "city" or r.population > 100_000
+                        for r in scan.gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
+        scan.add(s, e, words[0], "organisation")
+    elif 2 <= len(words) <= 5 and _person_words(words) and (words[0] in first_names() or titled):
+        scan.add(s, e, span, "person")
+        scan.add_roles(s, e, span)
+    elif len(words) == 1 and _namelike(words[0]) and titled:
+        scan.add(s, e, span, "person")      # "President Lukashenko"
+        scan.add_roles(s, e, span)
+    elif len(words) == 1 and _namelike(words[0]):
+        # a lone capitalised word: a person if a full name has it, else an organisation
+        # when it is a name ("Boeing", "Apple") and not a word that starts a sentence
+        scan.add(s, e, span, "name?" if opens_sentence(text, s) else "name")
+    elif 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
+            and any(len(w.rstrip(".")) > 1 for w in words) and not _ordinary(span):
+        # "Northrop Grumman", "Aer Lingus": checked like a lone word when it opens a sentence
+        scan.add(s, e, span, "name?" if opens_sentence(text, s) else "name")
+
+
+# the steps that read a run of capitalised words, in order (the last always applies)
+_RUN_STEPS = (_org_from_place, _national_airline, _listed_org, _not_a_name_start, _name)
 
 
 def _headline_subject(text: str, a: Actor) -> bool:
