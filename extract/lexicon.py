@@ -38,6 +38,9 @@ for _r in read_rows("people_aliases.tsv"):
     for _a in filter(None, (_r["aliases"] or "").split("|")):
         PEOPLE_ALIASES[_a] = _r["canonical"]
 
+# nouns that name an actor by its kind ("the company", "the ministry"): "the company" refers back
+NOMINALS = frozenset(r["noun"] for r in read_rows("actor_nominals.tsv"))
+
 # capitalised words that are never (the start of) a person's name
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",
