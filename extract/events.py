@@ -418,186 +418,259 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     ("U.S." in "U.S. Department of the Treasury"): never where the event happened, but they
     bring their country in as an actor when the organisation is a state organ. ``capitals``
     maps a country mention's start to its capital ("the Belarusian capital": Minsk), where an
-    event placed there happened."""
-    capitals = capitals or {}
-    text = article.text
-    sents = split_sentences(text)
-    pub = article.published[:10] if article.published and article.published_granularity in (
-        "day", "minute") else None
+    event placed there happened.
+
+    Sentence by sentence (:func:`_sentence_events`): the triggers (:func:`_pick_triggers`),
+    then for each its clause's dates (:func:`_clause_dates`), actors (:func:`_clause_actors`),
+    date (:func:`_event_date`), place (:func:`_event_place`) and modality; what the story
+    carries to the next sentence (the lead event, the countries, the day named) is :class:`_Story`."""
+    story = _Story(article, timexes, places, actors, in_org, capitals or {})
     events: list[Event] = []
-    timexes, places, actors = (sorted(x, key=lambda m: m.start) for x in (timexes, places, actors))
-    t_starts, p_starts, a_starts = ([m.start for m in x] for x in (timexes, places, actors))
-    lead: Optional[Event] = None
-    prev_countries: list[str] = []
-    prev_dated = False
-    prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
-    for si, (s, e) in enumerate(sents):
-        if e <= article.dateline_end:
-            continue
-        s = max(s, article.dateline_end)
-        sentence = text[s:e]
-        s_timex = _within(timexes, t_starts, s, e)
-        s_places = _within(places, p_starts, s, e)
-        s_actors = _within(actors, a_starts, s, e)
-        countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
-        made = []
-        said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-        picked = _pick_triggers(sentence)
-        for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
-            # a clause ends where the next picked clause's subject starts
-            clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
-            own = event_timexes(sentence, s_timex, s, ts, te)
-            if reported:
-                own = [t for t in own if id(t) not in said_on]
-            if tw.type == "statement" and not reported:
-                # "Hypes said Washington designed the trail in 1790": a date after the reporting
-                # verb dates what is said, unless it follows the verb ("said on Monday"); and in
-                # "The plant will close next year, the company said." the date before the
-                # speaker's own clause is what is said, not when
-                own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-                       or not _CLAUSE_VERB.search(sentence, te, t.start - s)]
-                if len(sentence[te:].split()) <= 4:
-                    head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
-                    if head > 0:
-                        own = [t for t in own if t.start - s > head]
-                if pub:         # nothing is said after its own report: such a date is what is said
-                    own = [t for t in own if not (t.date_start and t.date_start > pub)]
-                said_on = {id(t) for t in own if t.start - s >= te}
-            embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
-            if embedded:        # an event noun in a phrase keeps only the dates of its phrase
-                own = [t for t in own if t.start - s >= embedded.start()]
-            interval = sentence_interval(own)
-            if (not s_actors and interval is None) \
-                    or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
-                    or (interval is None and embedded):
-                continue
-            organs = [p for p in in_org if s <= p.start < e]
-            c_actors = [a for a in s_actors if s + subject_at <= a.start < s + clause_end]
-            who, whom = actor_roles(text, c_actors, s + ts, s + te, s)
-            actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
-            actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
-                      if n not in actor1]
-            two = TWO_COUNTRIES.search(sentence)
-            if two and prev_countries:
-                role = actor1 if two.start() < ts else actor2
-                role += [c for c in prev_countries if c not in actor1 + actor2]
-            names = list(dict.fromkeys([a.name for a in c_actors] + states_of(c_actors, organs)
-                                       + actor1 + actor2))
-            # --- date
-            why_date = ""
-            conf = 0.5
-            place_from_lead = False
-            if interval:
-                d0, d1, gran, tx, how = interval
-                why_date = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
-                if how.startswith("range"):
-                    why_date += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
-                conf += 0.25
-                tx_text, tx_value = tx.text, tx.value
-            elif (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
-                d0, d1, gran = None, pub, None
-                how, tx_text, tx_value = "before-publication", None, "PAST_REF"
-                why_date = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
-                            else "'had ...': some time before the publication date")
-                conf -= 0.1
-            elif _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
-                # "has just launched": the time of publication, at its own precision (the month of
-                # an article dated by month), not the day of the story's lead
-                d0, d1, gran = _publication_span(article)
-                how, tx_text, tx_value = "publication", None, None
-                why_date = "'has just ...': the time of publication"
-                conf -= 0.1
-            elif lead is not None and not prev_dated:
-                d0, d1, gran = lead.date_start, lead.date_start, "day" if lead.granularity == "day" else lead.granularity
-                d1 = lead.date_start if gran == "day" else lead.date_end
-                how, tx_text, tx_value = "context", lead.timex_text, lead.timex_value
-                why_date = f"no date in the sentence; carried from the lead event ('{lead.timex_text}')"
-                conf += 0.05
-                place_from_lead = True
-            elif prev_day is not None and tw.type != "statement" and _simple_past(sentence):
-                # (a statement, or "have been arrested", is news of the publication day)
-                # the story goes on from the sentence before, which named its day ("... on the
-                # evening of November 11, he headed out. The men beat Bondarenka ...")
-                d0, d1, gran, tx_text, tx_value = prev_day
-                how = "context"
-                why_date = f"no date in the sentence; carried from the sentence before ('{tx_text}')"
-            elif pub:
-                d0 = d1 = pub
-                gran, how, tx_text, tx_value = "day", "publication", None, None
-                why_date = "no date in the sentence or its context; the publication date (uncertain)"
-                conf -= 0.15
-            else:
-                d0 = d1 = gran = tx_text = tx_value = None
-                how = "none"
-                why_date = "no date found"
-                conf -= 0.25
-            # --- place
-            cands = [p for p in _event_places(s_places, text, article.dateline_end, tw.type in MOTION_TYPES)
-                     if p not in in_org]
-            cands = [capitals.get(p.start, p) for p in cands]
-            place = _best_place(cands)
-            why_place = ""
-            if place is not None:
-                why_place = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
-                if place.precision == "country" and si + 1 < len(sents):
-                    ns, ne = sents[si + 1]
-                    nxt = [p for p in _event_places(_within(places, p_starts, ns, ne), text, 0)
-                           if p.country == place.country and p.precision == "city"]
-                    if nxt:
-                        why_place = (f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) "
-                                     f"named in the next sentence")
-                        place = nxt[0]
-                conf += 0.1
-            elif place_from_lead and lead is not None and lead.place is not None \
-                    and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
-                # (what someone said did not happen where the lead event did; of what a statement
-                # reports, only the talks and agreements of a visit did: "the riots" did not)
-                place = lead.place
-                why_place = "no place in the sentence; carried from the lead event"
-            else:
-                # "the Belarusian people went to the polls": the country of the people who act
-                own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
-                       and _PEOPLE_AFTER.match(text, p.end)]
-                if own:
-                    place = own[-1]
-                    why_place = f"no place named; the country of '{place.text}' before '{tw.form}' (uncertain)"
-            if names:
-                conf += 0.1
-            ev = Event(
-                event_id=make_event_id(article.article_id, s, s + ts),
-                article_id=article.article_id,
-                type=tw.type,
-                summary=_summary(sentence),
-                trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
-                sentence_start=s, sentence_end=e,
-                date_start=d0, date_end=d1, granularity=gran,
-                timex_text=tx_text, timex_value=tx_value, date_resolution=how,
-                place=place, actors=names, actor1=actor1, actor2=actor2,
-                confidence=round(max(0.05, min(conf, 0.95)), 2),
-                modality=_modality(_own_clause(sentence, ts, te) if tw.type == "statement"
-                                   else sentence[:te + (0 if tw.verb else 25)]),
-                why_date=why_date, why_place=why_place,
-            )
-            if reported and ev.modality == "asserted":
-                ev.modality = "reported"    # what a statement says happened or will happen
-            if ev.modality == "asserted" and pub and d0 and d0 > pub and tw.type != "statement":
-                ev.modality = "planned"     # dated after its own report: it has not happened yet
-            events.append(ev)
-            made.append((ev, interval))
-            if lead is None and interval and how in ("own-timex", "range") and d0 and gran in ("day", "time"):
-                if pub is None or abs((date.fromisoformat(d0) - date.fromisoformat(pub)).days) <= 7:
-                    lead = ev
-        prev_countries = countries_here or prev_countries
-        if made:
-            ev, interval = made[-1]
-            prev_dated = interval is not None and (lead is None or ev is not lead)
-        else:
-            interval = sentence_interval(s_timex)
-            prev_dated = interval is not None
-        prev_day = None
-        if prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
-            prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
+    for si, (s, e) in enumerate(story.sents):
+        if e > article.dateline_end:
+            events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
     return events
+
+
+class _Story:
+    """An article's mentions, sorted for look-ups by sentence, and what the assembler carries
+    from one sentence to the next: the lead event, the countries named last, whether the
+    sentence before had a date of its own and the day it named."""
+
+    def __init__(self, article: Article, timexes, places, actors, in_org, capitals: dict):
+        self.article, self.text, self.in_org, self.capitals = article, article.text, in_org, capitals
+        self.sents = split_sentences(article.text)
+        self.pub = article.published[:10] if article.published and article.published_granularity in (
+            "day", "minute") else None
+        self.timexes, self.places, self.actors = (sorted(x, key=lambda m: m.start) for x in (timexes, places, actors))
+        self.t_starts, self.p_starts, self.a_starts = ([m.start for m in x]
+                                                       for x in (self.timexes, self.places, self.actors))
+        self.lead: Optional[Event] = None
+        self.prev_countries: list[str] = []
+        self.prev_dated = False
+        self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
+
+    def places_in(self, s: int, e: int) -> list[Place]:
+        return _within(self.places, self.p_starts, s, e)
+
+
+def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
+    """The events of the sentence at [s, e): one per picked trigger that has a date or actors
+    and tells that something happened (not what is generally so, nor an event noun inside a
+    phrase about something else); then what the story carries on."""
+    text = story.text
+    sentence = text[s:e]
+    s_timex = _within(story.timexes, story.t_starts, s, e)
+    s_places = story.places_in(s, e)
+    s_actors = _within(story.actors, story.a_starts, s, e)
+    made: list[tuple[Event, Optional[tuple]]] = []
+    said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
+    picked = _pick_triggers(sentence)
+    for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
+        # a clause ends where the next picked clause's subject starts
+        clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
+        own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
+        if said is not None:
+            said_on = said
+        embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
+        if embedded:        # an event noun in a phrase keeps only the dates of its phrase
+            own = [t for t in own if t.start - s >= embedded.start()]
+        interval = sentence_interval(own)
+        if (not s_actors and interval is None) \
+                or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
+                or (interval is None and embedded):
+            continue
+        names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
+                                               clause_from=s + subject_at, clause_to=s + clause_end)
+        dating = _event_date(story, sentence, interval, tw, ts)
+        place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
+                                                    dating.from_lead)
+        conf = 0.5 + dating.conf + place_conf
+        if names:
+            conf += 0.1
+        ev = Event(
+            event_id=make_event_id(story.article.article_id, s, s + ts),
+            article_id=story.article.article_id,
+            type=tw.type,
+            summary=_summary(sentence),
+            trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
+            sentence_start=s, sentence_end=e,
+            date_start=dating.start, date_end=dating.end, granularity=dating.granularity,
+            timex_text=dating.timex_text, timex_value=dating.timex_value, date_resolution=dating.how,
+            place=place, actors=names, actor1=actor1, actor2=actor2,
+            confidence=round(max(0.05, min(conf, 0.95)), 2),
+            modality=_event_modality(story, sentence, tw, ts, te, reported, dating.start),
+            why_date=dating.why, why_place=why_place,
+        )
+        made.append((ev, interval))
+        if story.lead is None and interval and dating.how in ("own-timex", "range") and dating.start \
+                and dating.granularity in ("day", "time"):
+            if story.pub is None or abs((date.fromisoformat(dating.start) - date.fromisoformat(story.pub)).days) <= 7:
+                story.lead = ev
+    _carry_on(story, made, s_timex, s_actors)
+    return [ev for ev, _ in made]
+
+
+def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
+                  tw: Trigger, reported: bool, said_on: set[int]) -> tuple[list[Timex], Optional[set[int]]]:
+    """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
+    those of the saying, not of what is said — and, for a statement, the set of the saying's
+    dates, which the event it reports does not take (None: unchanged)."""
+    own = event_timexes(sentence, s_timex, s, ts, te)
+    if reported:
+        own = [t for t in own if id(t) not in said_on]
+    if tw.type != "statement" or reported:
+        return own, None
+    # "Hypes said Washington designed the trail in 1790": a date after the reporting
+    # verb dates what is said, unless it follows the verb ("said on Monday"); and in
+    # "The plant will close next year, the company said." the date before the
+    # speaker's own clause is what is said, not when
+    own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
+           or not _CLAUSE_VERB.search(sentence, te, t.start - s)]
+    if len(sentence[te:].split()) <= 4:
+        head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
+        if head > 0:
+            own = [t for t in own if t.start - s > head]
+    if story.pub:         # nothing is said after its own report: such a date is what is said
+        own = [t for t in own if not (t.date_start and t.date_start > story.pub)]
+    return own, {id(t) for t in own if t.start - s >= te}
+
+
+def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[Actor], ts: int, te: int,
+                   clause_from: int, clause_to: int) -> tuple[list[str], list[str], list[str]]:
+    """The actors of the trigger's clause (from its subject to the next clause's): all their
+    names, who acted (actor1) and who was acted upon (actor2); a state organ brings its country
+    in; "the two countries" takes the countries of the sentence before."""
+    organs = [p for p in story.in_org if s <= p.start < e]
+    c_actors = [a for a in s_actors if clause_from <= a.start < clause_to]
+    who, whom = actor_roles(story.text, c_actors, s + ts, s + te, s)
+    actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
+    actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
+              if n not in actor1]
+    two = TWO_COUNTRIES.search(sentence)
+    if two and story.prev_countries:
+        role = actor1 if two.start() < ts else actor2
+        role += [c for c in story.prev_countries if c not in actor1 + actor2]
+    names = list(dict.fromkeys([a.name for a in c_actors] + states_of(c_actors, organs) + actor1 + actor2))
+    return names, actor1, actor2
+
+
+@dataclass
+class _Dating:
+    """An event's date interval, where it came from, why, and what it adds to the confidence."""
+    start: Optional[str]
+    end: Optional[str]
+    granularity: Optional[str]
+    how: str
+    timex_text: Optional[str]
+    timex_value: Optional[str]
+    why: str
+    conf: float
+    from_lead: bool = False
+
+
+def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int) -> _Dating:
+    """The event's date: its clause's own dates; else before the publication ("previously",
+    "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
+    from the lead; the day the sentence before named, for a simple past; the publication day
+    (uncertain); or none."""
+    article, pub, lead = story.article, story.pub, story.lead
+    if interval:
+        d0, d1, gran, tx, how = interval
+        why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
+        if how.startswith("range"):
+            why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
+        return _Dating(d0, d1, gran, how, tx.text, tx.value, why, 0.25)
+    if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
+        why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
+               else "'had ...': some time before the publication date")
+        return _Dating(None, pub, None, "before-publication", None, "PAST_REF", why, -0.1)
+    if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
+        # "has just launched": the time of publication, at its own precision (the month of
+        # an article dated by month), not the day of the story's lead
+        d0, d1, gran = _publication_span(article)
+        return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication", -0.1)
+    if lead is not None and not story.prev_dated:
+        gran = "day" if lead.granularity == "day" else lead.granularity
+        d1 = lead.date_start if gran == "day" else lead.date_end
+        return _Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,
+                       f"no date in the sentence; carried from the lead event ('{lead.timex_text}')", 0.05,
+                       from_lead=True)
+    if story.prev_day is not None and tw.type != "statement" and _simple_past(sentence):
+        # (a statement, or "have been arrested", is news of the publication day)
+        # the story goes on from the sentence before, which named its day ("... on the
+        # evening of November 11, he headed out. The men beat Bondarenka ...")
+        d0, d1, gran, tx_text, tx_value = story.prev_day
+        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
+                       f"no date in the sentence; carried from the sentence before ('{tx_text}')", 0.0)
+    if pub:
+        return _Dating(pub, pub, "day", "publication", None, None,
+                       "no date in the sentence or its context; the publication date (uncertain)", -0.15)
+    return _Dating(None, None, None, "none", None, None, "no date found", -0.25)
+
+
+def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int, tw: Trigger,
+                 reported: bool, from_lead: bool) -> tuple[Optional[Place], str, float]:
+    """Where the event happened, why, and what that adds to the confidence: the most precise
+    place a locative leads in the sentence (a country refined by a city of it in the next
+    sentence); else the lead event's place while the story goes on from the lead; else the
+    country of a people acting at home."""
+    text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
+    cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
+    place = _best_place([story.capitals.get(p.start, p) for p in cands])
+    if place is not None:
+        why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
+        if place.precision == "country" and si + 1 < len(story.sents):
+            ns, ne = story.sents[si + 1]
+            nxt = [p for p in _event_places(story.places_in(ns, ne), text, 0)
+                   if p.country == place.country and p.precision == "city"]
+            if nxt:
+                why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
+                place = nxt[0]
+        return place, why, 0.1
+    lead = story.lead
+    if from_lead and lead is not None and lead.place is not None \
+            and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
+        # (what someone said did not happen where the lead event did; of what a statement
+        # reports, only the talks and agreements of a visit did: "the riots" did not)
+        return lead.place, "no place in the sentence; carried from the lead event", 0.0
+    # "the Belarusian people went to the polls": the country of the people who act
+    own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
+           and _PEOPLE_AFTER.match(text, p.end)]
+    if own:
+        return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", 0.0
+    return None, "", 0.0
+
+
+def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int, reported: bool,
+                    d0: Optional[str]) -> str:
+    """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
+    its own clause); what a statement reports is ``reported``; an asserted event dated after its
+    own report is planned."""
+    modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement"
+                         else sentence[:te + (0 if tw.verb else 25)])
+    if reported and modality == "asserted":
+        return "reported"    # what a statement says happened or will happen
+    if modality == "asserted" and story.pub and d0 and d0 > story.pub and tw.type != "statement":
+        return "planned"     # dated after its own report: it has not happened yet
+    return modality
+
+
+def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
+    """What the next sentence takes from this one: its countries (for "the two countries"),
+    whether it had a date of its own (its last event's, else its own timexes) and the day it
+    named."""
+    countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
+    story.prev_countries = countries_here or story.prev_countries
+    if made:
+        ev, interval = made[-1]
+        story.prev_dated = interval is not None and (story.lead is None or ev is not story.lead)
+    else:
+        interval = sentence_interval(s_timex)
+        story.prev_dated = interval is not None
+    story.prev_day = None
+    if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
+        story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
