@@ -19,7 +19,7 @@ import re
 from typing import Iterable, Optional
 
 from .lexicon import (DATA, LOCATIVE_END, NOMINALS, NON_NAMES, ORGANISATIONS, PEOPLE_ALIASES, SEATS,
-                      first_names, gender_of, opens_sentence, read_rows)
+                      first_names, gender_of, opens_sentence, read_rows)  # noqa: F401 (gender_of: public)
 from .schema import Actor, Place
 from .references import with_references
 from .textutil import trie_regex

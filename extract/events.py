@@ -25,7 +25,6 @@ place and actors (in their roles), and the reason for each attachment.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -37,49 +36,16 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
 from .sentences import split_sentences
-from .textutil import lower_keeping_offsets, trie_regex
+from .roles import actor_roles
+from .taxonomy import EVENT_TYPES  # noqa: F401  (the public name: extract.EVENT_TYPES)
+from .textutil import trie_regex
+from .triggers import TRIGGERS, Trigger, pick_triggers
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
 
-EVENT_TYPES = {
-    "travel": "Travel / visit",
-    "meeting": "Meeting / talks",
-    "statement": "Statement",
-    "military": "Military exercise / deployment",
-    "protest": "Protest",
-    "violence": "Violence",
-    "arrest": "Arrest / sentence",
-    "sanction": "Sanction",
-    "cooperation": "Aid / cooperation",
-    "agreement": "Agreement",
-    "election": "Election",
-    "death": "Death / disaster",
-}
 
 
-@dataclass(frozen=True)
-class Trigger:
-    type: str
-    form: str
-    verb: bool
-
-
-def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
-    table: dict[str, Trigger] = {}
-    with open(DATA / "triggers.tsv", encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for r in rows:
-            for col, verb in (("verbs", True), ("nouns", False)):
-                for form in filter(None, (r[col] or "").split("|")):
-                    table.setdefault(form.lower(), Trigger(r["type"], form.lower(), verb))
-    # matched on the lower-cased sentence; the trie form keeps the scan fast
-    # ... as a whole word: not "won" in "won't"
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-]|['’]t\b)")
-    return pattern, table
-
-
-TRIGGER_RE, TRIGGERS = _load_triggers()
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
 # verbs of visiting (not "left": where someone left is not where they went) and of attack
@@ -129,104 +95,11 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
     return t.date_start, t.date_end, t.granularity, t, "own-timex"
 
 
-def _pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool, int]]:
-    """The triggers that name the sentence's events, each with whether it is only reported and
-    where its clause's subject starts (0: the sentence's): the first verb trigger that is not a
-    reporting verb, and one after each "and" that opens a clause with its own subject; else a
-    reporting verb, which makes a statement, with the first noun trigger's event as what the
-    statement reports ("The Kremlin said the talks would cover ..."); else the first noun trigger."""
-    low = lower_keeping_offsets(sentence)
-    hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
-            if not _not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
-            and not sentence[m.start():m.end()].isupper()     # "I WON THIS ELECTION": a shout, quoted
-            and not (m.group(0) == "march" and sentence[m.start()] == "M")]   # the month
-    verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
-    if verbs:
-        out = [(*verbs[0], False, 0)]
-        for v in verbs[1:]:
-            # "Tsikhanouskaya has fled to Lithuania and riot police have fired ...": a clause
-            # with its own subject after "and" is an event of its own
-            m = _NEW_CLAUSE.search(sentence, out[-1][1], v[0])
-            if m:
-                out.append((*v, False, m.start("subj")))
-        return out
-    nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
-    said = [h for h in hits if h[2].type == "statement"]
-    if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
-        return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
-    if said:
-        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns else [])
-    return [(*nouns[0], False, 0)] if nouns else []
-
-
-# between two verb triggers: "and" (or "but", "while") and a subject of its own before the second
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|also|later|again|still|subsequently|[a-z]+ly)\b)"
-                         r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
-
-
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
-                             r"these|those|further|international)\s+$")
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
 # "an investigation into the elections"): without a date of its own, not an event of its own
 _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
-_PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
-
-
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
-                                r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
-                                r"deadlines?|requirements|criteria|standards|goals?)\b")
-
-
-# words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
-# "life support"
-_NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
-                    "fire": ("cease", "cease-", "under"), "support": ("life",)}
-_PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
-# verbs that only carry the event noun after them: "launched an attack" (the attack is the event)
-_LIGHT_VERBS = {"launched"}
-_NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
-
-
-_SPORTS_AFTER = re.compile(r"\b\d+-\d+\b|\b(?:championship|championships|title|prize|medal|game|games|match|cup|"
-                           r"award|awards|trophy|race|tournament|series|final|finals|goalie|pennant|gold|silver|bronze)\b")
-# "fired" in the passive after a person ("he was fired") is a dismissal; after a weapon ("rockets
-# were fired", "shots were fired at police") and with "at/on/upon" it is shooting
-_FIRED_PASSIVE = re.compile(r"\b([a-z]+)\s+(?:was|were|been|being|get|got|be)\s+$")
-WEAPONS = frozenset("shot shots rocket rockets missile missiles round rounds bullet bullets shell shells weapon weapons "
-                    "grenade grenades gas cannon cannons mortar mortars".split())
-_FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|shots|rockets|missiles)\b"
-                       r"|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|"
-                       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
-
-
-def _not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
-    """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
-    delegates"), a reporting verb in the passive ("candidates being denied registration"), an
-    idiom ("met with violence", "meet demand"), or an event noun that names something else after
-    another word ("a heart attack", "a cease-fire"): not the event it would name."""
-    if not trig.verb:
-        prev = _PREV_WORD.search(low, max(0, i - 20), i)
-        return prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ())
-    before = low[max(0, i - 30):i]
-    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
-        return True
-    if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
-        return True
-    if trig.form in _LIGHT_VERBS:
-        nxt = _NEXT_NOUN.match(low, e)
-        if nxt and nxt.group(1) in TRIGGERS and not TRIGGERS[nxt.group(1)].verb:
-            return True         # "launched an attack": the attack is the event
-    if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
-        return True             # "as they say": an idiom
-    if trig.form in ("beat", "won", "win", "wins") and _SPORTS_AFTER.search(low, e, e + 60):
-        return True             # "beat the Mariners 5-3", "won the championship": sport, not violence or a vote
-    passive = _FIRED_PASSIVE.search(before) if trig.form == "fired" else None
-    if passive and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e):
-        return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
-    return trig.type == "statement" and _PASSIVE_END.search(before) is not None
-
 
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)"): its dates
 # are not the event's unless the trigger is inside it
@@ -465,7 +338,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     s_actors = _within(story.actors, story.a_starts, s, e)
     made: list[tuple[Event, Optional[tuple]]] = []
     said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-    picked = _pick_triggers(sentence)
+    picked = pick_triggers(sentence)
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
@@ -671,44 +544,6 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
-
-
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-# the reporting verbs of the trigger table, and others that only report ("added", "confirmed");
-# not in a relative clause ("who said") nor in the passive ("was declared the winner")
-_SAYS_BETWEEN = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
-                           + trie_regex({f for f, t in TRIGGERS.items() if t.type == "statement" and t.verb and " " not in f}
-                                        | {"tells", "reports", "states", "claims", "alleged", "alleges", "added", "adds",
-                                           "writes", "confirmed", "confirms", "accuses", "warns"}) + r")\b")
-# "..., according to the Viasna human rights group": the source
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
-_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|told|wrote|quoted)\b")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
-_PREP_BEFORE = re.compile(r"\b(?i:of|in|to|for|from|with|against|on|at|into|over|about|near|towards?|"
-                          r"between|among|like|than)\s+(?:the\s+)?(?:[a-z][\w’'.-]*\s+){0,2}$")
-
-
-def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -> tuple[list[Actor], list[Actor]]:
-    """Who acted and who was acted upon, as ACLED's actor1 / actor2: the subject before the
-    trigger acts ("Russia was to send paratroopers to Belarus"), what follows it is acted upon;
-    a passive trigger turns that round ("eight officials were sanctioned by OFAC"). Actors
-    inside a prepositional phrase before the trigger ("the leader of Belarus said") are
-    neither: the head of the phrase is. ``s0`` is where the sentence starts."""
-    before = [a for a in actors if a.end <= ts]
-    after = [a for a in actors if a.start >= te]
-    # "by X" after the trigger is the agent: "sanctions were imposed by Canada", "talks hosted by"
-    agents = [a for a in after if a.start - te < 80 and not re.search(r"[,;:]", text[te:a.start])
-              and _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
-    if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
-        return agents, [a for a in before + after if a not in agents]
-    subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
-    # "Amnesty said police tortured detainees": who says it is the source, not a party to it
-    # (not "Police, who said nothing, detained ...")
-    subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]
-    # "..., RIA news agency reported": the source of the report, not a party to the event
-    objects = [a for a in after if a not in agents and not _SOURCE_AFTER.match(text, a.end)
-               and not _ACCORDING_TO.search(text, max(te, a.start - 40), a.start)]
-    return subjects + agents, objects
 
 
 def _within(items: list, starts: list[int], s: int, e: int) -> list:

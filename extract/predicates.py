@@ -1,0 +1,173 @@
+"""Predicates: the verbs of a sentence that tell that something happened, with their tense.
+
+A verb group is read from its auxiliaries back from the verb ("was delivered": a past passive,
+"has increased": a perfect, "will meet": a future, "lost": a simple past, "to exercise": an
+infinitive). Which words are verbs, their lemma and the supersense of their most frequent sense
+come from ``data/verbs.tsv.gz`` (WordNet 3.0's verbs with lemminflect's inflections, built by
+``scripts/build_verbs.py``): no hand-written inflection lists. A verb denotes a happening when
+its supersense is one of change, motion, contact, possession, creation, communication,
+competition, social, consumption, body or weather, and not stative or mental (be, own,
+include, know, love, see) — with the exceptions listed in :data:`STATES` and
+:data:`MENTAL_EVENTS`.
+
+Only finite past, perfect, passive and future groups are happenings on their own; a present
+("operates", "provides") tells what is generally so unless its clause has a date of its own
+("Stock markets rise today"): the caller decides with :attr:`Predicate.tense`.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import DATA
+
+NOT_HAPPENING = frozenset(("stative", "cognition", "emotion", "perception"))
+# verbs whose most frequent sense WordNet files with actions, used in the news for a state:
+# "owns 46 percent", "operates a fleet", "lives in", "depends on"
+STATES = frozenset("own operate live work serve stand lie sit hang face wear bear hold keep remain stay "
+                   "continue need want like love hate hope wish expect seem look sound feel appear contain "
+                   "include involve consist comprise belong depend lack cost weigh measure equal exceed "
+                   "total number represent mean matter suit fit resemble differ vary range reach "
+                   "surround cover run".split())
+# forms that are events whatever their verb's usual sense: "was born"
+EVENT_FORMS = frozenset(("born",))
+# mental verbs that are decisions, hence events: "decided to", "chose", "approved"
+MENTAL_EVENTS = frozenset("decide choose elect select discover learn find identify determine "
+                          "recognize recognise vote".split())
+# auxiliaries and the verbs that carry no event of their own
+AUXILIARY_LEMMAS = frozenset("be have do will shall get become seem".split())
+
+BE = frozenset("was were is are be been being am".split())
+BE_PAST = frozenset(("was", "were", "been"))
+HAVE = frozenset(("has", "have", "had", "having"))
+MODALS = frozenset("will would could may might should must can shall".split())
+# words that may stand inside a verb group: "has also been", "was not immediately", "will soon"
+_INSIDE_GROUP = frozenset("not also already just never still soon then now finally first later recently "
+                          "reportedly allegedly originally eventually subsequently officially formally "
+                          "initially previously successfully ever all both since".split())
+# before a participle, these make it an adjective or a noun ("the delayed flight", "a reported")
+_MODIFIER_BEFORE = frozenset("the a an its his her their our your my this that these those some any no "
+                             "every each newly recently well fully partly badly most more less very "
+                             "so too of for with".split())
+
+
+def happening(lemma: str, supersense: str, quiet: int, tagged: int) -> bool:
+    """Whether a verb denotes a happening rather than a state or a mental attitude: by its
+    most frequent sense's supersense, unless most of its tagged senses are states or mental."""
+    if lemma in AUXILIARY_LEMMAS or lemma in STATES:
+        return False
+    if lemma in MENTAL_EVENTS:
+        return True
+    return supersense not in NOT_HAPPENING and 2 * quiet < tagged + 1
+
+
+def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, list[tuple[str, str]]]]:
+    """form → (lemma, Penn tags, supersense) of its first reading that is a happening, or None
+    for a form of verbs that are all states; and lemma → its (form, tags)."""
+    path = DATA / "verbs.tsv.gz"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: rebuild it with `python scripts/build_verbs.py`")
+    out: dict[str, Optional[tuple[str, frozenset, str]]] = {}
+    by_lemma: dict[str, list[tuple[str, str]]] = {}
+    tagsets: dict[str, frozenset] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        next(f), next(f)                                    # the notice and the header
+        for line in f:
+            form, lemma, tags, sup, quiet, tagged = line.rstrip("\n").split("\t")
+            by_lemma.setdefault(lemma, []).append((form, tags))
+            if out.get(form) is not None:
+                continue
+            if happening(lemma, sup, int(quiet), int(tagged)) or form in EVENT_FORMS:
+                ts = tagsets.get(tags)
+                if ts is None:
+                    ts = tagsets[tags] = frozenset(tags.split(","))
+                out[form] = (lemma, ts, sup)
+            else:
+                out[form] = None
+    return out, by_lemma
+
+
+VERB_FORMS, _LEMMA_FORMS = _load()
+
+
+def past_forms(lemma: str) -> list[str]:
+    """The past tense and participle forms of a verb ("buy": bought; "sign": signed)."""
+    return [f for f, tags in _LEMMA_FORMS.get(lemma, ()) if "VBD" in tags or "VBN" in tags]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    start: int           # the verb (offsets in the sentence)
+    end: int
+    group_start: int     # where its verb group starts ("was" in "was delivered")
+    lemma: str
+    supersense: str
+    tense: str           # past | perfect | passive | future | modal | present | infinitive | participle
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|[,;:()\"“”]")
+
+
+def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
+    """The happening verbs of a sentence with the tense of their verb group, in order."""
+    low = sentence.lower() if low is None else low
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+    out: list[Predicate] = []
+    for i, (s, e, w) in enumerate(toks):
+        v = VERB_FORMS.get(w)
+        if v is None or sentence[s:s + 1].isupper() and i > 0 and toks[i - 1][2] not in '"“(':
+            continue                    # no verb, a state, or a capitalised word inside a sentence: a name
+        lemma, tags, supersense = v
+        j = i - 1
+        while j >= 0 and (toks[j][2] in _INSIDE_GROUP or toks[j][2].endswith("ly") and toks[j][2] not in HAVE):
+            j -= 1
+        prev = toks[j][2] if j >= 0 else ""
+        group_start = toks[j][0] if j >= 0 and (prev in BE or prev in HAVE or prev in MODALS or prev == "to") else s
+        participle = "VBN" in tags or ("VBD" in tags and w.endswith("ed"))
+        tense = None
+        if prev in BE and participle:
+            k = j - 1
+            while k >= 0 and toks[k][2] in _INSIDE_GROUP:
+                k -= 1
+            before = toks[k][2] if k >= 0 else ""
+            if prev in ("been",) and before in HAVE:
+                tense = "passive"       # "has been reduced"
+            elif before in MODALS or before == "to":
+                tense = "future" if before in ("will", "shall") else "modal"
+            else:
+                tense = "passive" if prev in BE_PAST or prev == "being" else "present"
+            group_start = toks[k][0] if k >= 0 and (before in HAVE or before in MODALS or before == "to") else group_start
+        elif prev in HAVE and participle:
+            tense = "perfect"
+        elif prev in MODALS and ("VB" in tags or w == lemma):
+            tense = "future" if prev in ("will", "shall") else "modal"
+        elif prev == "to" and ("VB" in tags or w == lemma):
+            # "was to send", "is scheduled to take place", "plans to buy": a plan
+            k = j - 1
+            while k >= 0 and toks[k][2] in _INSIDE_GROUP:
+                k -= 1
+            before = toks[k][2] if k >= 0 else ""
+            tense = "future" if before in BE or before in PLAN_BEFORE_TO else "infinitive"
+        elif "VBD" in tags and (j == i - 1 or prev.endswith("ly")):
+            if prev in _MODIFIER_BEFORE or (i > 0 and toks[i - 1][2] == ","
+                                           and "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] == "by"):
+                tense = "participle"    # "the delayed flight", ", made by Airbus,"
+            else:
+                tense = "past"
+        elif "VBN" in tags:
+            tense = "participle"
+        elif ("VBZ" in tags or "VBP" in tags) and prev not in _MODIFIER_BEFORE and not (
+                "VBZ" in tags and w.endswith("s") and prev in ("the", "a", "an")):
+            tense = "present"
+        if tense is not None:
+            out.append(Predicate(s, e, group_start, lemma, supersense, tense))
+    return out
+
+
+# before "to" and a verb: a plan or a schedule ("scheduled to take place", "plans to buy")
+PLAN_BEFORE_TO = frozenset("scheduled set due expected planned plans plan planning intends intended intend "
+                           "going slated poised agreed agrees promised pledged vowed decided".split())
+
+FINITE_HAPPENINGS = frozenset(("past", "perfect", "passive", "future"))
