@@ -28,7 +28,11 @@ import pandas as pd
 
 from common import ROOT, machine, median, timed
 
-from dashboard import data as D
+from dashboard.filters import Filters, filter_events
+from dashboard.map import place_groups
+from dashboard.store import Store, read_store
+from dashboard.table import table_frame
+from dashboard.timeline import MAX_DRAWN, timeline_counts
 from extract import EVENT_TYPES
 from extract.store import SCHEMAS, _Writer, _write_index
 
@@ -81,14 +85,14 @@ def synthetic_store(folder: Path, n: int, seed: int = 0) -> Path:
     return folder
 
 
-def ready_for_charts(store: D.Store, f: D.Filters) -> int:
-    view = D.filter_events(store.events, f.date_range, f.actors, f.types, f.include_undated, f.countries,
+def ready_for_charts(store: Store, f: Filters) -> int:
+    view = filter_events(store.events, f.date_range, f.actors, f.types, f.include_undated, f.countries,
                            f.sources, f.text, store=store)
-    D.place_groups(view)
+    place_groups(view)
     dated = view[view["start"].notna()]
-    if len(dated) > D.MAX_DRAWN:
-        D.timeline_counts(dated)
-    D.table_frame(view)
+    if len(dated) > MAX_DRAWN:
+        timeline_counts(dated)
+    table_frame(view)
     return len(view)
 
 
@@ -150,13 +154,13 @@ def main() -> None:
             synthetic_store(Path(tmp), n)
             base = rss_mb()
             t0 = time.perf_counter()
-            store = D.read_store(tmp)
+            store = read_store(tmp)
             load_s = time.perf_counter() - t0
             mem = rss_mb()
             lo, hi = date(2018, 1, 1), date(2022, 12, 31)
-            changes = [D.Filters((lo, hi)), D.Filters((date(2020, 3, 1), date(2020, 6, 30))),
-                       D.Filters((lo, hi), actors=("Actor 1",)), D.Filters((lo, hi), types=("protest", "arrest")),
-                       D.Filters((lo, hi), countries=("BY",)), D.Filters((date(2021, 1, 1), date(2021, 1, 31)),
+            changes = [Filters((lo, hi)), Filters((date(2020, 3, 1), date(2020, 6, 30))),
+                       Filters((lo, hi), actors=("Actor 1",)), Filters((lo, hi), types=("protest", "arrest")),
+                       Filters((lo, hi), countries=("BY",)), Filters((date(2021, 1, 1), date(2021, 1, 31)),
                                                                    actors=("Actor 3", "Actor 7"), types=("meeting",))]
             ready_for_charts(store, changes[0])   # warm the actor index (built once per store)
             per = []
@@ -168,7 +172,7 @@ def main() -> None:
                     ts.append(time.perf_counter() - t)
                 per.append((f, k, median(ts)))
             # a full-text search scans the article texts on disk (the texts are never in memory)
-            search = timed(lambda: ready_for_charts(store, D.Filters((lo, hi), text="capital")), 3)
+            search = timed(lambda: ready_for_charts(store, Filters((lo, hi), text="capital")), 3)
             # the source panel reads one article's text with the filter pushed down to Parquet
             aid = store.articles.index[len(store.articles) // 2]
             lookup = timed(lambda: store.article_text(aid), args.runs)

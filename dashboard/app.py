@@ -4,15 +4,14 @@
 
 Reads the event store written by ``python -m extract SOURCE... -o OUTDIR`` (``NEWSMAP_STORE``
 or ``--store``; default ``data/``, built from ``seeds/`` through the ``extract`` API when it
-does not exist yet). All logic lives in ``dashboard/data.py``; this file lays it out. The
-filter state and the selected event travel in the page URL, so a view can be shared.
+does not exist yet). The logic lives in plain modules beside it (``store``, ``filters``,
+``timeline``, ``map``, ``table``, ``selection``, ``source``, ``exports``, ``imports``: no
+Streamlit in them); this file lays them out. The filter state and the selected event travel in
+the page URL, so a view can be shared.
 """
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -22,131 +21,79 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dashboard import data as D  # noqa: E402
-from extract import EVENT_TYPES, run  # noqa: E402
+from dashboard import exports, imports, source  # noqa: E402
+from dashboard.filters import (Filters, actor_counts, cluster_reports, date_bounds, option_counts,  # noqa: E402
+                               page_params, shared_filters, shown_events, type_options)
+from dashboard.map import events_at, map_figure  # noqa: E402
+from dashboard.selection import update_selection  # noqa: E402
+from dashboard.store import Store, build_default_store, is_default_store, read_store, store_dir  # noqa: E402
+from dashboard.table import table_frame  # noqa: E402
+from dashboard.timeline import timeline_figure  # noqa: E402
+from extract import EVENT_TYPES  # noqa: E402
 
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated", "facts")
 
 
-def store_dir() -> Path:
-    ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--store")
-    args, _ = ap.parse_known_args(sys.argv[1:])
-    return Path(args.store or os.environ.get("NEWSMAP_STORE") or ROOT / "data")
-
-
 @st.cache_resource(show_spinner="Reading the event store…", max_entries=2)
-def load(path: str, stamp: float) -> D.Store:
+def load(path: str, stamp: float) -> Store:
     """One Store shared by every session and rerun (read-only: filters make new frames). Not
     st.cache_data: that would unpickle a copy of a million events on every click, and rebuild
     the actor index each time."""
-    return D.read_store(path)
+    return read_store(path)
 
 
 def ensure_store(path: Path) -> None:
     from extract.store import store_exists
     if store_exists(path):
         return
-    if path.resolve() != (ROOT / "data").resolve():
+    if not is_default_store(path):
         st.error(f"No event store in {path}. Build one with `python -m extract FOLDER -o {path}`.")
         st.stop()
     with st.spinner("First start: extracting the events of seeds/ …"):
-        run([str(ROOT / "seeds")], str(path))
+        build_default_store(path)
 
 
-def _points(state) -> list[str]:
-    try:
-        pts = state["selection"]["points"]
-    except (KeyError, TypeError):
-        return []
-    out = []
-    for p in pts or []:
-        cd = p.get("customdata") if isinstance(p, dict) else None
-        if cd:
-            out.append(cd[0] if isinstance(cd, (list, tuple)) else cd)
-    return out
-
-
-def _rows(state) -> list[int]:
-    try:
-        return list(state["selection"]["rows"])
-    except (KeyError, TypeError):
-        return []
-
-
-def update_selection(table: pd.DataFrame, view: pd.DataFrame) -> None:
-    """The widget whose selection changed since the last run names the selected event (or,
-    for the map, the selected place, whose events are then listed)."""
-    ss = st.session_state
-    for key in ("timeline", "map", "table"):
-        if key == "table":
-            ids = [table.index[r] for r in _rows(ss.get(key)) if 0 <= r < len(table)]
-        else:
-            ids = _points(ss.get(key))
-        sig = tuple(ids)
-        if ss.get(f"_sig_{key}") == sig:
-            continue
-        ss[f"_sig_{key}"] = sig
-        if not ids:
-            continue
-        if key == "map":
-            at = D.events_at(view, ids[0])
-            if at:
-                ss["selected_place"] = ids[0]
-                ss["selected_event"] = at[0]
-        else:
-            ss["selected_event"] = ids[0]
-            ss.pop("selected_place", None)
-
-
-def init_from_url(store: D.Store) -> None:
+def init_from_url(store: Store) -> None:
     """On a fresh session, the filters and selection come from the URL (a shared link)."""
     ss = st.session_state
     if ss.get("_url_loaded"):
         return
     ss["_url_loaded"] = True
-    f = D.Filters.from_params(dict(st.query_params))
-    lo, hi = D.date_bounds(store.events)
+    f, selected = shared_filters(store.events, dict(st.query_params))
     if f.date_range:
-        ss["date_range"] = (max(lo, min(hi, f.date_range[0])), max(lo, min(hi, f.date_range[1])))
-    present = {"actors": set(D.actor_counts(store.events).index), "types": set(store.events["type"]),
-               "countries": set(store.events["place_country"].dropna()), "sources": set(store.events["source"])}
-    for k, allowed in present.items():
-        vals = [v for v in getattr(f, k) if v in allowed]
-        if vals:
-            ss[k] = vals
+        ss["date_range"] = f.date_range
+    for k in ("actors", "types", "countries", "sources"):
+        if getattr(f, k):
+            ss[k] = getattr(f, k)
     if f.text:
         ss["text"] = f.text
     if f.include_undated:
         ss["undated"] = True
     if f.facts_only:
         ss["facts"] = True
-    ev = st.query_params.get("event")
-    if ev and ev in set(store.events["event_id"]):
-        ss["selected_event"] = ev
+    if selected:
+        ss["selected_event"] = selected
 
 
-def sidebar(store: D.Store) -> D.Filters:
+def sidebar(store: Store) -> Filters:
     ev = store.events
     sb = st.sidebar
     sb.header("Filters")
-    lo, hi = D.date_bounds(ev)
+    lo, hi = date_bounds(ev)
     dr = sb.date_input("Date range", value=(lo, hi), min_value=min(lo, hi), max_value=max(lo, hi),
                        key="date_range", format="YYYY-MM-DD")
-    counts = D.actor_counts(ev)
+    counts = actor_counts(ev)
     actors = sb.multiselect("Actors", options=list(counts.index), key="actors",
                             format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
-    types_present = [t for t in EVENT_TYPES if t in set(ev["type"])]
-    tcounts = ev["type"].value_counts()
+    types_present, tcounts = type_options(ev)
     types = sb.multiselect("Event types", options=types_present, key="types",
                            format_func=lambda t: f"{EVENT_TYPES[t]} ({tcounts.get(t, 0)})", placeholder="All types")
-    ccounts = D.option_counts(ev, "place_country")
+    ccounts = option_counts(ev, "place_country")
     countries = sb.multiselect("Countries (event place)", options=list(ccounts.index), key="countries",
                                format_func=lambda c: f"{c} ({ccounts.get(c, 0)})", placeholder="All countries")
-    scounts = D.option_counts(ev, "source")
+    scounts = option_counts(ev, "source")
     sources = sb.multiselect("Sources", options=list(scounts.index), key="sources",
                              format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
     text = sb.text_input("Search the texts", key="text", max_chars=200, placeholder="e.g. sanctions")
@@ -159,50 +106,41 @@ def sidebar(store: D.Store) -> D.Filters:
             st.session_state.pop(k, None)
         st.query_params.clear()
         st.rerun()
-    return D.Filters(dr, actors, types, countries, sources, text, undated, facts)
+    return Filters(dr, actors, types, countries, sources, text, undated, facts)
 
 
-def source_panel(store: D.Store, event_id: str | None, view: pd.DataFrame) -> None:
+def source_panel(store: Store, event_id: str | None, view: pd.DataFrame) -> None:
     place_key = st.session_state.get("selected_place")
-    ids = D.events_at(view, place_key) if place_key else []
+    ids = events_at(view, place_key) if place_key else []
     if len(ids) > 1 and event_id in ids:
-        labels = view.set_index("event_id").loc[ids]
-        name = labels["place_name"].iloc[0]
+        name, labels = source.place_listing(view, ids)
         choice = st.selectbox(f"{len(ids)} events at {name}", ids, key="place_pick", index=ids.index(event_id),
-                              format_func=lambda i: f"{labels.loc[i, 'when']} · {labels.loc[i, 'type_label']} · "
-                                                   f"{labels.loc[i, 'summary'][:70]}")
+                              format_func=labels.__getitem__)
         if choice != event_id:
             st.session_state["selected_event"] = event_id = choice
-    if not event_id or event_id not in set(store.events["event_id"]):
+    ev = source.selected_event(store, event_id)
+    if ev is None:
         st.info("Click an event on the timeline, a place on the map or a row of the table to read its source.")
         return
-    ev = store.events[store.events["event_id"] == event_id].iloc[0]
-    art = store.articles.loc[ev["article_id"]]
-    st.subheader(D.md_escape(str(art["title"] or "(untitled)")), anchor=False)
-    meta = [str(art["source"] or "unknown source"), D.published_label(art["published"], art.get("flags"))]
-    st.caption(" · ".join(D.md_escape(m) for m in meta))
-    if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
-        st.caption(D.md_escape(art["url"]))
-    facts = D.event_facts(ev)
-    st.markdown("  \n".join(f"**{k}** {D.md_escape(v)}" for k, v in facts.items()))
-    reports = D.cluster_reports(store.events, event_id)
+    title, byline, url = source.article_heading(store, ev)
+    st.subheader(title, anchor=False)
+    st.caption(byline)
+    if url is not None:
+        st.caption(url)
+    st.markdown(source.facts_markdown(ev))
+    reports = cluster_reports(store.events, event_id)
     if len(reports) > 1:
         opts = list(reports["event_id"])
+        labels = source.report_labels(reports)
         pick = st.selectbox(f"Reported by {reports['article_id'].nunique()} sources", opts, index=opts.index(event_id),
-                            key=f"cluster_pick_{reports['cluster_id'].iloc[0]}",
-                            format_func=lambda i: " · ".join(str(x) for x in reports.set_index("event_id").loc[
-                                i, ["source", "when", "title"]]))
+                            key=f"cluster_pick_{reports['cluster_id'].iloc[0]}", format_func=labels.__getitem__)
         if pick != event_id:
             st.session_state["selected_event"] = pick
             st.rerun()
     with st.expander("Why this date and place"):
-        st.text(f"date: {ev['why_date']}\nplace: {ev['why_place'] or 'no place stated'}")
-    mentions = D.event_mentions(store, ev)
-    st.markdown(D.highlighted_markdown(store.article_text(ev["article_id"]),
-                                       (int(ev["sentence_start"]), int(ev["sentence_end"])),
-                                       mentions))
-    st.caption("Highlight: :orange-background[event sentence] · :green-background[date] · "
-               ":blue-background[place] · :violet-background[actor]")
+        st.text(source.why_text(ev))
+    st.markdown(source.source_markdown(store, ev))
+    st.caption(source.LEGEND)
 
 
 def add_articles(path: Path) -> None:
@@ -210,29 +148,14 @@ def add_articles(path: Path) -> None:
     into the store (which persists between runs)."""
     with st.sidebar.expander("Add articles"):
         files = st.file_uploader("Text, HTML or JSON files (one article each)", accept_multiple_files=True, key="upload",
-                                 type=["txt", "text", "html", "htm", "md", "json"])
+                                 type=imports.UPLOAD_TYPES)
         if files and st.button("Extract and add", key="upload_go"):
-            from extract.store import append_to_store
-            # uploads are kept inside the store's folder, under names we make (never a name or
-            # path given by the user), so the articles' paths stay valid
-            folder = path / "uploads"
-            folder.mkdir(parents=True, exist_ok=True)
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            saved, too_big = [], []
-            for i, f in enumerate(files):
-                if f.size > MAX_UPLOAD_BYTES:
-                    too_big.append(f.name)
-                    continue
-                suffix = Path(f.name).suffix.lower()
-                suffix = suffix if suffix in (".txt", ".text", ".html", ".htm", ".md", ".json") else ".txt"
-                target = folder / f"upload-{stamp}-{i:04d}{suffix}"
-                target.write_bytes(f.getvalue())
-                saved.append(target)
+            saved, too_big = imports.save_uploads(files, path)
             bar = st.progress(0.0, text="Extracting…")
-            summary = append_to_store(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
+            summary = imports.add_uploads(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
             bar.empty()
             for name in too_big:
-                st.warning(f"{name}: over the {MAX_UPLOAD_BYTES // 1024 // 1024} MB upload limit")
+                st.warning(f"{name}: over the {imports.MAX_UPLOAD_BYTES // 1024 // 1024} MB upload limit")
             st.success(f"{len(summary.processed)} added, {len(summary.skipped)} skipped")
             for r in summary.skipped:
                 st.caption(f"skipped: {r.reason}")
@@ -245,15 +168,13 @@ def add_folder(path: Path) -> None:
     with st.sidebar.expander("Add a folder"):
         text = st.text_input("Folder on this machine", key="folder_path", placeholder="~/articles")
         if text and st.button("Extract folder", key="folder_go"):
-            folder, why = D.checked_folder(text)
+            folder, why = imports.checked_folder(text)
             if folder is None:
                 st.error(f"Cannot read that folder: {why}.")
                 return
-            from extract import iter_inputs
-            from extract.store import run_incremental
-            files = list(iter_inputs([str(folder)]))
+            files = imports.folder_inputs(folder)
             bar = st.progress(0.0, text=f"Extracting {len(files)} files…")
-            summary = run_incremental(files, path, on_progress=lambda k, n: bar.progress(k / max(n, 1)))
+            summary = imports.add_folder_files(files, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
             bar.empty()
             st.success(f"{len(summary.processed)} processed, {len(summary.skipped)} skipped")
             for r in summary.skipped[:20]:
@@ -261,15 +182,10 @@ def add_folder(path: Path) -> None:
             load.clear()
 
 
-def exports(view: pd.DataFrame, store: D.Store) -> None:
-    c1, c2, c3 = st.columns(3)
+def downloads(view: pd.DataFrame, store: Store) -> None:
     # the files are made when a button is clicked, not on every run (and the page does not rerun)
-    c1.download_button("CSV (ACLED-like)", lambda: D.to_acled_csv(view, store), "events.csv", "text/csv",
-                       on_click="ignore")
-    c2.download_button("GeoJSON", lambda: D.to_geojson(view), "events.geojson", "application/geo+json",
-                       on_click="ignore")
-    c3.download_button("TimelineJS JSON", lambda: D.to_timelinejs(view, store), "timeline.json",
-                       "application/json", on_click="ignore")
+    for col, (label, make, file_name, mime) in zip(st.columns(3), exports.downloads(view, store)):
+        col.download_button(label, make, file_name, mime, on_click="ignore")
 
 
 def main() -> None:
@@ -285,16 +201,11 @@ def main() -> None:
         return
     init_from_url(store)
     filters = sidebar(store)
-    view = D.filter_events(store.events, filters.date_range, filters.actors, filters.types,
-                           filters.include_undated, filters.countries, filters.sources, filters.text, store=store,
-                           facts_only=filters.facts_only)
-    view = D.one_per_cluster(view)     # an event reported by several outlets is shown once
-    table = D.table_frame(view)
-    update_selection(table, view)
+    view = shown_events(store, filters)     # an event reported by several outlets is shown once
+    table = table_frame(view)
+    update_selection(st.session_state, table, view)
     selected = st.session_state.get("selected_event")
-    params = filters.to_params()
-    if selected:
-        params["event"] = selected
+    params = page_params(filters, selected)
     if dict(st.query_params) != params:
         st.query_params.from_dict(params)
     n_art = view["article_id"].nunique()
@@ -304,12 +215,12 @@ def main() -> None:
         return
     group_by = st.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
                         format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
-    st.plotly_chart(D.timeline_figure(view, selected, group_by), key="timeline", on_select="rerun",
+    st.plotly_chart(timeline_figure(view, selected, group_by), key="timeline", on_select="rerun",
                     selection_mode=("points",), width="stretch",
                     config={"scrollZoom": True, "displaylogo": False})
     left, right = st.columns([11, 9], gap="medium")
     with left:
-        st.plotly_chart(D.map_figure(view, selected), key="map", on_select="rerun",
+        st.plotly_chart(map_figure(view, selected), key="map", on_select="rerun",
                         selection_mode=("points",), width="stretch",
                         config={"scrollZoom": True, "displaylogo": False})
         unlocated = int(view["lat"].isna().sum())
@@ -322,7 +233,7 @@ def main() -> None:
                    "or export them all below.")
     st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                  width="stretch", hide_index=True, height=300)
-    exports(view, store)
+    downloads(view, store)
 
 
 try:

@@ -9,6 +9,7 @@ first page view.
 """
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -20,7 +21,9 @@ def main() -> None:
     import plotly.graph_objects  # noqa: F401
     import pyarrow.parquet  # noqa: F401
 
-    import dashboard.data  # noqa: F401  (pandas, the extract API and the chart code)
+    # pandas, the extract API and the chart code: the plain modules app.py imports
+    for name in ("store", "filters", "timeline", "map", "table", "selection", "source", "exports", "imports"):
+        importlib.import_module(f"dashboard.{name}")
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(Path(__file__).with_name("app.py")), *sys.argv[1:]]
     sys.exit(cli.main())

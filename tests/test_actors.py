@@ -243,7 +243,7 @@ def test_actor_roles(body, who, whom):
 
 
 def test_acled_export_uses_the_roles():
-    from dashboard.data import acled_actors
+    from dashboard.exports import acled_actors
     assert acled_actors(["Belarus", "United Kingdom"], ["United Kingdom"], ["Belarus"]) == \
         ("United Kingdom", "Belarus", "")
     assert acled_actors(["A", "B", "C"], [], []) == ("A", "", "B; C")

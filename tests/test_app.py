@@ -88,7 +88,9 @@ def _sochi_event(store_dir):
 
 
 def test_map_selection_lists_the_place_and_shows_source(app, store_dir):
-    from dashboard.data import md_escape, place_groups, read_store
+    from dashboard.map import place_groups
+    from dashboard.source import md_escape
+    from dashboard.store import read_store
     e = _sochi_event(store_dir)
     events = read_store(store_dir).events
     key = events.loc[events["event_id"] == e["event_id"], "place_key"].iloc[0]
@@ -120,7 +122,7 @@ def test_table_selection_shows_source(app, store_dir):
 
 
 def test_untrusted_text_is_inert():
-    from dashboard.data import highlighted_markdown
+    from dashboard.source import highlighted_markdown
     text = 'Hello <script>alert(1)</script> [click](http://evil) **bold** :red[x]. Next.'
     md = highlighted_markdown(text, (0, 10), [])
     assert "<script>" not in md and "](http" not in md and ":red[" not in md

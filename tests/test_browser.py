@@ -158,7 +158,8 @@ def test_click_map_marker_then_timeline_bar(server, browser):
     page.screenshot(path=str(ARTIFACTS / "01-start.png"))
 
     # the Sochi marker (where "Lukashenko flew to Russia on Monday" and the talks are)
-    from dashboard.data import place_groups, read_store
+    from dashboard.map import place_groups
+    from dashboard.store import read_store
     events = read_store(store).events
     flew = _event_id(store, "flew", "Sochi")
     key = events.loc[events["event_id"] == flew, "place_key"].iloc[0]

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from dashboard import data as D
+from dashboard.exports import ACLED_COLUMNS, to_acled_csv, to_geojson, to_timelinejs
+from dashboard.filters import Filters, filter_events
+from dashboard.imports import checked_folder
+from dashboard.map import events_at, place_groups
+from dashboard.source import published_label
+from dashboard.store import read_store, when_column
+from dashboard.table import table_frame
+from dashboard.timeline import timeline_counts, timeline_counts_figure, timeline_figure
 from extract import load_store, run
 from extract.store import append_to_store
 
@@ -17,34 +24,34 @@ from conftest import ROOT
 def store(tmp_path_factory):
     out = tmp_path_factory.mktemp("store")
     run([str(ROOT / "seeds")], str(out))
-    return D.read_store(out)
+    return read_store(out)
 
 
 def test_actor_filter_by_index_equals_scan(store):
     ev = store.events
     for actors in (["Russia"], ["Vladimir Putin", "NATO"], ["nobody"]):
-        fast = D.filter_events(ev, actors=actors, store=store)
-        slow = D.filter_events(ev, actors=actors)
+        fast = filter_events(ev, actors=actors, store=store)
+        slow = filter_events(ev, actors=actors)
         assert list(fast["event_id"]) == list(slow["event_id"])
 
 
 def test_date_overlap_keeps_ranges_and_coarse_dates(store):
-    v = D.filter_events(store.events, (date(2020, 9, 20), date(2020, 9, 20)))
+    v = filter_events(store.events, (date(2020, 9, 20), date(2020, 9, 20)))
     # the drills (14-25 September) overlap one day in the middle of the range
     assert any("paratroopers" in s for s in v["summary"])
-    v = D.filter_events(store.events, (date(1995, 6, 1), date(1995, 6, 1)))
+    v = filter_events(store.events, (date(1995, 6, 1), date(1995, 6, 1)))
     assert any("union state" in s for s in v["summary"])       # "the 1990s" covers 1995
 
 
 def test_place_groups_keep_every_event(store):
-    g = D.place_groups(store.events)
+    g = place_groups(store.events)
     located = store.events[store.events["lat"].notna()]
     assert g["n"].sum() == len(located)
-    ids = [i for k in g["place_key"] for i in D.events_at(store.events, k)]
+    ids = [i for k in g["place_key"] for i in events_at(store.events, k)]
     assert sorted(ids) == sorted(located["event_id"])
     minsk = g[g["place_name"] == "Minsk"]
     assert len(minsk) == 1 and minsk["n"].iloc[0] >= 2
-    at = store.events.set_index("event_id").loc[D.events_at(store.events, minsk["place_key"].iloc[0])]
+    at = store.events.set_index("event_id").loc[events_at(store.events, minsk["place_key"].iloc[0])]
     assert list(at["start"]) == sorted(at["start"], reverse=True)     # newest first
 
 
@@ -59,38 +66,38 @@ def test_when_column_names_centuries():
     import pandas as pd
     ev = pd.DataFrame({"date_start": ["1000-01-01", "1900-01-01", "2000-01-01"],
                        "date_end": ["1099-12-31", "1999-12-31", "2099-12-31"], "granularity": "century"})
-    assert list(D.when_column(ev)) == ["11th century", "20th century", "21st century"]
+    assert list(when_column(ev)) == ["11th century", "20th century", "21st century"]
 
 
 def test_table_shows_the_newest_events_first(store):
-    view = D.filter_events(store.events, include_undated=True)
-    table = D.table_frame(view)
+    view = filter_events(store.events, include_undated=True)
+    table = table_frame(view)
     starts = view.set_index("event_id").loc[table.index, "start"]
     dated = starts.dropna()
     assert list(dated) == sorted(dated, reverse=True) and starts.isna().sum() == len(starts) - len(dated)
     assert starts.iloc[-1:].isna().all() or starts.notna().all()      # undated ones last
-    few = D.table_frame(view, limit=5)
+    few = table_frame(view, limit=5)
     assert list(few.index) == list(table.index[:5])
 
 
 def test_filters_round_trip_through_params():
-    f = D.Filters((date(2020, 9, 1), date(2020, 9, 30)), ("Vladimir Putin", "Russia"), ("military",),
+    f = Filters((date(2020, 9, 1), date(2020, 9, 30)), ("Vladimir Putin", "Russia"), ("military",),
                   ("BY",), ("kayhan.ir",), "drills", True, True)
-    assert D.Filters.from_params(f.to_params()) == f
-    assert D.Filters.from_params({"from": "not a date", "to": "2020-01-01"}).date_range is None
+    assert Filters.from_params(f.to_params()) == f
+    assert Filters.from_params({"from": "not a date", "to": "2020-01-01"}).date_range is None
 
 
 def test_acled_csv(store):
-    rows = list(csv.DictReader(io.StringIO(D.to_acled_csv(store.events, store))))
+    rows = list(csv.DictReader(io.StringIO(to_acled_csv(store.events, store))))
     assert len(rows) == len(store.events)
     drills = next(r for r in rows if "paratroopers" in r["notes"])
     assert (drills["event_date"], drills["date_end"], drills["time_precision"]) == ("2020-09-14", "2020-09-25", "1")
     assert drills["country"] == "BY" and drills["geo_precision"] == "3" and drills["source"] == "kayhan.ir"
-    assert set(rows[0]) == set(D.ACLED_COLUMNS)
+    assert set(rows[0]) == set(ACLED_COLUMNS)
 
 
 def test_geojson(store):
-    gj = json.loads(D.to_geojson(store.events))
+    gj = json.loads(to_geojson(store.events))
     assert gj["type"] == "FeatureCollection"
     assert len(gj["features"]) == store.events["lat"].notna().sum()
     sochi = next(f for f in gj["features"] if f["properties"]["place"] == "Sochi")
@@ -99,7 +106,7 @@ def test_geojson(store):
 
 
 def test_timelinejs(store):
-    tl = json.loads(D.to_timelinejs(store.events, store))
+    tl = json.loads(to_timelinejs(store.events, store))
     slides = {s["unique_id"]: s for s in tl["events"]}
     drills = next(s for s in tl["events"] if "paratroopers" in s["text"]["text"])
     assert drills["start_date"] == {"year": "2020", "month": "9", "day": "14"}
@@ -128,14 +135,14 @@ def test_checked_folder_refuses_paths_outside_the_roots(tmp_path):
     (root / "news").mkdir(parents=True)
     (tmp_path / "secret").mkdir()
     (root / "link").symlink_to(tmp_path / "secret")
-    ok, why = D.checked_folder(str(root / "news"), [root])
+    ok, why = checked_folder(str(root / "news"), [root])
     assert ok == (root / "news").resolve() and why == ""
     for bad in (str(root / ".." / "secret"), str(root / "link"), "/etc", str(root / "missing"), "", "a\x00b"):
-        folder, why = D.checked_folder(bad, [root])
+        folder, why = checked_folder(bad, [root])
         assert folder is None and why, bad
     f = root / "file.txt"
     f.write_text("x")
-    assert D.checked_folder(str(f), [root]) == (None, "not a folder")
+    assert checked_folder(str(f), [root]) == (None, "not a folder")
 
 
 def test_app_adds_a_folder(tmp_path, monkeypatch):
@@ -172,17 +179,17 @@ def _dated(starts):
 ])
 def test_counts_timeline_bins_by_the_span_of_most_events(starts, unit):
     ev = _dated(starts)
-    counts, got, _ = D.timeline_counts(ev)
+    counts, got, _ = timeline_counts(ev)
     assert got == unit and counts["n"].sum() == len(ev)
-    fig = D.timeline_counts_figure(ev)
+    fig = timeline_counts_figure(ev)
     assert f"events per {unit}" in fig.layout.title.text
     if unit == "month":                     # the 11th-century outlier is off the first view
         assert str(fig.layout.xaxis.range[0]) > "1900"
 
 
 def test_timeline_draws_what_is_not_fact_hollow(store):
-    view = D.filter_events(store.events, include_undated=False)
-    fig = D.timeline_figure(view)
+    view = filter_events(store.events, include_undated=False)
+    fig = timeline_figure(view)
     symbols = [s for tr in fig.data if tr.type == "scatter" for s in tr.marker.symbol]
     assert any(s.endswith("-open") for s in symbols) and any(not s.endswith("-open") for s in symbols)
     patterns = [p for tr in fig.data if tr.type == "bar" for p in tr.marker.pattern.shape]
@@ -216,7 +223,7 @@ def test_texts_and_mentions_are_read_one_article_at_a_time(tmp_path, monkeypatch
         assert got.values.tolist() == want.values.tolist()
         assert index.loc[a, "mentions_last"] - index.loc[a, "mentions_first"] <= len(want) // 3 + 1
     assert S.article_rows(tmp_path, "mentions", "no-such-article", ["kind"]).empty
-    store = D.read_store(tmp_path)
+    store = read_store(tmp_path)
     assert "text" not in store.articles.columns
     founding = next(i for i in ids if store.articles.loc[i, "source"] == "kayhan.ir")
     assert "Sochi" in store.article_text(founding)
@@ -257,4 +264,4 @@ def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
     (None, ["no_publication_date"], "no publication date (its relative dates are left unresolved)"),
 ])
 def test_the_source_panel_says_where_the_publication_date_came_from(published, flags, label):
-    assert D.published_label(published, flags) == label
+    assert published_label(published, flags) == label
