@@ -39,7 +39,7 @@ from .sentences import split_sentences
 from .roles import actor_roles
 from .taxonomy import EVENT_TYPES  # noqa: F401  (the public name: extract.EVENT_TYPES)
 from .textutil import trie_regex
-from .triggers import TRIGGERS, Trigger, pick_triggers
+from .triggers import SUBORDINATE, TRIGGERS, Trigger, pick_triggers
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -101,9 +101,6 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 
-# a clause that describes a noun ("who has ruled the country since 1994", "(...)"): its dates
-# are not the event's unless the trigger is inside it
-_SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
@@ -163,13 +160,16 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int)
     the trigger, relative to the sentence): not those in a clause about something else ("who
     has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
     August 9 election")."""
-    subs = [m.span() for m in _SUBORDINATE.finditer(sentence)]
+    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    own_sub = next(((x, y) for x, y in subs if x <= ts < y), None)
+    own_dated = own_sub is not None and any(own_sub[0] <= t.start - s < own_sub[1] and _dated(t) for t in timexes)
     out = []
     for t in timexes:
         a, b = t.start - s, t.end - s
         sub = next(((x, y) for x, y in subs if x <= a < y), None)
-        if sub is not None and not (sub[0] <= ts < sub[1]):
-            continue
+        if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)):
+            continue        # a date of another clause: a relative clause's, or the main clause's for one
+                            # with a date of its own
         if _dates_other_event(sentence, a, b, ts):
             continue
         if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
@@ -338,7 +338,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     s_actors = _within(story.actors, story.a_starts, s, e)
     made: list[tuple[Event, Optional[tuple]]] = []
     said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-    picked = pick_triggers(sentence)
+    picked = pick_triggers(sentence, tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)))
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
@@ -349,13 +349,15 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]
         interval = sentence_interval(own)
-        if (not s_actors and interval is None) \
+        if (not s_actors and interval is None and not tw.verb) \
                 or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
                 or (interval is None and embedded):
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts)
+        if tw.generic and not s_actors and dating.how in ("publication", "none"):
+            continue        # "His parents staged a long battle": no one named, no time of its own
         place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
                                                     dating.from_lead)
         conf = 0.5 + dating.conf + place_conf

@@ -50,7 +50,8 @@ _INSIDE_GROUP = frozenset("not also already just never still soon then now final
 # before a participle, these make it an adjective or a noun ("the delayed flight", "a reported")
 _MODIFIER_BEFORE = frozenset("the a an its his her their our your my this that these those some any no "
                              "every each newly recently well fully partly badly most more less very "
-                             "so too of for with".split())
+                             "so too of for with current new recent former proposed planned so-called long-awaited "
+                             "much-anticipated widely".split())
 
 
 def happening(lemma: str, supersense: str, quiet: int, tagged: int) -> bool:
@@ -117,8 +118,11 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     out: list[Predicate] = []
     for i, (s, e, w) in enumerate(toks):
         v = VERB_FORMS.get(w)
-        if v is None or sentence[s:s + 1].isupper() and i > 0 and toks[i - 1][2] not in '"“(':
-            continue                    # no verb, a state, or a capitalised word inside a sentence: a name
+        if v is None or w in NOT_VERBS:
+            continue                    # no verb, a state, an auxiliary, a month, a particle
+        if sentence[s:s + 1].isupper() and (i > 0 and toks[i - 1][2] not in '"“(' or (
+                i + 1 < len(toks) and sentence[toks[i + 1][0]:toks[i + 1][0] + 1].isupper())):
+            continue                    # a capitalised word inside a sentence or before another: a name
         lemma, tags, supersense = v
         j = i - 1
         while j >= 0 and (toks[j][2] in _INSIDE_GROUP or toks[j][2].endswith("ly") and toks[j][2] not in HAVE):
@@ -149,25 +153,45 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
             while k >= 0 and toks[k][2] in _INSIDE_GROUP:
                 k -= 1
             before = toks[k][2] if k >= 0 else ""
-            tense = "future" if before in BE or before in PLAN_BEFORE_TO else "infinitive"
+            if before in BE or before in PLAN_BEFORE_TO:
+                tense = "future"
+            elif before in ASPECTUAL_PAST:
+                tense = "past"          # "continued to fall", "began to withdraw"
+            elif before in ASPECTUAL_PRESENT:
+                tense = "present"
+            else:
+                tense = "infinitive"
         elif "VBD" in tags and (j == i - 1 or prev.endswith("ly")):
-            if prev in _MODIFIER_BEFORE or (i > 0 and toks[i - 1][2] == ","
+            if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (i > 0 and toks[i - 1][2] == ","
                                            and "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] == "by"):
                 tense = "participle"    # "the delayed flight", ", made by Airbus,"
             else:
                 tense = "past"
+        elif "VBG" in tags and prev in BE:
+            tense = "past" if prev in ("was", "were") else "present"     # "was travelling", "is travelling"
         elif "VBN" in tags:
             tense = "participle"
-        elif ("VBZ" in tags or "VBP" in tags) and prev not in _MODIFIER_BEFORE and not (
-                "VBZ" in tags and w.endswith("s") and prev in ("the", "a", "an")):
-            tense = "present"
+        elif ("VBZ" in tags or "VBP" in tags) and j == i - 1 and i > 0 and (
+                prev in SUBJECT_PRONOUNS
+                or ("VBZ" in tags and sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()
+                    and prev not in VERB_FORMS and not sentence[toks[i - 1][0]:toks[i - 1][1]].isupper())
+                or ("VBP" in tags and prev.endswith("s") and prev not in VERB_FORMS and prev not in _MODIFIER_BEFORE)):
+            tense = "present"           # "he resigns", "Apple releases", "markets rise"; not "free cases"
         if tense is not None:
             out.append(Predicate(s, e, group_start, lemma, supersense, tense))
     return out
 
 
+# never the verb of a happening here: auxiliaries and modals, particles, months, and words far more
+# often nouns or adverbs than verbs in news
+NOT_VERBS = frozenset("could would should might must can may will shall was were is are be been being has have had "
+                      "do does did up down out off over back well still march may june august".split())
+# before "to" and a verb, an aspect of the happening: "continued to fall", "began to withdraw"
+ASPECTUAL_PAST = frozenset("continued began started ceased stopped resumed managed failed tried attempted".split())
+ASPECTUAL_PRESENT = frozenset("continue continues begin begins start starts".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
 # before "to" and a verb: a plan or a schedule ("scheduled to take place", "plans to buy")
-PLAN_BEFORE_TO = frozenset("scheduled set due expected planned plans plan planning intends intended intend "
+PLAN_BEFORE_TO = frozenset("scheduled set expected planned plans plan planning intends intended intend "
                            "going slated poised agreed agrees promised pledged vowed decided".split())
 
 FINITE_HAPPENINGS = frozenset(("past", "perfect", "passive", "future"))

@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .lexicon import DATA
+from .predicates import FINITE_HAPPENINGS, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 
 
@@ -22,6 +24,7 @@ class Trigger:
     type: str
     form: str
     verb: bool
+    generic: bool = False       # a happening verb in no row of the table (typed by its sentence's domain)
 
 
 def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
@@ -32,6 +35,9 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
             for col, verb in (("verbs", True), ("nouns", False)):
                 for form in filter(None, (r[col] or "").split("|")):
                     table.setdefault(form.lower(), Trigger(r["type"], form.lower(), verb))
+            for lemma in filter(None, (r["lemmas"] or "").split("|")):
+                for form in past_forms(lemma):
+                    table.setdefault(form, Trigger(r["type"], form, True))
     # matched on the lower-cased sentence; the trie form keeps the scan fast
     # ... as a whole word: not "won" in "won't"
     pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-]|['’]t\b)")
@@ -41,18 +47,45 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 TRIGGER_RE, TRIGGERS = _load_triggers()
 
 
-def pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool, int]]:
+def pick_triggers(sentence: str, dated: tuple = ()) -> list[tuple[int, int, Trigger, bool, int]]:
     """The triggers that name the sentence's events, each with whether it is only reported and
-    where its clause's subject starts (0: the sentence's): the first verb trigger that is not a
-    reporting verb, and one after each "and" that opens a clause with its own subject; else a
-    reporting verb, which makes a statement, with the first noun trigger's event as what the
-    statement reports ("The Kremlin said the talks would cover ..."); else the first noun trigger."""
+    where its clause's subject starts (0: the sentence's): the first verb trigger of the main
+    clause that is not a reporting verb, and one after each "and" that opens a clause with its
+    own subject; else a reporting verb, which makes a statement, with the first noun trigger's
+    (or verb's) event as what the statement reports ("The Kremlin said the talks would cover
+    ..."); else the first noun trigger. A relative clause with a date of its own ("who won a
+    Grammy in 1998") is an event of its own. ``dated``: the (start, end) of the sentence's dated
+    timexes; a verb in the present is an event only in a clause with one."""
     low = lower_keeping_offsets(sentence)
-    hits = [(m.start(), m.end(), TRIGGERS[m.group(0)]) for m in TRIGGER_RE.finditer(low)
-            if not not_a_verb_here(low, m.start(), TRIGGERS[m.group(0)], m.end())
-            and not sentence[m.start():m.end()].isupper()     # "I WON THIS ELECTION": a shout, quoted
-            and not (m.group(0) == "march" and sentence[m.start()] == "M")]   # the month
+    hits = _hits(sentence, low, bool(dated))
+    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
+    table = [h for h in hits if not h[2].generic]
+    if any(h[2].type != "statement" for h in table):
+        out = _main_triggers(sentence, table)      # the table's verbs, else its nouns, name the event
+    else:                                           # else the verbs of happenings, of the main clause first
+        out = _main_triggers(sentence, [h for h in hits if h not in inside] or hits)
+    # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
+    # state that lasts since a date ("who has ruled Belarus since 1994")
+    for a, b in subs:
+        verb = next((h for h in inside if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
+        if verb is not None and any(a <= x < b for x, _ in dated) and all(verb[0] != o[0] for o in out) \
+                and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
+            out.append((*verb, False, 0))
+    return out
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
+
+
+def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, bool, int]]:
+    """Among a clause's hits, those that name events (see :func:`pick_triggers`)."""
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
+    said = [h for h in hits if h[2].type == "statement"]
+    if verbs and said and verbs[0][2].generic:
+        # "Ford says it made profits of $868 million", "Spending will rise, Mr. Marous said": the
+        # saying, and what it reports
+        return sorted([(*said[0], False, 0), (*verbs[0], True, 0)], key=lambda t: t[0])
     if verbs:
         out = [(*verbs[0], False, 0)]
         for v in verbs[1:]:
@@ -63,12 +96,159 @@ def pick_triggers(sentence: str) -> list[tuple[int, int, Trigger, bool, int]]:
                 out.append((*v, False, m.start("subj")))
         return out
     nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
-    said = [h for h in hits if h[2].type == "statement"]
     if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
         return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
     if said:
         return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns else [])
     return [(*nouns[0], False, 0)] if nouns else []
+
+
+# a clause that describes a noun ("who has ruled the country since 1994", "(...)")
+SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
+
+
+def _hits(sentence: str, low: str, dated: bool) -> list[tuple[int, int, Trigger]]:
+    """The sentence's triggers in order: the table's words that are used as what they name
+    (retyped by their context), and the verbs of happenings in no row (typed by the sentence's
+    domain words): finite ones, and a present in a sentence with a date of its own."""
+    hits = []
+    for m in TRIGGER_RE.finditer(low):
+        s, e, trig = m.start(), m.end(), TRIGGERS[m.group(0)]
+        if trig.form == "fired" and dismissal(low, s, e):
+            trig = Trigger("appointment", "fired", True)      # "he was fired": a dismissal
+        elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
+                or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
+            continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
+        trig = retype(low, s, e, trig)
+        if trig is not None:
+            hits.append((s, e, trig))
+    taken = [(s, e) for s, e, _ in hits]
+    preds = predicates(sentence, low)
+    finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
+    # a present is an event only with a date and no finite verb ("Stock prices dropped": a noun)
+    preds = finite or ([p for p in preds if p.tense == "present"] if dated else [])
+    domain = None
+    for p in preds:
+        if any(s < p.end and p.start < e for s, e in taken) or low[p.start:p.end] in TRIGGERS \
+                or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
+            continue            # the table's word, judged above ("were being denied": no statement);
+                                # what did not happen ("were not deterred")
+        if domain is None:
+            domain = domain_of(low) or "other"
+        # an event noun that is the verb's subject or object names the event: "the summit is
+        # scheduled to take place", "protests erupted", "was to send paratroopers"
+        if any(not h[2].verb and h[2].type != "statement" and (
+                h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
+                or p.end <= h[0] <= p.end + 40 and not _VERB_BETWEEN.search(low, p.end, h[0])) for h in hits):
+            continue
+        typ = GENERIC_TYPES.get(p.lemma) or domain
+        trig = Trigger(typ, low[p.start:p.end], True, generic=True)
+        if not not_a_verb_here(low, p.start, trig, p.end):
+            hits.append((p.start, p.end, retype(low, p.start, p.end, trig) or trig))
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+# between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
+_VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
+# happening verbs in no row whose type does not depend on the domain
+GENERIC_TYPES = {"bear": "other"}
+
+
+def _load_domains() -> list[tuple[str, re.Pattern]]:
+    with open(DATA / "domains.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return [(r["type"], re.compile(r"(?<![\w-])(?:" + trie_regex(r["words"].split("|")) + r")(?![\w-])"))
+                for r in rows]
+
+
+DOMAINS = _load_domains()
+SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
+
+
+def domain_of(low: str) -> Optional[str]:
+    """The domain of a (lower-cased) sentence: the type of :data:`DOMAINS` with the most words
+    in it (a score such as "3-1" counts for sport); None when it has none."""
+    best, best_n = None, 0
+    for typ, words in DOMAINS:
+        n = len(words.findall(low))
+        if typ == "sport":          # its words are ordinary elsewhere ("team", "game"): two, or a score
+            n = n + 2 * len(SCORE.findall(low)) if n >= 2 or SCORE.search(low) else 0
+        if n > best_n:
+            best, best_n = typ, n
+    return best
+
+
+# trigger words of politics that a domain's own language uses for something else: a goal is no
+# protest ("a late strike from the winger"), a decisive goal no violence ("killed the game off"),
+# a win no election ("won the cup"); deaths in an earthquake are the disaster's
+RETYPE_IN = {
+    "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
+                                 "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
+                                 "signed sign agreed agreement deal drew".split()),
+              "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
+    "disaster": {"forms": frozenset("killed kills injured wounded died dies death deaths struck hit".split()),
+                 "drop_nouns": frozenset()},
+    "accident": {"forms": frozenset("killed kills injured wounded died dies death deaths".split()),
+                 "drop_nouns": frozenset()},
+}
+# "won" is typed by what was won (a word of the six after it)
+_WORDS = re.compile(r"[a-z][a-z-]*")
+WON_TYPES = {"election": frozenset("election elections vote votes seat seats primary primaries presidency majority "
+                                   "mandate nomination runoff run-off referendum ballot caucus caucuses landslide".split()),
+             "sport": frozenset("match game games cup title championship championships medal gold silver bronze "
+                                "race final tournament series trophy pennant league grand bowl points set".split()),
+             "legal": frozenset("case lawsuit appeal suit ruling verdict".split()),
+             "economy": frozenset("contract contracts order orders bid tender".split()),
+             "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
+                                "pulitzer honour honor".split())}
+_WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
+                           r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
+_RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
+_LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
+
+
+def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
+    """The trigger's type in its sentence's language: sport, disaster or accident words make a
+    political trigger word their own (a noun of politics such as "summit" in a sports report is
+    no event at all: None); "won" takes the type of what was won."""
+    form = low[s:e]
+    if form in ("won", "win", "wins", "winning") or trig.form in ("won", "win", "wins"):
+        after = _WORDS.findall(low, e, e + 60)[:6]
+        typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
+            or domain_of(low) or trig.type
+        return Trigger(typ if typ != "other" else "sport" if SCORE.search(low) else typ, trig.form, trig.verb, trig.generic)
+    if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
+        return Trigger("sport", trig.form, trig.verb, trig.generic)    # "beat the Mariners 5-3"
+    if form == "ruled" and not _RULED_ON.match(low, e):
+        return None         # "who has ruled Belarus since 1994": governed, no court ruling
+    if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
+        return Trigger("violence", trig.form, trig.verb, trig.generic)   # "a car bomb exploded"
+    if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
+        return Trigger("election", trig.form, trig.verb, trig.generic)
+    domain = None
+    for typ, rule in RETYPE_IN.items():
+        if form in rule["forms"] and trig.type != typ:
+            domain = domain or domain_of(low)
+            if domain == typ:
+                if not trig.verb and form in rule["drop_nouns"]:
+                    return None
+                return Trigger(typ, trig.form, trig.verb, trig.generic)
+    return trig
+
+
+# an organisation's or a programme's name that holds an event word: "the National Disaster
+# Management Agency", "the Flood Control Commission" — no event
+_NAME_END = re.compile(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?\s+(?:Agency|Ministry|Commission|Committee|Council|Office|"
+                       r"Department|Service|Services|Authority|Fund|Centre|Center|Institute|Organization|"
+                       r"Organisation|Administration|Bureau|Foundation|Association|Board|Society|Program|Programme|"
+                       r"Act|Law|Party|Group)\b")
+
+
+def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
+    """A capitalised event noun inside a sentence that is part of a name ("Disaster Relief Fund")."""
+    return not trig.verb and s > 0 and sentence[s:s + 1].isupper() and _NAME_END.match(sentence, s + len(trig.form)) is not None
 
 
 # between two verb triggers: "and" (or "but", "while") and a subject of its own before the second
@@ -108,6 +288,13 @@ _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|s
                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
 
 
+def dismissal(low: str, i: int, e: int) -> bool:
+    """"fired" at ``i`` in the passive after a person ("he was fired from the bank"), not after a
+    weapon ("rockets were fired") nor with "at/on/upon" ("fired at protesters")."""
+    passive = _FIRED_PASSIVE.search(low[max(0, i - 30):i])
+    return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -127,9 +314,6 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "launched an attack": the attack is the event
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
-    if trig.form in ("beat", "won", "win", "wins") and _SPORTS_AFTER.search(low, e, e + 60):
-        return True             # "beat the Mariners 5-3", "won the championship": sport, not violence or a vote
-    passive = _FIRED_PASSIVE.search(before) if trig.form == "fired" else None
-    if passive and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e):
+    if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None

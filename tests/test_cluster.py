@@ -1,5 +1,5 @@
 """One event reported by several outlets is one cluster."""
-from extract import load_store, run
+from extract import EVENT_TYPES, load_store, run
 
 REPORT = "Title: {title}\nSource: {source}\nPublished: 2020-08-17\n\n{body}\n"
 
@@ -68,7 +68,7 @@ def test_dashboard_shows_a_cluster_once_with_its_sources(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
     at.run()
     rows = at.dataframe[0].value
-    arrests = rows[rows["type"] == "Arrest / sentence"]
+    arrests = rows[rows["type"] == EVENT_TYPES["arrest"]]
     assert len(arrests) == 1 and arrests["sources"].iloc[0] == 3
     at.session_state["table"] = {"selection": {"rows": [list(rows.index).index(arrests.index[0])], "columns": []}}
     at.run()

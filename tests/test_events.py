@@ -273,7 +273,7 @@ def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
     ("Armenia and Azerbaijan began a ceasefire on Oct. 10.", "agreement", "ceasefire"),
     ("A cease-fire took effect on Monday.", "agreement", "cease-fire"),
     ("Russia annexed Crimea in 2014.", "military", "annexed"),
-    ("Hurricane Laura hit Louisiana on Thursday.", "death", "Hurricane"),
+    ("Hurricane Laura hit Louisiana on Thursday.", "disaster", "Hurricane"),
     ("Voters approved the referendum on Sunday.", "election", "referendum"),
     ("The opposition leader began a hunger strike on Monday.", "protest", "hunger strike"),
     ("Sunday's march drew 100,000 people in Minsk.", "protest", "march"),
@@ -287,11 +287,14 @@ def test_conflict_and_disaster_triggers(sentence, etype, trigger):
     # figurative uses left out of the trigger list: no event
     "The government is fighting to stem a crash.",
     "His parents staged a months-long battle with the courts.",
-    "Cameras captured video of him on Monday.",
     "March 5 was quiet in Minsk.",                       # the month, not a march
 ])
 def test_figurative_fighting_is_no_event(sentence):
     assert events(sentence, "2020-10-12") == []
+
+
+def test_a_capture_on_camera_is_no_military_event():
+    assert [e[0] for e in events("Cameras captured video of him on Monday.", "2020-10-12")] == ["other"]
 
 
 def test_spoke_with_is_a_call():
@@ -365,11 +368,11 @@ def test_fired_from_a_job_is_no_shooting(sentence, violence):
 @pytest.mark.parametrize("sentence,expected", [
     # "won't" holds no "won"; sport is no violence and no vote
     ("Winds won't help, officials said on Monday.", ["statement"]),
-    ("The Texas Rangers held on to beat the Mariners 5-3 on Monday.", []),
-    ("He won first prize in April 2014.", []),
+    ("The Texas Rangers held on to beat the Mariners 5-3 on Monday.", ["sport"]),   # a match result
+    ("He won first prize in April 2014.", ["other"]),                              # a prize, no vote
     ("Biden won Pennsylvania on Saturday.", ["election"]),
     ("Police beat protesters in Minsk on Sunday.", ["violence"]),
-    ("Hege was taken off life support Tuesday.", []),                 # no aid
+    ("Hege was taken off life support Tuesday.", ["other"]),          # a happening, but no aid
 ])
 def test_wont_and_sport(sentence, expected):
     assert [e[0] for e in events(sentence, "2020-11-09")] == expected

@@ -8,7 +8,7 @@ import pytest
 
 KEY_EVENTS = [
     # file prefix, type, date_start, date_end, place (or None: any), an actor that must be there
-    ("01_", "death", "2020-01-26", "2020-01-26", "Calabasas", "Kobe Bryant"),
+    ("01_", "accident", "2020-01-26", "2020-01-26", "Calabasas", "Kobe Bryant"),   # the crash that killed him
     ("02_", "meeting", "2020-02-07", "2020-02-07", "Sochi", "Vladimir Putin"),
     ("02_", "meeting", "2020-02-07", "2020-02-07", "Sochi", "Alexander Lukashenko"),
     ("03_", "death", "2020-03-09", "2020-03-09", None, "Richard Kenneth Guy"),
