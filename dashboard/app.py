@@ -195,7 +195,7 @@ def main() -> None:
     stamp = store_stamp(path)
     store = load(str(path), stamp)
     st.title("News events: timeline and map")
-    live.watch(path, stamp)         # "N new events" and a rerun when the store changes (follow mode)
+    live.watch(path, stamp, store.events)         # "N new events" and a rerun when the store changes (follow mode)
     live.feeds_panel(path)
     add_articles(path)
     add_folder(path)

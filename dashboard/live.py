@@ -66,16 +66,31 @@ def _check(path: str) -> None:
             return                              # swapped while read: the next check sees it
         ss["_live_new"] = ss.get("_live_new", 0) + max(0, count - ss.get("_live_events", count))
         ss["_live_stamp"], ss["_live_events"] = now, count
+        ss["_live_changed"] = True
         st.rerun(scope="app")
     if ss.get("_live_new"):
-        st.caption(f"🔄 {new_events_note(ss['_live_new'])}")
+        st.caption(f"↻ {new_events_note(ss['_live_new'])}")
 
 
-def watch(path: str | Path, stamp: float) -> None:
-    """Re-check the store every ``EVERY`` seconds; show "N new events" once it grew."""
+def keep_whole_range(ss, bounds: tuple) -> None:
+    """After the store changed: a date range the user left at the whole span of the data
+    follows the data's new span (new events show up); a range the user chose stays."""
+    old = ss.get("_live_bounds")
+    if ss.pop("_live_changed", False) and old is not None and "date_range" in ss \
+            and tuple(ss["date_range"]) == tuple(old) and tuple(old) != tuple(bounds):
+        del ss["date_range"]
+    ss["_live_bounds"] = tuple(bounds)
+
+
+def watch(path: str | Path, stamp: float, events=None) -> None:
+    """Re-check the store every ``EVERY`` seconds; show "N new events" once it grew. Called
+    before the filters are drawn (``events``: the store's events, for the date range's span)."""
     ss = st.session_state
     if "_live_stamp" not in ss:
         ss["_live_stamp"], ss["_live_events"] = stamp, event_count(path)
+    if events is not None and len(events):
+        from dashboard.filters import date_bounds
+        keep_whole_range(ss, date_bounds(events))
     _check(str(path))
 
 
