@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dashboard import exports, imports, source  # noqa: E402
+from dashboard import exports, imports, live, source  # noqa: E402
 from dashboard.filters import (Filters, actor_counts, cluster_reports, date_bounds, option_counts,  # noqa: E402
                                page_params, shared_filters, shown_events, type_options)
 from dashboard.map import events_at, map_figure  # noqa: E402
@@ -192,8 +192,11 @@ def main() -> None:
     path = store_dir()
     ensure_store(path)
     from extract.store import store_stamp
-    store = load(str(path), store_stamp(path))
+    stamp = store_stamp(path)
+    store = load(str(path), stamp)
     st.title("News events: timeline and map")
+    live.watch(path, stamp, store.events)         # "N new events" and a rerun when the store changes (follow mode)
+    live.feeds_panel(path)
     add_articles(path)
     add_folder(path)
     if store.events.empty:

@@ -15,14 +15,24 @@ from .schema import Actor, Article, Event, Place, Timex
 from .events import EVENT_TYPES
 
 
-def run(sources, outdir, progress: bool = False, jobs: int = 1, **limits) -> tuple[RunSummary, "object"]:
-    """Extract every input of ``sources`` (files or folders) into the store under ``outdir``:
-    new articles are added, unchanged ones (same content) are kept without extracting them
-    again, and a killed run resumes from its checkpoint. ``limits``: ``max_bytes``,
-    ``max_chars`` (see :func:`process_files`); ``jobs``: processes for large folders. Raises :class:`extract.store.StoreLocked` when
-    another run is writing the same store."""
+def run(sources, outdir, progress: bool = False, jobs: int = 1, fetcher=None,
+        **limits) -> tuple[RunSummary, "object"]:
+    """Extract every input of ``sources`` (files, folders, and the feeds, pages and feed-list
+    files the user names: see :mod:`extract.feeds`) into the store under ``outdir``: new
+    articles are added, unchanged ones (same content) are kept without extracting them again,
+    and a killed run resumes from its checkpoint. ``limits``: ``max_bytes``, ``max_chars`` (see
+    :func:`process_files`); ``jobs``: processes for large folders; ``fetcher``: an
+    :class:`extract.fetch.Fetcher` (its politeness settings; made on the first URL when not
+    given). Raises :class:`extract.store.StoreLocked` when another run is writing the same
+    store."""
+    from .feeds import SourceState, expand_sources, is_remote
     from .store import run_incremental, store_path
-    summary = run_incremental(iter_inputs(sources), outdir, progress=progress, jobs=jobs, **limits)
+    state = SourceState(outdir)
+    inputs = list(expand_sources(sources, fetcher, state))
+    summary = run_incremental(inputs, outdir, progress=progress, jobs=jobs, **limits)
+    if any(is_remote(i) for i in inputs):
+        state.record(summary.inputs)
+        state.save()
     return summary, store_path(outdir)
 
 

@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .actors import find_actors
 from .events import assemble_events
 from .places import capital_mentions, find_places
+from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, read_article
 from .schema import Actor, Article, Event, Place, Timex
 from .timex import tag
@@ -116,6 +117,8 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     today = today or date.today()
     paths = list(paths)
     pool = None
+    if any(not isinstance(p, Path) for p in paths):
+        jobs = 1        # pages are fetched by this process alone: one host, one request a second
     if outcomes is not None:
         pass
     elif jobs > 1 and len(paths) > 20:
@@ -136,7 +139,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     try:
         for i, (p, (res, ex)) in enumerate(zip(paths, outcomes), 1):
             if progress:
-                _progress(i, len(paths), p.name)
+                _progress(i, len(paths), getattr(p, "name", str(p)))
             if on_progress is not None:
                 on_progress(i, len(paths))
             if res.status == "processed":
@@ -194,10 +197,16 @@ def extract_chunk(paths: list, known_ids: set, max_bytes: int, max_chars: int, t
 
 
 def _work(p: Path) -> tuple[InputResult, Optional[Extraction]]:
-    """One file: (its line of the summary, its extraction or None)."""
+    """One file, or one remote input (a page of a feed, a URL: see :mod:`extract.feeds`): (its
+    line of the summary, its extraction or None)."""
     w = _WORKER
     try:
-        art = read_article(p, max_bytes=w["max_bytes"], max_chars=w["max_chars"])
+        if isinstance(p, Path):
+            art = read_article(p, max_bytes=w["max_bytes"], max_chars=w["max_chars"])
+        else:
+            art = p.read_remote(w["max_bytes"], w["max_chars"], w["known"])
+    except AlreadyKnown as k:
+        return InputResult(str(p), "processed", "unchanged, kept from the store", k.args[0]), None
     except ReadError as e:
         return InputResult(str(p), "skipped", str(e)), None
     except Exception as e:  # an unexpected failure is reported by file, never fatal

@@ -1,0 +1,131 @@
+"""Polite HTTP fetching for feeds and article pages (standard library only).
+
+Every request carries an identifying User-Agent, has a timeout, reads at most ``max_bytes``,
+follows at most ``MAX_REDIRECTS`` redirects (a loop is an error), asks robots.txt first (once
+per host; a robots.txt that cannot be fetched allows everything, as crawlers do for a 404), and
+waits so that one host gets at most one request every ``delay`` seconds. Nothing here runs
+unless the user named a URL. Failures raise :class:`FetchError` with a reason a person reads.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import urllib.error
+import urllib.request
+import urllib.robotparser
+from dataclasses import dataclass
+from typing import Optional
+from urllib.parse import urlsplit
+
+USER_AGENT = "newsmap-extract/0.1 (news event timeline and map; offline-first research tool)"
+TIMEOUT = 15.0                 # seconds per request (connect and each read)
+DELAY = 1.0                    # seconds between two requests to one host
+MAX_FETCH_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 5
+
+
+class FetchError(Exception):
+    """A URL that gave nothing usable; ``str(err)`` is the reason."""
+
+
+@dataclass
+class Response:
+    url: str                   # after redirects
+    status: int
+    content_type: str
+    body: bytes
+    headers: dict
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 1
+
+
+def is_url(s: str) -> bool:
+    return isinstance(s, str) and s.lower().startswith(("http://", "https://"))
+
+
+class Fetcher:
+    """One per run: remembers each host's robots.txt and last request time."""
+
+    def __init__(self, user_agent: str = USER_AGENT, timeout: float = TIMEOUT, delay: float = DELAY,
+                 max_bytes: int = MAX_FETCH_BYTES, robots: bool = True):
+        self.user_agent, self.timeout, self.delay, self.max_bytes = user_agent, timeout, delay, max_bytes
+        self.robots = robots
+        self._robots: dict[str, Optional[urllib.robotparser.RobotFileParser]] = {}
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._opener = urllib.request.build_opener(_Redirects())
+        self.requests = 0
+
+    # -- politeness
+    def _wait(self, host: str) -> None:
+        with self._lock:
+            last = self._last.get(host)
+            now = time.monotonic()
+            if last is not None and now - last < self.delay:
+                time.sleep(self.delay - (now - last))
+            self._last[host] = time.monotonic()
+
+    def allowed(self, url: str) -> bool:
+        if not self.robots:
+            return True
+        parts = urlsplit(url)
+        host = f"{parts.scheme}://{parts.netloc}"
+        if host not in self._robots:
+            rp = urllib.robotparser.RobotFileParser(host + "/robots.txt")
+            try:
+                r = self._get(host + "/robots.txt", check_robots=False)
+                rp.parse(r.body.decode("utf-8", "replace").splitlines())
+            except FetchError as e:
+                # 4xx: no rules (everything allowed); 401/403: everything disallowed (as
+                # urllib.robotparser does); unreachable: allowed, the page's own fetch will tell
+                rp.parse([] if "HTTP 401" not in str(e) and "HTTP 403" not in str(e)
+                         else ["User-agent: *", "Disallow: /"])
+            self._robots[host] = rp
+        rp = self._robots[host]
+        return rp.can_fetch(self.user_agent, url)
+
+    # -- the request
+    def get(self, url: str) -> Response:
+        """The URL's response (status 200) or FetchError with the reason."""
+        if not is_url(url):
+            raise FetchError(f"not an http(s) address: {url}")
+        if not self.allowed(url):
+            raise FetchError("disallowed by the site's robots.txt")
+        return self._get(url)
+
+    def _get(self, url: str, check_robots: bool = True) -> Response:
+        self._wait(urlsplit(url).netloc.lower())
+        self.requests += 1
+        req = urllib.request.Request(url, headers={"User-Agent": self.user_agent,
+                                                   "Accept": "application/rss+xml, application/atom+xml, "
+                                                             "application/xml, text/xml, text/html;q=0.9, */*;q=0.5"})
+        try:
+            with self._opener.open(req, timeout=self.timeout) as r:
+                length = r.headers.get("Content-Length")
+                if length and length.isdigit() and int(length) > self.max_bytes:
+                    raise FetchError(f"over the size limit ({int(length):,} bytes > {self.max_bytes:,}; "
+                                     f"raise it with --max-bytes)")
+                body = r.read(self.max_bytes + 1)
+                if len(body) > self.max_bytes:
+                    raise FetchError(f"over the size limit (more than {self.max_bytes:,} bytes; "
+                                     f"raise it with --max-bytes)")
+                return Response(r.geturl(), r.status, r.headers.get_content_type(), body, dict(r.headers))
+        except FetchError:
+            raise
+        except urllib.error.HTTPError as e:
+            if 300 <= e.code < 400:
+                raise FetchError(f"redirect loop or too many redirects (HTTP {e.code}, more than "
+                                 f"{MAX_REDIRECTS})") from None
+            raise FetchError(f"HTTP {e.code} {e.reason}") from None
+        except urllib.error.URLError as e:
+            reason = e.reason
+            if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+                raise FetchError(f"timed out after {self.timeout:g} s") from None
+            raise FetchError(f"cannot connect: {reason}") from None
+        except TimeoutError:
+            raise FetchError(f"timed out after {self.timeout:g} s") from None
+        except OSError as e:
+            raise FetchError(f"network error: {e}") from None

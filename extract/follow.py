@@ -1,0 +1,91 @@
+"""Follow mode: ``python -m extract --follow SOURCES... -o OUTDIR [--every 10m]``.
+
+Every ``every`` seconds: the feeds are fetched again and only their new entries read; the
+watched folders and files are listed and only new or changed files (modification time, size)
+read; what is new is extracted and added to the store (the usual incremental run: same lock,
+checkpoint, atomic swap, so the dashboard reading the store never sees half of it). What was
+read is remembered in ``OUTDIR/feeds.json`` after each write, so a restart resumes where it
+stopped (at worst a cycle is read again, and its articles, already in the store by content,
+are not extracted again). Ctrl-C (or SIGTERM) stops it: a write under way is abandoned and the
+previous store stays in place.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from .feeds import SourceState, expand_sources, read_feed_list
+from .fetch import Fetcher, is_url
+
+
+def parse_every(text: str) -> float:
+    """'10m' → 600; '5s', '2h', '90' (seconds)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", str(text))
+    if not m:
+        raise ValueError(f"not a duration: {text!r} (write e.g. 30s, 10m, 1h)")
+    return float(m[1]) * {"": 1, "s": 1, "m": 60, "h": 3600}[m[2]]
+
+
+def new_inputs(sources: Iterable[str], state: SourceState, fetcher: Optional[Fetcher]) -> tuple[list, dict]:
+    """The inputs of this cycle: the feeds' new entries, the new or changed local files; and
+    the local files' (mtime_ns, size) to remember once they are stored."""
+    remote, local, stats = [], [], {}
+    for src in sources:
+        src = str(src)
+        if is_url(src) or read_feed_list(Path(src)) is not None:
+            remote.append(src)
+            continue
+        from .pipeline import iter_inputs
+        for p in iter_inputs([src]):
+            try:
+                st = p.stat()
+            except OSError:
+                continue                       # gone since it was listed
+            sig = [st.st_mtime_ns, st.st_size]
+            if state.files.get(str(p)) != sig:
+                local.append(p)
+                stats[str(p)] = sig
+    items = list(expand_sources(remote, fetcher, state, only_new=True)) if remote else []
+    return local + items, stats
+
+
+def follow(sources: list[str], outdir: str | Path, every: float = 600.0, fetcher: Optional[Fetcher] = None,
+           stop: Optional[threading.Event] = None, log: Callable[[str], None] = print,
+           cycles: Optional[int] = None, **limits) -> None:
+    """Poll the sources until ``stop`` is set (or ``cycles`` cycles have run)."""
+    from .store import StoreLocked, run_incremental
+    stop = stop or threading.Event()
+    state = SourceState(outdir)
+    if fetcher is None and any(is_url(str(s)) or read_feed_list(Path(str(s))) is not None for s in sources):
+        fetcher = Fetcher()
+    n = 0
+    while not stop.is_set():
+        t0 = time.monotonic()
+        items, stats = new_inputs(sources, state, fetcher)
+        if items:
+            try:
+                summary = run_incremental(items, outdir, jobs=1, **limits)
+            except StoreLocked as e:
+                log(f"{time.strftime('%H:%M:%S')} store busy ({e}); trying again at the next poll")
+                state.save()
+            else:
+                state.record(summary.inputs)
+                for r in summary.inputs:
+                    if r.path in stats and not r.reason.startswith(("cannot read", "timed out")):
+                        state.files[r.path] = stats[r.path]
+                state.save()
+                new = [r for r in summary.inputs if r.reason != "unchanged, kept from the store"]
+                events = sum(r.events for r in summary.processed if r.reason != "unchanged, kept from the store")
+                log(f"{time.strftime('%H:%M:%S')} {len(new)} new inputs, {events} new events")
+                for line in summary.lines()[:-1]:
+                    if "unchanged, kept from the store" not in line:
+                        log(line)
+        else:
+            state.save()
+        n += 1
+        if cycles is not None and n >= cycles:
+            break
+        stop.wait(max(0.0, every - (time.monotonic() - t0)))

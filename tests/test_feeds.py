@@ -1,0 +1,245 @@
+"""Feeds, article URLs and follow mode against a real local HTTP server (tests/feedserver.py)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from extract import load_store, run
+from extract.fetch import USER_AGENT, Fetcher
+from feedserver import ARTICLES, FeedServer, article_page, atom, rfc822, rss
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fast(**kw):
+    """A fetcher without the one-second politeness delay (one local server) and short timeouts."""
+    return Fetcher(delay=0, timeout=kw.pop("timeout", 2.0), **kw)
+
+
+def by_path(summary):
+    return {r.path: r for r in summary.inputs}
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as s:
+        yield s
+
+
+def test_rss_entries_read_through_the_page_reader(server, tmp_path):
+    s = server
+    s.page("/a/minsk", "minsk")                          # no date on the page: the feed's
+    s.page("/a/sochi", "sochi", date="2020-09-14")        # dated page: its own date
+    s.routes["/rss"] = (200, "application/rss+xml", rss([
+        {"title": "Minsk", "link": s.url("/a/minsk"), "date": rfc822(2020, 8, 16, 10, 30)},
+        {"title": "Sochi", "link": s.url("/a/sochi"), "date": rfc822(2020, 9, 15)}]))
+    summary, _ = run([s.url("/rss")], tmp_path, fetcher=fast())
+    res = by_path(summary)
+    assert res[s.url("/a/minsk")].status == "processed" and res[s.url("/a/minsk")].events > 0
+    assert res[s.url("/a/sochi")].status == "processed"
+    arts = load_store(tmp_path)["articles"].set_index("url")
+    minsk = arts.loc[s.url("/a/minsk")]
+    assert minsk["published"] == "2020-08-16T10:30"
+    assert "publication_date_from_feed" in list(minsk["flags"])
+    assert minsk["path"] == s.url("/a/minsk") and minsk["source"] == "Test News"
+    assert minsk["title"] == ARTICLES["minsk"][0]
+    assert arts.loc[s.url("/a/sochi"), "published"].startswith("2020-09-14")
+    ev = load_store(tmp_path)["events"]
+    assert "Minsk" in set(ev["place_name"].dropna())
+    # every request identified itself; robots.txt asked first
+    assert all(ua == USER_AGENT for _, ua, _ in s.log)
+    assert s.log[0][0] == "/robots.txt"
+    # a second run fetches the feed again but not the pages it read
+    s.log.clear()
+    summary, _ = run([s.url("/rss")], tmp_path, fetcher=fast())
+    assert {p for p, _, _ in s.log} == {"/robots.txt", "/rss"}
+    assert all(r.status == "processed" for r in summary.inputs)
+
+
+def test_atom_feed_and_feed_list_file(server, tmp_path):
+    s = server
+    s.page("/b/kyiv", "kyiv")
+    s.page("/b/paris", "paris")
+    s.routes["/atom"] = (200, "application/atom+xml", atom([
+        {"title": "Kyiv", "link": s.url("/b/kyiv"), "date": "2021-03-02T08:00:00Z"}]))
+    s.routes["/rss"] = (200, "text/xml", rss([{"title": "Paris", "link": s.url("/b/paris"),
+                                               "date": rfc822(2023, 1, 19)}]))
+    lst = tmp_path / "feeds.txt"
+    lst.write_text(f"# my feeds\n{s.url('/atom')}\n\n{s.url('/rss')}  # the RSS one\n")
+    summary, _ = run([str(lst)], tmp_path / "out", fetcher=fast())
+    assert [r.status for r in summary.inputs] == ["processed", "processed"]
+    arts = load_store(tmp_path / "out")["articles"].set_index("url")
+    assert arts.loc[s.url("/b/kyiv"), "published"] == "2021-03-02T08:00"
+    assert arts.loc[s.url("/b/paris"), "source"] == "Test News"
+
+
+def test_every_failure_is_in_the_summary_with_its_reason(server, tmp_path):
+    s = server
+    s.page("/ok", "paris")
+    s.routes["/big"] = (200, "text/html", article_page(*ARTICLES["kyiv"]) + b"<!-- " + b"x" * 300_000 + b" -->")
+    s.routes["/ru"] = (200, "text/html; charset=utf-8", article_page(
+        "Протест в Минске", ["Милиция задержала более ста протестующих в Минске в воскресенье, сообщило МВД."] * 3))
+    s.routes["/nodate"] = (200, "text/html", article_page(*ARTICLES["sochi"]))
+    s.routes["/err"] = (500, "text/html", b"<html><body>boom</body></html>")
+    s.redirect("/loop", "/loop2")
+    s.redirect("/loop2", "/loop")
+    s.slow("/slow", 3.0)
+    s.routes["/private/x"] = (200, "text/html", article_page(*ARTICLES["minsk"]))
+    s.routes["/robots.txt"] = (200, "text/plain", b"User-agent: *\nDisallow: /private/\n")
+    items = [{"title": "ok", "link": s.url("/ok"), "date": rfc822(2023, 1, 19)},
+             {"title": "missing", "link": s.url("/missing"), "date": rfc822(2023, 1, 19)},
+             {"title": "err", "link": s.url("/err"), "date": rfc822(2023, 1, 19)},
+             {"title": "loop", "link": s.url("/loop"), "date": rfc822(2023, 1, 19)},
+             {"title": "slow", "link": s.url("/slow"), "date": rfc822(2023, 1, 19)},
+             {"title": "big", "link": s.url("/big"), "date": rfc822(2023, 1, 19)},
+             {"title": "ru", "link": s.url("/ru"), "date": rfc822(2023, 1, 19)},
+             {"title": "no date anywhere", "link": s.url("/nodate")},
+             {"title": "no link at all"},
+             {"title": "private", "link": s.url("/private/x"), "date": rfc822(2023, 1, 19)}]
+    s.routes["/rss"] = (200, "application/rss+xml", rss(items))
+    s.routes["/notxml"] = (200, "text/plain", b"this is not a feed at all, just words")
+    summary, _ = run([s.url("/rss"), s.url("/notxml"), s.url("/gone.xml")], tmp_path,
+                     fetcher=fast(timeout=1.0, max_bytes=200_000))
+    res = by_path(summary)
+    reason = {k: v.reason for k, v in res.items()}
+    assert res[s.url("/ok")].status == "processed"
+    assert "HTTP 404" in reason[s.url("/missing")]
+    assert "HTTP 500" in reason[s.url("/err")]
+    assert "redirect loop" in reason[s.url("/loop")]
+    assert "timed out" in reason[s.url("/slow")]
+    assert "over the size limit" in reason[s.url("/big")]
+    assert reason[s.url("/ru")] == "not English (ru)"
+    assert "no publication date" in reason[s.url("/nodate")]
+    assert "robots.txt" in reason[s.url("/private/x")]
+    nolink = [r for r in summary.inputs if "no link at all" in r.path]
+    assert len(nolink) == 1 and nolink[0].reason == "feed entry without a link"
+    assert "not a feed (not XML" in reason[s.url("/notxml")] or "neither" in reason[s.url("/notxml")]
+    assert "HTTP 404" in reason[s.url("/gone.xml")]
+    assert len(summary.inputs) == len(items) + 2
+    assert sum(r.status == "skipped" for r in summary.inputs) == len(items) + 1
+    assert not any(p.startswith("/private/") for p, _, _ in s.log)     # robots.txt respected
+
+
+def test_article_url_and_politeness_delay(server, tmp_path):
+    s = server
+    for k in ("minsk", "sochi", "kyiv"):
+        s.page(f"/p/{k}", k, date="2020-09-14")
+    urls = [s.url(f"/p/{k}") for k in ("minsk", "sochi", "kyiv")]
+    summary, _ = run(urls, tmp_path, fetcher=Fetcher(delay=1.0, timeout=5))
+    assert [r.status for r in summary.inputs] == ["processed"] * 3
+    times = [t for p, _, t in s.log]
+    assert len(times) == 4                          # robots.txt and three pages
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert min(gaps) >= 0.95, gaps                  # never more than one request a second
+    arts = load_store(tmp_path)["articles"]
+    assert set(arts["url"]) == set(urls) and set(arts["path"]) == set(urls)
+
+
+def test_offline_by_default_no_request_without_a_url(server, tmp_path):
+    """A folder that holds a feed list and a file naming URLs is read as files: no request."""
+    s = server
+    s.page("/x", "minsk")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "list.txt").write_text(s.url("/x") + "\n")
+    (folder / "a.txt").write_text("Protest in Minsk\n\n" + " ".join(ARTICLES["minsk"][1]) + "\n")
+    run([str(folder)], tmp_path / "out")
+    assert s.log == []
+
+
+def test_cli_summary_and_exit_code(server, tmp_path):
+    s = server
+    s.page("/c/ok", "kyiv", date="2021-03-02")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([
+        {"title": "ok", "link": s.url("/c/ok"), "date": rfc822(2021, 3, 2)},
+        {"title": "gone", "link": s.url("/c/gone"), "date": rfc822(2021, 3, 2)}]))
+    p = subprocess.run([sys.executable, "-m", "extract", s.url("/rss"), "-o", str(tmp_path), "-q",
+                        "--delay", "0", "--timeout", "5"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 1, p.stderr
+    assert f"processed  {s.url('/c/ok')}" in p.stdout
+    assert f"skipped    {s.url('/c/gone')}  — HTTP 404 Not Found" in p.stdout
+
+
+def _wait_for(cond, deadline=120.0, every=0.3):
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        try:
+            if cond():
+                return True
+        except (FileNotFoundError, OSError, ValueError):
+            pass
+        time.sleep(every)
+    return False
+
+
+def test_follow_sees_a_new_feed_entry_and_a_new_file(server, tmp_path):
+    from extract.follow import follow
+    s = server
+    s.page("/f/minsk", "minsk", date="2020-08-16")
+    entries = [{"title": "Minsk", "link": s.url("/f/minsk"), "date": rfc822(2020, 8, 16)}]
+    s.routes["/rss"] = (200, "application/rss+xml", rss(entries))
+    watched = tmp_path / "watched"
+    watched.mkdir()
+    out = tmp_path / "out"
+    stop = threading.Event()
+    lines: list[str] = []
+    t = threading.Thread(target=follow, args=([s.url("/rss"), str(watched)], out),
+                         kwargs=dict(every=0.5, fetcher=fast(), stop=stop, log=lines.append), daemon=True)
+    t.start()
+    try:
+        def urls():
+            return set(load_store(out, ["articles"])["articles"]["url"])
+        assert _wait_for(lambda: s.url("/f/minsk") in urls()), lines
+        # a new entry in the served feed and a new file in the watched folder
+        s.page("/f/sochi", "sochi", date="2020-09-14")
+        entries.append({"title": "Sochi", "link": s.url("/f/sochi"), "date": rfc822(2020, 9, 14)})
+        s.routes["/rss"] = (200, "application/rss+xml", rss(entries))
+        title, paras = ARTICLES["paris"]
+        (watched / "paris.txt").write_text(f"Published: 2023-01-19\nTitle: {title}\n\n" + "\n\n".join(paras) + "\n")
+
+        def both():
+            ev = load_store(out, ["events", "articles"])
+            arts = ev["articles"]
+            ids = set(arts.loc[arts["url"] == s.url("/f/sochi"), "article_id"]) | \
+                set(arts.loc[arts["path"] == str(watched / "paris.txt"), "article_id"])
+            return len(ids) == 2 and len(set(ev["events"]["article_id"]) & ids) == 2
+        assert _wait_for(both), lines
+    finally:
+        stop.set()
+        t.join(timeout=60)
+    assert not t.is_alive()
+    # a restart resumes: nothing read before is fetched or extracted again
+    s.log.clear()
+    lines.clear()
+    follow([s.url("/rss"), str(watched)], out, every=0, fetcher=fast(), log=lines.append, cycles=1)
+    assert {p for p, _, _ in s.log} <= {"/robots.txt", "/rss"}
+    assert lines == []
+    assert (out / "feeds.json").exists()
+
+
+def test_follow_cli_stops_cleanly_on_ctrl_c(server, tmp_path):
+    import signal
+    s = server
+    s.page("/g/kyiv", "kyiv", date="2021-03-02")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([{"title": "k", "link": s.url("/g/kyiv"),
+                                                          "date": rfc822(2021, 3, 2)}]))
+    p = subprocess.Popen([sys.executable, "-m", "extract", "--follow", s.url("/rss"), "-o", str(tmp_path),
+                          "--every", "1s", "--delay", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        assert _wait_for(lambda: (tmp_path / "feeds.json").exists() and
+                         s.url("/g/kyiv") in set(load_store(tmp_path, ["articles"])["articles"]["url"]))
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0, err
+    assert "stopped" in out
+    assert not list(tmp_path.glob(".store.tmp-*"))

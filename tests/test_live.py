@@ -1,0 +1,144 @@
+"""The dashboard follows a changing store (dashboard/live.py): AppTest and a real browser."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from extract import load_store, run
+
+APP = str(ROOT / "dashboard" / "app.py")
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+LATE = "18_usstate_2021-02-18_visa-restrictions-belarus.txt"
+
+
+def _store(tmp_path, files):
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    for f in files:
+        shutil.copy(f, src / f.name)
+    run([str(src)], tmp_path / "out")
+    return src, tmp_path / "out"
+
+
+def test_new_events_shown_filters_kept(tmp_path, monkeypatch):
+    from dashboard import live
+    src, out = _store(tmp_path, [f for f in SEEDS if f.name != LATE][:6])
+    monkeypatch.setenv("NEWSMAP_STORE", str(out))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    before = live.event_count(out)
+    lo, hi = at.date_input(key="date_range").value
+    chosen = (lo, date(2020, 9, 1))
+    at.date_input(key="date_range").set_value(chosen).run()
+    assert tuple(at.date_input(key="date_range").value) == chosen
+    actor = at.multiselect(key="actors").options[0].rsplit(" (", 1)[0]
+    at.multiselect(key="actors").select(actor).run()
+    assert at.multiselect(key="actors").value == [actor]
+    shown = len(at.dataframe[0].value)
+    # the follow run adds an article to the store while the page is open
+    shutil.copy(ROOT / "seeds" / LATE, src / LATE)
+    run([str(src)], out)
+    added = live.event_count(out) - before
+    assert added > 0
+    at.run()
+    assert not at.exception, at.exception
+    captions = [c.value for c in at.caption]
+    assert any(f"{added} new event" in c for c in captions), captions
+    # filters as they were
+    assert at.multiselect(key="actors").value == [actor]
+    assert tuple(at.date_input(key="date_range").value) == chosen
+    assert len(at.dataframe[0].value) == shown        # the new article is of 2021: outside the range
+    assert f"of {len(load_store(out)['events']):,} events" in " ".join(captions)
+
+
+def test_whole_date_range_follows_the_data_a_chosen_one_stays():
+    from dashboard.live import keep_whole_range
+    d = date
+    ss = {"_live_bounds": (d(2020, 1, 1), d(2020, 6, 1)), "date_range": (d(2020, 1, 1), d(2020, 6, 1)),
+          "_live_changed": True}
+    keep_whole_range(ss, (d(2020, 1, 1), d(2020, 9, 1)))
+    assert "date_range" not in ss and ss["_live_bounds"] == (d(2020, 1, 1), d(2020, 9, 1))
+    ss = {"_live_bounds": (d(2020, 1, 1), d(2020, 6, 1)), "date_range": (d(2020, 2, 1), d(2020, 3, 1)),
+          "_live_changed": True}
+    keep_whole_range(ss, (d(2020, 1, 1), d(2020, 9, 1)))
+    assert ss["date_range"] == (d(2020, 2, 1), d(2020, 3, 1))
+
+
+def test_feed_rows_read_the_state(tmp_path):
+    from dashboard.live import feed_rows
+    from extract.feeds import SourceState
+    s = SourceState(tmp_path)
+    s.feeds["http://example.org/feed.xml"] = {"last_fetch": "2026-01-01T10:00:00", "status": "error",
+                                              "error": "HTTP 500 Internal Server Error", "title": ""}
+    s.save()
+    (row,) = feed_rows(tmp_path)
+    assert row["status"] == "HTTP 500 Internal Server Error" and row["last fetch"] == "2026-01-01T10:00:00"
+    assert feed_rows(tmp_path / "nothing") == []
+
+
+def test_browser_shows_the_new_event_without_reload(tmp_path):
+    """A follow cycle adds a feed entry while the page is open in chromium: the page says how
+    many events are new and counts them, without a reload, with its country filter kept."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    from extract.fetch import Fetcher
+    from extract.follow import follow
+    from feedserver import FeedServer, rfc822, rss
+    from test_browser import ARGS, ARTIFACTS, CHROMIUM, _free_port
+
+    src, out = _store(tmp_path, [f for f in SEEDS if "lukashenko" in f.name][:2])
+    before = len(load_store(out)["events"])
+    port = _free_port()
+    env = dict(os.environ, NEWSMAP_STORE=str(out), NEWSMAP_REFRESH_SECONDS="2")
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard.serve", "--server.headless", "true",
+                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        with FeedServer() as s, sync_playwright() as p:
+            b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = b.new_page(viewport={"width": 1280, "height": 1400})
+            page.goto(url + "/?countries=BY")
+            first = page.get_by_text(f"of {before:,} events").first
+            first.wait_for(timeout=90_000)
+            shown_before = int(first.inner_text().split(" of ")[0].replace(",", ""))
+            page.evaluate("window.__not_reloaded = true")
+            s.page("/n/minsk", "minsk", date="2020-08-16")
+            s.routes["/rss"] = (200, "application/rss+xml", rss([
+                {"title": "Minsk", "link": s.url("/n/minsk"), "date": rfc822(2020, 8, 16)}]))
+            follow([s.url("/rss")], out, fetcher=Fetcher(delay=0, timeout=5), cycles=1, log=lambda _: None)
+            after = len(load_store(out)["events"])
+            assert after > before
+            page.get_by_text(f"{after - before} new event").first.wait_for(timeout=90_000)
+            now = page.get_by_text(f"of {after:,} events").first
+            now.wait_for(timeout=90_000)
+            # the date range was left at the whole span: it follows the data, the Minsk events show
+            assert int(now.inner_text().split(" of ")[0].replace(",", "")) > shown_before
+            assert page.evaluate("window.__not_reloaded === true")
+            assert "countries=BY" in page.url
+            page.get_by_text("Feeds (1)").first.wait_for(timeout=30_000)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
+            b.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
