@@ -356,8 +356,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts)
-        if tw.generic and not s_actors and dating.how in ("publication", "none"):
-            continue        # "His parents staged a long battle": no one named, no time of its own
+        if tw.generic and interval is None:
+            continue        # a verb in no row of the table makes an event with a date of its own ("In
+                            # 2009, Fiat bought"), not from the story around it ("were not deterred")
         place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
                                                     dating.from_lead)
         conf = 0.5 + dating.conf + place_conf
@@ -378,7 +379,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             why_date=dating.why, why_place=why_place,
         )
         made.append((ev, interval))
-        if story.lead is None and interval and dating.how in ("own-timex", "range") and dating.start \
+        if story.lead is None and not reported and interval and dating.how in ("own-timex", "range") and dating.start \
                 and dating.granularity in ("day", "time"):
             if story.pub is None or abs((date.fromisoformat(dating.start) - date.fromisoformat(story.pub)).days) <= 7:
                 story.lead = ev

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import DATA
+from .textutil import trie_regex
 
 NOT_HAPPENING = frozenset(("stative", "cognition", "emotion", "perception"))
 # verbs whose most frequent sense WordNet files with actions, used in the news for a state:
@@ -114,12 +115,18 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|[,;:()\"“”]")
 def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     """The happening verbs of a sentence with the tense of their verb group, in order."""
     low = sentence.lower() if low is None else low
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
     out: list[Predicate] = []
-    for i, (s, e, w) in enumerate(toks):
-        v = VERB_FORMS.get(w)
-        if v is None or w in NOT_VERBS:
-            continue                    # no verb, a state, an auxiliary, a month, a particle
+    # only the words that are forms of happening verbs are looked at, each with the tokens of a
+    # window around it (the verb group before it, a word after it): most words are no such form
+    for hit in _HAPPENING_FORM.finditer(low):
+        w = hit.group()
+        a = max(0, hit.start() - _LOOK_BACK)
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, a, min(len(low), hit.end() + 24))]
+        if a > 0:
+            del toks[0]                 # the window may start inside a word
+        i = next(k for k, t in enumerate(toks) if t[0] == hit.start())
+        s, e = hit.start(), hit.end()
+        v = VERB_FORMS[w]
         if sentence[s:s + 1].isupper() and (i > 0 and toks[i - 1][2] not in '"“(' or (
                 i + 1 < len(toks) and sentence[toks[i + 1][0]:toks[i + 1][0] + 1].isupper())):
             continue                    # a capitalised word inside a sentence or before another: a name
@@ -193,5 +200,9 @@ SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
 # before "to" and a verb: a plan or a schedule ("scheduled to take place", "plans to buy")
 PLAN_BEFORE_TO = frozenset("scheduled set expected planned plans plan planning intends intended intend "
                            "going slated poised agreed agrees promised pledged vowed decided".split())
+
+_LOOK_BACK = 80       # characters before a verb that hold its verb group
+_HAPPENING_FORM = re.compile(r"(?<![a-z])(?<![a-z][’'-])(?:" + trie_regex(
+    f for f, v in VERB_FORMS.items() if v is not None and f not in NOT_VERBS) + r")(?![a-z]|[’'-][a-z])")
 
 FINITE_HAPPENINGS = frozenset(("past", "perfect", "passive", "future"))
