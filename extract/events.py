@@ -39,7 +39,7 @@ from .sentences import split_sentences
 from .roles import actor_roles
 from .taxonomy import EVENT_TYPES  # noqa: F401  (the public name: extract.EVENT_TYPES)
 from .textutil import trie_regex
-from .triggers import SUBORDINATE, TRIGGERS, Trigger, pick_triggers
+from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,7 +61,7 @@ PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplann
                      r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?!\s+to\b)|\bdue to" + DUE_TO_VERB.pattern,
                      re.I)     # "due this September", "due to meet"; not "due to rain"
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
-NEGATED = re.compile(r"\b(?:not|never|no longer|denied)\b|n't\b", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
 PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
 
@@ -249,6 +249,7 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
+LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
@@ -302,7 +303,24 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return events
+    return _without_repeats(events)
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """An article tells its main event several times ("The two presidents discussed ...", "We
+    have discussed many issues"): a later event named by the same word, of the same type and
+    dates, at the same place or none, whose actors the earlier one already has, is a repeat and
+    goes. Statements stay: each says something of its own."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type != "statement" and ev.date_start and any(
+                o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
+                and o.date_start == ev.date_start and o.date_end == ev.date_end
+                and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
+                and set(ev.actors) <= set(o.actors) for o in out):
+            continue
+        out.append(ev)
+    return out
 
 
 class _Story:
@@ -313,6 +331,7 @@ class _Story:
     def __init__(self, article: Article, timexes, places, actors, in_org, capitals: dict):
         self.article, self.text, self.in_org, self.capitals = article, article.text, in_org, capitals
         self.sents = split_sentences(article.text)
+        self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.pub = article.published[:10] if article.published and article.published_granularity in (
             "day", "minute") else None
         self.timexes, self.places, self.actors = (sorted(x, key=lambda m: m.start) for x in (timexes, places, actors))
@@ -322,6 +341,13 @@ class _Story:
         self.prev_countries: list[str] = []
         self.prev_dated = False
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
+        self._first: Optional[int] = None
+
+    def lead_sentences(self, si: int) -> int:
+        """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
+        if self._first is None:
+            self._first = next((i for i, (s, e) in enumerate(self.sents) if e > self.article.dateline_end), 0)
+        return si - self._first
 
     def places_in(self, s: int, e: int) -> list[Place]:
         return _within(self.places, self.p_starts, s, e)
@@ -338,7 +364,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     s_actors = _within(story.actors, story.a_starts, s, e)
     made: list[tuple[Event, Optional[tuple]]] = []
     said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-    picked = pick_triggers(sentence, tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)))
+    picked = pick_triggers(sentence, tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)), story.domain)
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
@@ -356,9 +382,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts)
-        if tw.generic and interval is None:
+        if tw.generic and interval is None and (story.lead_sentences(si) > LEAD_SENTENCES or not s_actors
+                                                and dating.how in ("publication", "none")):
             continue        # a verb in no row of the table makes an event with a date of its own ("In
-                            # 2009, Fiat bought"), not from the story around it ("were not deterred")
+                            # 2009, Fiat bought"), or in the lead, where it is the news of the day ("The
+                            # first A380 was delivered today"); not from the story around it later on
         place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
                                                     dating.from_lead)
         conf = 0.5 + dating.conf + place_conf
@@ -378,6 +406,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             modality=_event_modality(story, sentence, tw, ts, te, reported, dating.start),
             why_date=dating.why, why_place=why_place,
         )
+        if ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 25), ts):
+            continue        # "our delegation has not yet arrived": what did not happen is no event
         made.append((ev, interval))
         if story.lead is None and not reported and interval and dating.how in ("own-timex", "range") and dating.start \
                 and dating.granularity in ("day", "time"):
@@ -407,6 +437,10 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
             own = [t for t in own if t.start - s > head]
+    if tw.form.endswith("s") and not tw.form.endswith("ss"):
+        # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
+        # report's own; a date before it is what is said
+        own = [t for t in own if t.start - s >= te]
     if story.pub:         # nothing is said after its own report: such a date is what is said
         own = [t for t in own if not (t.date_start and t.date_start > story.pub)]
     return own, {id(t) for t in own if t.start - s >= te}
@@ -530,6 +564,9 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     if modality == "asserted" and story.pub and d0 and d0 > story.pub and tw.type != "statement":
         return "planned"     # dated after its own report: it has not happened yet
     return modality
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,2}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:

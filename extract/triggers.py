@@ -47,7 +47,8 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 TRIGGER_RE, TRIGGERS = _load_triggers()
 
 
-def pick_triggers(sentence: str, dated: tuple = ()) -> list[tuple[int, int, Trigger, bool, int]]:
+def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str] = None
+                  ) -> list[tuple[int, int, Trigger, bool, int]]:
     """The triggers that name the sentence's events, each with whether it is only reported and
     where its clause's subject starts (0: the sentence's): the first verb trigger of the main
     clause that is not a reporting verb, and one after each "and" that opens a clause with its
@@ -55,14 +56,19 @@ def pick_triggers(sentence: str, dated: tuple = ()) -> list[tuple[int, int, Trig
     (or verb's) event as what the statement reports ("The Kremlin said the talks would cover
     ..."); else the first noun trigger. A relative clause with a date of its own ("who won a
     Grammy in 1998") is an event of its own. ``dated``: the (start, end) of the sentence's dated
-    timexes; a verb in the present is an event only in a clause with one."""
+    timexes; a verb in the present is an event only in a clause with one. ``article_domain``: the
+    type of a verb in no row when its sentence has no domain words (see :func:`article_domain`)."""
     low = lower_keeping_offsets(sentence)
-    hits = _hits(sentence, low, bool(dated))
+    hits = _hits(sentence, low, bool(dated), article_domain)
     subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
     table = [h for h in hits if not h[2].generic]
-    if any(h[2].type != "statement" for h in table):
-        out = _main_triggers(sentence, table)      # the table's verbs, else its nouns, name the event
+    if any(h[2].verb and h[2].type != "statement" for h in table) or (
+            any(h[2].type != "statement" for h in table)
+            and not any(h[2].generic and low[h[0]:h[1]] not in LIGHT_VERB_FORMS for h in hits)):
+        out = _main_triggers(sentence, table)      # the table's verbs, else its nouns (unless a verb in no
+                                                    # row names the happening: "was set to land ... after a
+                                                    # test flight"; not "took action to impose visa restrictions")
     else:                                           # else the verbs of happenings, of the main clause first
         out = _main_triggers(sentence, [h for h in hits if h not in inside] or hits)
     # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
@@ -75,6 +81,10 @@ def pick_triggers(sentence: str, dated: tuple = ()) -> list[tuple[int, int, Trig
     return out
 
 
+# verbs that only carry the noun after them ("took action", "made a decision", "held a vote")
+LIGHT_VERB_FORMS = frozenset("take takes took taken taking make makes made making give gives gave given giving "
+                             "have has had hold holds held do does did done carry carries carried conduct conducted "
+                             "get gets got put puts stage staged exercise exercised".split())
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 
 
@@ -107,7 +117,7 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
 
 
-def _hits(sentence: str, low: str, dated: bool) -> list[tuple[int, int, Trigger]]:
+def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = None) -> list[tuple[int, int, Trigger]]:
     """The sentence's triggers in order: the table's words that are used as what they name
     (retyped by their context), and the verbs of happenings in no row (typed by the sentence's
     domain words): finite ones, and a present in a sentence with a date of its own."""
@@ -134,7 +144,7 @@ def _hits(sentence: str, low: str, dated: bool) -> list[tuple[int, int, Trigger]
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
         if domain is None:
-            domain = domain_of(low) or "other"
+            domain = domain_of(low) or article_domain or "other"
         # an event noun that is the verb's subject or object names the event: "the summit is
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
@@ -170,13 +180,16 @@ def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
 
 
 DOMAIN_ORDER, DOMAIN_OF_WORD, DOMAIN_WORDS = _load_domains()
+# domains whose words are common in other news: two of them make the domain
+TWO_WORD_DOMAINS = ("military", "election")
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
 
 
 def domain_of(low: str) -> Optional[str]:
     """The domain of a (lower-cased) sentence: the domain of ``data/domains.tsv`` with the most
     words in it (on a tie the one listed first); sport needs two of its words or a score ("3-1",
-    which counts twice), its words being ordinary elsewhere ("team", "game"). None: no domain."""
+    which counts twice), its words being ordinary elsewhere ("team", "game"), and so do the
+    domains of :data:`TWO_WORD_DOMAINS`. None: no domain."""
     counts: dict[str, int] = {}
     for m in DOMAIN_WORDS.finditer(low):
         t = DOMAIN_OF_WORD[m.group()]
@@ -185,11 +198,28 @@ def domain_of(low: str) -> Optional[str]:
         n = counts.get("sport", 0)
         scores = len(SCORE.findall(low))
         counts["sport"] = n + 2 * scores if n >= 2 or scores else 0
+    for t in TWO_WORD_DOMAINS:
+        if counts.get(t) == 1:
+            counts[t] = 0       # "soldiers will take part in the parade": one word is no military event
     best, best_n = None, 0
     for t in DOMAIN_ORDER:
         if counts.get(t, 0) > best_n:
             best, best_n = t, counts[t]
     return best
+
+
+def article_domain(text: str) -> Optional[str]:
+    """The domain of a whole article when one dominates it: at least five of its words and 60 %
+    of all the domain words in the text (a sports report, a company's results); else None."""
+    counts: dict[str, int] = {}
+    for m in DOMAIN_WORDS.finditer(text.lower()):
+        t = DOMAIN_OF_WORD[m.group()]
+        counts[t] = counts.get(t, 0) + 1
+    if not counts:
+        return None
+    best = max(DOMAIN_ORDER, key=lambda t: counts.get(t, 0))
+    n = counts.get(best, 0)
+    return best if n >= 5 and n >= 0.6 * sum(counts.values()) else None
 
 
 # trigger words of politics that a domain's own language uses for something else: a goal is no
@@ -273,7 +303,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|rece
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
                                 r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
                                 r"deadlines?|requirements|criteria|standards|goals?)\b")
 
