@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from .schema import Timex
-from .sentences import ROUGH_END, period_of_abbreviation
-from .textutil import lower_keeping_offsets, trie_regex
+from ..schema import Timex
+from ..sentences import ROUGH_END, period_of_abbreviation
+from ..textutil import lower_keeping_offsets, trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
