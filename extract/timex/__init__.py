@@ -26,110 +26,21 @@ from .lexicon import (APPROXIMATIONS, MONTH_NAMES, NUMBER_PHRASES, NUMBER_WORDS,
 from .tense import (Ctx, DUE_TO_VERB, FUTURE_AFTER, FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS,
                     _ADJECTIVE_BEFORE, _AUXILIARIES, _CLAUSE_ENDS, _COPULA, _CUE_WORDS, _DEADLINE_BEFORE,
                     _SHIFT_VERBS, _SINCE_BEFORE, _SINCE_NEAR, _WORD, _cue, year_for_month)
+from .values import (ANCHOR, Norm, _DAY_VALUE, _day, _half, _mod, _month, _narrow, _quarter, _safe_date,
+                     _season, _week, _year, add_months, fmt_num, month_last_day)
 
 
 
 # ---------------------------------------------------------------------------------------------
 # helpers
 
-def add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def month_last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
 
 
 
-def fmt_num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
 
 
 
-@dataclass
-class Norm:
-    """A normaliser's answer."""
-    type: str
-    value: str
-    start: Optional[date] = None
-    end: Optional[date] = None
-    gran: Optional[str] = None
-    resolution: str = "absolute"
-    mod: Optional[str] = None
 
-
-def _day(d: date, resolution="absolute") -> Norm:
-    return Norm("DATE", d.isoformat(), d, d, "day", resolution)
-
-
-def _month(y: int, m: int, resolution="absolute") -> Norm:
-    return Norm("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, month_last_day(y, m)),
-                "month", resolution)
-
-
-def _year(y: int, resolution="absolute") -> Norm:
-    return Norm("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", resolution)
-
-
-def _week(d: date, resolution="relative-to-dct") -> Norm:
-    y, w, _ = d.isocalendar()
-    mon = d - timedelta(days=d.isoweekday() - 1)
-    return Norm("DATE", f"{y:04d}-W{w:02d}", mon, mon + timedelta(days=6), "week", resolution)
-
-
-def _season(y: int, code: str, resolution="absolute") -> Norm:
-    rng = {"SP": ((y, 3, 1), (y, 5, 31)), "SU": ((y, 6, 1), (y, 8, 31)),
-           "FA": ((y, 9, 1), (y, 11, 30)), "WI": ((y, 12, 1), (y + 1, 2, month_last_day(y + 1, 2)))}[code]
-    return Norm("DATE", f"{y:04d}-{code}", date(*rng[0]), date(*rng[1]), "season", resolution)
-
-
-def _quarter(y: int, q: int, resolution="absolute") -> Norm:
-    m0 = 3 * (q - 1) + 1
-    return Norm("DATE", f"{y:04d}-Q{q}", date(y, m0, 1), date(y, m0 + 2, month_last_day(y, m0 + 2)),
-                "quarter", resolution)
-
-
-def _half(y: int, h: int, resolution="absolute") -> Norm:
-    return Norm("DATE", f"{y:04d}-H{h}", date(y, 1 if h == 1 else 7, 1),
-                date(y, 6, 30) if h == 1 else date(y, 12, 31), "half", resolution)
-
-
-def _safe_date(y: int, m: int, d: int) -> Optional[date]:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _mod(m: re.Match) -> Optional[str]:
-    g = m.groupdict().get("mod")
-    if not g:
-        return None
-    g = g.lower().replace("the ", "").strip()
-    if g in ("early", "earlier", "beginning of", "start of", "first half of"):
-        return "START"
-    if g in ("mid", "middle of"):
-        return "MID"
-    if g in ("late", "end of", "second half of", "last half of"):
-        return "END"
-    return None
-
-
-def _narrow(n: Norm, mod: Optional[str]) -> Norm:
-    """early/mid/late X: same TIMEX3 value with a mod; the interval narrows to a third."""
-    if not mod or n.start is None or n.end is None:
-        return n
-    span = (n.end - n.start).days + 1
-    third = max(1, span // 3)
-    if mod == "START":
-        n.end = n.start + timedelta(days=third - 1)
-    elif mod == "END":
-        n.start = n.end - timedelta(days=third - 1)
-    elif mod == "MID":
-        n.start, n.end = n.start + timedelta(days=third), n.end - timedelta(days=third)
-    n.mod = mod
-    return n
 
 
 
@@ -400,7 +311,6 @@ def n_part_of_day(m, ctx):
     return Norm("TIME", f"{d.isoformat()}T{code}", d, d, "time", "relative-to-dct")
 
 
-ANCHOR = "ANCHOR"   # value of an expression that counts from the date named before it
 
 
 def n_anchored(m, ctx):
@@ -1556,7 +1466,6 @@ _DAY_AFTER = re.compile(r"\s*" + _RANGE_WORD + r"\s*" + _DAY + r"(?P<y>,?\s+(?:1
 _DAY_LIST_ITEM = re.compile(r",\s*" + _DAY + r"(?=\s*,\s*\d|\s+and\s+\d)", re.I)
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$", re.I)
 _STARTS_WITH_DAY = re.compile(r"^(?:the )?\d", re.I)
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
