@@ -17,6 +17,7 @@ from ..sentences import ROUGH_END
 from .lexicon import WEEKDAYS, parse_number
 from .values import ANCHOR, _DAY_VALUE, Norm, _day, _month, _week, _year, add_months
 
+
 _TITLE_UNIT = re.compile(r"(?:[A-Z][a-z]+ )*(?:Day|Week|Weekend|Month|Year|Hours|Minutes|Days|Weeks|Months|Years)$")
 _OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)(?:\d+ )?$")
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..textutil import trie_regex
 
-# ---------------------------------------------------------------------------------------------
+
 # vocabulary
 MONTH_NAMES = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

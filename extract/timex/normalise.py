@@ -18,7 +18,7 @@ from .tense import Ctx, year_for_month
 from .values import (ANCHOR, Norm, _day, _half, _mod, _month, _narrow, _quarter, _safe_date, _season, _week, _year,
                      add_months, fmt_num, month_last_day)
 
-# ---------------------------------------------------------------------------------------------
+
 # normalisers (each takes the match and the context, returns a Norm or None to reject)
 def n_dmy(m, ctx):
     d = _safe_date(int(m["y"]), month_num(m["m"]), int(re.sub(r"\D", "", m["d"])))

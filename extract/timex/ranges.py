@@ -16,6 +16,7 @@ from ..schema import Timex
 from ..sentences import ROUGH_END
 from .values import _DAY_VALUE, _safe_date
 
+
 # the words before a date that make it the end or the start of a range
 RANGE_END_WORDS = ("until", "till", "til", "through", "thru", "to", "up to", "ending", "and", "-", "–", "—")
 RANGE_START_WORDS = ("since", "from", "starting", "starting on", "starting in", "beginning", "beginning on",

@@ -22,6 +22,7 @@ from .normalise import (_reporting_quarter, n_ago, n_anchored, n_century, n_cloc
 from .tense import Ctx
 from .values import ANCHOR, Norm, _day, _narrow, _quarter, _year
 
+
 @dataclass
 class Rule:
     name: str

@@ -16,6 +16,7 @@ from ..textutil import lower_keeping_offsets, trie_regex
 from .lexicon import MONTH_NAMES, WEEKDAYS
 from .rules import RULES
 
+
 # speed: a rule only runs near the words it cannot match without (its "heads"), found in one
 # pass over the text's tokens. Each rule lists its head classes; HEAD_WORDS classifies tokens.
 HEAD_WORDS: dict[str, str] = {}

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..sentences import period_of_abbreviation
 
+
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
 FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected",
                 "can", "should", "must", "might"}    # not "may": lower-cased, the month would be a cue

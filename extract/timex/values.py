@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
+
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -114,6 +115,5 @@ def _narrow(n: Norm, mod: Optional[str]) -> Norm:
 
 
 ANCHOR = "ANCHOR"   # value of an expression that counts from the date named before it
-
-
+# the value of a day, "2020-09-14"
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
