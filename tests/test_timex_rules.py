@@ -201,7 +201,7 @@ HEAD_CHECK_TEXTS = [
 def test_head_checks_change_no_output(monkeypatch):
     """The word checks beside a rule's head (HEAD_BEFORE, HEAD_AFTER) only skip windows where the rule's
     regex cannot match: the output is the same as scanning every head's window."""
-    import extract.timex as T
+    import extract.timex.scan as T     # where the windows are computed
     from pathlib import Path
     texts = HEAD_CHECK_TEXTS + [ex[0] for r in RULES for ex in r.examples]
     # the words the rules' regexes allow beside a head (and some they do not), beside every kind
