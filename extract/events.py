@@ -249,6 +249,7 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
+IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
@@ -323,6 +324,22 @@ def _without_repeats(events: list[Event]) -> list[Event]:
     return out
 
 
+def _main_country(places: list[Place], dateline_end: int) -> Optional[Place]:
+    """The country an article is about: named (as a country, a people or a place in it) at
+    least three times and in at least half of the place mentions; its first mention as a
+    country, or None."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.start >= dateline_end and p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    cc = max(counts, key=counts.get)
+    if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
+        return None
+    return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+
+
 class _Story:
     """An article's mentions, sorted for look-ups by sentence, and what the assembler carries
     from one sentence to the next: the lead event, the countries named last, whether the
@@ -342,6 +359,8 @@ class _Story:
         self.prev_dated = False
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
         self._first: Optional[int] = None
+        self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
+        self.main_country = _main_country(self.places, article.dateline_end)
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
@@ -527,7 +546,11 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
     country of a people acting at home."""
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
-    place = _best_place([story.capitals.get(p.start, p) for p in cands])
+    # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
+    # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
+    a, b = _clause_span(text, s, s + ts, story.sents[si][1])
+    place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
+                        or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands]))
     if place is not None:
         why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
         if place.precision == "country" and si + 1 < len(story.sents):
@@ -549,7 +572,32 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
            and _PEOPLE_AFTER.match(text, p.end)]
     if own:
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", 0.0
+    # the dateline's city is where the reporter was: where the lead's events happened
+    # ("WASHINGTON, Feb 26 - ... Hess told Reuters")
+    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported:
+        return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", 0.0
+    # the country the article is about, for what happens on its ground (not for what someone
+    # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
+    if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported:
+        return story.main_country, (f"no place in the sentence; '{story.main_country.name}', the country "
+                                    "the article is about (uncertain)"), -0.05
     return None, "", 0.0
+
+
+# where the trigger's clause ends or starts: punctuation, a purpose "to <verb>", a subordinate word
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|"
+                              r"protest|demand|support|see|visit|attend|meet|celebrate)|who|which|where|"
+                              r"whose|while|after|before|because|although|as|amid|following|over|about)\b")
+
+
+def _clause_span(text: str, s: int, t: int, e: int) -> tuple[int, int]:
+    """The span of the clause around the trigger at ``t`` in the sentence [s, e): from the last
+    boundary before it to the first after it (see :data:`_CLAUSE_BOUNDARY`)."""
+    a = s
+    for m in _CLAUSE_BOUNDARY.finditer(text, s, t):
+        a = m.end()
+    m = _CLAUSE_BOUNDARY.search(text, t, e)
+    return a, (m.start() if m else e)
 
 
 def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int, reported: bool,

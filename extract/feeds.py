@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
 from .fetch import Fetcher, FetchError, is_url
-from .reader import ReadError, decode_bytes, looks_like_html, parse_article
+from .reader import ReadError, decode_bytes, iter_inputs, looks_like_html, parse_article
 from .schema import Article
 
 STATE_FILE = "feeds.json"
@@ -240,10 +240,9 @@ def remote_inputs(url: str, fetcher: Fetcher, state: SourceState, as_feed: bool 
 
 def expand_sources(sources: Iterable[str], fetcher: Optional[Fetcher] = None,
                    state: Optional[SourceState] = None, only_new: bool = False) -> Iterator:
-    """Every input of the sources: local files (as :func:`extract.pipeline.iter_inputs`),
+    """Every input of the sources: local files (as :func:`extract.reader.iter_inputs`),
     remote inputs of URLs and feed lists. The fetcher is made on the first URL (none without a
     URL: nothing reaches the network)."""
-    from .pipeline import iter_inputs
     state = state if state is not None else SourceState(None)
     for src in sources:
         src = str(src)

@@ -38,7 +38,7 @@ def new_inputs(sources: Iterable[str], state: SourceState, fetcher: Optional[Fet
         if is_url(src) or read_feed_list(Path(src)) is not None:
             remote.append(src)
             continue
-        from .pipeline import iter_inputs
+        from .reader import iter_inputs
         for p in iter_inputs([src]):
             try:
                 st = p.stat()

@@ -6,13 +6,13 @@ import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
 from .events import assemble_events
 from .places import capital_mentions, find_places
 from .feeds import AlreadyKnown
-from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, read_article
+from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
 from .schema import Actor, Article, Event, Place, Timex
 from .timex import tag
 
@@ -82,20 +82,6 @@ class RunSummary:
         out.append(f"{len(self.processed)} processed, {len(self.skipped)} skipped, "
                    f"{sum(r.events for r in self.processed)} events")
         return out
-
-
-def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
-    """Files of the given files and folders (recursively), in a stable order; hidden files and
-    notices (README, NOTICE, LICENSE) are left out of folders."""
-    for src in sources:
-        p = Path(src)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts) \
-                        and f.stem.upper() not in ("README", "NOTICE", "LICENSE", "LICENCE"):
-                    yield f
-        else:
-            yield p
 
 
 def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int = MAX_FILE_BYTES,

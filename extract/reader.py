@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from .schema import Article, make_article_id
 
@@ -447,3 +447,17 @@ def read_article(path: str | Path, max_bytes: int = MAX_FILE_BYTES,
             raise ReadError(f"{what}, not text: save the article as text or HTML to read it")
     text = decode_bytes(data)
     return parse_article(text, path=str(p), max_chars=max_chars)
+
+
+def iter_inputs(sources: Iterable[str]) -> Iterator[Path]:
+    """Files of the given files and folders (recursively), in a stable order; hidden files and
+    notices (README, NOTICE, LICENSE) are left out of folders."""
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts) \
+                        and f.stem.upper() not in ("README", "NOTICE", "LICENSE", "LICENCE"):
+                    yield f
+        else:
+            yield p
