@@ -208,7 +208,12 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
     return sentence[start:te]
 
 
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly|largely|"
+                       r"widely|generally|often|consistently)\b", re.I)
+# a running count: "have been infected globally", "more than 4.75 million", "so far"
+_TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
+                    r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
+_PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
@@ -387,6 +392,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
+        if _quoted(sentence, ts):
+            continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
+                            # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         if said is not None:
             said_on = said
@@ -401,6 +409,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts)
+        if interval is None and _TALLY.search(sentence, max(0, ts - 60), te + 40) \
+                and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
+            continue        # "More than 4.75 million people have been infected": a running tally, a state
         if tw.generic and interval is None and (story.lead_sentences(si) > LEAD_SENTENCES or not s_actors
                                                 and dating.how in ("publication", "none")):
             continue        # a verb in no row of the table makes an event with a date of its own ("In
@@ -615,6 +626,25 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,2}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]|``|''")
+
+
+def _quoted(sentence: str, i: int) -> bool:
+    """Whether position ``i`` of the sentence lies between quotation marks of the sentence (a
+    mark left open runs to the sentence's end)."""
+    inside, opened = False, False
+    for m in _QUOTE_MARKS.finditer(sentence, 0, i):
+        q = m.group()
+        if q in ("“", "``"):
+            inside = True
+        elif q in ("”", "''"):
+            inside = False
+        else:
+            inside = not inside
+        opened = True
+    return opened and inside
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:

@@ -82,6 +82,8 @@ def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, 
             if out.get(form) is not None:
                 continue
             if happening(lemma, sup, int(quiet), int(tagged)) or form in EVENT_FORMS:
+                if "VBD" in tags and "VBN" not in tags and form.endswith("ed"):
+                    tags += ",VBN"      # lemminflect lists a regular verb's "-ed" once, as VBD
                 ts = tagsets.get(tags)
                 if ts is None:
                     ts = tagsets[tags] = frozenset(tags.split(","))
@@ -109,7 +111,7 @@ class Predicate:
     tense: str           # past | perfect | passive | future | modal | present | infinitive | participle
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|[,;:()\"“”]")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?|[,;:()\"“”]")
 
 
 def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
@@ -124,7 +126,9 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, a, min(len(low), hit.end() + 24))]
         if a > 0:
             del toks[0]                 # the window may start inside a word
-        i = next(k for k, t in enumerate(toks) if t[0] == hit.start())
+        i = next((k for k, t in enumerate(toks) if t[0] == hit.start()), None)
+        if i is None:
+            continue                    # inside a longer word of the tokens ("re-elected")
         s, e = hit.start(), hit.end()
         v = VERB_FORMS[w]
         if sentence[s:s + 1].isupper() and (i > 0 and toks[i - 1][2] not in '"“(' or (
@@ -168,10 +172,12 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
                 tense = "present"
             else:
                 tense = "infinitive"
-        elif "VBD" in tags and (j == i - 1 or prev.endswith("ly")):
-            if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (i > 0 and toks[i - 1][2] == ","
-                                           and "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] == "by"):
-                tense = "participle"    # "the delayed flight", ", made by Airbus,"
+        elif "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
+            if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
+                    "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with") and (
+                        toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()
+                                                   and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))):
+                tense = "participle"    # "the delayed flight", ", made by Airbus,", "a car packed with"
             else:
                 tense = "past"
         elif "VBG" in tags and prev in BE:
@@ -192,7 +198,7 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
 # never the verb of a happening here: auxiliaries and modals, particles, months, and words far more
 # often nouns or adverbs than verbs in news
 NOT_VERBS = frozenset("could would should might must can may will shall was were is are be been being has have had "
-                      "do does did up down out off over back well still march may june august".split())
+                      "do does did up down out off over back well still near march may june august".split())
 # before "to" and a verb, an aspect of the happening: "continued to fall", "began to withdraw"
 ASPECTUAL_PAST = frozenset("continued began started ceased stopped resumed managed failed tried attempted".split())
 ASPECTUAL_PRESENT = frozenset("continue continues begin begins start starts".split())
@@ -202,7 +208,7 @@ PLAN_BEFORE_TO = frozenset("scheduled set expected planned plans plan planning i
                            "going slated poised agreed agrees promised pledged vowed decided".split())
 
 _LOOK_BACK = 80       # characters before a verb that hold its verb group
-_HAPPENING_FORM = re.compile(r"(?<![a-z])(?<![a-z][’'-])(?:" + trie_regex(
-    f for f, v in VERB_FORMS.items() if v is not None and f not in NOT_VERBS) + r")(?![a-z]|[’'-][a-z])")
+_HAPPENING_FORM = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'-])(?:" + trie_regex(
+    f for f, v in VERB_FORMS.items() if v is not None and f not in NOT_VERBS) + r")(?![\w’'-])")
 
 FINITE_HAPPENINGS = frozenset(("past", "perfect", "passive", "future"))

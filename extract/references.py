@@ -10,7 +10,7 @@ from typing import Optional
 from .lexicon import NOMINALS, gender_of
 from .schema import Actor
 from .sentences import ROUGH_END
-from .textutil import trie_regex
+from .textutil import in_quotation, trie_regex
 
 
 # the references to an actor named before, in one pattern: "he", "its"/"they", "which"/"who",
@@ -25,13 +25,6 @@ _REFERENCE = re.compile(
     r"|(?P<we>[Ww]e|[Oo]ur|us)"
     r"|(?P<nominal>[Tt]he (?P<noun>" + trie_regex(NOMINALS | {"country", "nation"}) + r")))\b")
 REFERENCE_WINDOW = 1500         # characters back to look for what a pronoun refers to
-
-
-def _in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened in the 300 characters before it: more
-    opening marks (“ or ``) than closing ones (” or ''), or an odd number of straight quotes."""
-    w = text[max(0, pos - 300):pos]
-    return w.count("“") > w.count("”") or w.count("``") > w.count("''") or w.count('"') % 2 == 1
 
 
 def with_references(text: str, named: list[Actor], skip_end: int,
@@ -92,7 +85,7 @@ def with_references(text: str, named: list[Actor], skip_end: int,
             a = last(s, kind if kind == "it" else "thing", sent_floor(s))
         elif kind == "we":
             # "We've reduced our costs," said Boeing's ...: inside a quotation, the organisation
-            if not _in_quotation(text, s):
+            if not in_quotation(text, s):
                 continue
             a = last(s, "org", s - REFERENCE_WINDOW)
         elif kind == "relative":

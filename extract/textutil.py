@@ -33,3 +33,10 @@ def lower_keeping_offsets(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in the 300 characters before it: more
+    opening marks (“ or ``) than closing ones (” or ''), or an odd number of straight quotes."""
+    w = text[max(0, pos - 300):pos]
+    return w.count("“") > w.count("”") or w.count("``") > w.count("''") or w.count('"') % 2 == 1

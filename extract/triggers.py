@@ -149,7 +149,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
-                or p.end <= h[0] <= p.end + 40 and not _VERB_BETWEEN.search(low, p.end, h[0])) for h in hits):
+                or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
@@ -162,6 +162,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
 _VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
+# between a verb and an event noun after it: the noun is no direct object ("began a military
+# offensive with airstrikes": the airstrikes are not what began)
+_OBJECT_BLOCK = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says|with|of|for|after|before|by|in|on|at|"
+                           r"from|to|over|into|against|during|amid)\b")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other"}
 
@@ -300,6 +304,17 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|als
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
                              r"these|those|further|international)\s+$")
+# a participle used as an adjective after a preposition or a quantity word, before its noun
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its)\b)[a-z]+"
+                         r"(?:s|ers?|ants?|ies|ions?|ments?)\b")
+# an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
+_HARD_TO = re.compile(r"\b(?:[a-z]+er|hard|easy|difficult|tough|quick|impossible|possible|able|unable|ready)\s+to\s+$")
+# "say" that reports nothing: after a modal, "to", "what", "let me"
+_SAY_NOT_REPORTING = re.compile(r"\b(?:can|could|would|will|should|must|might|may|to|what|let me|let's|let us)"
+                                r"(?:\s+(?:we|i|you|they|he|she|not|n't|never))?\s+$")
+_GERUND_BEFORE = re.compile(r"\b(?:to|of|for|by|in|is|are|was|were|be|been|without)\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those|such|every|any|our)\b")
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
@@ -344,10 +359,21 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     another word ("a heart attack", "a cease-fire"): not the event it would name."""
     if not trig.verb:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
-        return prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ())
+        if prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ()):
+            return True
+        if trig.form in ("meeting", "meetings") and _GERUND_BEFORE.search(low, max(0, i - 12), i) \
+                and _OBJECT_AFTER.match(low, e):
+            return True         # "subject to meeting certain conditions": the verb meet
+        return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
         return True
+    if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
+        return True             # "without designated shop assistants", "the total reported casualties"
+    if _HARD_TO.search(before):
+        return True             # "tougher to beat", "hard to say": no event
+    if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):
+        return True             # "what can we say", "to say for sure", "had to say something"
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
         return True
     if trig.form in _LIGHT_VERBS:

@@ -100,7 +100,9 @@ def score(results, judgements: dict, keys: dict) -> dict:
                 missed.append((name, k["what"], k["date"], [(e.type, e.trigger, e.date_start, e.date_end,
                                                                e.place.name if e.place else None) for e in here]))
     pct = lambda a, b: round(100 * a / b, 1) if b else 0.0
-    return {"events": n, "judged": sum(1 for *_, j in judged if j), "precision_real": pct(real, n),
+    n_judged = sum(1 for *_, j in judged if j)
+    return {"events": n, "judged": n_judged, "precision_real": pct(real, n),
+            "precision_real_of_judged": pct(real, n_judged),
             "right_type_date_place": pct(right, n), "date_right_of_real": pct(date_ok, len(real_j)),
             "key_events": n_key, "key_found_with_date": pct(found_date, n_key),
             "key_found_with_date_and_place": pct(found_both, n_key),
