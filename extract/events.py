@@ -365,6 +365,7 @@ class _Story:
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
+        self.placed = False         # whether an event has had a place named in its sentence
         self.main_country = _main_country(self.places, article.dateline_end)
 
     def lead_sentences(self, si: int) -> int:
@@ -571,6 +572,7 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
             if nxt:
                 why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
                 place = nxt[0]
+        story.placed = True
         return place, why, 0.1
     lead = story.lead
     if from_lead and lead is not None and lead.place is not None \
@@ -584,8 +586,10 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
     if own:
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", 0.0
     # the dateline's city is where the reporter was: where the lead's events happened
-    # ("WASHINGTON, Feb 26 - ... Hess told Reuters")
-    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported:
+    # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
+    # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
+    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
+            and not story.placed:       # (once the story names where it happens, that place holds)
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", 0.0
     # the country the article is about, for what happens on its ground (not for what someone
     # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")

@@ -41,6 +41,9 @@ for _r in read_rows("people_aliases.tsv"):
 # nouns that name an actor by its kind ("the company", "the ministry"): "the company" refers back
 NOMINALS = frozenset(r["noun"] for r in read_rows("actor_nominals.tsv"))
 
+# peoples' names as adjectives ("Russian", "Turkish"): an adjective, never a subject
+DEMONYMS = {r["demonym"]: r["iso"] for r in read_rows("demonyms.tsv")}
+
 # capitalised words that are never (the start of) a person's name
 NON_NAMES = {"The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But",
              "Or", "As", "After", "Before", "During", "Since", "Until", "While", "When", "Where",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import DATA
+from .lexicon import DATA, DEMONYMS
 from .textutil import trie_regex
 
 NOT_HAPPENING = frozenset(("stative", "cognition", "emotion", "perception"))
@@ -187,7 +187,8 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         elif ("VBZ" in tags or "VBP" in tags) and j == i - 1 and i > 0 and (
                 prev in SUBJECT_PRONOUNS
                 or ("VBZ" in tags and sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()
-                    and prev not in VERB_FORMS and not sentence[toks[i - 1][0]:toks[i - 1][1]].isupper())
+                    and prev not in VERB_FORMS and not sentence[toks[i - 1][0]:toks[i - 1][1]].isupper()
+                    and sentence[toks[i - 1][0]:toks[i - 1][1]] not in DEMONYMS)
                 or ("VBP" in tags and prev.endswith("s") and prev not in VERB_FORMS and prev not in _MODIFIER_BEFORE)):
             tense = "present"           # "he resigns", "Apple releases", "markets rise"; not "free cases"
         if tense is not None:

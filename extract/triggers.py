@@ -66,7 +66,8 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     if any(h[2].verb and h[2].type != "statement" for h in table) or (
             any(h[2].type != "statement" for h in table)
             and not any(h[2].generic and low[h[0]:h[1]] not in LIGHT_VERB_FORMS for h in hits)):
-        out = _main_triggers(sentence, table)      # the table's verbs, else its nouns (unless a verb in no
+        out = _main_triggers(sentence, [h for h in table if h not in inside] or table)
+                                                    # the table's verbs, else its nouns (unless a verb in no
                                                     # row names the happening: "was set to land ... after a
                                                     # test flight"; not "took action to impose visa restrictions")
     else:                                           # else the verbs of happenings, of the main clause first
@@ -306,8 +307,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|rece
                              r"these|those|further|international)\s+$")
 # a participle used as an adjective after a preposition or a quantity word, before its noun
 _ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its)\b)[a-z]+"
-                         r"(?:s|ers?|ants?|ies|ions?|ments?)\b")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its|as|"
+                         r"after|before|since|during|over|into|was|were|is|are|had|has)\b)[a-z]{3,}\b")
 # an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
 _HARD_TO = re.compile(r"\b(?:[a-z]+er|hard|easy|difficult|tough|quick|impossible|possible|able|unable|ready)\s+to\s+$")
 # "say" that reports nothing: after a modal, "to", "what", "let me"
