@@ -254,6 +254,12 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
+# what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
+AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
+# a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
+_QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
+                             r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
+                             r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
@@ -409,7 +415,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
-        dating = _event_date(story, sentence, interval, tw, ts)
+        dating = _event_date(story, sentence, interval, tw, ts, te)
         if interval is None and _TALLY.search(sentence, max(0, ts - 60), te + 40) \
                 and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
             continue        # "More than 4.75 million people have been infected": a running tally, a state
@@ -419,7 +425,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                             # 2009, Fiat bought"), or in the lead, where it is the news of the day ("The
                             # first A380 was delivered today"); not from the story around it later on
         place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
-                                                    dating.from_lead)
+                                                    dating.from_lead, actor1)
         conf = 0.5 + dating.conf + place_conf
         if names:
             conf += 0.1
@@ -510,7 +516,8 @@ class _Dating:
     from_lead: bool = False
 
 
-def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int) -> _Dating:
+def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
+                te: Optional[int] = None) -> _Dating:
     """The event's date: its clause's own dates; else before the publication ("previously",
     "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
     from the lead; the day the sentence before named, for a simple past; the publication day
@@ -518,6 +525,14 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
+        past_year = _narrative_year(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
+        if past_year is not None:
+            # "On November 21, he resigned", in a 2019 obituary after "In November 2017": a past
+            # event told with a month and day is in the year the narrative is in, not ahead
+            d0, d1 = f"{past_year}{d0[4:]}", (f"{past_year}{d1[4:]}" if d1 else d1)
+            return _Dating(d0, d1, gran, how, tx.text, f"{past_year}{tx.value[4:]}",
+                           f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})",
+                           0.15)
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
@@ -550,8 +565,34 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     return _Dating(None, None, None, "none", None, None, "no date found", -0.25)
 
 
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
+# a past-tense verb group: the event happened before its report
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + trie_regex(
+    PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+
+
+def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
+                    verb: bool) -> Optional[int]:
+    """The year of a month and day that the tagger put after the publication, for an event whose
+    own verb group is in the past ("he resigned on November 21"; not "the contract may be signed
+    on September 12"): the last year named before the sentence, or else the year before the
+    publication's. None when the date stands."""
+    pub = story.pub
+    # the verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ...
+    # before his resignation on November 21")
+    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
+    if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
+            and tx.resolution == "relative-to-dct" and _PAST_TENSE.search(group)
+            and not PLANNED.search(group) and not HYPOTHETICAL.search(group)):
+        return None
+    before = [t for t in story.timexes if t.end <= tx.start and t.resolution == "absolute"
+              and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]
+    year = int(before[-1].value[:4]) if before else int(pub[:4]) - 1
+    return year if f"{year}{d0[4:]}" <= pub else None
+
+
 def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int, tw: Trigger,
-                 reported: bool, from_lead: bool) -> tuple[Optional[Place], str, float]:
+                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, float]:
     """Where the event happened, why, and what that adds to the confidence: the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
@@ -562,7 +603,8 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
     a, b = _clause_span(text, s, s + ts, story.sents[si][1])
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
-                        or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands]))
+                        or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
+                                                               if p.start < s + ts]))
     if place is not None:
         why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
         if place.precision == "country" and si + 1 < len(story.sents):
@@ -585,6 +627,18 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
            and _PEOPLE_AFTER.match(text, p.end)]
     if own:
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", 0.0
+    # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
+    own = [p for p in s_places if p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
+           and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
+    if own:
+        return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", 0.0
+    # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
+    if tw.type in AT_HOME:
+        a, _ = _clause_span(text, s, s + ts, story.sents[si][1])
+        home = next((p for p in s_places if p.feature == "country" and a <= p.start < s + ts and p not in in_org
+                     and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
+        if home is not None:
+            return home, f"no place named; '{home.name}' acts at home (uncertain)", 0.0
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
     # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
@@ -593,25 +647,29 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", 0.0
     # the country the article is about, for what happens on its ground (not for what someone
     # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
-    if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported:
+    if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported and not (
+            tw.type in ("violence", "military") and story.main_country.name in actor1):   # acts abroad
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', the country "
                                     "the article is about (uncertain)"), -0.05
     return None, "", 0.0
 
 
-# where the trigger's clause ends or starts: punctuation, a purpose "to <verb>", a subordinate word
-_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|"
-                              r"protest|demand|support|see|visit|attend|meet|celebrate)|who|which|where|"
-                              r"whose|while|after|before|because|although|as|amid|following|over|about)\b")
+# where the trigger's clause starts (any boundary) and ends (a strong one: an appositive's comma
+# does not end it, a purpose "to <verb>" or a subordinate word does)
+_STRONG_BOUNDARY = (r"[;:]|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|protest|demand|support|see|"
+                    r"visit|attend|meet|celebrate)|who|which|where|whose|while|after|before|because|although|as|amid|"
+                    r"following|over|about)\b")
+_CLAUSE_END = re.compile(_STRONG_BOUNDARY)
+_CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 
 def _clause_span(text: str, s: int, t: int, e: int) -> tuple[int, int]:
     """The span of the clause around the trigger at ``t`` in the sentence [s, e): from the last
-    boundary before it to the first after it (see :data:`_CLAUSE_BOUNDARY`)."""
+    boundary before it to the first strong boundary after it."""
     a = s
-    for m in _CLAUSE_BOUNDARY.finditer(text, s, t):
+    for m in _CLAUSE_START.finditer(text, s, t):
         a = m.end()
-    m = _CLAUSE_BOUNDARY.search(text, t, e)
+    m = _CLAUSE_END.search(text, t, e)
     return a, (m.start() if m else e)
 
 
