@@ -433,7 +433,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
             type=tw.type,
-            summary=_summary(sentence),
+            summary=what_happened(sentence, ts, te, actor1, [(t.start - s, t.end - s) for t in s_timex]),
             trigger_start=s + ts, trigger_end=s + te, trigger=text[s + ts:s + te],
             sentence_start=s, sentence_end=e,
             date_start=dating.start, date_end=dating.end, granularity=dating.granularity,
@@ -731,6 +731,41 @@ def _within(items: list, starts: list[int], s: int, e: int) -> list:
     return items[bisect_left(starts, s):bisect_left(starts, e)]
 
 
-def _summary(sentence: str, limit: int = 220) -> str:
-    s = " ".join(sentence.split())
-    return s if len(s) <= limit else s[:limit - 1].rsplit(" ", 1)[0] + "…"
+# where a "what happened" line stops: a clause boundary, a purpose, a reason, what is said after
+_LINE_END = re.compile(r"[;:()]|,\s|\s(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+\b(?!\s+(?:to|from|of)\b)|"
+                       r"who|which|where|while|after|before|because|although|amid|following|when|saying|thanks to)\b")
+_LINE_START = re.compile(r"[;:(]|,\s")
+_LEADING = re.compile(r"^(?:(?:and|but|so|then|meanwhile|however|also|yesterday|today)\b\s*)+", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|the company|the country)\b", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:on|in|at|by|for|of|from|to|with|the|a|an|and|or|early|late|last|this|next|"
+                       r"earlier|later|since|until|during))+$", re.I)
+LINE_WORDS = 14         # words of a "what happened" line at most
+
+
+def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: list[tuple[int, int]] = ()) -> str:
+    """A short readable line for the event, who – did what – to whom ("Alexander Lukashenko flew
+    to Russia"): the words of the trigger's clause, from its subject to the end of the clause
+    (a purpose, a reason, a subordinate clause), without its dates; a pronoun subject is the
+    actor it stands for; a long subject gives way to the acting actors."""
+    start = 0
+    for m in _LINE_START.finditer(sentence, 0, ts):
+        start = m.end()
+    end = len(sentence)
+    m = _LINE_END.search(sentence, te)
+    if m:
+        end = m.start()
+    keep = [c for c in range(start, end) if not any(a <= c < b for a, b in timexes)]
+    text = "".join(sentence[c] if c == 0 or c - 1 in keep or c == keep[0] else " " + sentence[c] for c in keep) \
+        if keep else ""
+    cut = sum(1 for c in keep if c < ts)            # where the trigger starts in ``text`` (about)
+    head, pred = text[:cut], text[cut:]
+    head = _LEADING.sub("", " ".join(head.split()))
+    head = re.sub(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z])", "", head)     # "On [Monday] Russia"
+    if actor1 and (not head or len(head.split()) > 8):
+        head = " and ".join(actor1[:2])
+    elif actor1 and _PRONOUN.match(head) and not re.search(r"\b(?:was|were|been|being)\s*$", head):
+        head = _PRONOUN.sub(actor1[0], head, count=1)
+    words = f"{head} {' '.join(pred.split())}".split()[:LINE_WORDS]
+    line = _TRAILING.sub("", " ".join(words).rstrip(" .,;\"”"))
+    line = line[:1].upper() + line[1:]
+    return line if len(line) <= 140 else line[:139].rsplit(" ", 1)[0] + "…"

@@ -56,10 +56,10 @@ def test_place_groups_keep_every_event(store):
 
 
 def test_when_column(store):
-    w = dict(zip(store.events["summary"], store.events["when"]))
-    assert next(v for k, v in w.items() if "paratroopers" in k) == "2020-09-14 → 2020-09-25"
-    assert next(v for k, v in w.items() if "union state" in k) == "1990s"
-    assert next(v for k, v in w.items() if "last month" in k) == "2020-08"
+    w = dict(zip(store.events["trigger"], store.events["when"]))
+    assert w["paratroopers"] == "2020-09-14 → 2020-09-25"
+    assert w["proclaimed"] == "1990s"                     # "proclaimed a union state in the 1990s"
+    assert w["set up"] == "2020-08"                       # "set up ... last month"
 
 
 def test_when_column_names_centuries():
