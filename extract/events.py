@@ -211,6 +211,7 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly|largely|"
                        r"widely|generally|often|consistently)\b", re.I)
 # a running count: "have been infected globally", "more than 4.75 million", "so far"
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|already|also|since|\w+ly)\s+)?(?:been\s+)?$", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
@@ -252,8 +253,12 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
 # a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
 # authorities"), not a nationality ("a British mathematician")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
-                           r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament)\b")
+                           r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament|"
+                           r"(?:store |supermarket |retail |grocery )?chains?|retailers?|supermarkets?|stores|banks?|"
+                           r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
+# a sentence that opens with a place and a relative clause about it: the place is the subject
+_SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
 AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
@@ -419,6 +424,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if interval is None and _TALLY.search(sentence, max(0, ts - 60), te + 40) \
                 and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
             continue        # "More than 4.75 million people have been infected": a running tally, a state
+        if interval is None and tw.type != "statement" and not reported and story.lead_sentences(si) >= LEAD_SENTENCES \
+                and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
+            continue        # "Russia has also offered to restructure its debt": before the report, at a time
+                            # the article does not give; not the news of the day
         if tw.generic and interval is None and (story.lead_sentences(si) > LEAD_SENTENCES or not s_actors
                                                 and dating.how in ("publication", "none")):
             continue        # a verb in no row of the table makes an event with a date of its own ("In
@@ -635,7 +644,9 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         a, _ = _clause_span(text, s, s + ts, story.sents[si][1])
-        home = next((p for p in s_places if p.feature == "country" and a <= p.start < s + ts and p not in in_org
+        a = s if _SUBJECT_PLACE.match(text, s) else a       # "Ohio, which was scheduled ..., delayed"
+        home = next((p for p in s_places if p.feature in ("country", "admin", "city") and a <= p.start < s + ts
+                     and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
         if home is not None:
             return home, f"no place named; '{home.name}' acts at home (uncertain)", 0.0
@@ -678,8 +689,10 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
     its own clause); what a statement reports is ``reported``; an asserted event dated after its
     own report is planned."""
-    modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement"
-                         else sentence[:te + (0 if tw.verb else 25)])
+    upto = sentence[:te + (0 if tw.verb else 25)]
+    if tw.type != "statement":      # not the words of a relative clause ("Ohio, which was scheduled to
+        upto = SUBORDINATE.sub(" ", upto[:ts]) + upto[ts:]      # hold a primary, delayed its voting")
+    modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
     if reported and modality == "asserted":
         return "reported"    # what a statement says happened or will happen
     if modality == "asserted" and story.pub and d0 and d0 > story.pub and tw.type != "statement":

@@ -180,7 +180,7 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
                 tense = "participle"    # "the delayed flight", ", made by Airbus,", "a car packed with"
             else:
                 tense = "past"
-        elif "VBG" in tags and prev in BE:
+        elif "VBG" in tags and prev in BE and not (i + 1 < len(toks) and toks[i + 1][2] == "to" and w == "going"):
             tense = "past" if prev in ("was", "were") else "present"     # "was travelling", "is travelling"
         elif "VBN" in tags:
             tense = "participle"

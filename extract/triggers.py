@@ -70,8 +70,9 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
                                                     # the table's verbs, else its nouns (unless a verb in no
                                                     # row names the happening: "was set to land ... after a
                                                     # test flight"; not "took action to impose visa restrictions")
-    else:                                           # else the verbs of happenings, of the main clause first
-        out = _main_triggers(sentence, [h for h in hits if h not in inside] or hits)
+    else:                                           # else the verbs of happenings of the main clause (a
+        out = _main_triggers(sentence, [h for h in hits if h not in inside]     # relative clause's only
+                             or [h for h in hits if not h[2].generic])             # when it has a date)
     # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
     # state that lasts since a date ("who has ruled Belarus since 1994")
     for a, b in subs:
