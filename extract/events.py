@@ -34,6 +34,7 @@ from typing import Optional
 
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
+from .confidence import confidence
 from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
 from .sentences import split_sentences
 from .roles import actor_roles
@@ -433,11 +434,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # a verb in no row of the table makes an event with a date of its own ("In
                             # 2009, Fiat bought"), or in the lead, where it is the news of the day ("The
                             # first A380 was delivered today"); not from the story around it later on
-        place, why_place, place_conf = _event_place(story, si, s, s_places, ts, tw, reported,
-                                                    dating.from_lead, actor1)
-        conf = 0.5 + dating.conf + place_conf
-        if names:
-            conf += 0.1
+        place, why_place, place_how = _event_place(story, si, s, s_places, ts, tw, reported,
+                                                   dating.from_lead, actor1)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
@@ -448,12 +446,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             date_start=dating.start, date_end=dating.end, granularity=dating.granularity,
             timex_text=dating.timex_text, timex_value=dating.timex_value, date_resolution=dating.how,
             place=place, actors=names, actor1=actor1, actor2=actor2,
-            confidence=round(max(0.05, min(conf, 0.95)), 2),
+            place_resolution=place_how,
             modality=_event_modality(story, sentence, tw, ts, te, reported, dating.start),
             why_date=dating.why, why_place=why_place,
         )
         if ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 25), ts):
             continue        # "our delegation has not yet arrived": what did not happen is no event
+        ev.confidence = confidence(ev, tw)
         made.append((ev, interval))
         if story.lead is None and not reported and interval and dating.how in ("own-timex", "range") and dating.start \
                 and dating.granularity in ("day", "time"):
@@ -513,7 +512,7 @@ def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[
 
 @dataclass
 class _Dating:
-    """An event's date interval, where it came from, why, and what it adds to the confidence."""
+    """An event's date interval, where it came from and why."""
     start: Optional[str]
     end: Optional[str]
     granularity: Optional[str]
@@ -521,7 +520,6 @@ class _Dating:
     timex_text: Optional[str]
     timex_value: Optional[str]
     why: str
-    conf: float
     from_lead: bool = False
 
 
@@ -540,26 +538,25 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
             # event told with a month and day is in the year the narrative is in, not ahead
             d0, d1 = f"{past_year}{d0[4:]}", (f"{past_year}{d1[4:]}" if d1 else d1)
             return _Dating(d0, d1, gran, how, tx.text, f"{past_year}{tx.value[4:]}",
-                           f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})",
-                           0.15)
+                           f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})")
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
-        return _Dating(d0, d1, gran, how, tx.text, tx.value, why, 0.25)
+        return _Dating(d0, d1, gran, how, tx.text, tx.value, why)
     if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
                else "'had ...': some time before the publication date")
-        return _Dating(None, pub, None, "before-publication", None, "PAST_REF", why, -0.1)
+        return _Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
     if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
         # "has just launched": the time of publication, at its own precision (the month of
         # an article dated by month), not the day of the story's lead
         d0, d1, gran = _publication_span(article)
-        return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication", -0.1)
+        return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
         return _Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,
-                       f"no date in the sentence; carried from the lead event ('{lead.timex_text}')", 0.05,
+                       f"no date in the sentence; carried from the lead event ('{lead.timex_text}')",
                        from_lead=True)
     if story.prev_day is not None and tw.type != "statement" and _simple_past(sentence):
         # (a statement, or "have been arrested", is news of the publication day)
@@ -567,11 +564,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         # evening of November 11, he headed out. The men beat Bondarenka ...")
         d0, d1, gran, tx_text, tx_value = story.prev_day
         return _Dating(d0, d1, gran, "context", tx_text, tx_value,
-                       f"no date in the sentence; carried from the sentence before ('{tx_text}')", 0.0)
+                       f"no date in the sentence; carried from the sentence before ('{tx_text}')")
     if pub:
         return _Dating(pub, pub, "day", "publication", None, None,
-                       "no date in the sentence or its context; the publication date (uncertain)", -0.15)
-    return _Dating(None, None, None, "none", None, None, "no date found", -0.25)
+                       "no date in the sentence or its context; the publication date (uncertain)")
+    return _Dating(None, None, None, "none", None, None, "no date found")
 
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
@@ -601,8 +598,8 @@ def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], 
 
 
 def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int, tw: Trigger,
-                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, float]:
-    """Where the event happened, why, and what that adds to the confidence: the most precise
+                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, str]:
+    """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
     country of a people acting at home."""
@@ -624,23 +621,23 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
                 why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
                 place = nxt[0]
         story.placed = True
-        return place, why, 0.1
+        return place, why, "sentence"
     lead = story.lead
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
         # (what someone said did not happen where the lead event did; of what a statement
         # reports, only the talks and agreements of a visit did: "the riots" did not)
-        return lead.place, "no place in the sentence; carried from the lead event", 0.0
+        return lead.place, "no place in the sentence; carried from the lead event", "lead"
     # "the Belarusian people went to the polls": the country of the people who act
     own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
            and _PEOPLE_AFTER.match(text, p.end)]
     if own:
-        return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", 0.0
+        return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"
     # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
     own = [p for p in s_places if p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
            and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
     if own:
-        return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", 0.0
+        return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         a, _ = _clause_span(text, s, s + ts, story.sents[si][1])
@@ -649,20 +646,20 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
                      and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
         if home is not None:
-            return home, f"no place named; '{home.name}' acts at home (uncertain)", 0.0
+            return home, f"no place named; '{home.name}' acts at home (uncertain)", "home"
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
     # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
             and not story.placed:       # (once the story names where it happens, that place holds)
-        return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", 0.0
+        return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
     # the country the article is about, for what happens on its ground (not for what someone
     # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
     if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported and not (
             tw.type in ("violence", "military") and story.main_country.name in actor1):   # acts abroad
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', the country "
-                                    "the article is about (uncertain)"), -0.05
-    return None, "", 0.0
+                                    "the article is about (uncertain)"), "country"
+    return None, "", "none"
 
 
 # where the trigger's clause starts (any boundary) and ends (a strong one: an appositive's comma

@@ -113,6 +113,8 @@ class Event:
     why_date: str = ""
     why_place: str = ""
     cluster_id: Optional[str] = None
+    # how the place was found: sentence | lead | people | qualifier | home | dateline | country | none
+    place_resolution: str = "none"
 
     def to_dict(self) -> dict:
         d = dict(self.__dict__)
@@ -134,7 +136,7 @@ EVENT_COLUMNS = [
     "timex_value", "date_resolution", "place_name", "place_text", "place_start", "place_end",
     "place_country", "lat", "lon", "place_feature", "place_precision", "geonameid", "actors",
     "actor1", "actor2",
-    "confidence", "modality", "why_date", "why_place", "cluster_id",
+    "confidence", "modality", "why_date", "why_place", "cluster_id", "place_resolution",
 ]
 
 
