@@ -752,6 +752,18 @@ _TRAILING = re.compile(r"(?:\s+(?:on|in|at|by|for|of|from|to|with|the|a|an|and|o
 LINE_WORDS = 14         # words of a "what happened" line at most
 
 
+def _without_spans(text: str, a: int, b: int, spans) -> str:
+    """text[a:b] with the spans cut out (a space where one was)."""
+    pieces, pos = [], a
+    for x, y in sorted(spans):
+        if y <= pos or x >= b:
+            continue
+        pieces.append(text[pos:max(pos, x)])
+        pos = max(pos, y)
+    pieces.append(text[pos:b])
+    return " ".join(pieces)
+
+
 def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: list[tuple[int, int]] = ()) -> str:
     """A short readable line for the event, who – did what – to whom ("Alexander Lukashenko flew
     to Russia"): the words of the trigger's clause, from its subject to the end of the clause
@@ -764,13 +776,11 @@ def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: l
     m = _LINE_END.search(sentence, te)
     if m:
         end = m.start()
-    keep = [c for c in range(start, end) if not any(a <= c < b for a, b in timexes)]
-    text = "".join(sentence[c] if c == 0 or c - 1 in keep or c == keep[0] else " " + sentence[c] for c in keep) \
-        if keep else ""
-    cut = sum(1 for c in keep if c < ts)            # where the trigger starts in ``text`` (about)
-    head, pred = text[:cut], text[cut:]
+    # the clause's words before and from the trigger, each without the dates inside it
+    head, pred = _without_spans(sentence, start, ts, timexes), _without_spans(sentence, ts, end, timexes)
     head = _LEADING.sub("", " ".join(head.split()))
-    head = re.sub(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z])", "", head)     # "On [Monday] Russia"
+    head = re.sub(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z]|(?:it|he|she|they|we|the)\b)", "", head)
+    # ("On [Monday] Russia was to send", "In [2008] it lost")
     if actor1 and (not head or len(head.split()) > 8):
         head = " and ".join(actor1[:2])
     elif actor1 and _PRONOUN.match(head) and not re.search(r"\b(?:was|were|been|being)\s*$", head):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -118,16 +119,17 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     """The happening verbs of a sentence with the tense of their verb group, in order."""
     low = sentence.lower() if low is None else low
     out: list[Predicate] = []
-    # only the words that are forms of happening verbs are looked at, each with the tokens of a
-    # window around it (the verb group before it, a word after it): most words are no such form
+    # only the words that are forms of happening verbs are looked at (most words are no such
+    # form), with the sentence's tokens around them
+    toks: list = []
+    starts: list = []
     for hit in _HAPPENING_FORM.finditer(low):
         w = hit.group()
-        a = max(0, hit.start() - _LOOK_BACK)
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, a, min(len(low), hit.end() + 24))]
-        if a > 0:
-            del toks[0]                 # the window may start inside a word
-        i = next((k for k, t in enumerate(toks) if t[0] == hit.start()), None)
-        if i is None:
+        if not toks:                    # the sentence's tokens, once it holds a verb form
+            toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+            starts = [t[0] for t in toks]
+        i = bisect_left(starts, hit.start())
+        if i == len(toks) or toks[i][0] != hit.start():
             continue                    # inside a longer word of the tokens ("re-elected")
         s, e = hit.start(), hit.end()
         v = VERB_FORMS[w]
@@ -208,7 +210,6 @@ SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
 PLAN_BEFORE_TO = frozenset("scheduled set expected planned plans plan planning intends intended intend "
                            "going slated poised agreed agrees promised pledged vowed decided".split())
 
-_LOOK_BACK = 80       # characters before a verb that hold its verb group
 _HAPPENING_FORM = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'-])(?:" + trie_regex(
     f for f, v in VERB_FORMS.items() if v is not None and f not in NOT_VERBS) + r")(?![\w’'-])")
 
