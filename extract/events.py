@@ -342,9 +342,10 @@ def _without_repeats(events: list[Event]) -> list[Event]:
 
 
 def _main_country(places: list[Place], dateline_end: int) -> Optional[Place]:
-    """The country an article is about: named (as a country, a people or a place in it) at
-    least three times and in at least half of the place mentions; its first mention as a
-    country, or None."""
+    """Where an article's story happens: the country named (as a country, a people or a place
+    in it) at least three times and in at least half of the place mentions; within it, the city
+    named at least twice and more than any other city of that country (Minsk in a story about
+    Belarus), else the country's first mention as a country; or None."""
     counts: dict[str, int] = {}
     for p in places:
         if p.start >= dateline_end and p.country:
@@ -354,6 +355,13 @@ def _main_country(places: list[Place], dateline_end: int) -> Optional[Place]:
     cc = max(counts, key=counts.get)
     if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
         return None
+    cities: dict[str, list[Place]] = {}
+    for p in places:
+        if p.start >= dateline_end and p.country == cc and p.feature == "city":
+            cities.setdefault(p.name, []).append(p)
+    ranked = sorted(cities.values(), key=len, reverse=True)
+    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+        return ranked[0][0]
     return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
 
 
@@ -657,8 +665,8 @@ def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int,
     # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
     if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported and not (
             tw.type in ("violence", "military") and story.main_country.name in actor1):   # acts abroad
-        return story.main_country, (f"no place in the sentence; '{story.main_country.name}', the country "
-                                    "the article is about (uncertain)"), "country"
+        return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
+                                    "article's story happens (uncertain)"), "country"
     return None, "", "none"
 
 
