@@ -35,9 +35,10 @@ from typing import Optional
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
+from .eventplace import LEAD_SENTENCES, event_place, main_place
 from .sentences import split_sentences
 from .roles import actor_roles
+from .summary import what_happened
 from .taxonomy import EVENT_TYPES  # noqa: F401  (the public name: extract.EVENT_TYPES)
 from .textutil import trie_regex
 from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
@@ -48,15 +49,6 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 
-# where an event happened: the shared locative prepositions (not "from", "around", "through"), the
-# verbs of visiting (not "left": where someone left is not where they went) and of attack
-# ("shelled Ganja"), up to four words before the place; or "the resort/city/... of"
-ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed invaded besieged seized captured "
-                         "annexed".split())
-LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
-    + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
-    r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
                      r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
                      r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?!\s+to\b)|\bdue to" + DUE_TO_VERB.pattern,
@@ -64,7 +56,7 @@ PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplann
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
-PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
+
 
 
 def _dated(t: Timex) -> bool:
@@ -251,48 +243,6 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
     return finite is not None and finite.lastgroup == "present" and not trig.verb
 
 
-# a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
-# authorities"), not a nationality ("a British mathematician")
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
-                           r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament|"
-                           r"(?:store |supermarket |retail |grocery )?chains?|retailers?|supermarkets?|stores|banks?|"
-                           r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
-VISIT_TYPES = {"meeting", "travel", "agreement"}
-# a sentence that opens with a place and a relative clause about it: the place is the subject
-_SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
-# what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
-AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
-# a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
-_QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
-                             r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
-                             r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
-IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
-LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
-MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
-
-
-def _event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
-    """The places a locative word leads ("in Minsk", "the resort of Sochi"); "to X" only for a
-    movement ("flew to Russia"), not for "debt to Russia" or "deliveries to Belarus"."""
-    out = []
-    for p in places:
-        if p.start < dateline_end:
-            continue
-        window = text[max(0, p.start - 60):p.start]
-        m = LOCATIVE_BEFORE.search(window)
-        while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
-            m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
-        if m:
-            out.append(p)
-    return out
-
-
-def _best_place(cands: list[Place]) -> Optional[Place]:
-    if not cands:
-        return None
-    return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
-
-
 def _modality(sentence: str) -> str:
     """Modality of the event from the words up to its trigger ("was to send", "could cover")."""
     if NEGATED.search(sentence):
@@ -314,7 +264,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
 
     Sentence by sentence (:func:`_sentence_events`): the triggers (:func:`_pick_triggers`),
     then for each its clause's dates (:func:`_clause_dates`), actors (:func:`_clause_actors`),
-    date (:func:`_event_date`), place (:func:`_event_place`) and modality; what the story
+    date (:func:`_event_date`), place (:func:`extract.eventplace.event_place`) and modality; what the story
     carries to the next sentence (the lead event, the countries, the day named) is :class:`_Story`."""
     story = _Story(article, timexes, places, actors, in_org, capitals or {})
     events: list[Event] = []
@@ -341,30 +291,6 @@ def _without_repeats(events: list[Event]) -> list[Event]:
     return out
 
 
-def _main_country(places: list[Place], dateline_end: int) -> Optional[Place]:
-    """Where an article's story happens: the country named (as a country, a people or a place
-    in it) at least three times and in at least half of the place mentions; within it, the city
-    named at least twice and more than any other city of that country (Minsk in a story about
-    Belarus), else the country's first mention as a country; or None."""
-    counts: dict[str, int] = {}
-    for p in places:
-        if p.start >= dateline_end and p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    if not counts:
-        return None
-    cc = max(counts, key=counts.get)
-    if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
-        return None
-    cities: dict[str, list[Place]] = {}
-    for p in places:
-        if p.start >= dateline_end and p.country == cc and p.feature == "city":
-            cities.setdefault(p.name, []).append(p)
-    ranked = sorted(cities.values(), key=len, reverse=True)
-    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
-        return ranked[0][0]
-    return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
-
-
 class _Story:
     """An article's mentions, sorted for look-ups by sentence, and what the assembler carries
     from one sentence to the next: the lead event, the countries named last, whether the
@@ -386,7 +312,7 @@ class _Story:
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
         self.placed = False         # whether an event has had a place named in its sentence
-        self.main_country = _main_country(self.places, article.dateline_end)
+        self.main_country = main_place(self.places, article.dateline_end)
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
@@ -442,7 +368,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # a verb in no row of the table makes an event with a date of its own ("In
                             # 2009, Fiat bought"), or in the lead, where it is the news of the day ("The
                             # first A380 was delivered today"); not from the story around it later on
-        place, why_place, place_how = _event_place(story, si, s, s_places, ts, tw, reported,
+        place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
@@ -605,90 +531,6 @@ def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], 
     return year if f"{year}{d0[4:]}" <= pub else None
 
 
-def _event_place(story: _Story, si: int, s: int, s_places: list[Place], ts: int, tw: Trigger,
-                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, str]:
-    """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
-    place a locative leads in the sentence (a country refined by a city of it in the next
-    sentence); else the lead event's place while the story goes on from the lead; else the
-    country of a people acting at home."""
-    text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
-    cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
-    # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
-    # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
-    a, b = _clause_span(text, s, s + ts, story.sents[si][1])
-    place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
-                        or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
-                                                               if p.start < s + ts]))
-    if place is not None:
-        why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
-        if place.precision == "country" and si + 1 < len(story.sents):
-            ns, ne = story.sents[si + 1]
-            nxt = [p for p in _event_places(story.places_in(ns, ne), text, 0)
-                   if p.country == place.country and p.precision == "city"]
-            if nxt:
-                why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
-                place = nxt[0]
-        story.placed = True
-        return place, why, "sentence"
-    lead = story.lead
-    if from_lead and lead is not None and lead.place is not None \
-            and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
-        # (what someone said did not happen where the lead event did; of what a statement
-        # reports, only the talks and agreements of a visit did: "the riots" did not)
-        return lead.place, "no place in the sentence; carried from the lead event", "lead"
-    # "the Belarusian people went to the polls": the country of the people who act
-    own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
-           and _PEOPLE_AFTER.match(text, p.end)]
-    if own:
-        return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"
-    # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
-    own = [p for p in s_places if p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
-           and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
-    if own:
-        return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
-    # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
-    if tw.type in AT_HOME:
-        a, _ = _clause_span(text, s, s + ts, story.sents[si][1])
-        a = s if _SUBJECT_PLACE.match(text, s) else a       # "Ohio, which was scheduled ..., delayed"
-        home = next((p for p in s_places if p.feature in ("country", "admin", "city") and a <= p.start < s + ts
-                     and p not in in_org
-                     and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
-        if home is not None:
-            return home, f"no place named; '{home.name}' acts at home (uncertain)", "home"
-    # the dateline's city is where the reporter was: where the lead's events happened
-    # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
-    # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
-    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
-            and not story.placed:       # (once the story names where it happens, that place holds)
-        return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
-    # the country the article is about, for what happens on its ground (not for what someone
-    # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
-    if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported and not (
-            tw.type in ("violence", "military") and story.main_country.name in actor1):   # acts abroad
-        return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
-                                    "article's story happens (uncertain)"), "country"
-    return None, "", "none"
-
-
-# where the trigger's clause starts (any boundary) and ends (a strong one: an appositive's comma
-# does not end it, a purpose "to <verb>" or a subordinate word does)
-_STRONG_BOUNDARY = (r"[;:]|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|protest|demand|support|see|"
-                    r"visit|attend|meet|celebrate)|who|which|where|whose|while|after|before|because|although|as|amid|"
-                    r"following|over|about)\b")
-_CLAUSE_END = re.compile(_STRONG_BOUNDARY)
-_CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
-
-
-def _clause_span(text: str, s: int, t: int, e: int) -> tuple[int, int]:
-    """The span of the clause around the trigger at ``t`` in the sentence [s, e): from the last
-    boundary before it to the first strong boundary after it."""
-    a = s
-    for m in _CLAUSE_START.finditer(text, s, t):
-        a = m.end()
-    m = _CLAUSE_END.search(text, t, e)
-    return a, (m.start() if m else e)
-
-
 def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int, reported: bool,
                     d0: Optional[str]) -> str:
     """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
@@ -749,51 +591,3 @@ def _within(items: list, starts: list[int], s: int, e: int) -> list:
     return items[bisect_left(starts, s):bisect_left(starts, e)]
 
 
-# where a "what happened" line stops: a clause boundary, a purpose, a reason, what is said after
-_LINE_END = re.compile(r"[;:()]|,\s|\s(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+\b(?!\s+(?:to|from|of)\b)|"
-                       r"who|which|where|while|after|before|because|although|amid|following|when|saying|thanks to)\b")
-_LINE_START = re.compile(r"[;:(]|,\s")
-_LEADING = re.compile(r"^(?:(?:and|but|so|then|meanwhile|however|also|yesterday|today)\b\s*)+", re.I)
-_PRONOUN = re.compile(r"^(?:he|she|it|they|the company|the country)\b", re.I)
-_TRAILING = re.compile(r"(?:\s+(?:on|in|at|by|for|of|from|to|with|the|a|an|and|or|early|late|last|this|next|"
-                       r"earlier|later|since|until|during))+$", re.I)
-LINE_WORDS = 14         # words of a "what happened" line at most
-
-
-def _without_spans(text: str, a: int, b: int, spans) -> str:
-    """text[a:b] with the spans cut out (a space where one was)."""
-    pieces, pos = [], a
-    for x, y in sorted(spans):
-        if y <= pos or x >= b:
-            continue
-        pieces.append(text[pos:max(pos, x)])
-        pos = max(pos, y)
-    pieces.append(text[pos:b])
-    return " ".join(pieces)
-
-
-def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: list[tuple[int, int]] = ()) -> str:
-    """A short readable line for the event, who – did what – to whom ("Alexander Lukashenko flew
-    to Russia"): the words of the trigger's clause, from its subject to the end of the clause
-    (a purpose, a reason, a subordinate clause), without its dates; a pronoun subject is the
-    actor it stands for; a long subject gives way to the acting actors."""
-    start = 0
-    for m in _LINE_START.finditer(sentence, 0, ts):
-        start = m.end()
-    end = len(sentence)
-    m = _LINE_END.search(sentence, te)
-    if m:
-        end = m.start()
-    # the clause's words before and from the trigger, each without the dates inside it
-    head, pred = _without_spans(sentence, start, ts, timexes), _without_spans(sentence, ts, end, timexes)
-    head = _LEADING.sub("", " ".join(head.split()))
-    head = re.sub(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z]|(?:it|he|she|they|we|the)\b)", "", head)
-    # ("On [Monday] Russia was to send", "In [2008] it lost")
-    if actor1 and (not head or len(head.split()) > 8):
-        head = " and ".join(actor1[:2])
-    elif actor1 and _PRONOUN.match(head) and not re.search(r"\b(?:was|were|been|being)\s*$", head):
-        head = _PRONOUN.sub(actor1[0], head, count=1)
-    words = f"{head} {' '.join(pred.split())}".split()[:LINE_WORDS]
-    line = _TRAILING.sub("", " ".join(words).rstrip(" .,;\"”"))
-    line = line[:1].upper() + line[1:]
-    return line if len(line) <= 140 else line[:139].rsplit(" ", 1)[0] + "…"
