@@ -359,7 +359,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if interval is None and _TALLY.search(sentence, max(0, ts - 60), te + 40) \
                 and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
             continue        # "More than 4.75 million people have been infected": a running tally, a state
-        if interval is None and tw.type != "statement" and not reported and story.lead_sentences(si) >= LEAD_SENTENCES \
+        if interval is None and tw.generic and not reported and story.lead_sentences(si) >= LEAD_SENTENCES \
                 and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
             continue        # "Russia has also offered to restructure its debt": before the report, at a time
                             # the article does not give; not the news of the day

@@ -94,10 +94,13 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     """Among a clause's hits, those that name events (see :func:`pick_triggers`)."""
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
     said = [h for h in hits if h[2].type == "statement"]
-    if verbs and said and verbs[0][2].generic:
-        # "Ford says it made profits of $868 million", "Spending will rise, Mr. Marous said": the
-        # saying, and what it reports
-        return sorted([(*said[0], False, 0), (*verbs[0], True, 0)], key=lambda t: t[0])
+    nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
+    if verbs and said and all(v[2].generic for v in verbs):
+        if nouns:           # the verbs in no row give way to the table's nouns (below)
+            verbs = []
+        else:               # "Ford says it made profits of $868 million", "Spending will rise, Mr.
+                            # Marous said": the saying, and what it reports
+            return sorted([(*said[0], False, 0), (*verbs[0], True, 0)], key=lambda t: t[0])
     if verbs:
         out = [(*verbs[0], False, 0)]
         for v in verbs[1:]:
@@ -107,7 +110,6 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
             if m:
                 out.append((*v, False, m.start("subj")))
         return out
-    nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
     if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
         return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
     if said:
