@@ -12,7 +12,7 @@ verb's most frequent sense, plus how many of its tagged senses are stative or me
 emotion, perception): the extractor reads a clause whose main verb is of a happening supersense
 as an event. A form that is the form of several verbs lists each lemma (``lay``: lie, lay).
 
-The WordNet 3.0 licence allows use and redistribution with its notice (see NOTICE.md); the
+The WordNet 3.0 licence allows use and redistribution with its notice (extract/data/WORDNET_LICENSE); the
 running product reads only the table written here, not WordNet or lemminflect.
 """
 from __future__ import annotations
@@ -68,7 +68,7 @@ def main() -> int:
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# English verb forms: form, lemma, Penn tags, supersense of the most frequent sense, "
                   "tagged senses that are stative/mental, tagged senses. From WordNet 3.0 (Princeton "
-                  "University; see NOTICE.md) and lemminflect; built by scripts/build_verbs.py\n")
+                  "University; licence: extract/data/WORDNET_LICENSE) and lemminflect; built by scripts/build_verbs.py\n")
         out.write("form\tlemma\ttags\tsupersense\tquiet\ttagged\n")
         for form in sorted(rows):
             for lemma, (tags, first, quiet, tagged) in sorted(rows[form].items()):
