@@ -54,7 +54,7 @@ def test_date_range_filter(app, store_dir):
         e = ev.loc[i, "date_end"] or ev.loc[i, "date_start"]
         assert s <= "2020-09-30" and e >= "2020-09-01"
     # the drills range (14-25 Sept) is in, the 1990s union state is out
-    texts = " ".join(app.dataframe[0].value["event"])
+    texts = " ".join(app.dataframe[0].value["what happened"])
     assert "paratroopers" in texts and "union state" not in texts
 
 
@@ -107,13 +107,13 @@ def test_map_selection_lists_the_place_and_shows_source(app, store_dir):
     assert app.subheader[0].value == md_escape("Lukashenko Flies to Russia Amid Western-Backed Riots")
     md = " ".join(m.value for m in app.markdown)
     assert ":orange-background[" in md and "flew to" in md
-    assert "**Place** Sochi \\(RU, city\\)" in md
+    assert "**Place** Sochi \\(Russia, city\\)" in md
     assert app.query_params["event"] == e["event_id"]      # the selection is in the shareable URL
 
 
 def test_table_selection_shows_source(app, store_dir):
     table = app.dataframe[0].value
-    target = [i for i, t in zip(table.index, table["event"]) if "paratroopers" in t][0]
+    target = [i for i, t in zip(table.index, table["what happened"]) if "paratroopers" in t][0]
     row = list(table.index).index(target)
     app.session_state["table"] = {"selection": {"rows": [row], "columns": []}}
     app.run()
@@ -182,5 +182,5 @@ def test_facts_only_hides_what_was_only_planned_or_reported(app, store_dir):
     app.checkbox(key="facts").check().run()
     after = _table_ids(app)
     assert after and all(ev.loc[i, "modality"] == "asserted" for i in after)
-    assert "paratroopers" not in " ".join(app.dataframe[0].value["event"])   # "was to send": planned
+    assert "paratroopers" not in " ".join(app.dataframe[0].value["what happened"])   # "was to send": planned
     assert app.query_params["facts"] == "1"
