@@ -280,15 +280,13 @@ def main() -> None:
         st.info(why_empty(store, filters))
         return
     dark = dark_theme()
-    top = st.columns([5, 1])
-    group_by = top[1].radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
-                            label_visibility="collapsed",
-                            format_func=lambda g: {"type": "by type", "actor": "by actor"}[g])
+    group_by = st.sidebar.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
+                                format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
     dated = view[view["start"].notna()]
     from dashboard.timeline import initial_range
     beyond = outside_text(dated, initial_range(dated))
     undated_n = len(view) - len(dated)
-    top[0].caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
+    st.caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
                                    "(drag the strip below the chart to reach them)" if beyond else
                                    "every dated event is in view")
                    + (f"; {undated_n} undated events are only in the table" if undated_n else ""))
@@ -298,7 +296,11 @@ def main() -> None:
         st.plotly_chart(timeline_figure(view, selected, group_by, dark=dark), key="timeline", on_select="rerun",
                         selection_mode=("points",), width="stretch",
                         config={"scrollZoom": True, "displaylogo": False})
-        st.plotly_chart(map_figure(view, selected, dark=dark), key="map", on_select="rerun",
+        # a place clicked on the map is highlighted by Plotly's own selection: the figure stays
+        # the same, so Streamlit keeps the chart and the user's zoom (a changed figure is drawn
+        # anew at its framing); an event chosen elsewhere is ringed on the map
+        ring = None if st.session_state.get("selected_place") else selected
+        st.plotly_chart(map_figure(view, ring, dark=dark), key="map", on_select="rerun",
                         selection_mode=("points",), width="stretch", config=map_config())
         st.caption(map_caption(view))
     with right:

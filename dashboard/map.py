@@ -27,7 +27,7 @@ TOPOJSON_URL = "app/static/topojson/"
 MAX_MARKERS = 300       # more places than this: nearby ones merged into clusters with counts
 N_LABELS = 12           # the largest markers named on the map
 COUNTRY_FEATURES = {"country"}
-MAP_HEIGHT = 400
+MAP_HEIGHT = 360
 
 
 @lru_cache(maxsize=1)

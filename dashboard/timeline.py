@@ -20,13 +20,16 @@ LANE = 0.17          # vertical step between marks of one row that share a day
 
 
 def lanes(rows, days) -> "np.ndarray":
-    """The vertical offset of each mark within its row: marks of one row on the same day get
-    their own lane (0, +1, -1, +2, ... steps of LANE, at most ±0.4) instead of one on another."""
+    """The vertical offset of each mark within its row: the m marks of one row on the same day
+    are spread evenly around the row's line, LANE apart (closer when there are many, never
+    past ±0.35), instead of drawn on top of each other."""
     import numpy as np
-    key = pd.Series(list(zip(rows, days)))
-    k = key.groupby(key).cumcount().to_numpy()
-    off = np.where(k % 2 == 1, (k + 1) // 2, -(k // 2)) * LANE
-    return np.clip(off, -0.34, 0.34)
+    key = pd.Series([f"{r}\x1f{d}" for r, d in zip(rows, days)])
+    g = key.groupby(key, sort=False)
+    k = g.cumcount().to_numpy()
+    m = g.transform("size").to_numpy()
+    step = np.minimum(LANE, 0.7 / np.maximum(m - 1, 1))
+    return (k - (m - 1) / 2) * step
 
 
 def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type",
@@ -107,7 +110,7 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
                                      marker=dict(symbol="circle-open", size=22, color=SELECTED,
                                                  line=dict(width=3, color=SELECTED))))
     rng = initial_range(ev)
-    fig.update_layout(barmode="overlay", height=max(250, 90 + 23 * max(1, len(order))),
+    fig.update_layout(barmode="overlay", height=max(230, 84 + 19 * max(1, len(order))),
                       margin=dict(l=10, r=10, t=24, b=10),
                       # rows by type are labelled already: the colours need a legend only by actor
                       showlegend=group_by == "actor",
