@@ -22,8 +22,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from dashboard import exports, imports, source  # noqa: E402
-from dashboard.filters import (Filters, actor_counts, cluster_reports, date_bounds, left_out,  # noqa: E402
-                               option_counts, page_params, shared_filters, shown_events, type_options, why_empty)
+from dashboard.filters import (Filters, cluster_reports, date_bounds, left_out, page_params,  # noqa: E402
+                               shared_filters, shown_events, store_counts, type_options, why_empty)
 from dashboard.map import events_at, map_config, map_figure  # noqa: E402
 from dashboard.selection import update_selection  # noqa: E402
 from dashboard.store import Store, build_default_store, is_default_store, read_store, store_dir  # noqa: E402
@@ -106,19 +106,20 @@ def sidebar(store: Store) -> Filters:
     dr = sb.date_input("Date range", value=(lo, hi), min_value=min(lo, hi), max_value=max(lo, hi),
                        key="date_range", format="YYYY-MM-DD")
     undated = bool(st.session_state.get("undated", False))
-    counts = actor_counts(ev, undated)
+    counts = store_counts(store, "actors", undated)
     actors = sb.multiselect("Actors", options=list(counts.index), key="actors",
                             format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
-    types_present, tcounts = type_options(ev, undated)
+    types_present, _ = type_options(ev, undated)
+    tcounts = store_counts(store, "type", undated)
     many = len(types_present) > MANY_TYPES
     types = sb.multiselect("Event types", options=types_present, key="types",
                            format_func=lambda t: (f"{type_family(t)} · " if many else "")
                            + f"{type_label(t)} ({tcounts.get(t, 0)})", placeholder="All types")
-    ccounts = option_counts(ev, "place_country", undated)
+    ccounts = store_counts(store, "place_country", undated)
     countries = sb.multiselect("Countries (event place)", options=list(ccounts.index), key="countries",
                                format_func=lambda c: f"{country_name(c)} ({ccounts.get(c, 0)})",
                                placeholder="All countries")
-    scounts = option_counts(ev, "source", undated)
+    scounts = store_counts(store, "source", undated)
     sources = sb.multiselect("Sources", options=list(scounts.index), key="sources",
                              format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
     text = sb.text_input("Search the event sentences", key="text", max_chars=200, placeholder="e.g. sanctions")

@@ -12,7 +12,6 @@ from typing import Iterable, Optional, Sequence
 import pandas as pd
 
 from dashboard.store import Store
-from extract import EVENT_TYPES
 
 
 def actor_counts(events: pd.DataFrame, include_undated: bool = False) -> pd.Series:
@@ -227,7 +226,6 @@ def left_out(store: Store, f: Filters, view: pd.DataFrame) -> list[str]:
     """What the page leaves out of the store, in words: merged duplicate reports, undated events
     (when they are not included), the events the filters remove."""
     ev = store.events
-    total = len(ev)
     matched = filter_events(ev, f.date_range, f.actors, f.types, f.include_undated, f.countries, f.sources,
                             f.text, store=store, facts_only=f.facts_only, whole_article=f.whole_article)
     out = []
@@ -251,3 +249,13 @@ def page_params(f: Filters, selected: Optional[str]) -> dict[str, str]:
     if selected:
         params["event"] = selected
     return params
+
+
+def store_counts(store: Store, column: str, include_undated: bool = False) -> pd.Series:
+    """The counts beside a filter's options for the whole store (``actors`` or a column), computed
+    once per store and undated choice: every session and rerun shares them."""
+    key = ("counts", column, bool(include_undated))
+    if key not in store.memo:
+        store.memo[key] = (actor_counts(store.events, include_undated) if column == "actors"
+                           else option_counts(store.events, column, include_undated))
+    return store.memo[key]

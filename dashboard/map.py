@@ -174,7 +174,9 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
     ids = [f["id"] for f in borders_geojson()["features"]]
     fig.add_trace(go.Choropleth(geojson=borders, locations=ids, z=[0] * len(ids), featureidkey="id",
                                 colorscale=[[0, land], [1, land]], showscale=False, hoverinfo="skip",
-                                marker=dict(line=dict(color=line, width=0.6)), showlegend=False, name="borders"))
+                                marker=dict(line=dict(color=line, width=0.6)), showlegend=False, name="borders",
+                                # a place clicked selects it: the base map does not fade with the rest
+                                unselected=dict(marker=dict(opacity=1))))
     n_types = len(set(groups["type"]))
     shown_types = set(shaded["type"]) | set(points["type"])
     from dashboard.timeline import _type_order
@@ -186,6 +188,7 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
                 geojson=borders, locations=sub["iso3"], z=[1] * len(sub), featureidkey="id",
                 colorscale=[[0, color], [1, color]], zmin=0, zmax=1, showscale=False,
                 marker=dict(opacity=0.45, line=dict(color=color, width=1.2)),
+                unselected=dict(marker=dict(opacity=0.2)),
                 name=type_label(t), legendgroup=t, showlegend=True, legendgrouptitle_text=legend_title(t, n_types),
                 customdata=sub[["place_key"]].to_numpy(),
                 hovertext=[f"<b>{hover_escape(r.place_name)}</b> (the whole country)<br>"
@@ -203,6 +206,7 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
                 text=labels, textposition="top center", textfont=dict(size=11, color=text_color),
                 marker=dict(size=[marker_size(n) for n in sub["n"]], color=color, opacity=0.85,
                             line=dict(color=bg, width=1)),
+                unselected=dict(marker=dict(opacity=0.35)),
                 customdata=sub[["place_key"]].to_numpy(),
                 hovertext=[_marker_hover(r) for r in sub.itertuples()], hoverinfo="text"))
     if sel_key is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -31,6 +31,7 @@ class Store:
     inputs: pd.DataFrame
     path: Optional[str] = None
     actor_rows: Optional[dict] = None     # actor → positions of its events (built once)
+    memo: dict = field(default_factory=dict)    # what is computed once per store (the filters' counts)
 
     def article_text(self, article_id: str) -> str:
         rows = article_rows(self.path, "articles", article_id, ["article_id", "text"])

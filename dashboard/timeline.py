@@ -19,7 +19,7 @@ MAX_DRAWN = 3000   # above this many events the timeline shows counts per bin in
 LANE = 0.17          # vertical step between marks of one row that share a day
 
 
-def lanes(rows, days) -> "np.ndarray":
+def lanes(rows, days):
     """The vertical offset of each mark within its row: the m marks of one row on the same day
     are spread evenly around the row's line, LANE apart (closer when there are many, never
     past ±0.35), instead of drawn on top of each other."""
