@@ -43,6 +43,8 @@ bench: setup
 	$(PY) bench/bench_places.py
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_dashboard.py --browser
+	$(PY) bench/bench_browser.py
+	$(PY) bench/bench_cli.py
 
 clean:
 	rm -rf data test-artifacts .pytest_cache

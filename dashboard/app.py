@@ -22,18 +22,21 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from dashboard import exports, imports, live, source  # noqa: E402
-from dashboard.filters import (Filters, actor_counts, cluster_reports, date_bounds, option_counts,  # noqa: E402
-                               page_params, shared_filters, shown_events, type_options)
-from dashboard.map import events_at, map_figure  # noqa: E402
+from dashboard.filters import (Filters, cluster_reports, date_bounds, left_out, page_params,  # noqa: E402
+                               shared_filters, shown_events, store_counts, type_options, why_empty)
+from dashboard.map import events_at, map_config, map_figure  # noqa: E402
 from dashboard.selection import update_selection  # noqa: E402
 from dashboard.store import Store, build_default_store, is_default_store, read_store, store_dir  # noqa: E402
 from dashboard.table import table_frame  # noqa: E402
-from dashboard.timeline import timeline_figure  # noqa: E402
-from extract import EVENT_TYPES  # noqa: E402
+from dashboard.style import MANY_TYPES, country_name, type_family, type_label  # noqa: E402
+from dashboard.timeline import outside_text, timeline_figure  # noqa: E402
 
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
-FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated", "facts")
+FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated", "facts", "in_article")
+# a compact page: the title in one line, less padding, so timeline, map and source fit one screen
+st.markdown("<style>.block-container{padding-top:3rem;padding-bottom:1rem}"
+            "h1{font-size:1.35rem!important;padding:0 0 .2rem 0!important}</style>", unsafe_allow_html=True)
 
 
 @st.cache_resource(show_spinner="Reading the event store…", max_entries=2)
@@ -73,8 +76,25 @@ def init_from_url(store: Store) -> None:
         ss["undated"] = True
     if f.facts_only:
         ss["facts"] = True
+    if f.whole_article:
+        ss["in_article"] = True
     if selected:
         ss["selected_event"] = selected
+
+
+def fit_date_range(lo, hi) -> None:
+    """When the store's date bounds change (articles were added), a date range that covered the
+    whole store follows the new bounds; any other is kept within them."""
+    ss = st.session_state
+    old = ss.get("_bounds")
+    ss["_bounds"] = (lo, hi)
+    if old is None or old == (lo, hi) or "date_range" not in ss:
+        return
+    dr = tuple(ss["date_range"] or ())
+    if len(dr) != 2 or dr == tuple(old):
+        ss["date_range"] = (lo, hi)
+    else:
+        ss["date_range"] = (max(lo, min(hi, dr[0])), max(lo, min(hi, dr[1])))
 
 
 def sidebar(store: Store) -> Filters:
@@ -82,21 +102,30 @@ def sidebar(store: Store) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
     lo, hi = date_bounds(ev)
+    fit_date_range(lo, hi)
     dr = sb.date_input("Date range", value=(lo, hi), min_value=min(lo, hi), max_value=max(lo, hi),
                        key="date_range", format="YYYY-MM-DD")
-    counts = actor_counts(ev)
+    undated = bool(st.session_state.get("undated", False))
+    counts = store_counts(store, "actors", undated)
     actors = sb.multiselect("Actors", options=list(counts.index), key="actors",
                             format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
-    types_present, tcounts = type_options(ev)
+    types_present, _ = type_options(ev, undated)
+    tcounts = store_counts(store, "type", undated)
+    many = len(types_present) > MANY_TYPES
     types = sb.multiselect("Event types", options=types_present, key="types",
-                           format_func=lambda t: f"{EVENT_TYPES[t]} ({tcounts.get(t, 0)})", placeholder="All types")
-    ccounts = option_counts(ev, "place_country")
+                           format_func=lambda t: (f"{type_family(t)} · " if many else "")
+                           + f"{type_label(t)} ({tcounts.get(t, 0)})", placeholder="All types")
+    ccounts = store_counts(store, "place_country", undated)
     countries = sb.multiselect("Countries (event place)", options=list(ccounts.index), key="countries",
-                               format_func=lambda c: f"{c} ({ccounts.get(c, 0)})", placeholder="All countries")
-    scounts = option_counts(ev, "source")
+                               format_func=lambda c: f"{country_name(c)} ({ccounts.get(c, 0)})",
+                               placeholder="All countries")
+    scounts = store_counts(store, "source", undated)
     sources = sb.multiselect("Sources", options=list(scounts.index), key="sources",
                              format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
-    text = sb.text_input("Search the texts", key="text", max_chars=200, placeholder="e.g. sanctions")
+    text = sb.text_input("Search the event sentences", key="text", max_chars=200, placeholder="e.g. sanctions")
+    in_article = sb.checkbox("Search whole articles", value=False, key="in_article",
+                             help="Match every event of an article that contains the words, not only the events "
+                                  "whose own sentence does")
     undated = sb.checkbox("Include undated events", value=False, key="undated")
     facts = sb.checkbox("Only events reported as fact", value=False, key="facts",
                         help="Hide what was only planned, reported by someone, hypothetical or denied "
@@ -106,7 +135,7 @@ def sidebar(store: Store) -> Filters:
             st.session_state.pop(k, None)
         st.query_params.clear()
         st.rerun()
-    return Filters(dr, actors, types, countries, sources, text, undated, facts)
+    return Filters(dr, actors, types, countries, sources, text, undated, facts, in_article)
 
 
 def source_panel(store: Store, event_id: str | None, view: pd.DataFrame) -> None:
@@ -143,29 +172,46 @@ def source_panel(store: Store, event_id: str | None, view: pd.DataFrame) -> None
     st.caption(source.LEGEND)
 
 
+def import_report() -> None:
+    """The last import's report, file by file (kept across the rerun that redraws the page)."""
+    rep = st.session_state.get("_import_report")
+    if not rep:
+        return
+    title, rows = rep
+    st.success(title)
+    for name, status, what in rows[:50]:
+        (st.caption if status == "added" else st.warning)(f"{'✓' if status == 'added' else '✗'} {name}: {what}")
+    if len(rows) > 50:
+        st.caption(f"… and {len(rows) - 50} more files")
+
+
 def add_articles(path: Path) -> None:
     """Bring your own articles: uploaded files are extracted through the extract API and merged
-    into the store (which persists between runs)."""
-    with st.sidebar.expander("Add articles"):
-        files = st.file_uploader("Text, HTML or JSON files (one article each)", accept_multiple_files=True, key="upload",
-                                 type=imports.UPLOAD_TYPES)
+    into the store (which persists between runs); then the whole page is drawn again from the
+    new store (counts, date bounds, actor lists) and each file's outcome is listed."""
+    limit = imports.upload_limit_mb()
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("_import_report"))):
+        files = st.file_uploader(f"Text, HTML or JSON files (one article each, {limit} MB at most)",
+                                 accept_multiple_files=True, key="upload", type=imports.UPLOAD_TYPES,
+                                 help="PDF and Office documents are not read: save the article as text or HTML.")
         if files and st.button("Extract and add", key="upload_go"):
-            saved, too_big = imports.save_uploads(files, path)
+            saved, too_big = imports.save_uploads(files, path, limit * 1024 * 1024)
+            names = dict(zip(map(str, saved), [f.name for f in files if f.name not in too_big]))
             bar = st.progress(0.0, text="Extracting…")
             summary = imports.add_uploads(saved, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
             bar.empty()
-            for name in too_big:
-                st.warning(f"{name}: over the {imports.MAX_UPLOAD_BYTES // 1024 // 1024} MB upload limit")
-            st.success(f"{len(summary.processed)} added, {len(summary.skipped)} skipped")
-            for r in summary.skipped:
-                st.caption(f"skipped: {r.reason}")
+            rows = imports.file_report(summary, names, too_big, limit)
+            added = sum(1 for r in rows if r[1] == "added")
+            st.session_state["_import_report"] = (f"{added} added, {len(rows) - added} skipped", rows)
             load.clear()
+            st.rerun()
+        import_report()
 
 
 def add_folder(path: Path) -> None:
     """Point to a folder on this machine (inside the allowed roots): its articles are extracted
-    and added to the store."""
-    with st.sidebar.expander("Add a folder"):
+    and added to the store; the page is then drawn again from the new store."""
+    with st.sidebar.expander("Add a folder", expanded=bool(st.session_state.get("_folder_report"))):
         text = st.text_input("Folder on this machine", key="folder_path", placeholder="~/articles")
         if text and st.button("Extract folder", key="folder_go"):
             folder, why = imports.checked_folder(text)
@@ -176,10 +222,16 @@ def add_folder(path: Path) -> None:
             bar = st.progress(0.0, text=f"Extracting {len(files)} files…")
             summary = imports.add_folder_files(files, path, progress=lambda k, n: bar.progress(k / max(n, 1)))
             bar.empty()
-            st.success(f"{len(summary.processed)} processed, {len(summary.skipped)} skipped")
-            for r in summary.skipped[:20]:
-                st.caption(f"skipped {Path(r.path).name}: {r.reason}")
+            st.session_state["_folder_report"] = (
+                f"{len(summary.processed)} processed, {len(summary.skipped)} skipped",
+                [(Path(r.path).name, "skipped", r.reason) for r in summary.skipped])
             load.clear()
+            st.rerun()
+        rep = st.session_state.get("_folder_report")
+        if rep:
+            st.success(rep[0])
+            for name, _, why in rep[1][:20]:
+                st.caption(f"skipped {name}: {why}")
 
 
 def downloads(view: pd.DataFrame, store: Store) -> None:
@@ -188,13 +240,26 @@ def downloads(view: pd.DataFrame, store: Store) -> None:
         col.download_button(label, make, file_name, mime, on_click="ignore")
 
 
+def map_caption(view: pd.DataFrame) -> str:
+    """What the map leaves out or merges, in words."""
+    from dashboard.map import describe_map
+    return describe_map(view)
+
+
+def dark_theme() -> bool:
+    try:
+        return st.context.theme.type == "dark"
+    except Exception:
+        return False
+
+
 def main() -> None:
     path = store_dir()
     ensure_store(path)
     from extract.store import store_stamp
     stamp = store_stamp(path)
     store = load(str(path), stamp)
-    st.title("News events: timeline and map")
+    st.title("News events: timeline and map", anchor=False)
     live.watch(path, stamp, store.events)         # "N new events" and a rerun when the store changes (follow mode)
     live.feeds_panel(path)
     add_articles(path)
@@ -212,30 +277,48 @@ def main() -> None:
     if dict(st.query_params) != params:
         st.query_params.from_dict(params)
     n_art = view["article_id"].nunique()
-    st.caption(f"{len(view):,} of {len(store.events):,} events from {n_art:,} articles · store: {path}")
+    missing = left_out(store, filters, view)
+    st.caption(f"**{len(view):,} events** from {n_art:,} articles ({len(store.events):,} reports in the store"
+               + ("; " + "; ".join(missing) if missing else "") + f") · store: {path}")
     if view.empty:
-        st.info("No events match these filters. Widen the date range or clear the actor filter.")
+        st.info(why_empty(store, filters))
         return
-    group_by = st.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
-                        format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
-    st.plotly_chart(timeline_figure(view, selected, group_by), key="timeline", on_select="rerun",
-                    selection_mode=("points",), width="stretch",
-                    config={"scrollZoom": True, "displaylogo": False})
-    left, right = st.columns([11, 9], gap="medium")
+    dark = dark_theme()
+    group_by = st.sidebar.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
+                                format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
+    dated = view[view["start"].notna()]
+    from dashboard.timeline import initial_range
+    beyond = outside_text(dated, initial_range(dated))
+    undated_n = len(view) - len(dated)
+    st.caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
+                                   "(drag the strip below the chart to reach them)" if beyond else
+                                   "every dated event is in view")
+                   + (f"; {undated_n} undated events are only in the table" if undated_n else ""))
+    # timeline over map on the left, the source beside them: all three on one screen at 1280×800
+    left, right = st.columns([13, 7], gap="medium")
     with left:
-        st.plotly_chart(map_figure(view, selected), key="map", on_select="rerun",
+        st.plotly_chart(timeline_figure(view, selected, group_by, dark=dark), key="timeline", on_select="rerun",
                         selection_mode=("points",), width="stretch",
                         config={"scrollZoom": True, "displaylogo": False})
-        unlocated = int(view["lat"].isna().sum())
-        if unlocated:
-            st.caption(f"{unlocated} events have no place and are only on the timeline and in the table.")
+        # a place clicked on the map is highlighted by Plotly's own selection: the figure stays
+        # the same, so Streamlit keeps the chart and the user's zoom (a changed figure is drawn
+        # anew at its framing); an event chosen elsewhere is ringed on the map
+        ring = None if st.session_state.get("selected_place") else selected
+        st.plotly_chart(map_figure(view, ring, dark=dark), key="map", on_select="rerun",
+                        selection_mode=("points",), width="stretch", config=map_config())
+        st.caption(map_caption(view))
     with right:
-        source_panel(store, selected, view)
+        with st.container(height=720, border=False):
+            source_panel(store, selected, view)
     if len(view) > len(table):
         st.caption(f"The table shows the newest {len(table):,} of {len(view):,} events; narrow the filters "
                    "or export them all below.")
     st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
-                 width="stretch", hide_index=True, height=300)
+                 width="stretch", hide_index=True, height=300,
+                 column_config={"what happened": st.column_config.TextColumn(width="large"),
+                                "actors": st.column_config.TextColumn(width="medium"),
+                                "date": st.column_config.TextColumn(width="small"),
+                                "sources": st.column_config.NumberColumn(width="small")})
     downloads(view, store)
 
 

@@ -7,8 +7,13 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-UPLOAD_TYPES = ["txt", "text", "html", "htm", "md", "json"]     # what the uploader takes
+MAX_UPLOAD_MB = 5           # the default; the app reads Streamlit's server.maxUploadSize (.streamlit/config.toml)
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+ARTICLE_TYPES = ["txt", "text", "html", "htm", "md", "json"]
+# documents the uploader takes too, so that the extractor says why they are not read ("a PDF
+# document, not text: save the article as text or HTML") instead of the widget refusing them
+DOCUMENT_TYPES = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ppt", "pptx"]
+UPLOAD_TYPES = ARTICLE_TYPES + DOCUMENT_TYPES
 _SUFFIXES = tuple("." + t for t in UPLOAD_TYPES)                # any other suffix is saved as .txt
 Progress = Callable[[int, int], object]     # (done, total)
 
@@ -60,7 +65,34 @@ def add_folder_files(files: list, store: Path, progress: Progress):
 
 # ---------------------------------------------------------------------------------------------
 # uploaded files: saved inside the store's folder under names made here
-def save_uploads(files: Iterable, store: Path) -> tuple[list[Path], list[str]]:
+def upload_limit_mb() -> int:
+    """The upload limit in MB: Streamlit's ``server.maxUploadSize`` when Streamlit is loaded
+    (the widget shows and enforces it), else MAX_UPLOAD_MB."""
+    try:
+        from streamlit import config
+        return int(config.get_option("server.maxUploadSize"))
+    except Exception:
+        return MAX_UPLOAD_MB
+
+
+def file_report(summary, names: dict, too_big: list[str], limit_mb: int) -> list[tuple[str, str, str]]:
+    """One line per uploaded file: (its name as uploaded, 'added' | 'skipped', what happened),
+    in upload order; ``names`` maps a saved path to the name the user gave."""
+    rows = [(n, "skipped", f"over the {limit_mb} MB upload limit") for n in too_big]
+    by_path = {str(Path(r.path).resolve()): r for r in summary.inputs}
+    for saved, name in names.items():
+        r = by_path.get(str(Path(saved).resolve()))
+        if r is None:
+            rows.append((name, "skipped", "already in the store"))
+        elif r.status == "processed":
+            rows.append((name, "added", f"{r.events} event{'s' if r.events != 1 else ''}"
+                         + (f"; {r.reason}" if r.reason else "")))
+        else:
+            rows.append((name, "skipped", r.reason))
+    return rows
+
+
+def save_uploads(files: Iterable, store: Path, limit_bytes: int = MAX_UPLOAD_BYTES) -> tuple[list[Path], list[str]]:
     """Uploaded files (with ``name``, ``size`` and ``getvalue()``, as Streamlit gives them) saved
     in the store's folder under ``uploads/``, under names made here (never a name or path given
     by the user), so the articles' paths stay valid: (the saved files, the names of those over
@@ -70,7 +102,7 @@ def save_uploads(files: Iterable, store: Path) -> tuple[list[Path], list[str]]:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     saved, too_big = [], []
     for i, f in enumerate(files):
-        if f.size > MAX_UPLOAD_BYTES:
+        if f.size > limit_bytes:
             too_big.append(f.name)
             continue
         suffix = Path(f.name).suffix.lower()

@@ -64,10 +64,13 @@ def published_label(published, flags) -> str:
 def event_facts(ev: pd.Series) -> dict[str, str]:
     """What the source panel states beside the text: type, date, place, actors, confidence."""
     place = ev["place_name"] if isinstance(ev["place_name"], str) else None
+    from dashboard.style import country_name
     return {
+        "What happened": str(ev["summary"]),
         "Event": f"{EVENT_TYPES.get(ev['type'], ev['type'])} ({ev['modality']})",
         "Date": f"{ev['when']} · {ev['granularity'] or 'no date'} · {ev['date_resolution']}",
-        "Place": f"{place} ({ev['place_country'] or '—'}, {ev['place_precision']})" if place else "none stated",
+        "Place": (f"{place} ({country_name(ev['place_country']) or '—'}, {ev['place_precision']})"
+                  if place else "none stated"),
         "Actors": ", ".join(ev["actors"]) or "none",
         "Roles": _roles_line(ev),
         "Confidence": f"{float(ev['confidence']):.2f}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -31,6 +31,7 @@ class Store:
     inputs: pd.DataFrame
     path: Optional[str] = None
     actor_rows: Optional[dict] = None     # actor → positions of its events (built once)
+    memo: dict = field(default_factory=dict)    # what is computed once per store (the filters' counts)
 
     def article_text(self, article_id: str) -> str:
         rows = article_rows(self.path, "articles", article_id, ["article_id", "text"])
@@ -41,6 +42,28 @@ class Store:
 
     def articles_containing(self, text: str) -> set[str]:
         return articles_containing(self.path, text)
+
+    def texts_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The texts of a few articles (one filtered scan of the text column)."""
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+        from extract.store import store_path
+        ids = sorted(set(article_ids))
+        f = store_path(self.path) / "articles.parquet"
+        if not ids or not f.exists():
+            return {}
+        t = ds.dataset(f, format="parquet").to_table(columns=["article_id", "text"],
+                                                     filter=pc.field("article_id").isin(ids))
+        return dict(zip(t.column("article_id").to_pylist(), t.column("text").to_pylist()))
+
+    def sentences_contain(self, events: pd.DataFrame, text: str) -> pd.Series:
+        """Whether each event's own sentence contains ``text`` (case-insensitive), read from its
+        article (only the events given: those of the articles that contain the text at all)."""
+        texts = self.texts_of(events["article_id"].astype(object))
+        needle = text.casefold()
+        hits = [needle in (texts.get(a) or "")[int(s):int(e)].casefold()
+                for a, s, e in zip(events["article_id"].astype(object), events["sentence_start"], events["sentence_end"])]
+        return pd.Series(hits, index=events.index, dtype=bool)
 
     def rows_of_actors(self, actors: Iterable[str]):
         """Positions (iloc) of the events with any of the actors: one dictionary look-up per

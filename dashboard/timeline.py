@@ -10,21 +10,40 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.store import week_starts
-from dashboard.style import TYPE_COLORS, hover_escape
-from extract import EVENT_TYPES
+from dashboard.style import EVENT_TYPES, country_name, hover_escape, legend_title, type_color, type_label
 
 COARSE = {"month", "season", "quarter", "half", "year", "decade", "century", "week", "weekend", "mixed"}
 MAX_DRAWN = 3000   # above this many events the timeline shows counts per bin instead of marks
 
 
-def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type") -> go.Figure:
+LANE = 0.17          # vertical step between marks of one row that share a day
+
+
+def lanes(rows, days):
+    """The vertical offset of each mark within its row: the m marks of one row on the same day
+    are spread evenly around the row's line, LANE apart (closer when there are many, never
+    past ±0.35), instead of drawn on top of each other."""
+    import numpy as np
+    key = pd.Series([f"{r}\x1f{d}" for r, d in zip(rows, days)])
+    g = key.groupby(key, sort=False)
+    k = g.cumcount().to_numpy()
+    m = g.transform("size").to_numpy()
+    step = np.minimum(LANE, 0.7 / np.maximum(m - 1, 1))
+    return (k - (m - 1) / 2) * step
+
+
+def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_by: str = "type",
+                    dark: bool = False) -> go.Figure:
     """Ranges and coarse dates as bars (coarse ones pale and hatched), single days as points;
     what is only planned, reported, hypothetical or denied is drawn hollow (dotted bars),
-    one row per event type (or per actor with ``group_by="actor"``); the event id rides in
-    customdata. Beyond MAX_DRAWN events: stacked counts per bin and type (never a million marks)."""
+    one row per event type (or per actor with ``group_by="actor"``); marks of one row on the
+    same day stacked in lanes; the selected event ringed; the event id rides in customdata.
+    The first view is where most events are; a range slider below shows the whole extent, and
+    the events outside the first view are counted at its edges. Beyond MAX_DRAWN events:
+    stacked counts per bin and type (never a million marks)."""
     ev = events[events["start"].notna()]
     if len(ev) > MAX_DRAWN:
-        return timeline_counts_figure(ev)
+        return timeline_counts_figure(ev, dark=dark)
     if group_by == "actor":
         ev = ev.explode("actors").rename(columns={"actors": "row"})
         ev["row"] = ev["row"].fillna("(no actor)")
@@ -32,7 +51,7 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
         ev = ev[ev["row"].isin(order)]
     else:
         ev = ev.assign(row=ev["type_label"])
-        order = [EVENT_TYPES[t] for t in EVENT_TYPES if t in set(ev["type"])]
+        order = [type_label(t) for t in _type_order(ev["type"])]
     import numpy as np
     # plain arrays once: building a few traces from them is far cheaper than pandas selections
     types = ev["type"].astype(object).to_numpy()
@@ -40,15 +59,19 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     ids = ev["event_id"].astype(object).to_numpy()
     start = ev["start"].to_numpy()
     end = ev["end"].to_numpy()
+    row_pos = {r: len(order) - 1 - i for i, r in enumerate(order)}          # first row on top
+    y = np.array([row_pos[r] for r in rows], dtype=float) + lanes(rows, start)
     coarse_all = ev["granularity"].isin(COARSE).to_numpy()
     # planned, reported, hypothetical, negated: drawn hollow, not as fact
     unsure_all = (ev["modality"].astype(object) != "asserted").to_numpy()
     resolution = ev["date_resolution"].astype(object).to_numpy()
     hover = np.array(_hovers(ev), dtype=object)
+    n_types = len(set(types))
     fig = go.Figure()
-    for t in [t for t in EVENT_TYPES if t in set(types)]:
-        label = EVENT_TYPES[t]
-        color = TYPE_COLORS.get(t, "#555")
+    for t in _type_order(types):
+        label = type_label(t)
+        color = type_color(t)
+        group_title = legend_title(t, n_types)
         of_type = types == t
         is_bar = of_type & ((end > start) | coarse_all)
         is_point = of_type & ~is_bar
@@ -57,33 +80,106 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
             unsure = unsure_all[is_bar]
             dur = (end[is_bar] + np.timedelta64(1, "D") - start[is_bar]) / np.timedelta64(1, "ms")
             fig.add_trace(go.Bar(
-                x=dur, base=start[is_bar], y=rows[is_bar], orientation="h",
-                name=label, legendgroup=t, showlegend=not is_point.any(),
+                x=dur, base=start[is_bar], y=y[is_bar], orientation="h", width=0.4,
+                name=label, legendgroup=t, showlegend=not is_point.any(), legendgrouptitle_text=group_title,
                 marker=dict(color=color, opacity=[0.35 if c or u else 0.85 for c, u in zip(coarse, unsure)],
                             line=dict(color=color, width=[1.5 if c or u else 0 for c, u in zip(coarse, unsure)])),
                 marker_pattern_shape=["/" if c else "." if u else "" for c, u in zip(coarse, unsure)],
                 customdata=ids[is_bar].reshape(-1, 1), hovertext=hover[is_bar], hoverinfo="text"))
         if is_point.any():
             fig.add_trace(go.Scatter(
-                x=start[is_point] + np.timedelta64(12, "h"), y=rows[is_point], mode="markers",
-                name=label, legendgroup=t,
-                marker=dict(color=color, size=12,
+                x=start[is_point] + np.timedelta64(12, "h"), y=y[is_point], mode="markers",
+                name=label, legendgroup=t, legendgrouptitle_text=group_title,
+                marker=dict(color=color, size=11,
                             line=dict(color=[color if u else "white" for u in unsure_all[is_point]],
                                       width=[2 if u else 1 for u in unsure_all[is_point]]),
                             symbol=[("triangle-left" if r == "range-open-start" else "circle")
                                     + ("-open" if u else "")
                                     for r, u in zip(resolution[is_point], unsure_all[is_point])]),
                 customdata=ids[is_point].reshape(-1, 1), hovertext=hover[is_point], hoverinfo="text"))
-    if selected is not None and selected in set(ev["event_id"]):
-        r = ev[ev["event_id"] == selected].iloc[0]
-        fig.add_vrect(x0=r["start"], x1=r["end"] + pd.Timedelta(days=1), fillcolor="#ffd54f",
-                      opacity=0.35, line_width=0, layer="below")
-    fig.update_layout(barmode="overlay", height=max(260, 60 + 34 * max(1, len(order))),
-                      margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h", y=-0.2),
-                      xaxis=dict(type="date", range=initial_range(ev)),
-                      yaxis=dict(categoryorder="array", categoryarray=order[::-1]),
+    if selected is not None:
+        hit = np.flatnonzero(ids == selected)
+        if len(hit):
+            i = hit[0]
+            x0, x1 = start[i], end[i] + np.timedelta64(1, "D")
+            if x1 - x0 > np.timedelta64(1, "D"):      # a range: its bar outlined
+                fig.add_trace(go.Scatter(x=[x0, x1], y=[y[i], y[i]], mode="lines", showlegend=False,
+                                         hoverinfo="skip", line=dict(color=SELECTED, width=12), opacity=0.55))
+            fig.add_trace(go.Scatter(x=[x0 + (x1 - x0) / 2], y=[y[i]], mode="markers", showlegend=False,
+                                     hoverinfo="skip", name="selected",
+                                     marker=dict(symbol="circle-open", size=22, color=SELECTED,
+                                                 line=dict(width=3, color=SELECTED))))
+    rng = initial_range(ev)
+    fig.update_layout(barmode="overlay", height=max(230, 84 + 19 * max(1, len(order))),
+                      margin=dict(l=10, r=10, t=24, b=10),
+                      # rows by type are labelled already: the colours need a legend only by actor
+                      showlegend=group_by == "actor",
+                      legend=dict(orientation="h", y=1.0, yanchor="bottom", x=1, xanchor="right",
+                                  groupclick="toggleitem", font=dict(size=10)),
+                      xaxis=dict(type="date", range=rng, rangeslider=dict(visible=True, thickness=0.1)),
+                      yaxis=dict(tickmode="array", tickvals=list(range(len(order))),
+                                 ticktext=[short_label(r) for r in order[::-1]],
+                                 range=[-0.6, len(order) - 0.4], fixedrange=True, automargin=True),
+                      annotations=outside_annotations(ev, rng),
+                      # a mark is picked when the pointer is on it, not the nearest of a stacked day
+                      hoverdistance=6,
                       clickmode="event+select", dragmode="pan", uirevision="timeline")
+    _theme(fig, dark)
     return fig
+
+
+SELECTED = "#ffb300"
+
+
+def short_label(label: str, limit: int = 18) -> str:
+    """A row's label as the axis shows it: a long type label's first part ('Military exercise /
+    deployment' → 'Military exercise'), a long name cut, so a narrow screen keeps room for marks."""
+    label = str(label)
+    if len(label) > limit and " / " in label:
+        label = label.split(" / ")[0]
+    return label if len(label) <= limit + 4 else label[:limit] + "…"
+
+
+def _type_order(types) -> list[str]:
+    """The types present, in taxonomy order (unknown ones last)."""
+    present = set(types)
+    return [t for t in EVENT_TYPES if t in present] + sorted(t for t in present if t not in EVENT_TYPES)
+
+
+def outside(ev: pd.DataFrame, rng: Optional[list]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events entirely before and entirely after the first view."""
+    if rng is None or ev.empty:
+        return ev.iloc[0:0], ev.iloc[0:0]
+    return ev[ev["end"] < rng[0]], ev[ev["start"] > rng[1]]
+
+
+def outside_text(ev: pd.DataFrame, rng: Optional[list]) -> str:
+    """What the first view leaves out, in words ('' when nothing): '6 earlier events (1990s–2019)'."""
+    before, after = outside(ev, rng)
+    parts = []
+    for what, sub in (("earlier", before), ("later", after)):
+        if len(sub):
+            y0, y1 = sub["start"].min().year, sub["end"].max().year
+            span = str(y0) if y0 == y1 else f"{y0}–{y1}"
+            parts.append(f"{len(sub)} {what} event{'s' if len(sub) != 1 else ''} ({span})")
+    return " and ".join(parts)
+
+
+def outside_annotations(ev: pd.DataFrame, rng: Optional[list]) -> list[dict]:
+    """Labels at the first view's edges counting what lies beyond (the slider below reaches it)."""
+    before, after = outside(ev, rng)
+    out = []
+    for sub, x, anchor, arrow, what in ((before, 0, "left", "◀ ", "earlier"), (after, 1, "right", "", "later")):
+        if len(sub):
+            text = f"{arrow}{len(sub)} {what}" + (" ▶" if not arrow else "")
+            out.append(dict(xref="paper", yref="paper", x=x, y=1.0, yanchor="bottom", xanchor=anchor,
+                            showarrow=False, text=text, font=dict(size=12, color="#b26a00")))
+    return out
+
+
+def _theme(fig: go.Figure, dark: bool) -> None:
+    if dark:
+        fig.update_layout(template="plotly_dark", paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
 
 
 # the bin of the counts timeline, by the span of the first view: about 50 to 600 bars
@@ -111,22 +207,27 @@ def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str, Optional[list]
     return counts, unit, rng
 
 
-def timeline_counts_figure(ev: pd.DataFrame) -> go.Figure:
+def timeline_counts_figure(ev: pd.DataFrame, dark: bool = False) -> go.Figure:
     """Events per bin (week, month, year or decade) and type, stacked: the timeline of a large
     selection, first shown where most events are."""
     counts, unit, rng = timeline_counts(ev)
     fmt = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y", "decade": "%Ys"}[unit]
     fig = go.Figure()
-    for t in [t for t in EVENT_TYPES if t in set(counts["type"])]:
+    n_types = counts["type"].nunique()
+    for t in _type_order(counts["type"].astype(object)):
         sub = counts[counts["type"] == t]
-        fig.add_trace(go.Bar(x=sub["bin"], y=sub["n"], name=EVENT_TYPES[t],
-                             marker_color=TYPE_COLORS.get(t, "#555"),
-                             hovertemplate="%{x|" + fmt + "}: %{y} events<extra>" + EVENT_TYPES[t] + "</extra>"))
+        fig.add_trace(go.Bar(x=sub["bin"], y=sub["n"], name=type_label(t), legendgroup=t,
+                             legendgrouptitle_text=legend_title(t, n_types), marker_color=type_color(t),
+                             hovertemplate="%{x|" + fmt + "}: %{y} events<extra>" + type_label(t) + "</extra>"))
     fig.update_layout(barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=10),
                       title=dict(text=f"{len(ev):,} events per {unit} (narrow the filters to see each one)",
                                  font=dict(size=13)),
-                      xaxis=dict(type="date", range=rng),
-                      legend=dict(orientation="h", y=-0.2), dragmode="pan", uirevision="timeline")
+                      xaxis=dict(type="date", range=rng, rangeslider=dict(visible=True, thickness=0.1)),
+                      annotations=outside_annotations(ev, rng),
+                      legend=dict(orientation="h", y=1.08, yanchor="bottom", x=1, xanchor="right",
+                                  groupclick="toggleitem", font=dict(size=10)), dragmode="pan",
+                      uirevision="timeline")
+    _theme(fig, dark)
     return fig
 
 
@@ -144,16 +245,22 @@ def initial_range(ev: pd.DataFrame) -> Optional[list]:
 
 
 def _hovers(ev: pd.DataFrame) -> list[str]:
-    """The hover label of each event: type, dates, granularity, place, sentence (escaped)."""
+    """The hover label of each event: what happened (its summary), type, dates, granularity,
+    place and country (escaped)."""
     out = []
-    for label, d0, d1, gran, place, summary in zip(ev["type_label"].astype(object), ev["date_start"], ev["date_end"],
-                                                  ev["granularity"].astype(object), ev["place_name"].astype(object),
-                                                  ev["summary"]):
+    countries = ev["place_country"].astype(object) if "place_country" in ev else [None] * len(ev)
+    for label, d0, d1, gran, place, cc, summary in zip(
+            ev["type_label"].astype(object), ev["date_start"], ev["date_end"], ev["granularity"].astype(object),
+            ev["place_name"].astype(object), countries, ev["summary"]):
         d0 = d0 if isinstance(d0, str) else "?"
         d1 = d1 if isinstance(d1, str) else "…"
         when = d0 if d0 == d1 else f"{d0} → {d1}"
         place = place if isinstance(place, str) else "no place"
+        country = country_name(cc)
+        if country and country != place:
+            place = f"{place}, {country}"
+        summary = str(summary)
         summary = summary if len(summary) < 110 else summary[:107] + "…"
-        out.append(f"<b>{hover_escape(label)}</b> · {when} ({gran})<br>{hover_escape(place)}"
-                   f"<br>{hover_escape(summary)}")
+        out.append(f"<b>{hover_escape(summary)}</b><br>{hover_escape(label)} · {when} ({gran})"
+                   f"<br>{hover_escape(place)}")
     return out

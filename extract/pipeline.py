@@ -84,6 +84,12 @@ class RunSummary:
         return out
 
 
+# A worker process starts from a fresh interpreter and loads the gazetteer (~1.5-2 s each) while
+# an article takes ~8 ms: two workers pay for themselves only past a few hundred files (22 files
+# took 5.4-6.8 s with the pool against 3.1-3.6 s in one process; bench/bench_cli.py).
+POOL_MIN_FILES = 400
+
+
 def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int = MAX_FILE_BYTES,
                   max_chars: int = MAX_ARTICLE_CHARS, today: Optional[date] = None,
                   on_progress: Optional[Callable[[int, int], None]] = None,
@@ -97,7 +103,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     an interrupted run's checkpoint): such an article is not extracted again. ``on_batch``:
     called with every ``batch_size`` new extractions, which are then not kept in memory (the
     caller checkpoints them); the returned list holds the rest. ``jobs`` > 1 extracts in that
-    many processes; the results and their order are the same as with one. ``outcomes``: the
+    many processes when there are POOL_MIN_FILES files or more (fewer: one process); the results and their order are the same as with one. ``outcomes``: the
     per-file results computed elsewhere (another engine), in the order of ``paths``."""
     known = known or {}
     today = today or date.today()
@@ -107,7 +113,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
         jobs = 1        # pages are fetched by this process alone: one host, one request a second
     if outcomes is not None:
         pass
-    elif jobs > 1 and len(paths) > 20:
+    elif jobs > 1 and len(paths) >= POOL_MIN_FILES:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         # workers start from a fresh interpreter (not a fork of this one): they do not inherit

@@ -54,7 +54,7 @@ def test_date_range_filter(app, store_dir):
         e = ev.loc[i, "date_end"] or ev.loc[i, "date_start"]
         assert s <= "2020-09-30" and e >= "2020-09-01"
     # the drills range (14-25 Sept) is in, the 1990s union state is out
-    texts = " ".join(app.dataframe[0].value["event"])
+    texts = " ".join(app.dataframe[0].value["what happened"])
     assert "paratroopers" in texts and "union state" not in texts
 
 
@@ -107,13 +107,13 @@ def test_map_selection_lists_the_place_and_shows_source(app, store_dir):
     assert app.subheader[0].value == md_escape("Lukashenko Flies to Russia Amid Western-Backed Riots")
     md = " ".join(m.value for m in app.markdown)
     assert ":orange-background[" in md and "flew to" in md
-    assert "**Place** Sochi \\(RU, city\\)" in md
+    assert "**Place** Sochi \\(Russia, city\\)" in md
     assert app.query_params["event"] == e["event_id"]      # the selection is in the shareable URL
 
 
 def test_table_selection_shows_source(app, store_dir):
     table = app.dataframe[0].value
-    target = [i for i, t in zip(table.index, table["event"]) if "paratroopers" in t][0]
+    target = [i for i, t in zip(table.index, table["what happened"]) if "paratroopers" in t][0]
     row = list(table.index).index(target)
     app.session_state["table"] = {"selection": {"rows": [row], "columns": []}}
     app.run()
@@ -182,5 +182,45 @@ def test_facts_only_hides_what_was_only_planned_or_reported(app, store_dir):
     app.checkbox(key="facts").check().run()
     after = _table_ids(app)
     assert after and all(ev.loc[i, "modality"] == "asserted" for i in after)
-    assert "paratroopers" not in " ".join(app.dataframe[0].value["event"])   # "was to send": planned
+    assert "paratroopers" not in " ".join(app.dataframe[0].value["what happened"])   # "was to send": planned
     assert app.query_params["facts"] == "1"
+
+
+def test_empty_state_blames_the_filter_that_empties_the_view(app):
+    app.multiselect(key="types").select("death")
+    app.multiselect(key="actors").select("NATO").run()
+    msg = " ".join(i.value for i in app.info)
+    assert "type filter" in msg or "actor filter" in msg
+    assert "date range" not in msg
+
+
+def test_header_says_what_the_view_leaves_out(app):
+    header = " ".join(c.value for c in app.caption)
+    assert "85 events" in header and "86 reports in the store" in header
+    assert "1 undated event left out" in header
+    assert "6 earlier events (1990" in header          # the timeline's first view says what it leaves out
+
+
+def test_an_import_redraws_counts_and_date_bounds_at_once(tmp_path, monkeypatch):
+    """After a folder import, the same run shows the new counts, and a date range that covered
+    the store grows to the new events' dates (they are not filtered out)."""
+    from extract import run
+    out = tmp_path / "out"
+    run([str(ROOT / "seeds" / "000_4a18ea590833d17d.txt")], str(out))
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Title: Storm\nPublished: 2021-10-05\n\n"
+                                "A storm hit Odessa on Monday, officials said.\n")
+    monkeypatch.setenv("NEWSMAP_STORE", str(out))
+    monkeypatch.setenv("NEWSMAP_IMPORT_ROOTS", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    before = len(at.dataframe[0].value)
+    old_end = at.date_input(key="date_range").value[1]
+    at.text_input(key="folder_path").input(str(news)).run()
+    at.button(key="folder_go").click().run()
+    assert not at.exception
+    assert any("1 processed, 0 skipped" in s.value for s in at.success)
+    assert len(at.dataframe[0].value) > before                      # no further click needed
+    assert at.date_input(key="date_range").value[1] > old_end
+    assert any("storm" in t.lower() for t in at.dataframe[0].value["what happened"])
