@@ -2,9 +2,9 @@
 their legends), the types grouped by family, country names, and the escaping of the text put
 into the figures' HTML hover labels.
 
-Colours come by family (``extract.EVENT_FAMILIES`` when the taxonomy defines it, else the
-grouping below): each family has a hue and its types take shades of it, so any type the
-taxonomy adds gets a colour, and a type unknown to both a neutral grey."""
+Colours come by family (``extract.EVENT_FAMILIES``): each family has a hue and its types take
+shades of it, so any type the taxonomy adds gets a colour, and a type it does not know (an old
+store) a neutral grey."""
 from __future__ import annotations
 
 import colorsys
@@ -15,15 +15,6 @@ import extract
 
 EVENT_TYPES: dict = extract.EVENT_TYPES
 
-# used when extract does not (yet) group its types into families
-DEFAULT_FAMILIES = {
-    "Diplomacy": ["travel", "meeting", "statement", "agreement", "cooperation"],
-    "Military and force": ["military", "violence"],
-    "Protest and dissent": ["protest"],
-    "Law and coercion": ["arrest", "sanction"],
-    "Politics": ["election"],
-    "Disasters and deaths": ["death"],
-}
 FAMILY_HUES = [0.58, 0.0, 0.08, 0.78, 0.33, 0.13, 0.92, 0.5]      # blue, red, orange, purple, green, ...
 UNKNOWN_COLOR = "#777777"
 MANY_TYPES = 12       # above this many types, the legend and the type filter are grouped by family
@@ -31,15 +22,9 @@ MANY_TYPES = 12       # above this many types, the legend and the type filter ar
 
 def families() -> dict[str, list[str]]:
     """Family → its types, in taxonomy order; every type of EVENT_TYPES is in one ('Other')."""
-    fams = getattr(extract, "EVENT_FAMILIES", None)
-    if not fams:
-        try:
-            from extract.taxonomy import EVENT_FAMILIES as fams  # type: ignore
-        except ImportError:
-            fams = DEFAULT_FAMILIES
     out: dict[str, list[str]] = {}
     seen = set()
-    for fam, types in dict(fams).items():
+    for fam, types in extract.EVENT_FAMILIES.items():
         out[fam] = [t for t in types if t in EVENT_TYPES]
         seen.update(out[fam])
     other = [t for t in EVENT_TYPES if t not in seen]

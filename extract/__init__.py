@@ -12,7 +12,7 @@ from .annotate import annotate_doc
 from .pipeline import Extraction, RunSummary, extract_article, iter_inputs, process_files
 from .reader import ReadError, parse_article, read_article
 from .schema import Actor, Article, Event, Place, Timex
-from .events import EVENT_TYPES
+from .taxonomy import EVENT_FAMILIES, EVENT_TYPES
 
 
 def run(sources, outdir, progress: bool = False, jobs: int = 1, fetcher=None,
@@ -64,6 +64,6 @@ def write_store(results, summary, outdir):
 
 
 __all__ = ["Actor", "Article", "Event", "Place", "Timex", "Extraction", "RunSummary", "ReadError",
-           "EVENT_TYPES", "annotate_doc", "article_rows", "articles_containing", "extract_article",
+           "EVENT_FAMILIES", "EVENT_TYPES", "annotate_doc", "article_rows", "articles_containing", "extract_article",
            "iter_inputs", "load_store",
            "parse_article", "process_files", "read_article", "run", "write_store"]
