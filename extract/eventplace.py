@@ -65,11 +65,11 @@ def _best_place(cands: list[Place]) -> Optional[Place]:
     return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
 
 
-def main_place(places: list[Place], dateline_end: int) -> Optional[Place]:
+def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
     in it) at least three times and in at least half of the place mentions; within it, the city
-    named at least twice and more than any other city of that country (Minsk in a story about
-    Belarus), else the country's first mention as a country; or None."""
+    named at least twice, once after a locative, and more than any other city of that country
+    (Minsk in a story about Belarus), else the country's first mention as a country; or None."""
     counts: dict[str, int] = {}
     for p in places:
         if p.start >= dateline_end and p.country:
@@ -84,8 +84,9 @@ def main_place(places: list[Place], dateline_end: int) -> Optional[Place]:
         if p.start >= dateline_end and p.country == cc and p.feature == "city":
             cities.setdefault(p.name, []).append(p)
     ranked = sorted(cities.values(), key=len, reverse=True)
-    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
-        return ranked[0][0]
+    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+            and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
+        return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
     return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
 
 

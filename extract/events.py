@@ -312,7 +312,7 @@ class _Story:
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
         self.placed = False         # whether an event has had a place named in its sentence
-        self.main_country = main_place(self.places, article.dateline_end)
+        self.main_country = main_place(self.places, article.dateline_end, article.text)
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
