@@ -37,10 +37,8 @@ def features(ev: Event, trigger_kind: str) -> list[str]:
     """The facts of an event the model weighs; ``trigger_kind``: table-verb | table-noun | generic."""
     date_how = ev.date_resolution if not ev.date_resolution.startswith("range") else "range"
     return ["bias", f"date:{date_how}", f"place:{ev.place_resolution}", f"trigger:{trigger_kind}",
-            f"statement:{ev.type == 'statement'}", f"modality:{ev.modality}", f"actors:{bool(ev.actors)}",
-            f"granularity:{ev.granularity or 'none'}",
-            f"precision:{ev.place.precision if ev.place is not None else 'none'}", f"type:{ev.type}",
-            f"place+date:{ev.place_resolution}+{date_how}"]
+            f"statement:{ev.type == 'statement'}", f"modality:{ev.modality}",
+            f"precision:{ev.place.precision if ev.place is not None else 'none'}"]
 
 
 def trigger_kind(trig) -> str:
