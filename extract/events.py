@@ -356,18 +356,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts, te)
-        if interval is None and _TALLY.search(sentence, max(0, ts - 60), te + 40) \
-                and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
-            continue        # "More than 4.75 million people have been infected": a running tally, a state
-        if interval is None and tw.generic and not reported and story.lead_sentences(si) >= LEAD_SENTENCES \
-                and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
-            continue        # "Russia has also offered to restructure its debt": before the report, at a time
-                            # the article does not give; not the news of the day
-        if tw.generic and interval is None and (story.lead_sentences(si) > LEAD_SENTENCES or not s_actors
-                                                and dating.how in ("publication", "none")):
-            continue        # a verb in no row of the table makes an event with a date of its own ("In
-                            # 2009, Fiat bought"), or in the lead, where it is the news of the day ("The
-                            # first A380 was delivered today"); not from the story around it later on
+        if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
+                                                    dating.how):
+            continue
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1)
         ev = Event(
@@ -388,12 +379,35 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # "our delegation has not yet arrived": what did not happen is no event
         ev.confidence = confidence(ev, tw)
         made.append((ev, interval))
-        if story.lead is None and not reported and interval and dating.how in ("own-timex", "range") and dating.start \
-                and dating.granularity in ("day", "time"):
-            if story.pub is None or abs((date.fromisoformat(dating.start) - date.fromisoformat(story.pub)).days) <= 7:
-                story.lead = ev
+        if story.lead is None and not reported and interval and _leads(story, ev):
+            story.lead = ev
     _carry_on(story, made, s_timex, s_actors)
     return [ev for ev, _ in made]
+
+
+def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,
+                        has_actors: bool, date_how: str) -> bool:
+    """Whether an event with no date of its own is no event for the timeline: a running tally, a
+    background present perfect, or a verb in no row of the table outside the lead."""
+    if _TALLY.search(sentence, max(0, ts - 60), te + 40) and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
+        return True         # "More than 4.75 million people have been infected": a running tally, a state
+    if tw.generic and not reported and story.lead_sentences(si) >= LEAD_SENTENCES \
+            and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
+        return True         # "Russia has also offered to restructure its debt": before the report, at a time
+                            # the article does not give; not the news of the day
+    # a verb in no row of the table makes an event with a date of its own ("In 2009, Fiat bought"),
+    # or in the lead, where it is the news of the day ("The first A380 was delivered today"); not
+    # from the story around it later on
+    return tw.generic and (story.lead_sentences(si) > LEAD_SENTENCES
+                           or not has_actors and date_how in ("publication", "none"))
+
+
+def _leads(story: _Story, ev: Event) -> bool:
+    """Whether an event with its own date can lead the story: a day (or a time) within a week of
+    the publication."""
+    if ev.date_resolution not in ("own-timex", "range") or not ev.date_start or ev.granularity not in ("day", "time"):
+        return False
+    return story.pub is None or abs((date.fromisoformat(ev.date_start) - date.fromisoformat(story.pub)).days) <= 7
 
 
 def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
