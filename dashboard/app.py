@@ -204,6 +204,7 @@ def add_articles(path: Path) -> None:
             added = sum(1 for r in rows if r[1] == "added")
             st.session_state["_import_report"] = (f"{added} added, {len(rows) - added} skipped", rows)
             load.clear()
+            live.reset(path)
             st.rerun()
         import_report()
 
@@ -226,6 +227,7 @@ def add_folder(path: Path) -> None:
                 f"{len(summary.processed)} processed, {len(summary.skipped)} skipped",
                 [(Path(r.path).name, "skipped", r.reason) for r in summary.skipped])
             load.clear()
+            live.reset(path)
             st.rerun()
         rep = st.session_state.get("_folder_report")
         if rep:

@@ -94,6 +94,14 @@ def watch(path: str | Path, stamp: float, events=None) -> None:
     _check(str(path))
 
 
+def reset(path: str | Path) -> None:
+    """The store changed by this page's own import: the new events are the user's, already
+    shown, so the count of "new events" starts again from the new store."""
+    ss = st.session_state
+    ss["_live_stamp"], ss["_live_events"] = _stamp(str(path)), event_count(path)
+    ss.pop("_live_new", None)
+
+
 def feeds_panel(path: str | Path) -> None:
     """The feeds the store follows, with their last fetch and errors (sidebar; only when any)."""
     rows = feed_rows(path)

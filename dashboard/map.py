@@ -179,11 +179,18 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
                                 unselected=dict(marker=dict(opacity=1))))
     n_types = len(set(groups["type"]))
     shown_types = set(shaded["type"]) | set(points["type"])
+    covered = set(points["country"].dropna()) if "country" in points else set()
     from dashboard.timeline import _type_order
     for t in _type_order(shown_types):
         color = type_color(t)
         sub = shaded[shaded["type"] == t]
         if len(sub):
+            hover = [f"<b>{hover_escape(r.place_name)}</b> (the whole country)<br>"
+                     f"{r.n} event{'s' if r.n != 1 else ''}" for r in sub.itertuples()]
+            # a shaded country with markers inside would take their clicks (a polygon wins the
+            # hover over a point in it): it is shaded without hover, and its own events get a ring
+            # at the country's point to click
+            inside = sub["country"].isin(covered).to_numpy()
             fig.add_trace(go.Choropleth(
                 geojson=borders, locations=sub["iso3"], z=[1] * len(sub), featureidkey="id",
                 colorscale=[[0, color], [1, color]], zmin=0, zmax=1, showscale=False,
@@ -191,9 +198,17 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
                 unselected=dict(marker=dict(opacity=0.2)),
                 name=type_label(t), legendgroup=t, showlegend=True, legendgrouptitle_text=legend_title(t, n_types),
                 customdata=sub[["place_key"]].to_numpy(),
-                hovertext=[f"<b>{hover_escape(r.place_name)}</b> (the whole country)<br>"
-                           f"{r.n} event{'s' if r.n != 1 else ''}" for r in sub.itertuples()],
-                hoverinfo="text"))
+                hovertext=[h if not i else "" for h, i in zip(hover, inside)],
+                hoverinfo="text" if not inside.all() else "skip"))
+            if inside.any():
+                ring = sub[inside]
+                fig.add_trace(go.Scattergeo(
+                    lat=ring["lat"], lon=ring["lon"], mode="markers", name=type_label(t), legendgroup=t,
+                    showlegend=False, customdata=ring[["place_key"]].to_numpy(), text=[""] * len(ring),
+                    marker=dict(size=[marker_size(n) for n in ring["n"]], color="rgba(0,0,0,0)",
+                                line=dict(color=color, width=2.5), symbol="circle"),
+                    unselected=dict(marker=dict(opacity=0.35)),
+                    hovertext=[h for h, i in zip(hover, inside) if i], hoverinfo="text"))
         sub = points[points["type"] == t]
         if len(sub):
             labelled = set(points.nlargest(N_LABELS, "n").query("n > 1")["place_key"])

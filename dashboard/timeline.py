@@ -110,7 +110,7 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
                                      marker=dict(symbol="circle-open", size=22, color=SELECTED,
                                                  line=dict(width=3, color=SELECTED))))
     rng = initial_range(ev)
-    fig.update_layout(barmode="overlay", height=max(230, 84 + 19 * max(1, len(order))),
+    fig.update_layout(barmode="overlay", height=max(230, min(MAX_HEIGHT, 84 + 19 * max(1, len(order)))),
                       margin=dict(l=10, r=10, t=24, b=10),
                       # rows by type are labelled already: the colours need a legend only by actor
                       showlegend=group_by == "actor",
@@ -229,6 +229,9 @@ def timeline_counts_figure(ev: pd.DataFrame, dark: bool = False) -> go.Figure:
                       uirevision="timeline")
     _theme(fig, dark)
     return fig
+
+
+MAX_HEIGHT = 330       # px: with many types the rows get closer, so the map stays on the screen
 
 
 def initial_range(ev: pd.DataFrame) -> Optional[list]:

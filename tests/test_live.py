@@ -54,7 +54,7 @@ def test_new_events_shown_filters_kept(tmp_path, monkeypatch):
     assert at.multiselect(key="actors").value == [actor]
     assert tuple(at.date_input(key="date_range").value) == chosen
     assert len(at.dataframe[0].value) == shown        # the new article is of 2021: outside the range
-    assert f"of {len(load_store(out)['events']):,} events" in " ".join(captions)
+    assert f"{len(load_store(out)['events']):,} reports in the store" in " ".join(captions)
 
 
 def test_whole_date_range_follows_the_data_a_chosen_one_stays():
@@ -118,9 +118,9 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = b.new_page(viewport={"width": 1280, "height": 1400})
             page.goto(url + "/?countries=BY")
-            first = page.get_by_text(f"of {before:,} events").first
+            first = page.get_by_text(f"{before:,} reports in the store").first
             first.wait_for(timeout=90_000)
-            shown_before = int(first.inner_text().split(" of ")[0].replace(",", ""))
+            shown_before = int(first.inner_text().split(" events")[0].replace(",", ""))
             page.evaluate("window.__not_reloaded = true")
             s.page("/n/minsk", "minsk", date="2020-08-16")
             s.routes["/rss"] = (200, "application/rss+xml", rss([
@@ -129,10 +129,10 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             after = len(load_store(out)["events"])
             assert after > before
             page.get_by_text(f"{after - before} new event").first.wait_for(timeout=90_000)
-            now = page.get_by_text(f"of {after:,} events").first
+            now = page.get_by_text(f"{after:,} reports in the store").first
             now.wait_for(timeout=90_000)
             # the date range was left at the whole span: it follows the data, the Minsk events show
-            assert int(now.inner_text().split(" of ")[0].replace(",", "")) > shown_before
+            assert int(now.inner_text().split(" events")[0].replace(",", "")) > shown_before
             assert page.evaluate("window.__not_reloaded === true")
             assert "countries=BY" in page.url
             page.get_by_text("Feeds (1)").first.wait_for(timeout=30_000)
