@@ -86,7 +86,6 @@ def test_map_zoom_is_kept_when_a_place_is_clicked(server, browser):
     s1 = page.evaluate(scale)
     assert s1 > s0 * 1.2
     _click_map_point(page, _sochi(store))
-    page.screenshot(path=str(ARTIFACTS / "13-zoom-click.png"))
     page.get_by_text("events at Sochi", exact=False).first.wait_for(timeout=30_000)
     time.sleep(1.5)
     page.screenshot(path=str(ARTIFACTS / "13-zoom-kept.png"))
