@@ -124,78 +124,91 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     toks: list = []
     starts: list = []
     for hit in _HAPPENING_FORM.finditer(low):
-        w = hit.group()
         if not toks:                    # the sentence's tokens, once it holds a verb form
             toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
             starts = [t[0] for t in toks]
         i = bisect_left(starts, hit.start())
         if i == len(toks) or toks[i][0] != hit.start():
             continue                    # inside a longer word of the tokens ("re-elected")
-        s, e = hit.start(), hit.end()
-        v = VERB_FORMS[w]
-        if sentence[s:s + 1].isupper() and (i > 0 and toks[i - 1][2] not in '"“(' or (
-                i + 1 < len(toks) and sentence[toks[i + 1][0]:toks[i + 1][0] + 1].isupper())):
-            continue                    # a capitalised word inside a sentence or before another: a name
-        lemma, tags, supersense = v
-        j = i - 1
-        while j >= 0 and (toks[j][2] in _INSIDE_GROUP or toks[j][2].endswith("ly") and toks[j][2] not in HAVE):
-            j -= 1
-        prev = toks[j][2] if j >= 0 else ""
-        group_start = toks[j][0] if j >= 0 and (prev in BE or prev in HAVE or prev in MODALS or prev == "to") else s
-        participle = "VBN" in tags or ("VBD" in tags and w.endswith("ed"))
-        tense = None
-        if prev in BE and participle:
-            k = j - 1
-            while k >= 0 and toks[k][2] in _INSIDE_GROUP:
-                k -= 1
-            before = toks[k][2] if k >= 0 else ""
-            if prev in ("been",) and before in HAVE:
-                tense = "passive"       # "has been reduced"
-            elif before in MODALS or before == "to":
-                tense = "future" if before in ("will", "shall") else "modal"
-            else:
-                tense = "passive" if prev in BE_PAST or prev == "being" else "present"
-            group_start = toks[k][0] if k >= 0 and (before in HAVE or before in MODALS or before == "to") else group_start
-        elif prev in HAVE and participle:
-            tense = "perfect"
-        elif prev in MODALS and ("VB" in tags or w == lemma):
-            tense = "future" if prev in ("will", "shall") else "modal"
-        elif prev == "to" and ("VB" in tags or w == lemma):
-            # "was to send", "is scheduled to take place", "plans to buy": a plan
-            k = j - 1
-            while k >= 0 and toks[k][2] in _INSIDE_GROUP:
-                k -= 1
-            before = toks[k][2] if k >= 0 else ""
-            if before in BE or before in PLAN_BEFORE_TO:
-                tense = "future"
-            elif before in ASPECTUAL_PAST:
-                tense = "past"          # "continued to fall", "began to withdraw"
-            elif before in ASPECTUAL_PRESENT:
-                tense = "present"
-            else:
-                tense = "infinitive"
-        elif "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
-            if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
-                    "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with") and (
-                        toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()
-                                                   and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))):
-                tense = "participle"    # "the delayed flight", ", made by Airbus,", "a car packed with"
-            else:
-                tense = "past"
-        elif "VBG" in tags and prev in BE and not (i + 1 < len(toks) and toks[i + 1][2] == "to" and w == "going"):
-            tense = "past" if prev in ("was", "were") else "present"     # "was travelling", "is travelling"
-        elif "VBN" in tags:
-            tense = "participle"
-        elif ("VBZ" in tags or "VBP" in tags) and j == i - 1 and i > 0 and (
-                prev in SUBJECT_PRONOUNS
-                or ("VBZ" in tags and sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()
-                    and prev not in VERB_FORMS and not sentence[toks[i - 1][0]:toks[i - 1][1]].isupper()
-                    and sentence[toks[i - 1][0]:toks[i - 1][1]] not in DEMONYMS)
-                or ("VBP" in tags and prev.endswith("s") and prev not in VERB_FORMS and prev not in _MODIFIER_BEFORE)):
-            tense = "present"           # "he resigns", "Apple releases", "markets rise"; not "free cases"
+        if _a_name(sentence, toks, i):
+            continue
+        lemma, tags, supersense = VERB_FORMS[hit.group()]
+        tense, group_start = _tense(sentence, toks, i, hit.group(), lemma, tags)
         if tense is not None:
-            out.append(Predicate(s, e, group_start, lemma, supersense, tense))
+            out.append(Predicate(hit.start(), hit.end(), group_start, lemma, supersense, tense))
     return out
+
+
+def _a_name(sentence: str, toks: list, i: int) -> bool:
+    """A capitalised word inside a sentence, or before another capitalised word: a name."""
+    s = toks[i][0]
+    return sentence[s:s + 1].isupper() and (i > 0 and toks[i - 1][2] not in '"“(' or (
+        i + 1 < len(toks) and sentence[toks[i + 1][0]:toks[i + 1][0] + 1].isupper()))
+
+
+def _before_group(toks: list, j: int) -> tuple[int, str]:
+    """The token before the words that may stand inside a verb group, from token j back."""
+    while j >= 0 and toks[j][2] in _INSIDE_GROUP:
+        j -= 1
+    return j, (toks[j][2] if j >= 0 else "")
+
+
+def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozenset) -> tuple[Optional[str], int]:
+    """The tense of the verb group ending at token i, and where the group starts; (None, _)
+    when the form is no finite happening here."""
+    s = toks[i][0]
+    j = i - 1
+    while j >= 0 and (toks[j][2] in _INSIDE_GROUP or toks[j][2].endswith("ly") and toks[j][2] not in HAVE):
+        j -= 1
+    prev = toks[j][2] if j >= 0 else ""
+    group_start = toks[j][0] if j >= 0 and (prev in BE or prev in HAVE or prev in MODALS or prev == "to") else s
+    participle = "VBN" in tags or ("VBD" in tags and w.endswith("ed"))
+    if prev in BE and participle:
+        k, before = _before_group(toks, j - 1)
+        if k >= 0 and (before in HAVE or before in MODALS or before == "to"):
+            group_start = toks[k][0]
+        if prev == "been" and before in HAVE:
+            return "passive", group_start           # "has been reduced"
+        if before in MODALS or before == "to":
+            return ("future" if before in ("will", "shall") else "modal"), group_start
+        return ("passive" if prev in BE_PAST or prev == "being" else "present"), group_start
+    if prev in HAVE and participle:
+        return "perfect", group_start
+    if prev in MODALS and ("VB" in tags or w == lemma):
+        return ("future" if prev in ("will", "shall") else "modal"), group_start
+    if prev == "to" and ("VB" in tags or w == lemma):
+        # "was to send", "is scheduled to take place", "plans to buy": a plan
+        _, before = _before_group(toks, j - 1)
+        if before in BE or before in PLAN_BEFORE_TO:
+            return "future", group_start
+        if before in ASPECTUAL_PAST:
+            return "past", group_start              # "continued to fall", "began to withdraw"
+        return ("present" if before in ASPECTUAL_PRESENT else "infinitive"), group_start
+    if "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
+        if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
+                "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with") and (
+                    toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()
+                                               and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))):
+            return "participle", group_start        # "the delayed flight", ", made by Airbus,", "a car packed with"
+        return "past", group_start
+    if "VBG" in tags and prev in BE and not (i + 1 < len(toks) and toks[i + 1][2] == "to" and w == "going"):
+        return ("past" if prev in ("was", "were") else "present"), group_start   # "was/is travelling"
+    if "VBN" in tags:
+        return "participle", group_start
+    if ("VBZ" in tags or "VBP" in tags) and j == i - 1 and i > 0 and _has_subject(sentence, toks, i, prev, tags):
+        return "present", group_start               # "he resigns", "Apple releases", "markets rise"
+    return None, group_start
+
+
+def _has_subject(sentence: str, toks: list, i: int, prev: str, tags: frozenset) -> bool:
+    """Whether the word before a present form is its subject: a pronoun, a capitalised name
+    (not a demonym, not an acronym, not itself a verb form) before a VBZ, a plural noun before a
+    VBP; not "free cases", "Stock markets"."""
+    word = sentence[toks[i - 1][0]:toks[i - 1][1]]
+    return prev in SUBJECT_PRONOUNS or (
+        "VBZ" in tags and word[:1].isupper() and prev not in VERB_FORMS and not word.isupper()
+        and word not in DEMONYMS) or (
+        "VBP" in tags and prev.endswith("s") and prev not in VERB_FORMS and prev not in _MODIFIER_BEFORE)
 
 
 # never the verb of a happening here: auxiliaries and modals, particles, months, and words far more
