@@ -45,7 +45,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0)[0] == ".":
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
-            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
+                # an abbreviation, an initial or initials ("J.C. Penney filed for bankruptcy")
                 continue
         _add(text, start, end, spans)
         start = m.end()

@@ -116,3 +116,10 @@ def test_a_saying_in_the_present_is_the_reports_own():
     got = events("For the final quarter of 2009, Ford says it made profits of $868 million.", "2010-01-28")
     assert ("statement", "says", "2010-01-28", "2010-01-28") in {e[:4] for e in got}, got
     assert ("economy", "made", "2009-10-01", "2009-12-31") in {e[:4] for e in got}, got
+
+
+def test_initials_end_no_sentence():
+    from extract.sentences import split_sentences
+    text = "It then filed for bankruptcy. J.C. Penney filed for bankruptcy on May 15. It closed."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "It then filed for bankruptcy.", "J.C. Penney filed for bankruptcy on May 15.", "It closed."]
