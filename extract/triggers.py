@@ -256,6 +256,9 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
+# a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
+_MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
+                              r"precision|us|u\.s\.|israeli|russian)\s+strikes?\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
@@ -273,6 +276,8 @@ def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
         return Trigger("sport", trig.form, trig.verb, trig.generic)    # "beat the Mariners 5-3"
     if form == "ruled" and not _RULED_ON.match(low, e):
         return None         # "who has ruled Belarus since 1994": governed, no court ruling
+    if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
+        return Trigger("violence", trig.form, trig.verb, trig.generic)   # "a missile strike hit the tanker"
     if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
         return Trigger("violence", trig.form, trig.verb, trig.generic)   # "a car bomb exploded"
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):

@@ -73,6 +73,7 @@ def test_happenings_beyond_the_trigger_table(sentence, expected):
     ("He won the cup with his team in 2005.", "sport"),
     # deaths in a disaster are the disaster's, a car bomb is violence
     ("A car bomb exploded near a market in Baghdad on Thursday.", "violence"),
+    ("A missile strike hit the Kuwaiti tanker on Friday.", "violence"),             # no walkout
     ("Twelve people were killed in the earthquake on Monday.", "disaster"),
 ])
 def test_political_words_in_another_domain(sentence, etype):
