@@ -96,18 +96,26 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
 
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
 
 def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
-    "the fraudulent August 9, 2020 presidential election" (a determiner before the date, the
-    noun within three words after it, nothing but modifiers between)."""
+    "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
+    elections" (a determiner before the date, the noun within three words after it, nothing but
+    modifiers between)."""
+    pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
+    if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
+        a = max(0, a - 14) + pair.start()
     if not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
         return False
-    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
+    after = sentence[b:b + 60]
+    both = re.match(r"\s+(?:and|or)\s+\d{4}\b", after)     # "the 2006 and 2010 elections"
+    if both:
+        after, b = after[both.end():], b + both.end()
+    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", after)):
         word = w.group().lower()
         if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
             return False

@@ -60,3 +60,10 @@ def test_a_past_month_and_day_is_in_the_narratives_year():
     # what may still happen keeps the date ahead
     body = "The plant was sold in 2006. Officials added that the contract may be signed on September 12."
     assert _by_trigger(body, "signed", "2007-09-08")[1] == "2007-09-12"
+
+
+def test_dates_of_another_event_noun_do_not_date_the_event():
+    body = ("OFAC designated eight officials on Friday. OFAC previously sanctioned 16 officials for their "
+            "role in the previous fraudulent 2006 and 2010 elections.")
+    e = _by_trigger(body, "sanctioned", "2020-10-02")
+    assert e[1] not in ("2006-01-01", "2010-01-01"), e
