@@ -146,10 +146,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
             and not story.placed:       # (once the story names where it happens, that place holds)
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
-    # the country the article is about, for what happens on its ground (not for what someone
-    # said, nor for what a government did to it: a sanction from Washington is not "in Belarus")
-    if story.main_country is not None and tw.type in IN_THE_COUNTRY and not reported and not (
-            tw.type in ("violence", "military") and story.main_country.name in actor1):   # acts abroad
+    # where the article's story happens, for what happens on its ground (not for what a
+    # government did to it: a sanction from Washington is not "in Belarus"; not what its own
+    # forces did abroad)
+    main = story.main_country
+    if main is not None and not reported and (
+            tw.type in IN_THE_COUNTRY and not (tw.type in ("violence", "military") and main.name in actor1)
+            # what is said in a story of one city was said there ("Rescue officials said", in a
+            # story about a collapse in Magnitogorsk); not in a story about a whole country
+            or main.feature == "city" and tw.type not in ("sanction", "travel")):
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
