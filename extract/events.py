@@ -368,7 +368,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                     dating.how):
             continue
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
-                                                   dating.from_lead, actor1, _in_the_news_days(story, dating))
+                                                   dating.from_lead, actor1)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
@@ -408,14 +408,6 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
     # from the story around it later on
     return tw.generic and (story.lead_sentences(si) > LEAD_SENTENCES
                            or not has_actors and date_how in ("publication", "none"))
-
-
-def _in_the_news_days(story: _Story, dating: _Dating) -> bool:
-    """Whether the event falls in the days of the article's news: within two weeks of the
-    publication (or the article has no publication day)."""
-    if story.pub is None or dating.start is None:
-        return dating.how in ("publication", "context") or story.pub is None
-    return abs((date.fromisoformat(dating.start[:10]) - date.fromisoformat(story.pub)).days) <= 14
 
 
 def _leads(story: _Story, ev: Event) -> bool:
