@@ -133,9 +133,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
-        a, _ = _clause_span(text, s, s + ts, story.sents[si][1])
-        a = s if _SUBJECT_PLACE.match(text, s) else a       # "Ohio, which was scheduled ..., delayed"
-        home = next((p for p in s_places if p.feature in ("country", "admin", "city") and a <= p.start < s + ts
+        subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"
+        home = next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
                      and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
         if home is not None:

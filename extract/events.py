@@ -39,7 +39,6 @@ from .eventplace import LEAD_SENTENCES, event_place, main_place
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .taxonomy import EVENT_TYPES  # noqa: F401  (the public name: extract.EVENT_TYPES)
 from .textutil import trie_regex
 from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
 from .timex import DUE_TO_VERB, PAST_WORDS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .lexicon import DATA
@@ -267,21 +267,21 @@ def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
     political trigger word their own (a noun of politics such as "summit" in a sports report is
     no event at all: None); "won" takes the type of what was won."""
     form = low[s:e]
-    if form in ("won", "win", "wins", "winning") or trig.form in ("won", "win", "wins"):
+    if form in ("won", "win", "wins", "winning"):
         after = _WORDS.findall(low, e, e + 60)[:6]
         typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
             or domain_of(low) or trig.type
-        return Trigger(typ if typ != "other" else "sport" if SCORE.search(low) else typ, trig.form, trig.verb, trig.generic)
+        return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
-        return Trigger("sport", trig.form, trig.verb, trig.generic)    # "beat the Mariners 5-3"
+        return replace(trig, type="sport")    # "beat the Mariners 5-3"
     if form == "ruled" and not _RULED_ON.match(low, e):
         return None         # "who has ruled Belarus since 1994": governed, no court ruling
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
-        return Trigger("violence", trig.form, trig.verb, trig.generic)   # "a missile strike hit the tanker"
+        return replace(trig, type="violence")   # "a missile strike hit the tanker"
     if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
-        return Trigger("violence", trig.form, trig.verb, trig.generic)   # "a car bomb exploded"
+        return replace(trig, type="violence")   # "a car bomb exploded"
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
-        return Trigger("election", trig.form, trig.verb, trig.generic)
+        return replace(trig, type="election")
     domain = None
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ:
@@ -289,7 +289,7 @@ def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
             if domain == typ:
                 if not trig.verb and form in rule["drop_nouns"]:
                     return None
-                return Trigger(typ, trig.form, trig.verb, trig.generic)
+                return replace(trig, type=typ)
     return trig
 
 
