@@ -5,6 +5,7 @@ A missing browser fails this test rather than skipping it: `.ci/run` installs ch
 """
 import json
 import os
+from contextlib import contextmanager
 import socket
 import subprocess
 import sys
@@ -28,31 +29,41 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def launched(store, timeout: float = 60, **env):
+    """The dashboard served on a free port over ``store`` (the README's launcher: streamlit run
+    dashboard/app.py with the heavy imports done first), until the block ends; ``env``: more
+    environment variables. Yields its URL once it answers its health check."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard.serve",
+                             "--server.headless", "true", "--server.port", str(port),
+                             "--browser.gatherUsageStats", "false"],
+                            env=dict(os.environ, NEWSMAP_STORE=str(store), **env),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            proc.kill()
+            raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def _serve(tmp_path_factory, sources):
     from extract import run
     store = tmp_path_factory.mktemp("store")
     run(sources, str(store))
-    port = _free_port()
-    env = dict(os.environ, NEWSMAP_STORE=str(store))
-    # the README's launcher: streamlit run dashboard/app.py with the heavy imports done first
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard.serve",
-                             "--server.headless", "true", "--server.port", str(port),
-                             "--browser.gatherUsageStats", "false"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
-    yield url, store
-    proc.terminate()
-    proc.wait(10)
+    with launched(store) as url:
+        yield url, store
 
 
 @pytest.fixture(scope="module")

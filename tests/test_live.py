@@ -85,35 +85,16 @@ def test_feed_rows_read_the_state(tmp_path):
 def test_browser_shows_the_new_event_without_reload(tmp_path):
     """A follow cycle adds a feed entry while the page is open in chromium: the page says how
     many events are new and counts them, without a reload, with its country filter kept."""
-    import os
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
     from playwright.sync_api import sync_playwright
 
     from extract.fetch import Fetcher
     from extract.follow import follow
     from feedserver import FeedServer, rfc822, rss
-    from test_browser import ARGS, ARTIFACTS, CHROMIUM, _free_port
+    from test_browser import ARGS, ARTIFACTS, CHROMIUM, launched
 
     src, out = _store(tmp_path, [f for f in SEEDS if "lukashenko" in f.name][:2])
     before = len(load_store(out)["events"])
-    port = _free_port()
-    env = dict(os.environ, NEWSMAP_STORE=str(out), NEWSMAP_REFRESH_SECONDS="2")
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard.serve", "--server.headless", "true",
-                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with launched(out, timeout=90, NEWSMAP_REFRESH_SECONDS="2") as url:
         with FeedServer() as s, sync_playwright() as p:
             b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = b.new_page(viewport={"width": 1280, "height": 1400})
@@ -139,6 +120,3 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
             b.close()
-    finally:
-        proc.terminate()
-        proc.wait(10)
