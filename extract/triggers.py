@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .lexicon import DATA
+from .lexicon import DATA, DEMONYMS
 from .predicates import FINITE_HAPPENINGS, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 
@@ -258,7 +258,7 @@ _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|she
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
 _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
-                              r"precision|us|u\.s\.|israeli|russian)\s+strikes?\b")
+                              r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
