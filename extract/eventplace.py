@@ -11,6 +11,7 @@ from typing import Optional
 
 from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
 from .schema import Place
+from .textutil import quoted
 
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -39,6 +40,17 @@ _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
+# where a statement was made: right after its verb, through words of the time and the setting
+# only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
+# Rotorua"); a place further on is what the statement is about ("said it seeks to grow in
+# Southern Poland", "said Monday that U.S. warships destroyed the platform in the Gulf")
+_SAID_WHERE = re.compile(
+    r"[\w’'-]+(?:\s+(?:on|late|early|this|last|today|yesterday|tonight|\w+day|morning|afternoon|evening|night|"
+    r"a|an|the|his|her|their|its|news|press|conference|statement|briefing|interview|speech|televised|written|"
+    r"joint|telephone|call|reporters|journalists|meeting|session|summit|hearing|rally|visit|ceremony|"
+    r"radio|television|TV|broadcast|address))*?"
+    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z]+){1,3}?)?"    # "at his golf club outside"
+    r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
@@ -91,13 +103,21 @@ def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Pl
 
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
-                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, str]:
+                 reported: bool, from_lead: bool, actor1: list[str] = (),
+                 news_day: bool = False) -> tuple[Optional[Place], str, str]:
     """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
-    country of a people acting at home."""
+    country of a people acting at home; else, for the lead or for what was said on the day of a
+    datelined report (``news_day``), the dateline's place."""
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
+    sentence = text[s:story.sents[si][1]]
+    # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
+    s_places = [p for p in s_places if not quoted(sentence, p.start - s)]
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
+    if tw.type == "statement":      # where it was said, not what it was about
+        cands = [p for p in cands if p.start < s + ts] + [
+            p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
     # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
     a, b = _clause_span(text, s, s + ts, story.sents[si][1])
@@ -138,6 +158,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                      and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
         if home is not None:
+            dl = story.reporters_place
+            if home.feature == "country" and dl is not None and dl.country == home.country and dl.precision == "city":
+                return dl, (f"no place named; '{home.name}' acts at home, in the dateline's "
+                            f"'{dl.text}' (uncertain)"), "home"     # "SEOUL - South Korea's ruling party announced"
             return home, f"no place named; '{home.name}' acts at home (uncertain)", "home"
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
@@ -145,6 +169,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
             and not story.placed:       # (once the story names where it happens, that place holds)
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
+    # what was said on the day of a datelined report was said where the reporter gathered it
+    # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
+    # names the day; "MOSCOW (Dispatches) --", compiled from agencies' reports, does not)
+    if tw.type == "statement" and news_day and story.reporters_place is not None and not reported:
+        return story.reporters_place, (f"no place in the sentence; said on the day of the report datelined "
+                                       f"'{story.reporters_place.text}' (uncertain)"), "dateline"
     # where the article's story happens, for what happens on its ground (not for what a
     # government did to it: a sanction from Washington is not "in Belarus"; not what its own
     # forces did abroad)

@@ -39,7 +39,7 @@ from .eventplace import LEAD_SENTENCES, event_place, main_place
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .textutil import trie_regex
+from .textutil import quoted as _quoted, trie_regex
 from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
 from .timex import DUE_TO_VERB, PAST_WORDS
 
@@ -318,6 +318,10 @@ class _Story:
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
+        # a reporter's dateline names the place and the day ("NEW YORK, Oct 19 -"): what was said
+        # that day was gathered there
+        self.reporters_place = self.dateline_place if any(
+            t.start < article.dateline_end for t in self.timexes) else None
         self.placed = False         # whether an event has had a place named in its sentence
         self.main_country = main_place(self.places, article.dateline_end, article.text)
 
@@ -367,7 +371,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                     dating.how):
             continue
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
-                                                   dating.from_lead, actor1)
+                                                   dating.from_lead, actor1,
+                                                   news_day=dating.start is not None and dating.start == story.pub
+                                                   and dating.end == dating.start)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
@@ -569,25 +575,6 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,2}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_QUOTE_MARKS = re.compile(r"[“”\"]|``|''")
-
-
-def _quoted(sentence: str, i: int) -> bool:
-    """Whether position ``i`` of the sentence lies between quotation marks of the sentence (a
-    mark left open runs to the sentence's end)."""
-    inside, opened = False, False
-    for m in _QUOTE_MARKS.finditer(sentence, 0, i):
-        q = m.group()
-        if q in ("“", "``"):
-            inside = True
-        elif q in ("”", "''"):
-            inside = False
-        else:
-            inside = not inside
-        opened = True
-    return opened and inside
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:

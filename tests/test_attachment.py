@@ -68,3 +68,55 @@ def test_dates_of_another_event_noun_do_not_date_the_event():
     e = _by_trigger(body, "sanctioned", "2020-10-02")
     assert e[1] not in ("2006-01-01", "2010-01-01"), e
 
+
+
+def test_a_statement_is_placed_where_it_was_made_not_at_its_topic():
+    # what the statement is about comes after its verb: not where it was said
+    e = _by_trigger("The retailer said on Thursday it seeks to grow in Southern Poland.", "said", "2020-06-18")
+    assert e[3] is None, e
+    e = _by_trigger("The minister said Monday that warships destroyed a platform in the Gulf.", "said", "1987-10-19")
+    assert e[3] is None, e
+    # right after its verb, through words of the time and the setting: where it was said
+    e = _by_trigger("A seismologist said from Rotorua that tremors continued.", "said", "1987-03-03")
+    assert e[3] == "Rotorua", e
+    e = _by_trigger("A spokeswoman told reporters on Tuesday in Geneva that talks would go on.", "told",
+                    "2020-05-19")
+    assert e[3] == "Geneva", e
+
+
+def test_a_place_inside_a_quotation_is_what_was_spoken_of():
+    e = _by_trigger('"I see the parallel to the tragedy in Orlando," the judge said on Tuesday.', "said",
+                    "2016-06-14")
+    assert e[3] is None, e
+    e = _by_trigger('"We will fight in Kyiv," the mayor told a rally in Lviv on Sunday.', "told", "2022-03-07")
+    assert e[3] == "Lviv", e
+
+
+def test_what_was_said_on_the_day_of_a_datelined_report_is_placed_at_the_dateline():
+    body = ("NEW YORK, Oct 19 (Reuters) - Stocks fell sharply today, the exchange's chairman said.\n\n"
+            "Markets in Tokyo had opened lower.\n\n"
+            "The chairman said the exchange would open on time. \"We do not know where the market will end,\" "
+            "he said.")
+    got = [e for e in _events(body, "1987-10-19") if e[0] == "said"]
+    assert len(got) == 3 and all(e[3] == "New York" for e in got), got
+    # not a statement of another day
+    body = ("NEW YORK, Oct 19 (Reuters) - Stocks fell sharply today. Bonds rose. The dollar fell. Gold rose.\n\n"
+            "In 1985 the chairman said on March 3 that markets were calm.")
+    assert _by_trigger(body, "said", "1987-10-19")[3] != "New York"
+
+
+def test_a_country_acting_at_home_is_in_its_datelined_city():
+    body = "SEOUL, June 29 (Reuters) - The talks ended today.\n\nSouth Korea's ruling party announced reforms on Monday."
+    assert _by_trigger(body, "announced", "1987-06-29")[3] == "Seoul"
+
+
+def test_a_town_named_like_a_person_of_the_article_is_that_person():
+    body = ("Elliot Morales was sentenced on Tuesday to 40 years. The judge spoke to Morales at the hearing "
+            "on Tuesday. Morales was convicted in March.")
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
+    assert not any(p.text == "Morales" for p in ex.places), ex.places
+    # a place put on the ground by "in" stays a place
+    body = "Denzel Washington visited the set on Monday. Voters in Washington went to the polls on Tuesday."
+    ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
+    assert any(p.text == "Washington" for p in ex.places), ex.places
