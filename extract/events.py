@@ -331,6 +331,14 @@ class _Story:
             self._first = next((i for i, (s, e) in enumerate(self.sents) if e > self.article.dateline_end), 0)
         return si - self._first
 
+    def late_report(self) -> bool:
+        """Whether the article was published days after its story began: its lead event, dated
+        by its own day, is before the publication day (not a reporter's dispatch of the day,
+        "WELLINGTON, March 3 -", which tells yesterday's quake and today's words)."""
+        lead = self.lead
+        return bool(self.pub and self.reporters_place is None and lead is not None and lead.granularity == "day" and lead.date_start
+                    and lead.date_start < self.pub)
+
     def places_in(self, s: int, e: int) -> list[Place]:
         return _within(self.places, self.p_starts, s, e)
 
@@ -408,6 +416,11 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
             and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
         return True         # "Russia has also offered to restructure its debt": before the report, at a time
                             # the article does not give; not the news of the day
+    if date_how == "publication" and tw.type != "statement" and story.lead_sentences(si) >= 1 \
+            and story.late_report():
+        return True         # a happening told undated after the lead of a report written days after its
+                            # story began ("Mugabe won a presidential election", "were charged with
+                            # fraud"): background whose date the article does not give, not the publication's
     # a verb in no row of the table makes an event with a date of its own ("In 2009, Fiat bought"),
     # or in the lead, where it is the news of the day ("The first A380 was delivered today"); not
     # from the story around it later on
@@ -526,6 +539,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         d0, d1, gran, tx_text, tx_value = story.prev_day
         return _Dating(d0, d1, gran, "context", tx_text, tx_value,
                        f"no date in the sentence; carried from the sentence before ('{tx_text}')")
+    if tw.type == "statement" and story.late_report():
+        # a report written days after its story began ("On Wednesday, Turkey began an offensive",
+        # published the next Tuesday): what someone said, undated, was said since then
+        return _Dating(lead.date_start, pub, "day", "story-span", None, None,
+                       f"no date in the sentence; said between the story's first day ('{lead.timex_text}') "
+                       "and the publication (uncertain)")
     if pub:
         return _Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence or its context; the publication date (uncertain)")

@@ -120,3 +120,27 @@ def test_a_town_named_like_a_person_of_the_article_is_that_person():
     body = "Denzel Washington visited the set on Monday. Voters in Washington went to the polls on Tuesday."
     ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
     assert any(p.text == "Washington" for p in ex.places), ex.places
+
+
+def test_what_was_said_undated_in_a_late_report_spans_its_story():
+    # published on Tuesday about an offensive that began on Wednesday the week before: an undated
+    # statement was made some time since, not on the publication day
+    body = ("On Wednesday, Turkey began a military offensive in northern Syria. "
+            "In 2018, Turkey had taken the town of Afrin. "
+            "The Kurdish forces said hundreds of prisoners escaped.")
+    e = _by_trigger(body, "said", "2019-10-15")
+    assert e[1:3] == ("2019-10-09", "2019-10-15"), e
+    # a report of the day keeps the day: the statement is the day's
+    body = ("On Tuesday, Turkey began a military offensive in northern Syria. In 2018, Turkey had taken the town of "
+            "Afrin. The Kurdish forces said prisoners escaped.")
+    assert _by_trigger(body, "said", "2019-10-15")[1:3] == ("2019-10-15", "2019-10-15")
+
+
+def test_an_undated_happening_told_after_the_lead_of_a_late_report_is_background():
+    body = ("Robert Mugabe died on Friday in Singapore, the government said. "
+            "He took power in 1980. "
+            "Mugabe won a presidential election over Morgan Tsvangirai amid reports of fraud.")
+    assert not [e for e in _events(body, "2019-09-09") if e[0] == "won"], _events(body, "2019-09-09")
+    # with a date of its own it is an event
+    body = body.replace("won a presidential election", "won a presidential election in 2002")
+    assert _by_trigger(body, "won", "2019-09-09")[1] == "2002-01-01"
