@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
@@ -278,7 +278,50 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return _without_repeats(events)
+    return _without_repeats(_placed_where_retold(story, events))
+
+
+# happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...
+# "carried out the airstrike at Baghdad International Airport"; "a boat fire near Santa Cruz
+# Island" ... "the boat caught fire overnight")
+# (happenings on the ground only: an agreement, a deal or an arrest told again is often another one,
+# or placed by its topic)
+_RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disaster", "accident": "disaster",
+              "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal"}
+RETELL_REACH = 2        # sentences
+
+
+def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
+    """An event with no place of its own (or only the country of the whole story) takes the place
+    of the same happening told again within two sentences: an event of the same kind, with an
+    overlapping date, placed by its own sentence at a city or a region. Statements keep their own rules."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    placed = [ev for ev in events if ev.place_resolution == "sentence" and ev.date_start
+              and ev.place.precision in ("point", "city", "admin")]
+    out = []
+    for ev in events:
+        kind = _RETOLD_AS.get(ev.type)
+        if kind is None or ev.place_resolution not in ("none", "country") or not ev.date_start:
+            out.append(ev)
+            continue
+        si = sent_of[id(ev)]
+        near = [f for f in placed if _RETOLD_AS.get(f.type) == kind
+                and 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH and _overlap(ev, f)]
+        if not near:
+            out.append(ev)
+            continue
+        f = min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start))
+        ev = replace(ev, place=f.place, place_resolution="retold",
+                     why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the same "
+                               f"{ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') (uncertain)")
+        ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return a.date_start <= (b.date_end or "9999") and b.date_start <= (a.date_end or "9999")
 
 
 def _without_repeats(events: list[Event]) -> list[Event]:
@@ -323,6 +366,7 @@ class _Story:
         self.reporters_place = self.dateline_place if any(
             t.start < article.dateline_end for t in self.timexes) else None
         self.placed = False         # whether an event has had a place named in its sentence
+        self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.main_country = main_place(self.places, article.dateline_end, article.text)
 
     def lead_sentences(self, si: int) -> int:
@@ -399,6 +443,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 25), ts):
             continue        # "our delegation has not yet arrived": what did not happen is no event
         ev.confidence = confidence(ev, tw)
+        story.triggers[ev.event_id] = tw
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev

@@ -144,3 +144,17 @@ def test_an_undated_happening_told_after_the_lead_of_a_late_report_is_background
     # with a date of its own it is an event
     body = body.replace("won a presidential election", "won a presidential election in 2002")
     assert _by_trigger(body, "won", "2019-09-09")[1] == "2002-01-01"
+
+
+def test_a_happening_told_again_nearby_with_its_place_takes_that_place():
+    body = ("On Thursday, United States forces killed a general in an airstrike. "
+            "Gunmen attacked the convoy at Baghdad International Airport on Thursday.")
+    assert _by_trigger(body, "killed", "2020-01-05")[3] == "Baghdad"
+    body = ("A boat fire near Santa Cruz Island killed 33 people on Monday. "
+            "The boat, which caught fire on Monday in open seas, carried 39 people.")
+    assert _by_trigger(body, "caught fire", "2019-09-04")[3] == "Santa Cruz"
+    # not another kind of event, nor one of another day, nor a place of a topic country
+    body = ("Police arrested three men on Monday. Protesters marched in Minsk on Tuesday.")
+    assert _by_trigger(body, "arrested", "2020-09-16")[3] is None
+    body = ("Troops killed two fighters on Monday. Soldiers shelled Donetsk on Friday.")
+    assert _by_trigger(body, "killed", "2020-09-16")[3] != "Donetsk"
