@@ -366,6 +366,8 @@ class _Story:
         self.reporters_place = self.dateline_place if any(
             t.start < article.dateline_end for t in self.timexes) else None
         self.placed = False         # whether an event has had a place named in its sentence
+        self._first_day: Optional[str] = None
+        self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.main_country = main_place(self.places, article.dateline_end, article.text)
 
@@ -374,6 +376,16 @@ class _Story:
         if self._first is None:
             self._first = next((i for i, (s, e) in enumerate(self.sents) if e > self.article.dateline_end), 0)
         return si - self._first
+
+    def first_day(self) -> Optional[str]:
+        """The story's first day: the earliest day the article names in the fortnight before its
+        publication ("On Wednesday, Turkey began an offensive", "the October 6 call")."""
+        if self._first_day is None:
+            lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat() if self.pub else None
+            days = [t.value[:10] for t in self.timexes if t.value and len(t.value) >= 10 and t.value[4] == "-"
+                    and t.value[7] == "-" and lo and lo <= t.value[:10] <= self.pub]
+            self._first_day = min(days) if days else ""
+        return self._first_day or None
 
     def late_report(self) -> bool:
         """Whether the article was published days after its story began: its lead event, dated
@@ -418,7 +430,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
-        dating = _event_date(story, sentence, interval, tw, ts, te)
+        dating = _event_date(story, sentence, interval, tw, ts, te, actor1)
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
@@ -543,11 +555,12 @@ class _Dating:
 
 
 def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
-                te: Optional[int] = None) -> _Dating:
+                te: Optional[int] = None, actor1: list[str] = ()) -> _Dating:
     """The event's date: its clause's own dates; else before the publication ("previously",
     "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
     from the lead; the day the sentence before named, for a simple past; the publication day
-    (uncertain); or none."""
+    (uncertain); or none. A statement of the speaker of the sentence before, itself dated by its own
+    words, takes that date."""
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
@@ -571,6 +584,14 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         # an article dated by month), not the day of the story's lead
         d0, d1, gran = _publication_span(article)
         return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
+    prev = story.prev_statement
+    if tw.type == "statement" and prev is not None and set(actor1) & set(prev.actor1) \
+            and _GOES_ON.search(sentence, max(0, ts - 14), ts):
+        # "Mitsotakis said on Tuesday ... . The border issue is the main difference, he added.":
+        # the same speaker goes on, the same day
+        return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
+                       prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
+                       f"before ('{prev.timex_text}')")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
@@ -587,8 +608,9 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     if tw.type == "statement" and story.late_report():
         # a report written days after its story began ("On Wednesday, Turkey began an offensive",
         # published the next Tuesday): what someone said, undated, was said since then
-        return _Dating(lead.date_start, pub, "day", "story-span", None, None,
-                       f"no date in the sentence; said between the story's first day ('{lead.timex_text}') "
+        first = min(story.first_day() or lead.date_start, lead.date_start)
+        return _Dating(first, pub, "day", "story-span", None, None,
+                       f"no date in the sentence; said between the story's first day ({first}) "
                        "and the publication (uncertain)")
     if pub:
         return _Dating(pub, pub, "day", "publication", None, None,
@@ -596,6 +618,8 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     return _Dating(None, None, None, "none", None, None, "no date found")
 
 
+# the speaker of the sentence before goes on: "he added", "she also said"
+_GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
 # a past-tense verb group: the event happened before its report
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + trie_regex(
@@ -653,6 +677,10 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     else:
         interval = sentence_interval(s_timex)
         story.prev_dated = interval is not None
+    # a statement dated by its own words, for the same speaker's next words
+    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.type == "statement" and ev.actor1
+                                 and ev.date_resolution in ("own-timex", "context") and ev.granularity == "day"),
+                                None)
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)

@@ -158,3 +158,19 @@ def test_a_happening_told_again_nearby_with_its_place_takes_that_place():
     assert _by_trigger(body, "arrested", "2020-09-16")[3] is None
     body = ("Troops killed two fighters on Monday. Soldiers shelled Donetsk on Friday.")
     assert _by_trigger(body, "killed", "2020-09-16")[3] != "Donetsk"
+
+
+def test_the_same_speaker_goes_on_on_the_same_day():
+    body = ("Greek Prime Minister Kyriakos Mitsotakis spoke in Washington on Tuesday about the maritime deal. "
+            "The border issue is the main difference between Greece and Turkey, he added.")
+    assert _by_trigger(body, "added", "2020-01-11")[1:3] == ("2020-01-07", "2020-01-07")
+
+
+def test_the_span_of_a_late_report_starts_on_the_storys_first_day():
+    # the first day the article names in the fortnight before publication, not its lead's
+    body = ("Late on Sunday, the Kurdish forces announced a deal with Damascus. "
+            "Turkey began its offensive on Wednesday after a call on October 6. "
+            "In 2018, Turkey had taken the town of Afrin. "
+            "NATO officials said the offensive endangered the fight against ISIS.")
+    e = _by_trigger(body, "said", "2019-10-15")
+    assert e[1:3] == ("2019-10-06", "2019-10-15"), e
