@@ -117,8 +117,10 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     return [(*nouns[0], False, 0)] if nouns else []
 
 
-# a clause that describes a noun ("who has ruled the country since 1994", "(...)")
-SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
+# a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
+# 2018,": a participle between commas)
+SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)"
+                         r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)")
 
 
 def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = None) -> list[tuple[int, int, Trigger]]:

@@ -174,3 +174,11 @@ def test_the_span_of_a_late_report_starts_on_the_storys_first_day():
             "NATO officials said the offensive endangered the fight against ISIS.")
     e = _by_trigger(body, "said", "2019-10-15")
     assert e[1:3] == ("2019-10-06", "2019-10-15"), e
+
+
+def test_a_participle_between_commas_keeps_its_own_date():
+    e = _by_trigger("The Sunday trade ban, introduced in 2018, also hurt the chain's sales.", "introduced", "2020-06-21")
+    assert e[1:3] == ("2018-01-01", "2018-12-31"), e
+    # and its date is not the main clause's
+    got = _events("The law, passed in 2015, was repealed by parliament on Monday.", "2020-06-21")
+    assert ("repealed", "2020-06-15", "2020-06-15") in {g[:3] for g in got}, got
