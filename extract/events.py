@@ -100,11 +100,12 @@ _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
 
-def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
+def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
     elections" (a determiner before the date, the noun within three words after it, nothing but
-    modifiers between)."""
+    modifiers between). A noun of the trigger's own type before it names the same happening ("In
+    the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
@@ -120,7 +121,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
             return False
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
-            return b + w.start() != ts
+            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
     return False
 
 
@@ -155,7 +156,8 @@ _REPORTED = re.compile(
     r"sought|fled|beat|broke|froze|stole|swore|threw|tore|woke|wore|won|withdrew)\b|\b[a-z]{3,}ed\b")
 
 
-def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int) -> list[Timex]:
+def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
+                  etype: Optional[str] = None) -> list[Timex]:
     """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``
     the trigger, relative to the sentence): not those in a clause about something else ("who
     has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
@@ -170,7 +172,7 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int)
         if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)):
             continue        # a date of another clause: a relative clause's, or the main clause's for one
                             # with a date of its own
-        if _dates_other_event(sentence, a, b, ts):
+        if _dates_other_event(sentence, a, b, ts, etype):
             continue
         if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
             continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
@@ -498,7 +500,7 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
     those of the saying, not of what is said — and, for a statement, the set of the saying's
     dates, which the event it reports does not take (None: unchanged)."""
-    own = event_timexes(sentence, s_timex, s, ts, te)
+    own = event_timexes(sentence, s_timex, s, ts, te, tw.type)
     if reported:
         own = [t for t in own if id(t) not in said_on]
     if tw.type != "statement" or reported:

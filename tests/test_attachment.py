@@ -182,3 +182,11 @@ def test_a_participle_between_commas_keeps_its_own_date():
     # and its date is not the main clause's
     got = _events("The law, passed in 2015, was repealed by parliament on Monday.", "2020-06-21")
     assert ("repealed", "2020-06-15", "2020-06-15") in {g[:3] for g in got}, got
+
+
+def test_a_dated_noun_of_the_same_happening_dates_the_event():
+    e = _by_trigger("In the November 27 deal, Turkey and Libya agreed on a maritime border.", "agreed", "2020-01-11")
+    assert e[1:3] == ("2019-11-27", "2019-11-27"), e
+    # a dated noun of another kind of event does not: "officials of the August 9 election" were sanctioned later
+    got = _events("The EU on Friday sanctioned officials of the August 9 election.", "2020-10-03")
+    assert ("sanctioned", "2020-10-02", "2020-10-02") in {g[:3] for g in got}, got
