@@ -422,6 +422,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         if said is not None:
             said_on = said
+        if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
+            clause_from = subject_at              # only their own ("sold ... in March; announced ... in
+            mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
+            if any(_dated(t) for t in mine):
+                own = mine
         embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]

@@ -73,6 +73,7 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     else:                                           # else the verbs of happenings of the main clause (a
         out = _main_triggers(sentence, [h for h in hits if h not in inside]     # relative clause's only
                              or [h for h in hits if not h[2].generic])             # when it has a date)
+    out = _coordinated(sentence, low, out, [h for h in hits if h not in inside], dated)
     # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
     # state that lasts since a date ("who has ruled Belarus since 1994")
     for a, b in subs:
@@ -80,6 +81,40 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
         if verb is not None and any(a <= x < b for x, _ in dated) and all(verb[0] != o[0] for o in out) \
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
             out.append((*verb, False, 0))
+    return out
+
+
+# what joins two verb phrases of one subject: "sold its Thai stores in March; announced ...; and in
+# 2015 sold ..."
+_COORDINATOR = re.compile(r"\s*(?:;|,)\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -> list:
+    """The picked triggers, and each later verb of the main clause that opens a verb phrase of the
+    same subject after a coordinator, when both that phrase and the one before have dates of their
+    own: each is an event of its own ("Tesco sold its Thai stores in March; announced leaving
+    its Chinese venture in February; and in 2015 sold HomePlus"). Its clause starts at the
+    coordinator, so that each takes its own phrase's date."""
+    if not out or not dated:
+        return out
+    picked = {o[0] for o in out}
+    for h in hits:
+        before = [o for o in out if o[1] <= h[0]]
+        if h[0] in picked or not h[2].verb or not before:
+            continue
+        prev = max(before, key=lambda o: o[0])
+        # the coordinator nearest before the verb, with at most a date or an adverb between
+        seg = sentence[prev[1]:h[0]]
+        cut = max(seg.rfind(";"), seg.rfind(", and "), seg.rfind(" and "))
+        if cut < 0 or re.search(r"\b(?:who|which|that|to|not)\b", seg[cut:]):
+            continue
+        at = prev[1] + cut
+        prev_span = (prev[0], at)
+        nxt = re.search(r";|,\s*and\b|\band\b", sentence[h[1]:])
+        own_end = h[1] + (nxt.start() if nxt else len(sentence) - h[1])
+        if any(prev_span[0] - 40 <= a < prev_span[1] for a, _ in dated) and any(at <= a < own_end for a, _ in dated):
+            out = sorted(out + [(*h, False, at + 1)], key=lambda o: o[0])
+            picked.add(h[0])
     return out
 
 
@@ -363,6 +398,9 @@ def dismissal(low: str, i: int, e: int) -> bool:
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
 
 
+_DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -377,8 +415,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "subject to meeting certain conditions": the verb meet
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
-    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
-        return True
+    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before):
+        return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
     if _HARD_TO.search(before):

@@ -190,3 +190,14 @@ def test_a_dated_noun_of_the_same_happening_dates_the_event():
     # a dated noun of another kind of event does not: "officials of the August 9 election" were sanctioned later
     got = _events("The EU on Friday sanctioned officials of the August 9 election.", "2020-10-03")
     assert ("sanctioned", "2020-10-02", "2020-10-02") in {g[:3] for g in got}, got
+
+
+def test_coordinated_verb_phrases_with_their_own_dates_are_events_of_their_own():
+    body = ("Tesco sold its Thai stores to Charoen Pokphand in March; announced leaving its joint venture "
+            "with China Resources in February; and in 2015 sold its South Korean chain HomePlus.")
+    got = {(g[0], g[1], g[2]) for g in _events(body, "2020-06-21")}
+    assert {("sold", "2020-03-01", "2020-03-31"), ("announced", "2020-02-01", "2020-02-29"),
+            ("sold", "2015-01-01", "2015-12-31")} <= got, got
+    # a number before a verb is a quantity ("1,124 pledged delegates"), a year after "in" is not
+    assert not [g for g in _events("Sanders won 1,124 pledged delegates on Tuesday.", "2020-03-18")
+                if g[0] == "pledged"]
