@@ -505,7 +505,8 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
     those of the saying, not of what is said — and, for a statement, the set of the saying's
     dates, which the event it reports does not take (None: unchanged)."""
-    own = event_timexes(sentence, s_timex, s, ts, te, tw.type)
+    own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
+           if not _quoted(sentence, t.start - s)]      # ("'a real hero tonight,' he said last night")
     if reported:
         own = [t for t in own if id(t) not in said_on]
     if tw.type != "statement" or reported:

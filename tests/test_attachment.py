@@ -201,3 +201,9 @@ def test_coordinated_verb_phrases_with_their_own_dates_are_events_of_their_own()
     # a number before a verb is a quantity ("1,124 pledged delegates"), a year after "in" is not
     assert not [g for g in _events("Sanders won 1,124 pledged delegates on Tuesday.", "2020-03-18")
                 if g[0] == "pledged"]
+
+
+def test_a_date_inside_a_quotation_is_what_was_said_not_when():
+    e = _by_trigger('"We have lost a real hero tonight," the mayor said at a press conference last night.', "said",
+                    "2014-07-06")
+    assert e[1:3] == ("2014-07-05", "2014-07-05"), e
