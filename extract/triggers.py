@@ -155,6 +155,11 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
 SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)"
+                         # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
+                         # relative pronoun (after a verb of saying, a past verb follows its subject)
+                         r"|\bthat\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|took|began|broke|came|won|lost|"
+                         r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought)\b[^,;()]*?"
+                         r"(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will)\b|[,;()]|$)"
                          r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)")
 
 
@@ -190,6 +195,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
+                and not _RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
@@ -398,6 +404,11 @@ def dismissal(low: str, i: int, e: int) -> bool:
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
 
 
+# the verb of a relative clause about an event noun ("an earthquake that struck on Wednesday"): its
+# own predicate, an event when its clause has a date of its own
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# "was further sanctioned": an adverb after an auxiliary, not the determiner of "further sanctions"
+_AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+further\s+$")
 _DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
 
 
@@ -415,7 +426,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "subject to meeting certain conditions": the verb meet
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
-    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before):
+    if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
+            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before):
         return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"

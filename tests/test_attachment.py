@@ -207,3 +207,17 @@ def test_a_date_inside_a_quotation_is_what_was_said_not_when():
     e = _by_trigger('"We have lost a real hero tonight," the mayor said at a press conference last night.', "said",
                     "2014-07-06")
     assert e[1:3] == ("2014-07-05", "2014-07-05"), e
+
+
+def test_a_relative_clause_opened_by_that_with_its_own_date_is_its_own_event():
+    body = "Aftershocks of a powerful earthquake that struck southern Philippines on Wednesday continued on Saturday."
+    got = {g[:3] for g in _events(body, "2019-10-22")}
+    assert ("struck", "2019-10-16", "2019-10-16") in got, got
+    assert ("Aftershocks", "2019-10-19", "2019-10-19") in got, got      # the main clause keeps its own day
+    # a demonstrative before a participle is no relative clause
+    assert ("landed", "2019-10-21", "2019-10-21") in {g[:3] for g in _events("That delayed flight landed on Monday.",
+                                                                              "2019-10-22")}
+
+
+def test_an_adverb_after_an_auxiliary_is_no_determiner():
+    assert _by_trigger("He was further sanctioned in 2011 for a plot.", "sanctioned", "2020-01-05")[1] == "2011-01-01"
