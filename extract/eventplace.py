@@ -39,7 +39,8 @@ AT_HOME = frozenset("statement sanction legal appointment election cooperation a
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
-IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
+IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal "
+                           "appointment other".split())
 # where a statement was made: right after its verb, through words of the time and the setting
 # only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
 # Rotorua"); a place further on is what the statement is about ("said it seeks to grow in
@@ -55,12 +56,23 @@ LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its 
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
+# a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security
+# Conference"): where that event happened
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Games|Olympics|Summit|Conference|"
+                               r"Forum|(?:Film\s+)?Festival|Air\s+Show|Motor\s+Show|Fashion\s+Week|Book\s+Fair|"
+                               r"Expo|Derby|Masters|Classic)\b")
+
+
 def _event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
-    """The places a locative word leads ("in Minsk", "the resort of Sochi"); "to X" only for a
-    movement ("flew to Russia"), not for "debt to Russia" or "deliveries to Belarus"."""
+    """The places a locative word leads ("in Minsk", "the resort of Sochi"), or that name an event
+    held there ("the Chicago Marathon"); "to X" only for a movement ("flew to Russia"), not for
+    "debt to Russia" or "deliveries to Belarus"."""
     out = []
     for p in places:
         if p.start < dateline_end:
+            continue
+        if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
+            out.append(p)
             continue
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
@@ -120,7 +132,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
     # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
-    a, b = _clause_span(text, s, s + ts, story.sents[si][1])
+    a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts]))
@@ -142,12 +154,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # reports, only the talks and agreements of a visit did: "the riots" did not)
         return lead.place, "no place in the sentence; carried from the lead event", "lead"
     # "the Belarusian people went to the polls": the country of the people who act
-    own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
+    own = [p for p in s_places if p.feature == "demonym" and a <= p.start < s + ts and p not in in_org
            and _PEOPLE_AFTER.match(text, p.end)]
     if own:
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"
     # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
-    own = [p for p in s_places if p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
+    own = [p for p in s_places if a <= p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
            and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
     if own:
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
@@ -197,11 +209,13 @@ _CLAUSE_END = re.compile(_STRONG_BOUNDARY)
 _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 
-def _clause_span(text: str, s: int, t: int, e: int) -> tuple[int, int]:
+def _clause_span(text: str, s: int, t: int, e: int, sport: bool = False) -> tuple[int, int]:
     """The span of the clause around the trigger at ``t`` in the sentence [s, e): from the last
-    boundary before it to the first strong boundary after it."""
+    boundary before it to the first strong boundary after it (for a match, "over" names the
+    opponent, not a topic: "a 2-0 win over Mexico in Columbus")."""
     a = s
     for m in _CLAUSE_START.finditer(text, s, t):
         a = m.end()
-    m = _CLAUSE_END.search(text, t, e)
+    ends = _CLAUSE_END.finditer(text, t, e)
+    m = next((x for x in ends if not (sport and x.group().strip() == "over")), None)
     return a, (m.start() if m else e)

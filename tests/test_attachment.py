@@ -221,3 +221,29 @@ def test_a_relative_clause_opened_by_that_with_its_own_date_is_its_own_event():
 
 def test_an_adverb_after_an_auxiliary_is_no_determiner():
     assert _by_trigger("He was further sanctioned in 2011 for a plot.", "sanctioned", "2020-01-05")[1] == "2011-01-01"
+
+
+def test_a_city_naming_an_event_held_there_places_it():
+    e = _by_trigger("Yesterday, Brigid Kosgei of Kenya won the 2019 Chicago Marathon.", "won", "2019-10-14")
+    assert e[3] == "Chicago", e
+
+
+def test_over_in_a_match_names_the_opponent_not_a_topic():
+    e = _by_trigger("The USA won 2-0 over Mexico in Columbus, Ohio on Tuesday.", "won", "2013-09-11")
+    assert e[3] == "Columbus", e
+    # a topic after "over" still ends the clause of other events
+    e = _by_trigger("Workers protested on Monday over pay cuts in Grodno.", "protested", "2020-09-16")
+    assert e[3] != "Grodno", e
+
+
+def test_a_life_in_a_story_of_one_country_happens_there():
+    body = ("Robert Mugabe, former president of Zimbabwe, has died, the government of Zimbabwe said on Friday. "
+            "Mugabe led Zimbabwe's liberation war. In 1990, he instituted a policy of seizing land. "
+            "Zimbabwe's economy collapsed.")
+    assert _by_trigger(body, "instituted", "2019-09-09")[3] == "Zimbabwe"
+
+
+def test_the_people_of_another_clause_do_not_place_an_event():
+    body = ("Tesco sold its 74 Malaysian stores to Charoen Pokphand in March; announced leaving its joint venture "
+            "with China Resources in February.")
+    assert _by_trigger(body, "announced", "2020-06-21")[3] != "Malaysia"
