@@ -329,15 +329,15 @@ def _overlap(a: Event, b: Event) -> bool:
 def _without_repeats(events: list[Event]) -> list[Event]:
     """An article tells its main event several times ("The two presidents discussed ...", "We
     have discussed many issues"): a later event named by the same word, of the same type and
-    dates, at the same place or none, whose actors the earlier one already has, is a repeat and
-    goes. Statements stay: each says something of its own."""
+    dates, at the same place or none, whose actors (it has some) the earlier one already has, is
+    a repeat and goes ("Cherono won the men's division" after "Kosgei won": no actor found, no repeat). Statements stay: each says something of its own."""
     out: list[Event] = []
     for ev in events:
         if ev.type != "statement" and ev.date_start and any(
                 o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
                 and o.date_start == ev.date_start and o.date_end == ev.date_end
                 and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
-                and set(ev.actors) <= set(o.actors) for o in out):
+                and ev.actors and set(ev.actors) <= set(o.actors) for o in out):
             continue
         out.append(ev)
     return out

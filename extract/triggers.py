@@ -175,7 +175,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
-        trig = retype(low, s, e, trig)
+        trig = retype(low, s, e, trig, article_domain)
         if trig is not None:
             hits.append((s, e, trig))
     taken = [(s, e) for s, e, _ in hits]
@@ -201,7 +201,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
         if not not_a_verb_here(low, p.start, trig, p.end):
-            hits.append((p.start, p.end, retype(low, p.start, p.end, trig) or trig))
+            hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
     hits.sort(key=lambda h: h[0])
     return hits
 
@@ -236,6 +236,14 @@ TWO_WORD_DOMAINS = ("military", "election")
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
 
 
+# what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
+_PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
+                           r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
+_TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"
+                      r"engineers|investigators|lawyers|inspectors|rescuers|officials|specialists|university|"
+                      r"university college|[A-Z]?[a-z]+ university)\b")
+
+
 def domain_of(low: str) -> Optional[str]:
     """The domain of a (lower-cased) sentence: the domain of ``data/domains.tsv`` with the most
     words in it (on a tie the one listed first); sport needs two of its words or a score ("3-1",
@@ -243,6 +251,8 @@ def domain_of(low: str) -> Optional[str]:
     domains of :data:`TWO_WORD_DOMAINS`. None: no domain."""
     counts: dict[str, int] = {}
     for m in DOMAIN_WORDS.finditer(low):
+        if _TEAM_OF.match(low, m.start()):
+            continue            # "a team of scientists": no sport
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):
@@ -305,18 +315,21 @@ _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
-def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
+def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
-    no event at all: None); "won" takes the type of what was won."""
+    no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
+    else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
     if form in ("won", "win", "wins", "winning"):
         after = _WORDS.findall(low, e, e + 60)[:6]
         typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
-            or domain_of(low) or trig.type
+            or domain_of(low) or article_domain or trig.type
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
+    if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
+        return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
     if form == "ruled" and not _RULED_ON.match(low, e):
         return None         # "who has ruled Belarus since 1994": governed, no court ruling
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):

@@ -376,3 +376,24 @@ def test_fired_from_a_job_is_no_shooting(sentence, violence):
 ])
 def test_wont_and_sport(sentence, expected):
     assert [e[0] for e in events(sentence, "2020-11-09")] == expected
+
+
+def test_types_from_the_articles_language_when_the_sentence_has_none():
+    from extract import extract_article, parse_article
+    body = ("Brigid Kosgei won the Chicago Marathon on Sunday in a world record time. The race drew 45,000 runners "
+            "and the marathon course was fast. Fans lined the race route. The podium finish was her best season.\n\n"
+            "Countryman Lawrence Cherono won the men's division on Sunday. Second and third place went to Dejene "
+            "Debela and Asefa Mengstu on Sunday.")
+    ex = extract_article(parse_article("Published: 2019-10-14\n\n" + body, "x.txt"))
+    got = {(e.trigger, e.type) for e in ex.events}
+    assert ("won", "sport") in got and ("won", "election") not in got, got
+    assert ("went to", "travel") not in got, got
+    # two wins on one day by different people are two events, not a repeat
+    assert sum(1 for e in ex.events if e.trigger == "won") == 2, got
+
+
+def test_a_team_of_scientists_is_no_sport():
+    from extract.triggers import domain_of
+    assert domain_of("a report published by a team of scientists from the university and a team from "
+                     "university college london confirmed water vapour on the planet") != "sport"
+    assert domain_of("the team won the match and the fans cheered the squad") == "sport"
