@@ -582,6 +582,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
+        if how == "range-open-end" and story.pub and d0 and d0 <= story.pub \
+                and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
+            # "7,000 people have been detained since August 9": from then up to the report
+            return _Dating(d0, story.pub, gran, "range", tx.text, tx.value,
+                           why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
         return _Dating(d0, d1, gran, how, tx.text, tx.value, why)
     if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)

@@ -236,6 +236,11 @@ TWO_WORD_DOMAINS = ("military", "election")
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
 
 
+# a speech delivered: "Delivered by Ambassador Neil Bush" (a statement's byline), "delivered a speech"
+_SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy|head|secretary|president|prime|"
+                           r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady|[a-z]+\s+[a-z]+,)"
+                           r"|(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:speech|statement|address|remarks|keynote|"
+                           r"lecture|sermon|eulogy|message|verdict|ruling))")
 # what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
 _PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
                            r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
@@ -328,6 +333,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
+    if form in ("delivered", "delivers", "deliver", "delivering") and _SPEECH_AFTER.match(low, e):
+        return replace(trig, type="statement")     # "Delivered by Ambassador Neil Bush at the OSCE"
     if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
         return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
     if form == "ruled" and not _RULED_ON.match(low, e):

@@ -397,3 +397,21 @@ def test_a_team_of_scientists_is_no_sport():
     assert domain_of("a report published by a team of scientists from the university and a team from "
                      "university college london confirmed water vapour on the planet") != "sport"
     assert domain_of("the team won the match and the fans cheered the squad") == "sport"
+
+
+def test_a_speech_delivered_is_a_statement():
+    from extract import extract_article, parse_article
+    body = ("Belarus must hold free elections, the UK said.\n\n"
+            "Delivered by Ambassador Neil Bush at the OSCE Permanent Council on 4 February 2021.")
+    ex = extract_article(parse_article("Published: 2021-02-04\n\n" + body, "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "Delivered"] == ["statement"], ex.events
+    ex = extract_article(parse_article("Published: 2021-02-04\n\nThe courier delivered 40 parcels to Minsk on Monday.",
+                                       "x.txt"))
+    assert all(e.type != "statement" for e in ex.events), ex.events
+
+
+def test_a_present_perfect_since_a_date_runs_up_to_the_report():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2020-08-20\n\nOver 7,000 people have been detained in mass "
+                                       "protests since August 9.", "x.txt"))
+    assert [(e.date_start, e.date_end) for e in ex.events if e.trigger == "detained"] == [("2020-08-09", "2020-08-20")]
