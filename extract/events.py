@@ -227,6 +227,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
                           r"be|been|did|does|do|[a-z]{2,}ed|"
                           + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+# the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
+# Friday", "said in an interview on Sunday"
+_SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:briefing|conference|interview|statement|speech|hearing|session|rally|release|"
+                             r"letter|address|ceremony|broadcast|post|tweet)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                             re.I)
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
@@ -516,7 +522,8 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     # "The plant will close next year, the company said." the date before the
     # speaker's own clause is what is said, not when
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-           or not _CLAUSE_VERB.search(sentence, te, t.start - s)]
+           or not _CLAUSE_VERB.search(sentence, te, t.start - s)
+           or _SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
     if len(sentence[te:].split()) <= 4:
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
@@ -525,8 +532,9 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
         # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
         # report's own; a date before it is what is said
         own = [t for t in own if t.start - s >= te]
-    if story.pub:         # nothing is said after its own report: such a date is what is said
-        own = [t for t in own if not (t.date_start and t.date_start > story.pub)]
+    if story.pub:         # nothing is said after its own report: such a date is what is said (but a
+        own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
+                                      and _past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None)]
     return own, {id(t) for t in own if t.start - s >= te}
 
 
@@ -579,6 +587,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
             d0, d1 = f"{past_year}{d0[4:]}", (f"{past_year}{d1[4:]}" if d1 else d1)
             return _Dating(d0, d1, gran, how, tx.text, f"{past_year}{tx.value[4:]}",
                            f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})")
+        back = _past_weekday(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
+        if back is not None and d1 == d0:
+            # "expressed high hopes at a press briefing on Friday", published on a Monday: the Friday before
+            return _Dating(back, back, gran, how, tx.text, back,
+                           f"'{tx.text}' in the sentence, told in the past: the {tx.text} before the publication")
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
@@ -639,6 +652,22 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + tri
     PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
 
 
+def _past_weekday(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
+                  verb: bool) -> Optional[str]:
+    """The weekday before the publication for a bare weekday the tagger put after it, when the
+    event's own verb group is in the past ("officials expressed hopes ... on Friday", published on a
+    Monday); None when the date stands."""
+    pub = story.pub
+    if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
+            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)):
+        return None
+    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
+    if not _PAST_TENSE.search(group) or PLANNED.search(group) or HYPOTHETICAL.search(group):
+        return None
+    back = date.fromisoformat(d0) - timedelta(days=7)
+    return back.isoformat() if back.isoformat() <= pub else None
+
+
 def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
                     verb: bool) -> Optional[int]:
     """The year of a month and day that the tagger put after the publication, for an event whose
@@ -691,9 +720,12 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
         interval = sentence_interval(s_timex)
         story.prev_dated = interval is not None
     # a statement dated by its own words, for the same speaker's next words
-    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.type == "statement" and ev.actor1
-                                 and ev.date_resolution in ("own-timex", "context") and ev.granularity == "day"),
-                                None)
+    # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic
+    # Council ... He also noted")
+    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.actor1 and ev.granularity == "day"
+                                 and ev.type in ("statement", "meeting", "travel")
+                                 and (ev.date_resolution == "own-timex" or ev.type == "statement"
+                                      and ev.date_resolution == "context")), None)
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)

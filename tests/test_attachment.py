@@ -247,3 +247,13 @@ def test_the_people_of_another_clause_do_not_place_an_event():
     body = ("Tesco sold its 74 Malaysian stores to Charoen Pokphand in March; announced leaving its joint venture "
             "with China Resources in February.")
     assert _by_trigger(body, "announced", "2020-06-21")[3] != "Malaysia"
+
+
+def test_a_weekday_told_in_the_past_is_the_one_before_the_report():
+    # published on a Monday: "on Friday" in the past tense is three days before, not four days ahead
+    e = _by_trigger("Company officials expressed high hopes for both computers at a press briefing on Friday, "
+                    "especially the Mac II which is designed to give Apple an entree.", "expressed", "1987-03-02")
+    assert e[1:3] == ("1987-02-27", "1987-02-27"), e
+    # what will happen on Friday stays ahead
+    got = {g[:3] for g in _events("The talks will resume on Friday, officials said.", "1987-03-02")}
+    assert ("talks", "1987-03-06", "1987-03-06") in got, got
