@@ -524,6 +524,10 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
            or not _CLAUSE_VERB.search(sentence, te, t.start - s)
            or _SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
+    right_after = [t for t in own if t.start - s >= te and _NEXT_TO_VERB.match(sentence[te:t.start - s])
+                   and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
+    if right_after:         # "This year, the US has paid $58 million, officials said last month": the
+        own = right_after   # saying's own date is the one next to its verb
     if len(sentence[te:].split()) <= 4:
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:

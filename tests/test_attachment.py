@@ -257,3 +257,12 @@ def test_a_weekday_told_in_the_past_is_the_one_before_the_report():
     # what will happen on Friday stays ahead
     got = {g[:3] for g in _events("The talks will resume on Friday, officials said.", "1987-03-02")}
     assert ("talks", "1987-03-06", "1987-03-06") in got, got
+
+
+def test_the_date_next_to_a_saying_is_its_own():
+    body = ("This year, the United States has already paid the WHO about $58 million, senior administration "
+            "officials said last month, half of what it must pay.")
+    assert _by_trigger(body, "said", "2020-05-19")[1:3] == ("2020-04-01", "2020-04-30")
+    # a day that owns a noun after the verb is what was said about
+    e = _by_trigger("On Saturday, reports said Wednesday's quake affected three regions.", "said", "2019-10-22")
+    assert e[1:3] == ("2019-10-19", "2019-10-19"), e
