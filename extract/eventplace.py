@@ -89,15 +89,19 @@ def _best_place(cands: list[Place]) -> Optional[Place]:
     return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
 
 
-def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Place]:
+def main_place(places: list[Place], dateline_end: int, text: str,
+               reporters_place: Optional[Place] = None) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
-    in it) at least three times and in at least half of the place mentions; within it, the city
-    named at least twice, once after a locative, and more than any other city of that country
-    (Minsk in a story about Belarus), else the country's first mention as a country; or None."""
+    in it) at least three times and in at least half of the place mentions (a reporter's dateline,
+    "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
+    locative, and more than any other city of that country (Minsk in a story about Belarus), else
+    the country's first mention as a country, else the reporter's dateline city; or None."""
     counts: dict[str, int] = {}
     for p in places:
         if p.start >= dateline_end and p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
+    if reporters_place is not None and reporters_place.country:
+        counts[reporters_place.country] = counts.get(reporters_place.country, 0) + 2
     if not counts:
         return None
     cc = max(counts, key=counts.get)
@@ -111,7 +115,10 @@ def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Pl
     if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
             and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
         return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
-    return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+    country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+    if country is None and reporters_place is not None and reporters_place.country == cc:
+        return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
+    return country
 
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,

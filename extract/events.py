@@ -377,7 +377,7 @@ class _Story:
         self._first_day: Optional[str] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
-        self.main_country = main_place(self.places, article.dateline_end, article.text)
+        self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""

@@ -266,3 +266,18 @@ def test_the_date_next_to_a_saying_is_its_own():
     # a day that owns a noun after the verb is what was said about
     e = _by_trigger("On Saturday, reports said Wednesday's quake affected three regions.", "said", "2019-10-22")
     assert e[1:3] == ("2019-10-19", "2019-10-19"), e
+
+
+def test_a_reporters_dateline_makes_the_story_country():
+    # "SEOUL, June 29 -": the dateline counts for where the story happens
+    body = ("SEOUL, June 29 - The ruling party announced reforms today. Roh said he would resign. "
+            "The president, who took office in 1980 following a military coup, is due to step down. "
+            "South Korea's opposition welcomed the move. Students protested in the streets.")
+    assert _by_trigger(body, "took office", "1987-06-29")[3] == "South Korea"
+
+
+def test_a_conviction_and_a_sentence_are_court_events():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 1987-03-02\n\nA jury convicted the bank's owner on Monday. "
+                                       "He was sentenced to ten years on Monday.", "x.txt"))
+    assert {e.type for e in ex.events if e.trigger in ("convicted", "sentenced")} == {"legal"}, ex.events
