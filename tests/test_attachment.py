@@ -271,8 +271,8 @@ def test_the_date_next_to_a_saying_is_its_own():
 def test_a_reporters_dateline_makes_the_story_country():
     # "SEOUL, June 29 -": the dateline counts for where the story happens
     body = ("SEOUL, June 29 - The ruling party announced reforms today. Roh said he would resign. "
-            "The president, who took office in 1980 following a military coup, is due to step down. "
-            "South Korea's opposition welcomed the move. Students protested in the streets.")
+            "South Korea's opposition welcomed the move. Students cheered. "
+            "The president, who took office in 1980 following a military coup, is due to step down.")
     assert _by_trigger(body, "took office", "1987-06-29")[3] == "South Korea"
 
 
