@@ -294,7 +294,7 @@ def article_domain(text: str) -> Optional[str]:
 RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
-                                 "signed sign agreed agreement deal drew".split()),
+                                 "signed sign agreed agreement deal drew earned earns lost".split()),
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
                  "drop_nouns": frozenset()},
@@ -420,8 +420,17 @@ _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|s
 def dismissal(low: str, i: int, e: int) -> bool:
     """"fired" at ``i`` in the passive after a person ("he was fired from the bank"), not after a
     weapon ("rockets were fired") nor with "at/on/upon" ("fired at protesters")."""
+    if _FIRED_OFFICIAL.match(low, e):
+        return True             # "Mugabe fired his vice president": a dismissal
     passive = _FIRED_PASSIVE.search(low[max(0, i - 30):i])
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
+
+
+# who is fired when it is a dismissal: a holder of an office
+_FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:vice[ -]president|president|minister|"
+                             r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
+                             r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
+                             r"workers)\b")
 
 
 # the verb of a relative clause about an event noun ("an earthquake that struck on Wednesday"): its

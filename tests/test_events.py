@@ -415,3 +415,15 @@ def test_a_present_perfect_since_a_date_runs_up_to_the_report():
     ex = extract_article(parse_article("Published: 2020-08-20\n\nOver 7,000 people have been detained in mass "
                                        "protests since August 9.", "x.txt"))
     assert [(e.date_start, e.date_end) for e in ex.events if e.trigger == "detained"] == [("2020-08-09", "2020-08-20")]
+
+
+def test_firing_an_office_holder_is_a_dismissal_and_a_title_is_sport():
+    from extract import extract_article, parse_article
+    def types(body, pub):
+        return {(e.trigger, e.type) for e in extract_article(parse_article(f"Published: {pub}\n\n{body}", "x.txt")).events}
+    assert ("fired", "appointment") in types("In November 2017, Mugabe fired his vice president.", "2019-09-09")
+    assert ("fired", "violence") in types("Police fired tear gas at protesters on Monday.", "2019-09-09")
+    assert ("earned", "sport") in types("The Cosmos earned their sixth NASL Soccer Bowl title Saturday night, "
+                                        "defeating the Atlanta Silverbacks 2-1.", "2013-11-10")
+    assert ("earned", "economy") in types("The company earned a profit of 5 million dollars in the quarter.",
+                                          "2013-11-10")
