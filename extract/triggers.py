@@ -397,6 +397,10 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?
 
 # words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
 # "life support"
+# a verb in an idiom that reports no happening: "asked not to be identified", "lent credence to"
+_IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity)\b")
+# what has not happened yet: "the pieces that remain to be sold"
+_REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
@@ -462,6 +466,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "without designated shop assistants", "the total reported casualties"
     if _HARD_TO.search(before):
         return True             # "tougher to beat", "hard to say": no event
+    if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
+        return True             # "asked not to be identified", "lent credence to", "remain to be sold"
     if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):
         return True             # "what can we say", "to say for sure", "had to say something"
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):

@@ -427,3 +427,14 @@ def test_firing_an_office_holder_is_a_dismissal_and_a_title_is_sport():
                                         "defeating the Atlanta Silverbacks 2-1.", "2013-11-10")
     assert ("earned", "economy") in types("The company earned a profit of 5 million dollars in the quarter.",
                                           "2013-11-10")
+
+
+def test_idioms_references_and_what_remains_to_happen_are_no_events():
+    from extract import extract_article, parse_article
+    def triggers(body):
+        return [e.trigger for e in extract_article(parse_article("Published: 1987-06-29\n\n" + body, "x.txt")).events]
+    assert "asked" not in triggers("The strategist, who asked not to be identified, said the report hurt Reagan.")
+    assert "lent" not in triggers("The report, which lent credence to critics on Thursday, was released.")
+    assert "sold" not in triggers("Among the pieces that remain to be sold are its bottling operations.")
+    assert "agreement" not in triggers("Under the agreement the companies said Continental will acquire General Tire.")
+    assert "agreement" in triggers("The companies signed an agreement on Monday in Akron.")
