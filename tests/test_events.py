@@ -438,3 +438,10 @@ def test_idioms_references_and_what_remains_to_happen_are_no_events():
     assert "sold" not in triggers("Among the pieces that remain to be sold are its bottling operations.")
     assert "agreement" not in triggers("Under the agreement the companies said Continental will acquire General Tire.")
     assert triggers("The agreement was announced on Monday in Akron.")       # (the same noun otherwise names one)
+
+
+def test_a_verb_of_saying_in_no_row_is_a_statement_whatever_the_topic():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 1987-10-19\n\nSpeaking to reporters, Phelan listed the factors "
+                                       "behind the market's fall today.", "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "listed"] == ["statement"], ex.events
