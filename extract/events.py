@@ -698,9 +698,11 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
     its own clause); what a statement reports is ``reported``; an asserted event dated after its
     own report is planned."""
-    upto = sentence[:te + (0 if tw.verb else 25)]
+    # (from the last semicolon: "Both officers indicated they would appeal; Quirin wept when convicted")
+    upto = sentence[sentence.rfind(";", 0, ts) + 1:te + (0 if tw.verb else 25)]
+    ts_here = ts - (sentence.rfind(";", 0, ts) + 1)
     if tw.type != "statement":      # not the words of a relative clause ("Ohio, which was scheduled to
-        upto = SUBORDINATE.sub(" ", upto[:ts]) + upto[ts:]      # hold a primary, delayed its voting")
+        upto = SUBORDINATE.sub(" ", upto[:ts_here]) + upto[ts_here:]      # hold a primary, delayed its voting")
     modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
     if reported and modality == "asserted":
         return "reported"    # what a statement says happened or will happen

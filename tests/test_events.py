@@ -445,3 +445,10 @@ def test_a_verb_of_saying_in_no_row_is_a_statement_whatever_the_topic():
     ex = extract_article(parse_article("Published: 1987-10-19\n\nSpeaking to reporters, Phelan listed the factors "
                                        "behind the market's fall today.", "x.txt"))
     assert [e.type for e in ex.events if e.trigger == "listed"] == ["statement"], ex.events
+
+
+def test_the_modality_of_another_clause_is_not_the_events():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-01-31\n\nBoth officers indicated they would appeal; "
+                                       "Quirin wept in his lawyer's arms when convicted on Thursday.", "x.txt"))
+    assert [e.modality for e in ex.events if e.trigger == "convicted"] == ["asserted"], ex.events
