@@ -40,7 +40,7 @@ from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
 from .textutil import quoted as _quoted, trie_regex
-from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
+from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers, subordinate_spans
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -163,7 +163,7 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     the trigger, relative to the sentence): not those in a clause about something else ("who
     has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
     August 9 election")."""
-    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    subs = subordinate_spans(sentence)
     own_sub = next(((x, y) for x, y in subs if x <= ts < y), None)
     own_dated = own_sub is not None and any(own_sub[0] <= t.start - s < own_sub[1] and _dated(t) for t in timexes)
     out = []

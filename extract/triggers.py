@@ -10,6 +10,7 @@ something else is no trigger (:func:`not_a_verb_here`: "numerous calls", "a hear
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -60,7 +61,7 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     type of a verb in no row when its sentence has no domain words (see :func:`article_domain`)."""
     low = lower_keeping_offsets(sentence)
     hits = _hits(sentence, low, bool(dated), article_domain)
-    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    subs = subordinate_spans(sentence)
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
     table = [h for h in hits if not h[2].generic]
     if any(h[2].verb and h[2].type != "statement" for h in table) or (
@@ -161,6 +162,12 @@ SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\
                          r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought)\b[^,;()]*?"
                          r"(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will)\b|[,;()]|$)"
                          r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)")
+
+
+@lru_cache(maxsize=2048)
+def subordinate_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's subordinate clauses (:data:`SUBORDINATE`), computed once a sentence."""
+    return tuple(m.span() for m in SUBORDINATE.finditer(sentence))
 
 
 def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = None) -> list[tuple[int, int, Trigger]]:
