@@ -102,6 +102,24 @@ def reset(path: str | Path) -> None:
     ss.pop("_live_new", None)
 
 
+def with_kept(options: list, chosen) -> list:
+    """A filter widget's options with the values chosen that the store has no event of yet (a
+    shared link opened while a follow run is still filling the store) added last, so they stay
+    selected and apply when such events arrive."""
+    have = set(options)
+    return list(options) + [v for v in (chosen or ()) if v not in have]
+
+
+def not_yet_note(chosen, counts, name=str) -> Optional[str]:
+    """The note under a filter with values that match no event yet (``counts``: the events per
+    value the widget shows), or None."""
+    missing = [name(v) for v in (chosen or ()) if not counts.get(v, 0)]
+    if not missing:
+        return None
+    return (f"No events of {', '.join(missing)} in the store yet: the filter is kept and shows them "
+            "when they arrive.")
+
+
 def feeds_panel(path: str | Path) -> None:
     """The feeds the store follows, with their last fetch and errors (sidebar; only when any)."""
     rows = feed_rows(path)

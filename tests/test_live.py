@@ -120,3 +120,57 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
             b.close()
+
+
+def test_shared_filter_of_a_country_not_yet_in_the_store_is_kept(tmp_path, monkeypatch):
+    """A shared link asks for Australia while the store (being filled by a follow run) has no
+    event there yet: the filter stays selected with a note, and shows the Australian events
+    once they arrive (it was silently dropped)."""
+    from dashboard import live
+    lukashenko = [f for f in SEEDS if "lukashenko" in f.name][:2]
+    src, out = _store(tmp_path, lukashenko)
+    assert "AU" not in set(load_store(out)["events"]["place_country"].dropna())
+    monkeypatch.setenv("NEWSMAP_STORE", str(out))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["countries"] = "AU"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.multiselect(key="countries").value == ["AU"]
+    notes = " ".join(c.value for c in at.sidebar.caption)
+    assert "No events of Australia in the store yet" in notes, notes
+    assert not at.dataframe                      # nothing matches yet: no table, the reason said
+    assert any("country filter" in i.value for i in at.info), [i.value for i in at.info]
+    assert at.query_params["countries"] == "AU"           # and the link stays as shared
+    # the follow run brings an Australian article
+    shutil.copy(next(f for f in SEEDS if "australia" in f.name), src)
+    run([str(src)], out)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.multiselect(key="countries").value == ["AU"]
+    ids = list(at.dataframe[0].value.index)
+    ev = load_store(out)["events"].set_index("event_id")
+    assert ids and all(ev.loc[i, "place_country"] == "AU" for i in ids)
+    assert "No events of Australia" not in " ".join(c.value for c in at.sidebar.caption)
+    assert any("new event" in c.value for c in at.caption)
+
+
+def test_shared_link_keeps_values_the_store_lacks_drops_impossible_ones():
+    import pandas as pd
+
+    from dashboard.filters import shared_filters
+    ev = pd.DataFrame({"event_id": ["e1"], "type": ["meeting"], "place_country": ["BY"], "source": ["a.org"],
+                       "actors": [["Alexander Lukashenko"]], "cluster_id": ["c1"],
+                       "start": [pd.Timestamp("2020-09-14")], "end": [pd.Timestamp("2020-09-14")]})
+    f, _ = shared_filters(ev, {"countries": "BY|FR|ZZ|xx", "types": "protest|nonsense", "sources": "new.org",
+                               "actors": "Emmanuel Macron"})
+    assert f.countries == ["BY", "FR"]            # FR: no event yet, kept; ZZ, xx: no country
+    assert f.types == ["protest"] and f.sources == ["new.org"] and f.actors == ["Emmanuel Macron"]
+
+
+def test_not_yet_note_and_kept_options():
+    from dashboard.live import not_yet_note, with_kept
+    assert with_kept(["BY", "RU"], ["FR", "BY"]) == ["BY", "RU", "FR"]
+    assert with_kept(["BY"], None) == ["BY"]
+    assert not_yet_note(["BY"], {"BY": 3}) is None
+    assert not_yet_note(["BY", "FR"], {"BY": 3}, {"FR": "France"}.get) == \
+        "No events of France in the store yet: the filter is kept and shows them when they arrive."
