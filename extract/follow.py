@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -45,22 +46,74 @@ def new_inputs(sources: Iterable[str], state: SourceState, fetcher: Optional[Fet
             except OSError:
                 continue                       # gone since it was listed
             sig = [st.st_mtime_ns, st.st_size]
-            if state.files.get(str(p)) != sig:
+            if state.file_sig(str(p)) != sig:
                 local.append(p)
                 stats[str(p)] = sig
     items = list(expand_sources(remote, fetcher, state, only_new=True)) if remote else []
     return local + items, stats
 
 
+SUMMARY_FILE = "follow-summary.tsv"
+
+
+@dataclass
+class Totals:
+    """The run summary of a follow session, counted (each input's line is in SUMMARY_FILE)."""
+    processed: int = 0
+    skipped: int = 0
+    events: int = 0
+    polls: int = 0
+
+    def line(self, outdir) -> str:
+        return (f"this run: {self.processed:,} processed, {self.skipped:,} skipped, {self.events:,} new events "
+                f"in {self.polls:,} polls (each input with its outcome: {Path(outdir) / SUMMARY_FILE})")
+
+
+def _clean(s) -> str:
+    return " ".join(str(s).split())
+
+
+def write_summary(outdir, results, totals: Totals) -> None:
+    """Append a poll's inputs to ``OUTDIR/follow-summary.tsv`` (time, status, input, events,
+    reason) and count them: the run summary of a follow session is written as it goes, never
+    held (a week of polling is as many lines on disk, not in memory)."""
+    f = Path(outdir) / SUMMARY_FILE
+    new = not f.exists()
+    now = time.strftime("%Y-%m-%dT%H:%M:%S")
+    with open(f, "a", encoding="utf-8") as out:
+        if new:
+            out.write("time\tstatus\tinput\tevents\treason\n")
+        for r in results:
+            out.write(f"{now}\t{r.status}\t{_clean(r.path)}\t{r.events}\t{_clean(r.reason)}\n")
+            if r.status == "processed":
+                totals.processed += 1
+                if r.reason != "unchanged, kept from the store":
+                    totals.events += r.events
+            else:
+                totals.skipped += 1
+
+
 def follow(sources: list[str], outdir: str | Path, every: float = 600.0, fetcher: Optional[Fetcher] = None,
            stop: Optional[threading.Event] = None, log: Callable[[str], None] = print,
-           cycles: Optional[int] = None, **limits) -> None:
-    """Poll the sources until ``stop`` is set (or ``cycles`` cycles have run)."""
-    from .store import StoreLocked, run_incremental
+           cycles: Optional[int] = None, **limits) -> Totals:
+    """Poll the sources until ``stop`` is set (or ``cycles`` cycles have run, or Ctrl-C); the
+    run's counts (logged at the end when anything came in)."""
     stop = stop or threading.Event()
     state = SourceState(outdir)
     if fetcher is None and any(is_url(str(s)) or read_feed_list(Path(str(s))) is not None for s in sources):
         fetcher = Fetcher()
+    totals = Totals()
+    try:
+        _poll(sources, outdir, every, fetcher, stop, log, cycles, state, totals, limits)
+    finally:
+        state.close()
+        if totals.processed or totals.skipped:
+            log(totals.line(outdir))
+    return totals
+
+
+def _poll(sources, outdir, every, fetcher, stop, log, cycles, state, totals, limits) -> None:
+    from .store import StoreLocked, run_incremental
     n = 0
     while not stop.is_set():
         t0 = time.monotonic()
@@ -75,8 +128,9 @@ def follow(sources: list[str], outdir: str | Path, every: float = 600.0, fetcher
                 state.record(summary.inputs)
                 for r in summary.inputs:
                     if r.path in stats and not r.reason.startswith(("cannot read", "timed out")):
-                        state.files[r.path] = stats[r.path]
+                        state.set_file(r.path, stats[r.path])
                 state.save()
+                write_summary(outdir, summary.inputs, totals)
                 new = [r for r in summary.inputs if r.reason != "unchanged, kept from the store"]
                 events = sum(r.events for r in summary.processed if r.reason != "unchanged, kept from the store")
                 log(f"{time.strftime('%H:%M:%S')} {len(new)} new inputs, {events} new events")
@@ -86,6 +140,7 @@ def follow(sources: list[str], outdir: str | Path, every: float = 600.0, fetcher
         else:
             state.save()
         n += 1
+        totals.polls = n
         if cycles is not None and n >= cycles:
             break
         stop.wait(max(0.0, every - (time.monotonic() - t0)))
