@@ -43,7 +43,9 @@ def feed_rows(path: str | Path) -> list[dict]:
     rows = []
     for url, info in sorted(load_state(path).items()):
         rows.append({"feed": info.get("title") or url, "url": url, "last fetch": info.get("last_fetch", ""),
-                     "status": info.get("error") or info.get("status", ""), "entries": info.get("entries")})
+                     "status": info.get("error") or info.get("status", ""), "entries": info.get("entries"),
+                     "read": info.get("read", 0), "skipped": info.get("skipped", 0),
+                     "last skip": info.get("last_skip", "")})
     return rows
 
 
@@ -129,7 +131,9 @@ def feeds_panel(path: str | Path) -> None:
         for r in rows:
             st.markdown(f"**{_md(r['feed'])}**  \n{_md(r['url'])}")
             st.caption(f"last fetch {r['last fetch'] or 'never'} · {r['entries'] or 0} entries · "
-                       f"{_md(r['status'] or '')}")
+                       f"{_md(r['status'] or '')}"
+                       + (f" · of the {r['read']:,} entries read last, {r['skipped']:,} skipped (last: "
+                          f"{_md(r['last skip'])})" if r["skipped"] else ""))
 
 
 def _md(s: str) -> str:

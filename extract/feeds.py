@@ -123,7 +123,9 @@ class SourceState:
             self._entries[link] = {**(e or {}), "feed": feed}
 
     def record(self, results) -> None:
-        """Remember the outcome of every remote input of a run (from its summary)."""
+        """Remember the outcome of every remote input of a run (from its summary); per feed, how
+        many of the entries read this time were skipped, and the last reason (the source list)."""
+        touched = set()
         for r in results:
             if not is_url(r.path) or r.reason.endswith("not fetched again)") or r.path in self.feeds:
                 continue
@@ -131,6 +133,16 @@ class SourceState:
             self._entries[r.path] = {"feed": old.get("feed", ""),
                                      **({"article_id": r.article_id} if r.status == "processed"
                                         else {"reason": r.reason})}
+            feed = self.feeds.get(old.get("feed", ""))
+            if feed is None:
+                continue
+            if id(feed) not in touched:
+                touched.add(id(feed))
+                feed.update(read=0, skipped=0, last_skip="")
+            feed["read"] += 1
+            if r.status == "skipped":
+                feed["skipped"] += 1
+                feed["last_skip"] = f"{r.reason} ({r.path})"
 
     def file_sig(self, path: str) -> Optional[list]:
         """A watched file's [mtime_ns, size] when it was last read."""
@@ -311,6 +323,7 @@ def remote_inputs(url: str, fetcher: Fetcher, state: SourceState, as_feed: bool 
             key = f"{url} [{str(name)[:60]}]"
             if only_new and state.seen(key) is not None:
                 continue                             # reported at an earlier poll (remembered by name)
+            state.note_feed(key, url)
             yield SkippedInput(key, "feed entry without a link")
             continue
         known = state.entry(link)

@@ -124,6 +124,10 @@ def test_every_failure_is_in_the_summary_with_its_reason(server, tmp_path):
     assert len(summary.inputs) == len(items) + 2
     assert sum(r.status == "skipped" for r in summary.inputs) == len(items) + 1
     assert not any(p.startswith("/private/") for p, _, _ in s.log)     # robots.txt respected
+    # the source list: per feed, the entries read and skipped, with the last reason
+    from dashboard.live import feed_rows
+    row = next(r for r in feed_rows(tmp_path) if r["url"] == s.url("/rss"))
+    assert (row["read"], row["skipped"]) == (len(items), len(items) - 1) and row["last skip"].endswith(")")
 
 
 def test_article_url_and_politeness_delay(server, tmp_path):
@@ -263,7 +267,8 @@ def test_state_on_disk_not_in_memory_and_an_old_state_file_taken_over(tmp_path):
     s.set_file("/local/file.txt", [123, 45])
     s.save()
     s.close()
-    assert json.loads((tmp_path / "feeds.json").read_text()) == {"feeds": {"http://h/rss": {"status": "ok"}}}
+    assert json.loads((tmp_path / "feeds.json").read_text()) == {"feeds": {"http://h/rss": {
+        "status": "ok", "read": 1, "skipped": 0, "last_skip": ""}}}     # only a's feed is known
     r = SourceState(tmp_path)
     assert r._entries == {} and r._files == {}                 # nothing loaded into memory
     assert r.seen("http://h/a") == {"feed": "http://h/rss", "article_id": "id-a"}
@@ -311,3 +316,20 @@ def test_follow_writes_every_input_to_the_run_summary_file(server, tmp_path):
     lines.clear()
     follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(), log=lines.append, cycles=1)
     assert lines == [] and len((tmp_path / SUMMARY_FILE).read_text().splitlines()) == len(rows)
+
+
+def test_follow_names_a_missing_folder_and_refuses_a_busy_loop(tmp_path):
+    from extract.follow import follow, parse_every
+    assert parse_every("10m") == 600 and parse_every("5s") == 5
+    with pytest.raises(ValueError, match="at least 1s"):
+        parse_every("0")
+    lines: list[str] = []
+    follow([str(tmp_path / "not-yet")], tmp_path / "out", every=0, log=lines.append, cycles=1)
+    assert lines == [f"{tmp_path / 'not-yet'}: no such file or folder (yet); it is read when it appears"]
+    # once it appears, its files are read
+    (tmp_path / "not-yet").mkdir()
+    title, paras = ARTICLES["kyiv"]
+    (tmp_path / "not-yet" / "kyiv.txt").write_text(f"Published: 2021-03-02\nTitle: {title}\n\n" + "\n\n".join(paras))
+    lines.clear()
+    totals = follow([str(tmp_path / "not-yet")], tmp_path / "out", every=0, log=lines.append, cycles=1)
+    assert totals.processed == 1 and "1 new inputs" in lines[0]
