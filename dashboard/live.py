@@ -78,9 +78,16 @@ def keep_whole_range(ss, bounds: tuple) -> None:
     """After the store changed: a date range the user left at the whole span of the data
     follows the data's new span (new events show up); a range the user chose stays."""
     old = ss.get("_live_bounds")
-    if ss.pop("_live_changed", False) and old is not None and "date_range" in ss \
+    changed = ss.pop("_live_changed", False)
+    if changed and old is not None and "date_range" in ss \
             and tuple(ss["date_range"]) == tuple(old) and tuple(old) != tuple(bounds):
-        del ss["date_range"]
+        ss["date_range"] = tuple(bounds)
+    if changed:
+        # set again, so the browser redraws them: the chips' counts and the range shown were
+        # those of the old store while the data was the new one's
+        for k in ("date_range", "actors", "types", "countries", "sources"):
+            if ss.get(k):
+                ss[k] = tuple(ss[k]) if k == "date_range" else list(ss[k])
     ss["_live_bounds"] = tuple(bounds)
 
 
