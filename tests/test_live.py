@@ -128,7 +128,8 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             assert "FR" in set(load_store(out)["events"]["place_country"].dropna())
             page.get_by_text(re.compile(r"France \([1-9][0-9]*\)")).first.wait_for(timeout=30_000)
             assert page.get_by_text("No events of France").count() == 0
-            page.get_by_text("Thousands of workers marched in Paris", exact=False).first.wait_for(timeout=30_000)
+            page.get_by_text("Thousands of workers marched in Paris", exact=False).first.wait_for(
+                state="attached", timeout=30_000)                  # a row of the table (a canvas grid)
             # the widgets show the new store's figures, not the old ones (the chips said
             # 'France (0)' and the range its old end while the new data was drawn)
             assert page.get_by_text("France (0)").count() == 0
