@@ -112,10 +112,14 @@ def memory(total: int, per_cycle: int, window: int = 1000) -> dict[int, tuple[fl
                 got[n] = (_rss_kb(proc.pid) / 1024, _rss_kb(proc.pid, "VmHWM") / 1024)
                 print(f"  {n:>6,} entries in the store after {time.monotonic() - t0:6.1f} s: "
                       f"VmRSS {got[n][0]:.0f} MB, peak so far {got[n][1]:.0f} MB", flush=True)
-            summary = out / "follow-summary.tsv"
-            if summary.exists():
-                rows = summary.read_text().count("\n") - 1
-                print(f"  run summary: {rows:,} inputs in {summary.name}")
+            # the poll appends its inputs to the run summary just after the store's swap
+            summary, rows, deadline = out / "follow-summary.tsv", 0, time.monotonic() + 30
+            while time.monotonic() < deadline:
+                rows = summary.read_text().count("\n") - 1 if summary.exists() else 0
+                if rows >= total:
+                    break
+                time.sleep(0.2)
+            print(f"  run summary: {rows:,} inputs in {summary.name} (of {total:,} entries)")
         finally:
             proc.terminate()
             proc.wait(60)
