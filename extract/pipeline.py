@@ -165,6 +165,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        _WORKER.pop("known", None)      # every article id of the store: not kept between runs (follow mode)
     if progress:
         sys.stderr.write("\n")
     return results, summary
