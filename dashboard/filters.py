@@ -259,3 +259,20 @@ def store_counts(store: Store, column: str, include_undated: bool = False) -> pd
         store.memo[key] = (actor_counts(store.events, include_undated) if column == "actors"
                            else option_counts(store.events, column, include_undated))
     return store.memo[key]
+
+
+def store_count_map(store: Store, column: str, include_undated: bool = False) -> dict:
+    """``store_counts`` as a plain dict (the widgets' labels look up thousands of options on
+    every rerun: a dict look-up, not a pandas one), computed once per store."""
+    key = ("count_map", column, bool(include_undated))
+    if key not in store.memo:
+        store.memo[key] = store_counts(store, column, include_undated).to_dict()
+    return store.memo[key]
+
+
+def store_type_options(store: Store, include_undated: bool = False) -> list[str]:
+    """``type_options``' ordered types for the whole store, computed once per store."""
+    key = ("type_options", bool(include_undated))
+    if key not in store.memo:
+        store.memo[key] = type_options(store.events, include_undated)[0]
+    return store.memo[key]
