@@ -27,7 +27,8 @@ from dashboard.filters import (Filters, cluster_reports, date_bounds, left_out, 
                                shared_filters, shown_events, store_count_map, store_type_options, why_empty)
 from dashboard.map import describe_map, events_at, map_config, map_spec, with_map_ring  # noqa: E402
 from dashboard.selection import update_selection  # noqa: E402
-from dashboard.store import Store, build_default_store, is_default_store, read_store, store_dir  # noqa: E402
+from dashboard.store import (Store, build_default_store, is_default_store, read_store, store_dir,  # noqa: E402
+                             take_preloaded)
 from dashboard.table import table_frame  # noqa: E402
 from dashboard.style import MANY_TYPES, country_name, type_family, type_label  # noqa: E402
 from dashboard.timeline import initial_range, outside_text, timeline_spec, with_timeline_ring  # noqa: E402
@@ -45,14 +46,7 @@ def load(path: str, stamp: float) -> Store:
     """One Store shared by every session and rerun (read-only: filters make new frames). Not
     st.cache_data: that would unpickle a copy of a million events on every click, and rebuild
     the actor index each time."""
-    return read_store(path)
-
-
-def filters_key(f: Filters) -> tuple:
-    """The filter state as a plain tuple: the key of the caches below (Filters(*key) rebuilds it)."""
-    dr = tuple(f.date_range) if f.date_range and len(f.date_range) == 2 else None
-    return (dr, tuple(f.actors or ()), tuple(f.types or ()), tuple(f.countries or ()), tuple(f.sources or ()),
-            f.text or "", bool(f.include_undated), bool(f.facts_only), bool(f.whole_article))
+    return take_preloaded(path, stamp) or read_store(path)
 
 
 # What a filter state shows is computed once and shared by every session and rerun with that
@@ -297,7 +291,7 @@ def main() -> None:
         return
     init_from_url(store)
     filters = sidebar(store)
-    key = filters_key(filters)
+    key = filters.key()
     view = shown_events(store, filters)     # an event reported by several outlets is shown once
     parts = view_parts(str(path), stamp, key)
     table = parts["table"]

@@ -49,6 +49,14 @@ class Filters:
     facts_only: bool = False           # hide planned, reported, hypothetical and negated events
     whole_article: bool = False        # the text search looks through the whole article, not the sentence
 
+    def key(self) -> tuple:
+        """The state as a plain hashable tuple (``Filters(*f.key())`` is the same state): the
+        key under which the app caches what a filter state shows."""
+        dr = tuple(self.date_range) if self.date_range and len(self.date_range) == 2 else None
+        return (dr, tuple(self.actors or ()), tuple(self.types or ()), tuple(self.countries or ()),
+                tuple(self.sources or ()), self.text or "", bool(self.include_undated), bool(self.facts_only),
+                bool(self.whole_article))
+
     def to_params(self) -> dict[str, str]:
         p = {}
         if self.date_range and len(self.date_range) == 2:
