@@ -2,13 +2,16 @@
 --follow` as a separate process, as a user runs it.
 
     .venv/bin/python bench/bench_follow.py latency [--trials 5]    # new entry → event in store, --every 5s
-    .venv/bin/python bench/bench_follow.py memory [--entries 10000] [--per-cycle 1000]
+    .venv/bin/python bench/bench_follow.py memory [--entries 10000] [--per-cycle 1000] [--window 1000] [--repeat 3]
 
 latency: the default politeness (one request a second per host); an entry is added to the
 served feed at a random moment of the poll cycle; the time until its article is in the store.
-memory: the feed grows by --per-cycle entries at a time up to --entries (each its own page),
-polled with --every 1s --delay 0; the follower's resident memory (VmRSS) after each step and
-its peak (VmHWM).
+memory: --per-cycle new entries at a time up to --entries (each its own page), polled with
+--every 1s --delay 0; the follower's resident memory (VmRSS) after each step and its peak
+(VmHWM). The feed lists the newest --window entries, as a real feed does (a news feed holds its
+latest tens or hundreds; ``--window 0``: every entry so far, a feed document that grows to
+10,000 items, ~1.7 MB, which feedparser holds whole while it is read). With --repeat, the
+medians over the runs at each step.
 """
 from __future__ import annotations
 
@@ -84,9 +87,11 @@ def latency(trials: int) -> None:
             shutil.rmtree(out, ignore_errors=True)
 
 
-def memory(total: int, per_cycle: int) -> None:
+def memory(total: int, per_cycle: int, window: int = 1000) -> dict[int, tuple[float, float]]:
+    """One run: entries in the store → (VmRSS, VmHWM) in MB."""
     out = Path(tempfile.mkdtemp(prefix="bench-follow-mem-"))
     entries: list[dict] = []
+    got = {}
     with FeedServer() as s:
         s.routes["/rss"] = (200, "application/rss+xml", rss(entries))
         proc = _start(s, out, "1s", "0")
@@ -96,19 +101,43 @@ def memory(total: int, per_cycle: int) -> None:
                 for i in range(len(entries), n):
                     s.routes[f"/p/{i}"] = (200, "text/html", _page(i))
                     entries.append({"title": f"e{i}", "link": s.url(f"/p/{i}"), "date": rfc822(2020, 9, 14)})
-                s.routes["/rss"] = (200, "application/rss+xml", rss(entries))
+                s.routes["/rss"] = (200, "application/rss+xml", rss(entries[-window:] if window else entries))
                 last = s.url(f"/p/{n - 1}")
                 while last not in _urls(out):
                     time.sleep(0.5)
                     if proc.poll() is not None:
                         raise SystemExit("the follower died")
+                for i in range(max(0, n - per_cycle), n):       # the pages read are served no more
+                    s.routes.pop(f"/p/{i}", None)
+                got[n] = (_rss_kb(proc.pid) / 1024, _rss_kb(proc.pid, "VmHWM") / 1024)
                 print(f"  {n:>6,} entries in the store after {time.monotonic() - t0:6.1f} s: "
-                      f"VmRSS {_rss_kb(proc.pid) / 1024:.0f} MB, peak so far {_rss_kb(proc.pid, 'VmHWM') / 1024:.0f} MB",
-                      flush=True)
+                      f"VmRSS {got[n][0]:.0f} MB, peak so far {got[n][1]:.0f} MB", flush=True)
+            # the poll appends its inputs to the run summary just after the store's swap
+            summary, rows, deadline = out / "follow-summary.tsv", 0, time.monotonic() + 30
+            while time.monotonic() < deadline:
+                rows = summary.read_text().count("\n") - 1 if summary.exists() else 0
+                if rows >= total:
+                    break
+                time.sleep(0.2)
+            print(f"  run summary: {rows:,} inputs in {summary.name} (of {total:,} entries)")
         finally:
             proc.terminate()
             proc.wait(60)
             shutil.rmtree(out, ignore_errors=True)
+    return got
+
+
+def memory_runs(total: int, per_cycle: int, window: int, repeat: int) -> None:
+    window = max(window, per_cycle) if window else 0      # every new entry must be listed once
+    runs = []
+    for r in range(repeat):
+        print(f"run {r + 1} of {repeat} (feed window: {window or 'every entry'})", flush=True)
+        runs.append(memory(total, per_cycle, window))
+    marks = [n for n in (1_000, 5_000, 10_000) if n in runs[0]] or sorted(runs[0])
+    med = {n: (statistics.median(r[n][0] for r in runs), statistics.median(r[n][1] for r in runs)) for n in marks}
+    print(f"follower's VmRSS (median of {repeat}) at " + ", ".join(f"{n:,}" for n in marks) + " entries: "
+          + " / ".join(f"{med[n][0]:.0f}" for n in marks) + " MB; peak (VmHWM) "
+          + " / ".join(f"{med[n][1]:.0f}" for n in marks) + " MB")
 
 
 if __name__ == "__main__":
@@ -117,5 +146,7 @@ if __name__ == "__main__":
     ap.add_argument("--trials", type=int, default=5)
     ap.add_argument("--entries", type=int, default=10_000)
     ap.add_argument("--per-cycle", type=int, default=1_000)
+    ap.add_argument("--window", type=int, default=1_000, help="entries the feed lists (0: all so far)")
+    ap.add_argument("--repeat", type=int, default=1)
     a = ap.parse_args()
-    latency(a.trials) if a.what == "latency" else memory(a.entries, a.per_cycle)
+    latency(a.trials) if a.what == "latency" else memory_runs(a.entries, a.per_cycle, a.window, a.repeat)

@@ -130,24 +130,31 @@ def sidebar(store: Store) -> Filters:
     fit_date_range(lo, hi)
     dr = sb.date_input("Date range", value=(lo, hi), min_value=min(lo, hi), max_value=max(lo, hi),
                        key="date_range", format="YYYY-MM-DD")
-    undated = bool(st.session_state.get("undated", False))
-    # the options and their counts are computed once per store (store.memo), as plain dicts
+    ss = st.session_state
+    undated = bool(ss.get("undated", False))
+    # the options and their counts are computed once per store (store.memo), as plain dicts; a
+    # value chosen that the store has no event of yet (a shared link in follow mode) stays an option
     counts = store_count_map(store, "actors", undated)
-    actors = sb.multiselect("Actors", options=list(counts), key="actors",
+    actors = sb.multiselect("Actors", options=live.with_kept(list(counts), ss.get("actors")), key="actors",
                             format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
+    _not_yet(actors, counts)
     types_present = store_type_options(store, undated)
     tcounts = store_count_map(store, "type", undated)
     many = len(types_present) > MANY_TYPES
-    types = sb.multiselect("Event types", options=types_present, key="types",
+    types = sb.multiselect("Event types", options=live.with_kept(types_present, ss.get("types")), key="types",
                            format_func=lambda t: (f"{type_family(t)} · " if many else "")
                            + f"{type_label(t)} ({tcounts.get(t, 0)})", placeholder="All types")
+    _not_yet(types, tcounts, type_label)
     ccounts = store_count_map(store, "place_country", undated)
-    countries = sb.multiselect("Countries (event place)", options=list(ccounts), key="countries",
-                               format_func=lambda c: f"{country_name(c)} ({ccounts.get(c, 0)})",
+    countries = sb.multiselect("Countries (event place)", options=live.with_kept(list(ccounts), ss.get("countries")),
+                               key="countries", format_func=lambda c: f"{country_name(c)} ({ccounts.get(c, 0)})",
                                placeholder="All countries")
+    _not_yet(countries, ccounts, country_name)
     scounts = store_count_map(store, "source", undated)
-    sources = sb.multiselect("Sources", options=list(scounts), key="sources",
-                             format_func=lambda s: f"{s} ({scounts.get(s, 0)})", placeholder="All sources")
+    sources = sb.multiselect("Sources", options=live.with_kept(list(scounts), ss.get("sources")),
+                             key="sources", format_func=lambda s: f"{s} ({scounts.get(s, 0)})",
+                             placeholder="All sources")
+    _not_yet(sources, scounts)
     text = sb.text_input("Search the event sentences", key="text", max_chars=200, placeholder="e.g. sanctions")
     in_article = sb.checkbox("Search whole articles", value=False, key="in_article",
                              help="Match every event of an article that contains the words, not only the events "
@@ -162,6 +169,12 @@ def sidebar(store: Store) -> Filters:
         st.query_params.clear()
         st.rerun()
     return Filters(dr, actors, types, countries, sources, text, undated, facts, in_article)
+
+
+def _not_yet(chosen, counts, name=str) -> None:
+    note = live.not_yet_note(chosen, counts, name)
+    if note:
+        st.sidebar.caption(note)
 
 
 def source_panel(store: Store, event_id: str | None, view: pd.DataFrame) -> None:

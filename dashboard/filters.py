@@ -182,18 +182,28 @@ def type_options(events: pd.DataFrame, include_undated: bool = False) -> tuple[l
     return ordered, option_counts(events, "type", include_undated)
 
 
+MAX_SHARED_VALUES = 50     # values of one filter a shared link may ask for (each at most 200 characters)
+
+
 def shared_filters(events: pd.DataFrame, params: dict) -> tuple[Filters, Optional[str]]:
     """The filter state and the selected event a shared link (the page URL's parameters) asks
-    for, fitted to the store: the date range within its dates, only the actors, types,
-    countries and sources it has (as lists), and the event only when it is one of its events."""
+    for, fitted to the store: the date range within its dates, and the event only when it is
+    one of its events. The actors, types, countries and sources it asks for are kept (as lists)
+    even when the store has no event of them yet: in follow mode they may come with the next
+    articles, and the filter must then be in place, not silently dropped. Only what can never
+    match is left out: a country that is no country code, a type outside the taxonomy."""
+    from dashboard.style import _countries
+    from extract.taxonomy import EVENT_TYPES
     f = Filters.from_params(params)
     lo, hi = date_bounds(events)
     date_range = None
     if f.date_range:
         date_range = (max(lo, min(hi, f.date_range[0])), max(lo, min(hi, f.date_range[1])))
-    present = {"actors": set(actor_counts(events).index), "types": set(events["type"]),
-               "countries": set(events["place_country"].dropna()), "sources": set(events["source"])}
-    chosen = {k: [v for v in getattr(f, k) if v in allowed] for k, allowed in present.items()}
+    possible = {"actors": lambda v: True, "sources": lambda v: True,
+                "types": set(EVENT_TYPES).union(events["type"].dropna()).__contains__,
+                "countries": set(_countries()).union(events["place_country"].dropna()).__contains__}
+    chosen = {k: list(dict.fromkeys(v for v in getattr(f, k) if len(v) <= 200 and ok(v)))[:MAX_SHARED_VALUES]
+              for k, ok in possible.items()}
     ev = params.get("event")
     selected = ev if ev and ev in set(events["event_id"]) else None
     return replace(f, date_range=date_range, **chosen), selected

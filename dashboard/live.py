@@ -43,7 +43,9 @@ def feed_rows(path: str | Path) -> list[dict]:
     rows = []
     for url, info in sorted(load_state(path).items()):
         rows.append({"feed": info.get("title") or url, "url": url, "last fetch": info.get("last_fetch", ""),
-                     "status": info.get("error") or info.get("status", ""), "entries": info.get("entries")})
+                     "status": info.get("error") or info.get("status", ""), "entries": info.get("entries"),
+                     "read": info.get("read", 0), "skipped": info.get("skipped", 0),
+                     "last skip": info.get("last_skip", "")})
     return rows
 
 
@@ -76,9 +78,16 @@ def keep_whole_range(ss, bounds: tuple) -> None:
     """After the store changed: a date range the user left at the whole span of the data
     follows the data's new span (new events show up); a range the user chose stays."""
     old = ss.get("_live_bounds")
-    if ss.pop("_live_changed", False) and old is not None and "date_range" in ss \
+    changed = ss.pop("_live_changed", False)
+    if changed and old is not None and "date_range" in ss \
             and tuple(ss["date_range"]) == tuple(old) and tuple(old) != tuple(bounds):
-        del ss["date_range"]
+        ss["date_range"] = tuple(bounds)
+    if changed:
+        # set again, so the browser redraws them: the chips' counts and the range shown were
+        # those of the old store while the data was the new one's
+        for k in ("date_range", "actors", "types", "countries", "sources"):
+            if ss.get(k):
+                ss[k] = tuple(ss[k]) if k == "date_range" else list(ss[k])
     ss["_live_bounds"] = tuple(bounds)
 
 
@@ -102,6 +111,24 @@ def reset(path: str | Path) -> None:
     ss.pop("_live_new", None)
 
 
+def with_kept(options: list, chosen) -> list:
+    """A filter widget's options with the values chosen that the store has no event of yet (a
+    shared link opened while a follow run is still filling the store) added last, so they stay
+    selected and apply when such events arrive."""
+    have = set(options)
+    return list(options) + [v for v in (chosen or ()) if v not in have]
+
+
+def not_yet_note(chosen, counts, name=str) -> Optional[str]:
+    """The note under a filter with values that match no event yet (``counts``: the events per
+    value the widget shows), or None."""
+    missing = [name(v) for v in (chosen or ()) if not counts.get(v, 0)]
+    if not missing:
+        return None
+    return (f"No events of {', '.join(missing)} in the store yet: the filter is kept and shows them "
+            "when they arrive.")
+
+
 def feeds_panel(path: str | Path) -> None:
     """The feeds the store follows, with their last fetch and errors (sidebar; only when any)."""
     rows = feed_rows(path)
@@ -111,7 +138,9 @@ def feeds_panel(path: str | Path) -> None:
         for r in rows:
             st.markdown(f"**{_md(r['feed'])}**  \n{_md(r['url'])}")
             st.caption(f"last fetch {r['last fetch'] or 'never'} · {r['entries'] or 0} entries · "
-                       f"{_md(r['status'] or '')}")
+                       f"{_md(r['status'] or '')}"
+                       + (f" · of the {r['read']:,} entries read last, {r['skipped']:,} skipped (last: "
+                          f"{_md(r['last skip'])})" if r["skipped"] else ""))
 
 
 def _md(s: str) -> str:

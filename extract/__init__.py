@@ -33,6 +33,7 @@ def run(sources, outdir, progress: bool = False, jobs: int = 1, fetcher=None,
     if any(is_remote(i) for i in inputs):
         state.record(summary.inputs)
         state.save()
+    state.close()
     return summary, store_path(outdir)
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 
 from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
 from .schema import Place
+from .textutil import quoted
 
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -38,17 +39,40 @@ AT_HOME = frozenset("statement sanction legal appointment election cooperation a
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
-IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal".split())
+IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal "
+                           "appointment other".split())
+# where a statement was made: right after its verb, through words of the time and the setting
+# only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
+# Rotorua"); a place further on is what the statement is about ("said it seeks to grow in
+# Southern Poland", "said Monday that U.S. warships destroyed the platform in the Gulf")
+_SAID_WHERE = re.compile(
+    r"[\w’'-]+(?:\s+(?:on|late|early|this|last|today|yesterday|tonight|\w+day|morning|afternoon|evening|night|"
+    r"a|an|the|his|her|their|its|news|press|conference|statement|briefing|interview|speech|televised|written|"
+    r"joint|telephone|call|reporters|journalists|meeting|session|summit|hearing|rally|visit|ceremony|"
+    r"radio|television|TV|broadcast|address))*?"
+    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z]+){1,3}?)?"    # "at his golf club outside"
+    r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
+# a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security
+# Conference"): where that event happened
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Games|Olympics|Summit|Conference|"
+                               r"Forum|(?:Film\s+)?Festival|Air\s+Show|Motor\s+Show|Fashion\s+Week|Book\s+Fair|"
+                               r"Expo|Derby|Masters|Classic)\b")
+
+
 def _event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
-    """The places a locative word leads ("in Minsk", "the resort of Sochi"); "to X" only for a
-    movement ("flew to Russia"), not for "debt to Russia" or "deliveries to Belarus"."""
+    """The places a locative word leads ("in Minsk", "the resort of Sochi"), or that name an event
+    held there ("the Chicago Marathon"); "to X" only for a movement ("flew to Russia"), not for
+    "debt to Russia" or "deliveries to Belarus"."""
     out = []
     for p in places:
         if p.start < dateline_end:
+            continue
+        if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
+            out.append(p)
             continue
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
@@ -65,15 +89,19 @@ def _best_place(cands: list[Place]) -> Optional[Place]:
     return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
 
 
-def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Place]:
+def main_place(places: list[Place], dateline_end: int, text: str,
+               reporters_place: Optional[Place] = None) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
-    in it) at least three times and in at least half of the place mentions; within it, the city
-    named at least twice, once after a locative, and more than any other city of that country
-    (Minsk in a story about Belarus), else the country's first mention as a country; or None."""
+    in it) at least three times and in at least half of the place mentions (a reporter's dateline,
+    "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
+    locative, and more than any other city of that country (Minsk in a story about Belarus), else
+    the country's first mention as a country, else the reporter's dateline city; or None."""
     counts: dict[str, int] = {}
     for p in places:
         if p.start >= dateline_end and p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
+    if reporters_place is not None and reporters_place.country:
+        counts[reporters_place.country] = counts.get(reporters_place.country, 0) + 2
     if not counts:
         return None
     cc = max(counts, key=counts.get)
@@ -87,20 +115,31 @@ def main_place(places: list[Place], dateline_end: int, text: str) -> Optional[Pl
     if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
             and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
         return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
-    return next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+    country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+    if country is None and reporters_place is not None and reporters_place.country == cc:
+        return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
+    return country
 
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
-                 reported: bool, from_lead: bool, actor1: list[str] = ()) -> tuple[Optional[Place], str, str]:
+                 reported: bool, from_lead: bool, actor1: list[str] = (),
+                 news_day: bool = False) -> tuple[Optional[Place], str, str]:
     """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
-    country of a people acting at home."""
+    country of a people acting at home; else, for the lead or for what was said on the day of a
+    datelined report (``news_day``), the dateline's place."""
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
+    sentence = text[s:story.sents[si][1]]
+    # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
+    s_places = [p for p in s_places if not quoted(sentence, p.start - s)]
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
+    if tw.type == "statement":      # where it was said, not what it was about
+        cands = [p for p in cands if p.start < s + ts] + [
+            p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
     # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
-    a, b = _clause_span(text, s, s + ts, story.sents[si][1])
+    a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts]))
@@ -122,12 +161,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # reports, only the talks and agreements of a visit did: "the riots" did not)
         return lead.place, "no place in the sentence; carried from the lead event", "lead"
     # "the Belarusian people went to the polls": the country of the people who act
-    own = [p for p in s_places if p.feature == "demonym" and p.start < s + ts and p not in in_org
+    own = [p for p in s_places if p.feature == "demonym" and a <= p.start < s + ts and p not in in_org
            and _PEOPLE_AFTER.match(text, p.end)]
     if own:
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"
     # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
-    own = [p for p in s_places if p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
+    own = [p for p in s_places if a <= p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
            and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
     if own:
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
@@ -138,6 +177,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                      and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
         if home is not None:
+            dl = story.reporters_place
+            if home.feature == "country" and dl is not None and dl.country == home.country and dl.precision == "city":
+                return dl, (f"no place named; '{home.name}' acts at home, in the dateline's "
+                            f"'{dl.text}' (uncertain)"), "home"     # "SEOUL - South Korea's ruling party announced"
             return home, f"no place named; '{home.name}' acts at home (uncertain)", "home"
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
@@ -145,6 +188,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
             and not story.placed:       # (once the story names where it happens, that place holds)
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
+    # what was said on the day of a datelined report was said where the reporter gathered it
+    # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
+    # names the day; "MOSCOW (Dispatches) --", compiled from agencies' reports, does not)
+    if tw.type == "statement" and news_day and story.reporters_place is not None and not reported:
+        return story.reporters_place, (f"no place in the sentence; said on the day of the report datelined "
+                                       f"'{story.reporters_place.text}' (uncertain)"), "dateline"
     # where the article's story happens, for what happens on its ground (not for what a
     # government did to it: a sanction from Washington is not "in Belarus"; not what its own
     # forces did abroad)
@@ -167,11 +216,13 @@ _CLAUSE_END = re.compile(_STRONG_BOUNDARY)
 _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 
-def _clause_span(text: str, s: int, t: int, e: int) -> tuple[int, int]:
+def _clause_span(text: str, s: int, t: int, e: int, sport: bool = False) -> tuple[int, int]:
     """The span of the clause around the trigger at ``t`` in the sentence [s, e): from the last
-    boundary before it to the first strong boundary after it."""
+    boundary before it to the first strong boundary after it (for a match, "over" names the
+    opponent, not a topic: "a 2-0 win over Mexico in Columbus")."""
     a = s
     for m in _CLAUSE_START.finditer(text, s, t):
         a = m.end()
-    m = _CLAUSE_END.search(text, t, e)
+    ends = _CLAUSE_END.finditer(text, t, e)
+    m = next((x for x in ends if not (sport and x.group().strip() == "over")), None)
     return a, (m.start() if m else e)

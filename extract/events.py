@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
@@ -39,8 +39,8 @@ from .eventplace import LEAD_SENTENCES, event_place, main_place
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .textutil import trie_regex
-from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers
+from .textutil import quoted as _quoted, trie_regex
+from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers, subordinate_spans
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -88,8 +88,9 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
 
 
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
-# "an investigation into the elections"): without a date of its own, not an event of its own
-_EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|"
+# "an investigation into the elections", "under the agreement"): without a date of its own, not an
+# event of its own
+_EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|under|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 
@@ -100,11 +101,12 @@ _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
 
-def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
+def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
     elections" (a determiner before the date, the noun within three words after it, nothing but
-    modifiers between)."""
+    modifiers between). A noun of the trigger's own type before it names the same happening ("In
+    the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
@@ -120,7 +122,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int) -> bool:
             return False
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
-            return b + w.start() != ts
+            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
     return False
 
 
@@ -155,12 +157,13 @@ _REPORTED = re.compile(
     r"sought|fled|beat|broke|froze|stole|swore|threw|tore|woke|wore|won|withdrew)\b|\b[a-z]{3,}ed\b")
 
 
-def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int) -> list[Timex]:
+def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
+                  etype: Optional[str] = None) -> list[Timex]:
     """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``
     the trigger, relative to the sentence): not those in a clause about something else ("who
     has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
     August 9 election")."""
-    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    subs = subordinate_spans(sentence)
     own_sub = next(((x, y) for x, y in subs if x <= ts < y), None)
     own_dated = own_sub is not None and any(own_sub[0] <= t.start - s < own_sub[1] and _dated(t) for t in timexes)
     out = []
@@ -170,7 +173,7 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int)
         if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)):
             continue        # a date of another clause: a relative clause's, or the main clause's for one
                             # with a date of its own
-        if _dates_other_event(sentence, a, b, ts):
+        if _dates_other_event(sentence, a, b, ts, etype):
             continue
         if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
             continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
@@ -225,6 +228,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
                           r"be|been|did|does|do|[a-z]{2,}ed|"
                           + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+# the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
+# Friday", "said in an interview on Sunday"
+_SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:briefing|conference|interview|statement|speech|hearing|session|rally|release|"
+                             r"letter|address|ceremony|broadcast|post|tweet)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                             re.I)
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
@@ -278,21 +287,64 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return _without_repeats(events)
+    return _without_repeats(_placed_where_retold(story, events))
+
+
+# happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...
+# "carried out the airstrike at Baghdad International Airport"; "a boat fire near Santa Cruz
+# Island" ... "the boat caught fire overnight")
+# (happenings on the ground only: an agreement, a deal or an arrest told again is often another one,
+# or placed by its topic)
+_RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disaster", "accident": "disaster",
+              "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal"}
+RETELL_REACH = 2        # sentences
+
+
+def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
+    """An event with no place of its own (or only the country of the whole story) takes the place
+    of the same happening told again within two sentences: an event of the same kind, with an
+    overlapping date, placed by its own sentence at a city or a region. Statements keep their own rules."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    placed = [ev for ev in events if ev.place_resolution == "sentence" and ev.date_start
+              and ev.place.precision in ("point", "city", "admin")]
+    out = []
+    for ev in events:
+        kind = _RETOLD_AS.get(ev.type)
+        if kind is None or ev.place_resolution not in ("none", "country") or not ev.date_start:
+            out.append(ev)
+            continue
+        si = sent_of[id(ev)]
+        near = [f for f in placed if _RETOLD_AS.get(f.type) == kind
+                and 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH and _overlap(ev, f)]
+        if not near:
+            out.append(ev)
+            continue
+        f = min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start))
+        ev = replace(ev, place=f.place, place_resolution="retold",
+                     why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the same "
+                               f"{ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') (uncertain)")
+        ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return a.date_start <= (b.date_end or "9999") and b.date_start <= (a.date_end or "9999")
 
 
 def _without_repeats(events: list[Event]) -> list[Event]:
     """An article tells its main event several times ("The two presidents discussed ...", "We
     have discussed many issues"): a later event named by the same word, of the same type and
-    dates, at the same place or none, whose actors the earlier one already has, is a repeat and
-    goes. Statements stay: each says something of its own."""
+    dates, at the same place or none, whose actors (it has some) the earlier one already has, is
+    a repeat and goes ("Cherono won the men's division" after "Kosgei won": no actor found, no repeat). Statements stay: each says something of its own."""
     out: list[Event] = []
     for ev in events:
         if ev.type != "statement" and ev.date_start and any(
                 o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
                 and o.date_start == ev.date_start and o.date_end == ev.date_end
                 and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
-                and set(ev.actors) <= set(o.actors) for o in out):
+                and ev.actors and set(ev.actors) <= set(o.actors) for o in out):
             continue
         out.append(ev)
     return out
@@ -318,14 +370,39 @@ class _Story:
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
+        # a reporter's dateline names the place and the day ("NEW YORK, Oct 19 -"): what was said
+        # that day was gathered there
+        self.reporters_place = self.dateline_place if any(
+            t.start < article.dateline_end for t in self.timexes) else None
         self.placed = False         # whether an event has had a place named in its sentence
-        self.main_country = main_place(self.places, article.dateline_end, article.text)
+        self._first_day: Optional[str] = None
+        self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
+        self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
+        self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
         if self._first is None:
             self._first = next((i for i, (s, e) in enumerate(self.sents) if e > self.article.dateline_end), 0)
         return si - self._first
+
+    def first_day(self) -> Optional[str]:
+        """The story's first day: the earliest day the article names in the fortnight before its
+        publication ("On Wednesday, Turkey began an offensive", "the October 6 call")."""
+        if self._first_day is None:
+            lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat() if self.pub else None
+            days = [t.value[:10] for t in self.timexes if t.value and len(t.value) >= 10 and t.value[4] == "-"
+                    and t.value[7] == "-" and lo and lo <= t.value[:10] <= self.pub]
+            self._first_day = min(days) if days else ""
+        return self._first_day or None
+
+    def late_report(self) -> bool:
+        """Whether the article was published days after its story began: its lead event, dated
+        by its own day, is before the publication day (not a reporter's dispatch of the day,
+        "WELLINGTON, March 3 -", which tells yesterday's quake and today's words)."""
+        lead = self.lead
+        return bool(self.pub and self.reporters_place is None and lead is not None and lead.granularity == "day" and lead.date_start
+                    and lead.date_start < self.pub)
 
     def places_in(self, s: int, e: int) -> list[Place]:
         return _within(self.places, self.p_starts, s, e)
@@ -352,6 +429,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         if said is not None:
             said_on = said
+        if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
+            clause_from = subject_at              # only their own ("sold ... in March; announced ... in
+            mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
+            if any(_dated(t) for t in mine):
+                own = mine
         embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]
@@ -362,12 +444,14 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
-        dating = _event_date(story, sentence, interval, tw, ts, te)
+        dating = _event_date(story, sentence, interval, tw, ts, te, actor1)
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
-                                                   dating.from_lead, actor1)
+                                                   dating.from_lead, actor1,
+                                                   news_day=dating.start is not None and dating.start == story.pub
+                                                   and dating.end == dating.start)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
@@ -385,6 +469,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 25), ts):
             continue        # "our delegation has not yet arrived": what did not happen is no event
         ev.confidence = confidence(ev, tw)
+        story.triggers[ev.event_id] = tw
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
@@ -402,6 +487,11 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
             and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
         return True         # "Russia has also offered to restructure its debt": before the report, at a time
                             # the article does not give; not the news of the day
+    if date_how == "publication" and tw.type != "statement" and story.lead_sentences(si) >= 1 \
+            and story.late_report():
+        return True         # a happening told undated after the lead of a report written days after its
+                            # story began ("Mugabe won a presidential election", "were charged with
+                            # fraud"): background whose date the article does not give, not the publication's
     # a verb in no row of the table makes an event with a date of its own ("In 2009, Fiat bought"),
     # or in the lead, where it is the news of the day ("The first A380 was delivered today"); not
     # from the story around it later on
@@ -422,7 +512,8 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
     those of the saying, not of what is said — and, for a statement, the set of the saying's
     dates, which the event it reports does not take (None: unchanged)."""
-    own = event_timexes(sentence, s_timex, s, ts, te)
+    own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
+           if not _quoted(sentence, t.start - s)]      # ("'a real hero tonight,' he said last night")
     if reported:
         own = [t for t in own if id(t) not in said_on]
     if tw.type != "statement" or reported:
@@ -432,7 +523,12 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     # "The plant will close next year, the company said." the date before the
     # speaker's own clause is what is said, not when
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-           or not _CLAUSE_VERB.search(sentence, te, t.start - s)]
+           or not _CLAUSE_VERB.search(sentence, te, t.start - s)
+           or _SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
+    right_after = [t for t in own if t.start - s >= te and _NEXT_TO_VERB.match(sentence[te:t.start - s])
+                   and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
+    if right_after:         # "This year, the US has paid $58 million, officials said last month": the
+        own = right_after   # saying's own date is the one next to its verb
     if len(sentence[te:].split()) <= 4:
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
@@ -441,8 +537,9 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
         # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
         # report's own; a date before it is what is said
         own = [t for t in own if t.start - s >= te]
-    if story.pub:         # nothing is said after its own report: such a date is what is said
-        own = [t for t in own if not (t.date_start and t.date_start > story.pub)]
+    if story.pub:         # nothing is said after its own report: such a date is what is said (but a
+        own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
+                                      and _past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None)]
     return own, {id(t) for t in own if t.start - s >= te}
 
 
@@ -479,11 +576,12 @@ class _Dating:
 
 
 def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
-                te: Optional[int] = None) -> _Dating:
+                te: Optional[int] = None, actor1: list[str] = ()) -> _Dating:
     """The event's date: its clause's own dates; else before the publication ("previously",
     "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
     from the lead; the day the sentence before named, for a simple past; the publication day
-    (uncertain); or none."""
+    (uncertain); or none. A statement of the speaker of the sentence before, itself dated by its own
+    words, takes that date."""
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
@@ -494,9 +592,19 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
             d0, d1 = f"{past_year}{d0[4:]}", (f"{past_year}{d1[4:]}" if d1 else d1)
             return _Dating(d0, d1, gran, how, tx.text, f"{past_year}{tx.value[4:]}",
                            f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})")
+        back = _past_weekday(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
+        if back is not None and d1 == d0:
+            # "expressed high hopes at a press briefing on Friday", published on a Monday: the Friday before
+            return _Dating(back, back, gran, how, tx.text, back,
+                           f"'{tx.text}' in the sentence, told in the past: the {tx.text} before the publication")
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
+        if how == "range-open-end" and story.pub and d0 and d0 <= story.pub \
+                and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
+            # "7,000 people have been detained since August 9": from then up to the report
+            return _Dating(d0, story.pub, gran, "range", tx.text, tx.value,
+                           why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
         return _Dating(d0, d1, gran, how, tx.text, tx.value, why)
     if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
@@ -507,6 +615,14 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         # an article dated by month), not the day of the story's lead
         d0, d1, gran = _publication_span(article)
         return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
+    prev = story.prev_statement
+    if tw.type == "statement" and prev is not None and set(actor1) & set(prev.actor1) \
+            and _GOES_ON.search(sentence, max(0, ts - 14), ts):
+        # "Mitsotakis said on Tuesday ... . The border issue is the main difference, he added.":
+        # the same speaker goes on, the same day
+        return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
+                       prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
+                       f"before ('{prev.timex_text}')")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
@@ -520,16 +636,41 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         d0, d1, gran, tx_text, tx_value = story.prev_day
         return _Dating(d0, d1, gran, "context", tx_text, tx_value,
                        f"no date in the sentence; carried from the sentence before ('{tx_text}')")
+    if tw.type == "statement" and story.late_report():
+        # a report written days after its story began ("On Wednesday, Turkey began an offensive",
+        # published the next Tuesday): what someone said, undated, was said since then
+        first = min(story.first_day() or lead.date_start, lead.date_start)
+        return _Dating(first, pub, "day", "story-span", None, None,
+                       f"no date in the sentence; said between the story's first day ({first}) "
+                       "and the publication (uncertain)")
     if pub:
         return _Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence or its context; the publication date (uncertain)")
     return _Dating(None, None, None, "none", None, None, "no date found")
 
 
+# the speaker of the sentence before goes on: "he added", "she also said"
+_GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
 # a past-tense verb group: the event happened before its report
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + trie_regex(
     PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+
+
+def _past_weekday(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
+                  verb: bool) -> Optional[str]:
+    """The weekday before the publication for a bare weekday the tagger put after it, when the
+    event's own verb group is in the past ("officials expressed hopes ... on Friday", published on a
+    Monday); None when the date stands."""
+    pub = story.pub
+    if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
+            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)):
+        return None
+    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
+    if not _PAST_TENSE.search(group) or PLANNED.search(group) or HYPOTHETICAL.search(group):
+        return None
+    back = date.fromisoformat(d0) - timedelta(days=7)
+    return back.isoformat() if back.isoformat() <= pub else None
 
 
 def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
@@ -557,9 +698,11 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
     its own clause); what a statement reports is ``reported``; an asserted event dated after its
     own report is planned."""
-    upto = sentence[:te + (0 if tw.verb else 25)]
+    # (from the last semicolon: "Both officers indicated they would appeal; Quirin wept when convicted")
+    upto = sentence[sentence.rfind(";", 0, ts) + 1:te + (0 if tw.verb else 25)]
+    ts_here = ts - (sentence.rfind(";", 0, ts) + 1)
     if tw.type != "statement":      # not the words of a relative clause ("Ohio, which was scheduled to
-        upto = SUBORDINATE.sub(" ", upto[:ts]) + upto[ts:]      # hold a primary, delayed its voting")
+        upto = SUBORDINATE.sub(" ", upto[:ts_here]) + upto[ts_here:]      # hold a primary, delayed its voting")
     modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
     if reported and modality == "asserted":
         return "reported"    # what a statement says happened or will happen
@@ -569,25 +712,6 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,2}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
-
-
-_QUOTE_MARKS = re.compile(r"[“”\"]|``|''")
-
-
-def _quoted(sentence: str, i: int) -> bool:
-    """Whether position ``i`` of the sentence lies between quotation marks of the sentence (a
-    mark left open runs to the sentence's end)."""
-    inside, opened = False, False
-    for m in _QUOTE_MARKS.finditer(sentence, 0, i):
-        q = m.group()
-        if q in ("“", "``"):
-            inside = True
-        elif q in ("”", "''"):
-            inside = False
-        else:
-            inside = not inside
-        opened = True
-    return opened and inside
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
@@ -602,6 +726,13 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     else:
         interval = sentence_interval(s_timex)
         story.prev_dated = interval is not None
+    # a statement dated by its own words, for the same speaker's next words
+    # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic
+    # Council ... He also noted")
+    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.actor1 and ev.granularity == "day"
+                                 and ev.type in ("statement", "meeting", "travel")
+                                 and (ev.date_resolution == "own-timex" or ev.type == "statement"
+                                      and ev.date_resolution == "context")), None)
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)

@@ -9,8 +9,9 @@ The inputs it makes go through :func:`extract.pipeline.process_files` like files
 in the run summary, processed or skipped with the reason. Feeds are parsed with ``feedparser``;
 pages are read by the same reader as a saved web page (trafilatura); the feed's date is the
 publication date when the page has none. What was fetched is remembered in
-``OUTDIR/feeds.json`` (:class:`SourceState`): each feed's last fetch, its error, and the entries
-already read, which are not fetched again (a restart resumes; the dashboard lists the feeds).
+``OUTDIR/feeds.json`` (:class:`SourceState`: each feed's last fetch and its error; the dashboard
+lists the feeds) and ``OUTDIR/feeds.sqlite`` (the entries already read, which are not fetched
+again, on disk: a restart resumes, and a long follow run does not hold them).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .reader import ReadError, decode_bytes, iter_inputs, looks_like_html, parse
 from .schema import Article
 
 STATE_FILE = "feeds.json"
+ENTRIES_FILE = "feeds.sqlite"
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
               "text/xml", "application/feed+json"}
 # reasons worth another try at the next poll (the rest are remembered and not fetched again)
@@ -38,52 +40,149 @@ def _now() -> str:
 
 
 class SourceState:
-    """``OUTDIR/feeds.json``: per feed its last fetch time, status and error, and every entry
-    read (link → article id or the reason it was skipped); per watched file its modification
-    time and size. Written to a temporary file and renamed (a reader never sees half of it)."""
+    """What a run or a follow session remembers of its sources, under OUTDIR:
+
+    * ``feeds.json``: per feed its last fetch time, status, error, title and entries (a few
+      lines per feed; the dashboard's source list reads it);
+    * ``feeds.sqlite``: every feed entry read (link → article id or the reason it was skipped,
+      and its feed) and every watched file (path → modification time and size). On disk, not in
+      memory: a follow run over 10,000 or a million entries holds only the current poll's.
+
+    Changes of a poll are kept in memory until :meth:`save`, which writes them in one short
+    transaction and then replaces ``feeds.json`` (written to a temporary file and renamed: a
+    reader never sees half of it). A ``feeds.json`` of an earlier version, with the entries and
+    files inside, is taken over at the first save."""
 
     def __init__(self, outdir: str | Path | None):
         self.path = Path(outdir) / STATE_FILE if outdir is not None else None
+        self.db_path = Path(outdir) / ENTRIES_FILE if outdir is not None else None
         self.feeds: dict[str, dict] = {}
-        self.entries: dict[str, dict] = {}      # link → {"article_id" | "reason", "feed"}
-        self.files: dict[str, list] = {}        # path → [mtime_ns, size]
+        self._entries: dict[str, dict] = {}     # this poll's: link → {"article_id" | "reason", "feed"}
+        self._files: dict[str, list] = {}       # this poll's: path → [mtime_ns, size]
+        self._db = None
         if self.path is not None and self.path.exists():
             try:
                 data = json.loads(self.path.read_text())
-                self.feeds, self.entries, self.files = data.get("feeds", {}), data.get("entries", {}), \
-                    data.get("files", {})
             except (ValueError, OSError):
-                pass                              # a broken state file: start afresh
+                data = {}                         # a broken state file: start afresh
+            self.feeds = data.get("feeds", {})
+            old_entries, old_files = data.get("entries") or {}, data.get("files") or {}
+            # the single-file state of an earlier version: taken over (unless already done)
+            if (old_entries or old_files) and not (self.db_path.exists() and self._known_count()):
+                self._entries, self._files = dict(old_entries), dict(old_files)
+
+    # -- the database (opened on first use; none without an OUTDIR)
+    def _conn(self):
+        if self.db_path is None:
+            return None
+        if self._db is None:
+            import sqlite3
+            if not self.db_path.exists() and not self.db_path.parent.exists():
+                return None                      # nothing stored yet: nothing to read
+            self._db = sqlite3.connect(str(self.db_path), timeout=60)
+            self._db.execute("CREATE TABLE IF NOT EXISTS entries (link TEXT PRIMARY KEY, feed TEXT, "
+                             "article_id TEXT, reason TEXT)")
+            self._db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ns INTEGER, "
+                             "size INTEGER)")
+            self._db.commit()
+        return self._db
+
+    def _known_count(self) -> int:
+        db = self._conn()
+        return db.execute("SELECT count(*) FROM entries").fetchone()[0] if db is not None else 0
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def entry(self, link: str) -> Optional[dict]:
+        """What is remembered of a feed entry or page (None: nothing)."""
+        e = self._entries.get(link)
+        if e is not None:
+            return e
+        db = self._conn()
+        if db is None:
+            return None
+        row = db.execute("SELECT feed, article_id, reason FROM entries WHERE link = ?", (link,)).fetchone()
+        if row is None:
+            return None
+        return {"feed": row[0] or "", **({"article_id": row[1]} if row[1] is not None else {}),
+                **({"reason": row[2]} if row[2] is not None else {})}
+
+    def seen(self, link: str) -> Optional[dict]:
+        e = self.entry(link)
+        if e is None or not ("article_id" in e or "reason" in e) or (e.get("reason") or "").startswith(TRANSIENT):
+            return None
+        return e
+
+    def note_feed(self, link: str, feed: str, known: Optional[dict] = None) -> None:
+        """The entry ``link`` is in ``feed`` (``known``: what :meth:`entry` gave, when asked)."""
+        e = known if known is not None else self.entry(link)
+        if e is None or e.get("feed") != feed:
+            self._entries[link] = {**(e or {}), "feed": feed}
+
+    def record(self, results) -> None:
+        """Remember the outcome of every remote input of a run (from its summary); per feed, how
+        many of the entries read this time were skipped, and the last reason (the source list)."""
+        touched = set()
+        for r in results:
+            if not is_url(r.path) or r.reason.endswith("not fetched again)") or r.path in self.feeds:
+                continue
+            old = self.entry(r.path) or {}
+            self._entries[r.path] = {"feed": old.get("feed", ""),
+                                     **({"article_id": r.article_id} if r.status == "processed"
+                                        else {"reason": r.reason})}
+            feed = self.feeds.get(old.get("feed", ""))
+            if feed is None:
+                continue
+            if id(feed) not in touched:
+                touched.add(id(feed))
+                feed.update(read=0, skipped=0, last_skip="")
+            feed["read"] += 1
+            if r.status == "skipped":
+                feed["skipped"] += 1
+                feed["last_skip"] = f"{r.reason} ({r.path})"
+
+    def file_sig(self, path: str) -> Optional[list]:
+        """A watched file's [mtime_ns, size] when it was last read."""
+        if path in self._files:
+            return list(self._files[path])
+        db = self._conn()
+        if db is None:
+            return None
+        row = db.execute("SELECT mtime_ns, size FROM files WHERE path = ?", (path,)).fetchone()
+        return list(row) if row is not None else None
+
+    def set_file(self, path: str, sig: list) -> None:
+        self._files[path] = list(sig)
 
     def save(self) -> None:
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._entries or self._files:
+            db = self._conn()
+            with db:                              # one transaction: all of the poll or nothing
+                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                               [(k, e.get("feed", ""), e.get("article_id"), e.get("reason"))
+                                for k, e in self._entries.items()])
+                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                               [(k, v[0], v[1]) for k, v in self._files.items()])
+            self._entries, self._files = {}, {}
         tmp = self.path.with_name(f".{STATE_FILE}.{os.getpid()}")
-        tmp.write_text(json.dumps({"feeds": self.feeds, "entries": self.entries, "files": self.files}))
+        tmp.write_text(json.dumps({"feeds": self.feeds}))
         os.replace(tmp, self.path)
-
-    def seen(self, link: str) -> Optional[dict]:
-        e = self.entries.get(link)
-        if e is None or not ("article_id" in e or "reason" in e) or (e.get("reason") or "").startswith(TRANSIENT):
-            return None
-        return e
-
-    def record(self, results) -> None:
-        """Remember the outcome of every remote input of a run (from its summary)."""
-        for r in results:
-            if not is_url(r.path) or r.reason.endswith("not fetched again)") or r.path in self.feeds:
-                continue
-            old = self.entries.get(r.path, {})
-            self.entries[r.path] = {"feed": old.get("feed", ""),
-                                    **({"article_id": r.article_id} if r.status == "processed"
-                                       else {"reason": r.reason})}
 
 
 def load_state(outdir) -> dict:
     """The feeds' status for display (the dashboard's source list): url → {last_fetch, status,
-    error, title, entries}."""
-    return SourceState(outdir).feeds
+    error, title, entries}. Reads ``feeds.json`` only (the dashboard never writes)."""
+    p = Path(outdir) / STATE_FILE
+    try:
+        return json.loads(p.read_text()).get("feeds", {}) if p.exists() else {}
+    except (ValueError, OSError):
+        return {}
 
 
 # ---- the inputs a URL source makes (read by pipeline._work through ``read_remote``)
@@ -221,10 +320,15 @@ def remote_inputs(url: str, fetcher: Fetcher, state: SourceState, as_feed: bool 
         link = (entry.get("link") or "").strip()
         if not link:
             name = entry.get("title") or entry.get("id") or f"entry {i + 1}"
-            yield SkippedInput(f"{url} [{str(name)[:60]}]", "feed entry without a link")
+            key = f"{url} [{str(name)[:60]}]"
+            if only_new and state.seen(key) is not None:
+                continue                             # reported at an earlier poll (remembered by name)
+            state.note_feed(key, url)
+            yield SkippedInput(key, "feed entry without a link")
             continue
+        known = state.entry(link)
         seen = state.seen(link)
-        state.entries.setdefault(link, {})["feed"] = url
+        state.note_feed(link, url, known)
         if seen is None:
             new += 1
         elif only_new:

@@ -3,7 +3,8 @@
 Every request carries an identifying User-Agent, has a timeout, reads at most ``max_bytes``,
 follows at most ``MAX_REDIRECTS`` redirects (a loop is an error), asks robots.txt first (once
 per host; a robots.txt that cannot be fetched allows everything, as crawlers do for a 404), and
-waits so that one host gets at most one request every ``delay`` seconds. Nothing here runs
+waits so that one host gets at most one request every ``delay`` seconds (counted from the end
+of the previous request). Nothing here runs
 unless the user named a URL. Failures raise :class:`FetchError` with a reason a person reads.
 """
 from __future__ import annotations
@@ -97,8 +98,18 @@ class Fetcher:
         return self._get(url)
 
     def _get(self, url: str, check_robots: bool = True) -> Response:
-        self._wait(urlsplit(url).netloc.lower())
+        host = urlsplit(url).netloc.lower()
+        self._wait(host)
         self.requests += 1
+        try:
+            return self._request(url)
+        finally:
+            # the delay counts from the end of a request: a request slow to leave (a busy machine)
+            # or to answer never brings the next one closer than ``delay`` to it at the host
+            with self._lock:
+                self._last[host] = time.monotonic()
+
+    def _request(self, url: str) -> Response:
         req = urllib.request.Request(url, headers={"User-Agent": self.user_agent,
                                                    "Accept": "application/rss+xml, application/atom+xml, "
                                                              "application/xml, text/xml, text/html;q=0.9, */*;q=0.5"})

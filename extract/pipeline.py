@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -43,11 +44,24 @@ def extract_article(article: Article, fallback=None) -> Extraction:
         return {id(p) for p in places if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                              for s, e in spans)}
     in_person = inside("person")
-    places = [p for p in places if id(p) not in in_person]
+    places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, actors)]
     in_org = inside("organisation")
     events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)
+
+
+# a town named like a person of the article: the person ("Elliot Morales ... said to Morales"), unless
+# "in", "at", "near" ... put it on the ground; never a country or a region ("Jordan", "Georgia")
+_ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
+
+
+def _a_surname(p, text: str, actors) -> bool:
+    if p.feature not in ("city", "admin2"):
+        return False
+    if not any(a.kind == "person" and " " in a.name and a.name.rsplit(" ", 1)[1] == p.text for a in actors):
+        return False
+    return not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
 
 
 @dataclass
@@ -151,6 +165,7 @@ def process_files(paths: Iterable[Path], progress: bool = False, max_bytes: int 
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        _WORKER.pop("known", None)      # every article id of the store: not kept between runs (follow mode)
     if progress:
         sys.stderr.write("\n")
     return results, summary

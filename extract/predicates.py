@@ -50,6 +50,10 @@ _INSIDE_GROUP = frozenset("not also already just never still soon then now final
                           "reportedly allegedly originally eventually subsequently officially formally "
                           "initially previously successfully ever all both since".split())
 # before a participle, these make it an adjective or a noun ("the delayed flight", "a reported")
+# what follows the verb of a relative clause opened by "that" ("that struck southern Philippines",
+# "that killed five"), not the noun of a demonstrative's participle ("that delayed flight")
+_RELATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z]|\d|in|on|at|into|across|near|off|"
+                              r"[a-z]+ern\b|more|most|up|down|out|over)")
 _MODIFIER_BEFORE = frozenset("the a an its his her their our your my this that these those some any no "
                              "every each newly recently well fully partly badly most more less very "
                              "so too of for with current new recent former proposed planned so-called long-awaited "
@@ -185,6 +189,8 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
             return "past", group_start              # "continued to fall", "began to withdraw"
         return ("present" if before in ASPECTUAL_PRESENT else "infinitive"), group_start
     if "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
+        if prev == "that" and j == i - 1 and _RELATIVE_OBJECT.match(sentence, toks[i][1]):
+            return "past", s                        # "an earthquake that struck southern Philippines"
         if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
                 "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with") and (
                     toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()

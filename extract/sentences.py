@@ -9,6 +9,8 @@ ABBREVIATIONS = {
     "jr", "sr", "rev", "mt", "ft", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.u", "d.c", "a.m", "p.m", "approx", "est", "fig", "al", "e.g", "i.e", "gov", "ave", "blvd",
+    # companies' legal forms ("HDT Védelmi Ipari Kft. (HDT Limited) acquired ...")
+    "kft", "zrt", "nyrt", "gmbh", "llc", "plc", "pty", "bhd", "pte", "bros",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
 

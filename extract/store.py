@@ -224,9 +224,9 @@ class _EventsByMonth:
 
     def months(self):
         """([(month, first row, rows), ...], those months' events as an Arrow table with their
-        cluster ids), a group of whole months at a time, in month order. Only the columns the
-        clustering reads go through pandas."""
-        from .cluster import COLUMNS, cluster_ids
+        cluster ids), a group of whole months at a time, in month order. Only the reports the
+        clustering can match go through pandas (:func:`extract.cluster.cluster_column`)."""
+        from .cluster import cluster_column
         if self.writer is None:
             return
         self.writer.close()
@@ -236,9 +236,8 @@ class _EventsByMonth:
 
             def flush():
                 ev = pa.Table.from_batches(batches, schema=EVENTS_SCHEMA)
-                ids = cluster_ids(ev.select(COLUMNS).to_pandas())
                 return spans, ev.set_column(ev.schema.get_field_index("cluster_id"), "cluster_id",
-                                            pa.array(ids.tolist(), pa.string()))
+                                            cluster_column(ev))
 
             for m in sorted(self.groups):
                 got = [reader.get_batch(i) for i in self.groups[m]]

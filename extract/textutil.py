@@ -40,3 +40,22 @@ def in_quotation(text: str, pos: int) -> bool:
     opening marks (“ or ``) than closing ones (” or ''), or an odd number of straight quotes."""
     w = text[max(0, pos - 300):pos]
     return w.count("“") > w.count("”") or w.count("``") > w.count("''") or w.count('"') % 2 == 1
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]|``|''")
+
+
+def quoted(sentence: str, i: int) -> bool:
+    """Whether position ``i`` of the sentence lies between quotation marks of the sentence (a
+    mark left open runs to the sentence's end)."""
+    inside, opened = False, False
+    for m in _QUOTE_MARKS.finditer(sentence, 0, i):
+        q = m.group()
+        if q in ("“", "``"):
+            inside = True
+        elif q in ("”", "''"):
+            inside = False
+        else:
+            inside = not inside
+        opened = True
+    return opened and inside

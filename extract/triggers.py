@@ -10,6 +10,7 @@ something else is no trigger (:func:`not_a_verb_here`: "numerous calls", "a hear
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -60,7 +61,7 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     type of a verb in no row when its sentence has no domain words (see :func:`article_domain`)."""
     low = lower_keeping_offsets(sentence)
     hits = _hits(sentence, low, bool(dated), article_domain)
-    subs = [m.span() for m in SUBORDINATE.finditer(sentence)]
+    subs = subordinate_spans(sentence)
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
     table = [h for h in hits if not h[2].generic]
     if any(h[2].verb and h[2].type != "statement" for h in table) or (
@@ -73,6 +74,7 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     else:                                           # else the verbs of happenings of the main clause (a
         out = _main_triggers(sentence, [h for h in hits if h not in inside]     # relative clause's only
                              or [h for h in hits if not h[2].generic])             # when it has a date)
+    out = _coordinated(sentence, low, out, [h for h in hits if h not in inside], dated)
     # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
     # state that lasts since a date ("who has ruled Belarus since 1994")
     for a, b in subs:
@@ -80,6 +82,40 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
         if verb is not None and any(a <= x < b for x, _ in dated) and all(verb[0] != o[0] for o in out) \
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
             out.append((*verb, False, 0))
+    return out
+
+
+# what joins two verb phrases of one subject: "sold its Thai stores in March; announced ...; and in
+# 2015 sold ..."
+_COORDINATOR = re.compile(r"\s*(?:;|,)\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -> list:
+    """The picked triggers, and each later verb of the main clause that opens a verb phrase of the
+    same subject after a coordinator, when both that phrase and the one before have dates of their
+    own: each is an event of its own ("Tesco sold its Thai stores in March; announced leaving
+    its Chinese venture in February; and in 2015 sold HomePlus"). Its clause starts at the
+    coordinator, so that each takes its own phrase's date."""
+    if not out or not dated:
+        return out
+    picked = {o[0] for o in out}
+    for h in hits:
+        before = [o for o in out if o[1] <= h[0]]
+        if h[0] in picked or not h[2].verb or not before:
+            continue
+        prev = max(before, key=lambda o: o[0])
+        # the coordinator nearest before the verb, with at most a date or an adverb between
+        seg = sentence[prev[1]:h[0]]
+        cut = max(seg.rfind(";"), seg.rfind(", and "), seg.rfind(" and "))
+        if cut < 0 or re.search(r"\b(?:who|which|that|to|not)\b", seg[cut:]):
+            continue
+        at = prev[1] + cut
+        prev_span = (prev[0], at)
+        nxt = re.search(r";|,\s*and\b|\band\b", sentence[h[1]:])
+        own_end = h[1] + (nxt.start() if nxt else len(sentence) - h[1])
+        if any(prev_span[0] - 40 <= a < prev_span[1] for a, _ in dated) and any(at <= a < own_end for a, _ in dated):
+            out = sorted(out + [(*h, False, at + 1)], key=lambda o: o[0])
+            picked.add(h[0])
     return out
 
 
@@ -117,8 +153,21 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     return [(*nouns[0], False, 0)] if nouns else []
 
 
-# a clause that describes a noun ("who has ruled the country since 1994", "(...)")
-SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)")
+# a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
+# 2018,": a participle between commas)
+SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)"
+                         # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
+                         # relative pronoun (after a verb of saying, a past verb follows its subject)
+                         r"|\bthat\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|took|began|broke|came|won|lost|"
+                         r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought)\b[^,;()]*?"
+                         r"(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will)\b|[,;()]|$)"
+                         r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)")
+
+
+@lru_cache(maxsize=2048)
+def subordinate_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's subordinate clauses (:data:`SUBORDINATE`), computed once a sentence."""
+    return tuple(m.span() for m in SUBORDINATE.finditer(sentence))
 
 
 def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = None) -> list[tuple[int, int, Trigger]]:
@@ -133,7 +182,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
-        trig = retype(low, s, e, trig)
+        trig = retype(low, s, e, trig, article_domain)
         if trig is not None:
             hits.append((s, e, trig))
     taken = [(s, e) for s, e, _ in hits]
@@ -153,12 +202,13 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
+                and not _RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
         if not not_a_verb_here(low, p.start, trig, p.end):
-            hits.append((p.start, p.end, retype(low, p.start, p.end, trig) or trig))
+            hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
     hits.sort(key=lambda h: h[0])
     return hits
 
@@ -171,7 +221,11 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
 _OBJECT_BLOCK = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says|with|of|for|after|before|by|in|on|at|"
                            r"from|to|over|into|against|during|amid)\b")
 # happening verbs in no row whose type does not depend on the domain
-GENERIC_TYPES = {"bear": "other"}
+GENERIC_TYPES = {"bear": "other",
+                 # verbs of saying in no row say something, whatever the sentence is about ("Phelan
+                 # listed the factors", "the minister indicated 68 were missing")
+                 **dict.fromkeys("label indicate describe characterize characterise list advise remark comment "
+                                 "reiterate emphasise emphasize".split(), "statement")}
 
 
 def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
@@ -193,6 +247,19 @@ TWO_WORD_DOMAINS = ("military", "election")
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
 
 
+# a speech delivered: "Delivered by Ambassador Neil Bush" (a statement's byline), "delivered a speech"
+_SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy|head|secretary|president|prime|"
+                           r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady|[a-z]+\s+[a-z]+,)"
+                           r"|(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:speech|statement|address|remarks|keynote|"
+                           r"lecture|sermon|eulogy|message|verdict|ruling))")
+# what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
+_PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
+                           r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
+_TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"
+                      r"engineers|investigators|lawyers|inspectors|rescuers|officials|specialists|university|"
+                      r"university college|[A-Z]?[a-z]+ university)\b")
+
+
 def domain_of(low: str) -> Optional[str]:
     """The domain of a (lower-cased) sentence: the domain of ``data/domains.tsv`` with the most
     words in it (on a tie the one listed first); sport needs two of its words or a score ("3-1",
@@ -200,6 +267,8 @@ def domain_of(low: str) -> Optional[str]:
     domains of :data:`TWO_WORD_DOMAINS`. None: no domain."""
     counts: dict[str, int] = {}
     for m in DOMAIN_WORDS.finditer(low):
+        if _TEAM_OF.match(low, m.start()):
+            continue            # "a team of scientists": no sport
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):
@@ -236,7 +305,7 @@ def article_domain(text: str) -> Optional[str]:
 RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
-                                 "signed sign agreed agreement deal drew".split()),
+                                 "signed sign agreed agreement deal drew earned earns lost".split()),
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
                  "drop_nouns": frozenset()},
@@ -262,18 +331,23 @@ _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
-def retype(low: str, s: int, e: int, trig: Trigger) -> Optional[Trigger]:
+def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
-    no event at all: None); "won" takes the type of what was won."""
+    no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
+    else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
     if form in ("won", "win", "wins", "winning"):
         after = _WORDS.findall(low, e, e + 60)[:6]
         typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
-            or domain_of(low) or trig.type
+            or domain_of(low) or article_domain or trig.type
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
+    if form in ("delivered", "delivers", "deliver", "delivering") and _SPEECH_AFTER.match(low, e):
+        return replace(trig, type="statement")     # "Delivered by Ambassador Neil Bush at the OSCE"
+    if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
+        return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
     if form == "ruled" and not _RULED_ON.match(low, e):
         return None         # "who has ruled Belarus since 1994": governed, no court ruling
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
@@ -334,6 +408,10 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?
 
 # words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
 # "life support"
+# a verb in an idiom that reports no happening: "asked not to be identified", "lent credence to"
+_IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity)\b")
+# what has not happened yet: "the pieces that remain to be sold"
+_REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
@@ -357,8 +435,25 @@ _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|s
 def dismissal(low: str, i: int, e: int) -> bool:
     """"fired" at ``i`` in the passive after a person ("he was fired from the bank"), not after a
     weapon ("rockets were fired") nor with "at/on/upon" ("fired at protesters")."""
+    if _FIRED_OFFICIAL.match(low, e):
+        return True             # "Mugabe fired his vice president": a dismissal
     passive = _FIRED_PASSIVE.search(low[max(0, i - 30):i])
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
+
+
+# who is fired when it is a dismissal: a holder of an office
+_FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:vice[ -]president|president|minister|"
+                             r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
+                             r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
+                             r"workers)\b")
+
+
+# the verb of a relative clause about an event noun ("an earthquake that struck on Wednesday"): its
+# own predicate, an event when its clause has a date of its own
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# "was further sanctioned": an adverb after an auxiliary, not the determiner of "further sanctions"
+_AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+further\s+$")
+_DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
 
 
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
@@ -375,12 +470,15 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "subject to meeting certain conditions": the verb meet
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
-    if _DETERMINER_END.search(before) or re.search(r"\d\s+$", before):
-        return True
+    if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
+            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before):
+        return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
     if _HARD_TO.search(before):
         return True             # "tougher to beat", "hard to say": no event
+    if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
+        return True             # "asked not to be identified", "lent credence to", "remain to be sold"
     if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):
         return True             # "what can we say", "to say for sure", "had to say something"
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):

@@ -68,3 +68,216 @@ def test_dates_of_another_event_noun_do_not_date_the_event():
     e = _by_trigger(body, "sanctioned", "2020-10-02")
     assert e[1] not in ("2006-01-01", "2010-01-01"), e
 
+
+
+def test_a_statement_is_placed_where_it_was_made_not_at_its_topic():
+    # what the statement is about comes after its verb: not where it was said
+    e = _by_trigger("The retailer said on Thursday it seeks to grow in Southern Poland.", "said", "2020-06-18")
+    assert e[3] is None, e
+    e = _by_trigger("The minister said Monday that warships destroyed a platform in the Gulf.", "said", "1987-10-19")
+    assert e[3] is None, e
+    # right after its verb, through words of the time and the setting: where it was said
+    e = _by_trigger("A seismologist said from Rotorua that tremors continued.", "said", "1987-03-03")
+    assert e[3] == "Rotorua", e
+    e = _by_trigger("A spokeswoman told reporters on Tuesday in Geneva that talks would go on.", "told",
+                    "2020-05-19")
+    assert e[3] == "Geneva", e
+
+
+def test_a_place_inside_a_quotation_is_what_was_spoken_of():
+    e = _by_trigger('"I see the parallel to the tragedy in Orlando," the judge said on Tuesday.', "said",
+                    "2016-06-14")
+    assert e[3] is None, e
+    e = _by_trigger('"We will fight in Kyiv," the mayor told a rally in Lviv on Sunday.', "told", "2022-03-07")
+    assert e[3] == "Lviv", e
+
+
+def test_what_was_said_on_the_day_of_a_datelined_report_is_placed_at_the_dateline():
+    body = ("NEW YORK, Oct 19 (Reuters) - Stocks fell sharply today, the exchange's chairman said.\n\n"
+            "Markets in Tokyo had opened lower.\n\n"
+            "The chairman said the exchange would open on time. \"We do not know where the market will end,\" "
+            "he said.")
+    got = [e for e in _events(body, "1987-10-19") if e[0] == "said"]
+    assert len(got) == 3 and all(e[3] == "New York" for e in got), got
+    # not a statement of another day
+    body = ("NEW YORK, Oct 19 (Reuters) - Stocks fell sharply today. Bonds rose. The dollar fell. Gold rose.\n\n"
+            "In 1985 the chairman said on March 3 that markets were calm.")
+    assert _by_trigger(body, "said", "1987-10-19")[3] != "New York"
+
+
+def test_a_country_acting_at_home_is_in_its_datelined_city():
+    body = "SEOUL, June 29 (Reuters) - The talks ended today.\n\nSouth Korea's ruling party announced reforms on Monday."
+    assert _by_trigger(body, "announced", "1987-06-29")[3] == "Seoul"
+
+
+def test_a_town_named_like_a_person_of_the_article_is_that_person():
+    body = ("Elliot Morales was sentenced on Tuesday to 40 years. The judge spoke to Morales at the hearing "
+            "on Tuesday. Morales was convicted in March.")
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
+    assert not any(p.text == "Morales" for p in ex.places), ex.places
+    # a place put on the ground by "in" stays a place
+    body = "Denzel Washington visited the set on Monday. Voters in Washington went to the polls on Tuesday."
+    ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
+    assert any(p.text == "Washington" for p in ex.places), ex.places
+
+
+def test_what_was_said_undated_in_a_late_report_spans_its_story():
+    # published on Tuesday about an offensive that began on Wednesday the week before: an undated
+    # statement was made some time since, not on the publication day
+    body = ("On Wednesday, Turkey began a military offensive in northern Syria. "
+            "In 2018, Turkey had taken the town of Afrin. "
+            "The Kurdish forces said hundreds of prisoners escaped.")
+    e = _by_trigger(body, "said", "2019-10-15")
+    assert e[1:3] == ("2019-10-09", "2019-10-15"), e
+    # a report of the day keeps the day: the statement is the day's
+    body = ("On Tuesday, Turkey began a military offensive in northern Syria. In 2018, Turkey had taken the town of "
+            "Afrin. The Kurdish forces said prisoners escaped.")
+    assert _by_trigger(body, "said", "2019-10-15")[1:3] == ("2019-10-15", "2019-10-15")
+
+
+def test_an_undated_happening_told_after_the_lead_of_a_late_report_is_background():
+    body = ("Robert Mugabe died on Friday in Singapore, the government said. "
+            "He took power in 1980. "
+            "Mugabe won a presidential election over Morgan Tsvangirai amid reports of fraud.")
+    assert not [e for e in _events(body, "2019-09-09") if e[0] == "won"], _events(body, "2019-09-09")
+    # with a date of its own it is an event
+    body = body.replace("won a presidential election", "won a presidential election in 2002")
+    assert _by_trigger(body, "won", "2019-09-09")[1] == "2002-01-01"
+
+
+def test_a_happening_told_again_nearby_with_its_place_takes_that_place():
+    body = ("On Thursday, United States forces killed a general in an airstrike. "
+            "Gunmen attacked the convoy at Baghdad International Airport on Thursday.")
+    assert _by_trigger(body, "killed", "2020-01-05")[3] == "Baghdad"
+    body = ("A boat fire near Santa Cruz Island killed 33 people on Monday. "
+            "The boat, which caught fire on Monday in open seas, carried 39 people.")
+    assert _by_trigger(body, "caught fire", "2019-09-04")[3] == "Santa Cruz"
+    # not another kind of event, nor one of another day, nor a place of a topic country
+    body = ("Police arrested three men on Monday. Protesters marched in Minsk on Tuesday.")
+    assert _by_trigger(body, "arrested", "2020-09-16")[3] is None
+    body = ("Troops killed two fighters on Monday. Soldiers shelled Donetsk on Friday.")
+    assert _by_trigger(body, "killed", "2020-09-16")[3] != "Donetsk"
+
+
+def test_the_same_speaker_goes_on_on_the_same_day():
+    body = ("Greek Prime Minister Kyriakos Mitsotakis spoke in Washington on Tuesday about the maritime deal. "
+            "The border issue is the main difference between Greece and Turkey, he added.")
+    assert _by_trigger(body, "added", "2020-01-11")[1:3] == ("2020-01-07", "2020-01-07")
+
+
+def test_the_span_of_a_late_report_starts_on_the_storys_first_day():
+    # the first day the article names in the fortnight before publication, not its lead's
+    body = ("Late on Sunday, the Kurdish forces announced a deal with Damascus. "
+            "Turkey began its offensive on Wednesday after a call on October 6. "
+            "In 2018, Turkey had taken the town of Afrin. "
+            "NATO officials said the offensive endangered the fight against ISIS.")
+    e = _by_trigger(body, "said", "2019-10-15")
+    assert e[1:3] == ("2019-10-06", "2019-10-15"), e
+
+
+def test_a_participle_between_commas_keeps_its_own_date():
+    e = _by_trigger("The Sunday trade ban, introduced in 2018, also hurt the chain's sales.", "introduced", "2020-06-21")
+    assert e[1:3] == ("2018-01-01", "2018-12-31"), e
+    # and its date is not the main clause's
+    got = _events("The law, passed in 2015, was repealed by parliament on Monday.", "2020-06-21")
+    assert ("repealed", "2020-06-15", "2020-06-15") in {g[:3] for g in got}, got
+
+
+def test_a_dated_noun_of_the_same_happening_dates_the_event():
+    e = _by_trigger("In the November 27 deal, Turkey and Libya agreed on a maritime border.", "agreed", "2020-01-11")
+    assert e[1:3] == ("2019-11-27", "2019-11-27"), e
+    # a dated noun of another kind of event does not: "officials of the August 9 election" were sanctioned later
+    got = _events("The EU on Friday sanctioned officials of the August 9 election.", "2020-10-03")
+    assert ("sanctioned", "2020-10-02", "2020-10-02") in {g[:3] for g in got}, got
+
+
+def test_coordinated_verb_phrases_with_their_own_dates_are_events_of_their_own():
+    body = ("Tesco sold its Thai stores to Charoen Pokphand in March; announced leaving its joint venture "
+            "with China Resources in February; and in 2015 sold its South Korean chain HomePlus.")
+    got = {(g[0], g[1], g[2]) for g in _events(body, "2020-06-21")}
+    assert {("sold", "2020-03-01", "2020-03-31"), ("announced", "2020-02-01", "2020-02-29"),
+            ("sold", "2015-01-01", "2015-12-31")} <= got, got
+    # a number before a verb is a quantity ("1,124 pledged delegates"), a year after "in" is not
+    assert not [g for g in _events("Sanders won 1,124 pledged delegates on Tuesday.", "2020-03-18")
+                if g[0] == "pledged"]
+
+
+def test_a_date_inside_a_quotation_is_what_was_said_not_when():
+    e = _by_trigger('"We have lost a real hero tonight," the mayor said at a press conference last night.', "said",
+                    "2014-07-06")
+    assert e[1:3] == ("2014-07-05", "2014-07-05"), e
+
+
+def test_a_relative_clause_opened_by_that_with_its_own_date_is_its_own_event():
+    body = "Aftershocks of a powerful earthquake that struck southern Philippines on Wednesday continued on Saturday."
+    got = {g[:3] for g in _events(body, "2019-10-22")}
+    assert ("struck", "2019-10-16", "2019-10-16") in got, got
+    assert ("Aftershocks", "2019-10-19", "2019-10-19") in got, got      # the main clause keeps its own day
+    # a demonstrative before a participle is no relative clause
+    assert ("landed", "2019-10-21", "2019-10-21") in {g[:3] for g in _events("That delayed flight landed on Monday.",
+                                                                              "2019-10-22")}
+
+
+def test_an_adverb_after_an_auxiliary_is_no_determiner():
+    assert _by_trigger("He was further sanctioned in 2011 for a plot.", "sanctioned", "2020-01-05")[1] == "2011-01-01"
+
+
+def test_a_city_naming_an_event_held_there_places_it():
+    e = _by_trigger("Yesterday, Brigid Kosgei of Kenya won the 2019 Chicago Marathon.", "won", "2019-10-14")
+    assert e[3] == "Chicago", e
+
+
+def test_over_in_a_match_names_the_opponent_not_a_topic():
+    e = _by_trigger("The USA won 2-0 over Mexico in Columbus, Ohio on Tuesday.", "won", "2013-09-11")
+    assert e[3] == "Columbus", e
+    # a topic after "over" still ends the clause of other events
+    e = _by_trigger("Workers protested on Monday over pay cuts in Grodno.", "protested", "2020-09-16")
+    assert e[3] != "Grodno", e
+
+
+def test_a_life_in_a_story_of_one_country_happens_there():
+    body = ("Robert Mugabe, former president of Zimbabwe, has died, the government of Zimbabwe said on Friday. "
+            "Mugabe led Zimbabwe's liberation war. In 1990, he instituted a policy of seizing land. "
+            "Zimbabwe's economy collapsed.")
+    assert _by_trigger(body, "instituted", "2019-09-09")[3] == "Zimbabwe"
+
+
+def test_the_people_of_another_clause_do_not_place_an_event():
+    body = ("Tesco sold its 74 Malaysian stores to Charoen Pokphand in March; announced leaving its joint venture "
+            "with China Resources in February.")
+    assert _by_trigger(body, "announced", "2020-06-21")[3] != "Malaysia"
+
+
+def test_a_weekday_told_in_the_past_is_the_one_before_the_report():
+    # published on a Monday: "on Friday" in the past tense is three days before, not four days ahead
+    e = _by_trigger("Company officials expressed high hopes for both computers at a press briefing on Friday, "
+                    "especially the Mac II which is designed to give Apple an entree.", "expressed", "1987-03-02")
+    assert e[1:3] == ("1987-02-27", "1987-02-27"), e
+    # what will happen on Friday stays ahead
+    got = {g[:3] for g in _events("The talks will resume on Friday, officials said.", "1987-03-02")}
+    assert ("talks", "1987-03-06", "1987-03-06") in got, got
+
+
+def test_the_date_next_to_a_saying_is_its_own():
+    body = ("This year, the United States has already paid the WHO about $58 million, senior administration "
+            "officials said last month, half of what it must pay.")
+    assert _by_trigger(body, "said", "2020-05-19")[1:3] == ("2020-04-01", "2020-04-30")
+    # a day that owns a noun after the verb is what was said about
+    e = _by_trigger("On Saturday, reports said Wednesday's quake affected three regions.", "said", "2019-10-22")
+    assert e[1:3] == ("2019-10-19", "2019-10-19"), e
+
+
+def test_a_reporters_dateline_makes_the_story_country():
+    # "SEOUL, June 29 -": the dateline counts for where the story happens
+    body = ("SEOUL, June 29 - The ruling party announced reforms today. Roh said he would resign. "
+            "South Korea's opposition welcomed the move. Students cheered. "
+            "The president, who took office in 1980 following a military coup, is due to step down.")
+    assert _by_trigger(body, "took office", "1987-06-29")[3] == "South Korea"
+
+
+def test_a_conviction_and_a_sentence_are_court_events():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 1987-03-02\n\nA jury convicted the bank's owner on Monday. "
+                                       "He was sentenced to ten years on Monday.", "x.txt"))
+    assert {e.type for e in ex.events if e.trigger in ("convicted", "sentenced")} == {"legal"}, ex.events

@@ -76,3 +76,36 @@ def test_dashboard_shows_a_cluster_once_with_its_sources(tmp_path, monkeypatch):
     assert pick and pick[0].label == "Reported by 3 sources" and len(pick[0].options) == 3
     other = [o for o in pick[0].options if "Outlet" in o]
     assert len(other) == 3
+
+
+def test_cluster_column_gives_the_clusters_of_cluster_ids():
+    """The store clusters with ``cluster_column`` (only the reports that can match go through
+    pandas): the same cluster ids as ``cluster_ids`` on the whole table, including buckets over
+    MAX_BUCKET, negated, undated and coarse reports, and ranges."""
+    import random
+
+    import pyarrow as pa
+
+    from extract.cluster import MAX_BUCKET, cluster_column, cluster_ids
+    from extract.store import EVENTS_SCHEMA
+    rnd = random.Random(7)
+    rows = []
+    for i in range(3 * MAX_BUCKET + 500):
+        day = rnd.choice(["2020-09-13", "2020-09-14", "2020-09-14T10:00", None])
+        rows.append({"event_id": f"e{i:05d}", "article_id": f"a{rnd.randrange(400)}",
+                     "type": rnd.choice(["arrest", "arrest", "protest", "meeting"]),
+                     "date_start": day, "date_end": rnd.choice([day, "2020-09-15", None]),
+                     "granularity": rnd.choice(["day", "day", "time", "mixed", "month", None]),
+                     "lat": rnd.choice([53.9, 53.91, None, 55.7]), "lon": 27.56,
+                     "place_country": rnd.choice(["BY", "BY", None, "RU"]),
+                     "place_precision": rnd.choice(["city", "point", "country", None]),
+                     "actors": rnd.sample(["police", "protesters", "Lukashenko", "NATO"], rnd.randrange(3)),
+                     "modality": rnd.choice(["asserted", "asserted", "negated", None])})
+    for r in rows:
+        if r["lat"] is None:
+            r["lon"] = None
+    table = pa.Table.from_pylist(rows, schema=pa.schema([EVENTS_SCHEMA.field(c) for c in rows[0]]))
+    want = cluster_ids(table.to_pandas()).tolist()
+    assert len(set(want)) < len(want) - 100                  # many reports clustered
+    assert cluster_column(table).to_pylist() == want
+    assert cluster_column(table.slice(0, 0)).to_pylist() == []

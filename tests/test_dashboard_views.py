@@ -91,8 +91,9 @@ def test_timeline_marks_what_lies_outside_the_first_view(store):
     dated = view[view["start"].notna()]
     rng = initial_range(dated)
     text = outside_text(dated, rng)
-    earlier = int((dated["start"] < rng[0]).sum())
-    assert earlier and text.startswith(f"{earlier} earlier events ({dated['start'].min().year}")
+    before = dated[dated["end"] < rng[0]]         # entirely before the view (a span reaching into it is shown)
+    earlier = len(before)
+    assert earlier and text.startswith(f"{earlier} earlier events ({before['start'].min().year}")
     fig = timeline_figure(view)
     assert fig.layout.xaxis.rangeslider.visible
     assert any(f"{earlier} earlier" in a.text for a in fig.layout.annotations)

@@ -376,3 +376,79 @@ def test_fired_from_a_job_is_no_shooting(sentence, violence):
 ])
 def test_wont_and_sport(sentence, expected):
     assert [e[0] for e in events(sentence, "2020-11-09")] == expected
+
+
+def test_types_from_the_articles_language_when_the_sentence_has_none():
+    from extract import extract_article, parse_article
+    body = ("Brigid Kosgei won the Chicago Marathon on Sunday in a world record time. The race drew 45,000 runners "
+            "and the marathon course was fast. Fans lined the race route. The podium finish was her best season.\n\n"
+            "Countryman Lawrence Cherono won the men's division on Sunday. Second and third place went to Dejene "
+            "Debela and Asefa Mengstu on Sunday.")
+    ex = extract_article(parse_article("Published: 2019-10-14\n\n" + body, "x.txt"))
+    got = {(e.trigger, e.type) for e in ex.events}
+    assert ("won", "sport") in got and ("won", "election") not in got, got
+    assert ("went to", "travel") not in got, got
+    # two wins on one day by different people are two events, not a repeat
+    assert sum(1 for e in ex.events if e.trigger == "won") == 2, got
+
+
+def test_a_team_of_scientists_is_no_sport():
+    from extract.triggers import domain_of
+    assert domain_of("a report published by a team of scientists from the university and a team from "
+                     "university college london confirmed water vapour on the planet") != "sport"
+    assert domain_of("the team won the match and the fans cheered the squad") == "sport"
+
+
+def test_a_speech_delivered_is_a_statement():
+    from extract import extract_article, parse_article
+    body = ("Belarus must hold free elections, the UK said.\n\n"
+            "Delivered by Ambassador Neil Bush at the OSCE Permanent Council on 4 February 2021.")
+    ex = extract_article(parse_article("Published: 2021-02-04\n\n" + body, "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "Delivered"] == ["statement"], ex.events
+    ex = extract_article(parse_article("Published: 2021-02-04\n\nThe courier delivered 40 parcels to Minsk on Monday.",
+                                       "x.txt"))
+    assert all(e.type != "statement" for e in ex.events), ex.events
+
+
+def test_a_present_perfect_since_a_date_runs_up_to_the_report():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2020-08-20\n\nOver 7,000 people have been detained in mass "
+                                       "protests since August 9.", "x.txt"))
+    assert [(e.date_start, e.date_end) for e in ex.events if e.trigger == "detained"] == [("2020-08-09", "2020-08-20")]
+
+
+def test_firing_an_office_holder_is_a_dismissal_and_a_title_is_sport():
+    from extract import extract_article, parse_article
+    def types(body, pub):
+        return {(e.trigger, e.type) for e in extract_article(parse_article(f"Published: {pub}\n\n{body}", "x.txt")).events}
+    assert ("fired", "appointment") in types("In November 2017, Mugabe fired his vice president.", "2019-09-09")
+    assert ("fired", "violence") in types("Police fired tear gas at protesters on Monday.", "2019-09-09")
+    assert ("earned", "sport") in types("The Cosmos earned their sixth NASL Soccer Bowl title Saturday night, "
+                                        "defeating the Atlanta Silverbacks 2-1.", "2013-11-10")
+    assert ("earned", "economy") in types("The company earned a profit of 5 million dollars in the quarter.",
+                                          "2013-11-10")
+
+
+def test_idioms_references_and_what_remains_to_happen_are_no_events():
+    from extract import extract_article, parse_article
+    def triggers(body):
+        return [e.trigger for e in extract_article(parse_article("Published: 1987-06-29\n\n" + body, "x.txt")).events]
+    assert "asked" not in triggers("The strategist, who asked not to be identified, said the report hurt Reagan.")
+    assert "lent" not in triggers("The report, which lent credence to critics on Thursday, was released.")
+    assert "sold" not in triggers("Among the pieces that remain to be sold are its bottling operations.")
+    assert "agreement" not in triggers("Under the agreement the companies said Continental will acquire General Tire.")
+    assert triggers("The agreement was announced on Monday in Akron.")       # (the same noun otherwise names one)
+
+
+def test_a_verb_of_saying_in_no_row_is_a_statement_whatever_the_topic():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 1987-10-19\n\nSpeaking to reporters, Phelan listed the factors "
+                                       "behind the market's fall today.", "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "listed"] == ["statement"], ex.events
+
+
+def test_the_modality_of_another_clause_is_not_the_events():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-01-31\n\nBoth officers indicated they would appeal; "
+                                       "Quirin wept in his lawyer's arms when convicted on Thursday.", "x.txt"))
+    assert [e.modality for e in ex.events if e.trigger == "convicted"] == ["asserted"], ex.events

@@ -124,6 +124,10 @@ def test_every_failure_is_in_the_summary_with_its_reason(server, tmp_path):
     assert len(summary.inputs) == len(items) + 2
     assert sum(r.status == "skipped" for r in summary.inputs) == len(items) + 1
     assert not any(p.startswith("/private/") for p, _, _ in s.log)     # robots.txt respected
+    # the source list: per feed, the entries read and skipped, with the last reason
+    from dashboard.live import feed_rows
+    row = next(r for r in feed_rows(tmp_path) if r["url"] == s.url("/rss"))
+    assert (row["read"], row["skipped"]) == (len(items), len(items) - 1) and row["last skip"].endswith(")")
 
 
 def test_article_url_and_politeness_delay(server, tmp_path):
@@ -243,3 +247,89 @@ def test_follow_cli_stops_cleanly_on_ctrl_c(server, tmp_path):
     assert p.returncode == 0, err
     assert "stopped" in out
     assert not list(tmp_path.glob(".store.tmp-*"))
+
+
+def test_state_on_disk_not_in_memory_and_an_old_state_file_taken_over(tmp_path):
+    """The entries read and the watched files live in OUTDIR/feeds.sqlite: a new SourceState
+    (a restart) knows them without holding them; feeds.json keeps only the feeds (the
+    dashboard's list). A feeds.json of the earlier single-file layout is taken over."""
+    import json
+
+    from extract.feeds import SourceState
+    from extract.pipeline import InputResult
+    s = SourceState(tmp_path)
+    s.feeds["http://h/rss"] = {"status": "ok"}
+    s.note_feed("http://h/a", "http://h/rss")
+    s.record([InputResult("http://h/a", "processed", "", "id-a", 3),
+              InputResult("http://h/b", "skipped", "HTTP 404 Not Found"),
+              InputResult("http://h/c", "skipped", "timed out after 2 s"),
+              InputResult("/local/file.txt", "processed", "", "id-f", 1)])
+    s.set_file("/local/file.txt", [123, 45])
+    s.save()
+    s.close()
+    assert json.loads((tmp_path / "feeds.json").read_text()) == {"feeds": {"http://h/rss": {
+        "status": "ok", "read": 1, "skipped": 0, "last_skip": ""}}}     # only a's feed is known
+    r = SourceState(tmp_path)
+    assert r._entries == {} and r._files == {}                 # nothing loaded into memory
+    assert r.seen("http://h/a") == {"feed": "http://h/rss", "article_id": "id-a"}
+    assert r.seen("http://h/b")["reason"] == "HTTP 404 Not Found"
+    assert r.seen("http://h/c") is None                        # transient: tried again
+    assert r.seen("/local/file.txt") is None and r.file_sig("/local/file.txt") == [123, 45]
+    r.close()
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "feeds.json").write_text(json.dumps({
+        "feeds": {"http://h/rss": {"status": "ok"}},
+        "entries": {"http://h/a": {"feed": "http://h/rss", "article_id": "id-a"}},
+        "files": {"/x.txt": [1, 2]}}))
+    o = SourceState(old)
+    assert o.seen("http://h/a")["article_id"] == "id-a" and o.file_sig("/x.txt") == [1, 2]
+    o.save()
+    o.close()
+    assert "entries" not in json.loads((old / "feeds.json").read_text())
+    o = SourceState(old)
+    assert o._entries == {} and o.seen("http://h/a")["article_id"] == "id-a" and o.file_sig("/x.txt") == [1, 2]
+    o.close()
+
+
+def test_follow_writes_every_input_to_the_run_summary_file(server, tmp_path):
+    """A follow session's summary is streamed to OUTDIR/follow-summary.tsv (each input,
+    processed or skipped with its reason) and counted, not held."""
+    from extract.follow import SUMMARY_FILE, follow
+    s = server
+    s.page("/h/minsk", "minsk", date="2020-08-16")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([
+        {"title": "Minsk", "link": s.url("/h/minsk"), "date": rfc822(2020, 8, 16)},
+        {"title": "Gone", "link": s.url("/h/gone"), "date": rfc822(2020, 8, 16)},
+        {"title": "No link"}]))
+    lines: list[str] = []
+    totals = follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(), log=lines.append, cycles=1)
+    rows = [line.split("\t") for line in (tmp_path / SUMMARY_FILE).read_text().splitlines()]
+    assert rows[0] == ["time", "status", "input", "events", "reason"]
+    got = {r[2]: (r[1], r[4]) for r in rows[1:]}
+    assert got[s.url("/h/minsk")][0] == "processed"
+    assert got[s.url("/h/gone")] == ("skipped", "HTTP 404 Not Found")
+    assert any(k.endswith("[No link]") and v == ("skipped", "feed entry without a link") for k, v in got.items())
+    assert (totals.processed, totals.skipped, totals.polls) == (1, 2, 1) and totals.events > 0
+    assert lines[-1].startswith("this run: 1 processed, 2 skipped")
+    # the next poll has nothing new: nothing added, nothing logged
+    lines.clear()
+    follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(), log=lines.append, cycles=1)
+    assert lines == [] and len((tmp_path / SUMMARY_FILE).read_text().splitlines()) == len(rows)
+
+
+def test_follow_names_a_missing_folder_and_refuses_a_busy_loop(tmp_path):
+    from extract.follow import follow, parse_every
+    assert parse_every("10m") == 600 and parse_every("5s") == 5
+    with pytest.raises(ValueError, match="at least 1s"):
+        parse_every("0")
+    lines: list[str] = []
+    follow([str(tmp_path / "not-yet")], tmp_path / "out", every=0, log=lines.append, cycles=1)
+    assert lines == [f"{tmp_path / 'not-yet'}: no such file or folder (yet); it is read when it appears"]
+    # once it appears, its files are read
+    (tmp_path / "not-yet").mkdir()
+    title, paras = ARTICLES["kyiv"]
+    (tmp_path / "not-yet" / "kyiv.txt").write_text(f"Published: 2021-03-02\nTitle: {title}\n\n" + "\n\n".join(paras))
+    lines.clear()
+    totals = follow([str(tmp_path / "not-yet")], tmp_path / "out", every=0, log=lines.append, cycles=1)
+    assert totals.processed == 1 and "1 new inputs" in lines[0]

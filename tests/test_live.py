@@ -1,6 +1,7 @@
 """The dashboard follows a changing store (dashboard/live.py): AppTest and a real browser."""
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -63,7 +64,7 @@ def test_whole_date_range_follows_the_data_a_chosen_one_stays():
     ss = {"_live_bounds": (d(2020, 1, 1), d(2020, 6, 1)), "date_range": (d(2020, 1, 1), d(2020, 6, 1)),
           "_live_changed": True}
     keep_whole_range(ss, (d(2020, 1, 1), d(2020, 9, 1)))
-    assert "date_range" not in ss and ss["_live_bounds"] == (d(2020, 1, 1), d(2020, 9, 1))
+    assert ss["date_range"] == ss["_live_bounds"] == (d(2020, 1, 1), d(2020, 9, 1))
     ss = {"_live_bounds": (d(2020, 1, 1), d(2020, 6, 1)), "date_range": (d(2020, 2, 1), d(2020, 3, 1)),
           "_live_changed": True}
     keep_whole_range(ss, (d(2020, 1, 1), d(2020, 9, 1)))
@@ -83,8 +84,10 @@ def test_feed_rows_read_the_state(tmp_path):
 
 
 def test_browser_shows_the_new_event_without_reload(tmp_path):
-    """A follow cycle adds a feed entry while the page is open in chromium: the page says how
-    many events are new and counts them, without a reload, with its country filter kept."""
+    """A follow cycle adds feed entries while the page is open in chromium: the page says how
+    many events are new and counts them, without a reload, with its country filter kept. The
+    link asks for Belarus and for France, which the store has no event of yet: France stays
+    selected with a note, and its events show when the follow run brings them."""
     from playwright.sync_api import sync_playwright
 
     from extract.fetch import Fetcher
@@ -98,14 +101,19 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
         with FeedServer() as s, sync_playwright() as p:
             b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = b.new_page(viewport={"width": 1280, "height": 1400})
-            page.goto(url + "/?countries=BY")
+            assert "FR" not in set(load_store(out)["events"]["place_country"].dropna())
+            page.goto(url + "/?countries=BY%7CFR")
             first = page.get_by_text(f"{before:,} reports in the store").first
             first.wait_for(timeout=90_000)
             shown_before = int(first.inner_text().split(" events")[0].replace(",", ""))
+            page.get_by_text("No events of France in the store yet").first.wait_for(timeout=30_000)
+            page.get_by_text("France (0)").first.wait_for(timeout=30_000)     # kept, selected
             page.evaluate("window.__not_reloaded = true")
             s.page("/n/minsk", "minsk", date="2020-08-16")
+            s.page("/n/paris", "paris", date="2020-08-20")
             s.routes["/rss"] = (200, "application/rss+xml", rss([
-                {"title": "Minsk", "link": s.url("/n/minsk"), "date": rfc822(2020, 8, 16)}]))
+                {"title": "Minsk", "link": s.url("/n/minsk"), "date": rfc822(2020, 8, 16)},
+                {"title": "Paris", "link": s.url("/n/paris"), "date": rfc822(2020, 8, 20)}]))
             follow([s.url("/rss")], out, fetcher=Fetcher(delay=0, timeout=5), cycles=1, log=lambda _: None)
             after = len(load_store(out)["events"])
             assert after > before
@@ -115,8 +123,72 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             # the date range was left at the whole span: it follows the data, the Minsk events show
             assert int(now.inner_text().split(" events")[0].replace(",", "")) > shown_before
             assert page.evaluate("window.__not_reloaded === true")
-            assert "countries=BY" in page.url
+            assert "countries=BY" in page.url and "FR" in page.url
+            # France's events arrived: counted beside it, no note any more, in the table
+            assert "FR" in set(load_store(out)["events"]["place_country"].dropna())
+            page.get_by_text(re.compile(r"France \([1-9][0-9]*\)")).first.wait_for(timeout=30_000)
+            assert page.get_by_text("No events of France").count() == 0
+            page.get_by_text("Thousands of workers marched in Paris", exact=False).first.wait_for(
+                state="attached", timeout=30_000)                  # a row of the table (a canvas grid)
+            # the widgets show the new store's figures, not the old ones (the chips said
+            # 'France (0)' and the range its old end while the new data was drawn)
+            assert page.get_by_text("France (0)").count() == 0
+            page.get_by_text(re.compile(r"Belarus \([2-9]|Belarus \([1-9][0-9]")).first.wait_for(timeout=30_000)
             page.get_by_text("Feeds (1)").first.wait_for(timeout=30_000)
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
             b.close()
+
+
+def test_shared_filter_of_a_country_not_yet_in_the_store_is_kept(tmp_path, monkeypatch):
+    """A shared link asks for Australia while the store (being filled by a follow run) has no
+    event there yet: the filter stays selected with a note, and shows the Australian events
+    once they arrive (it was silently dropped)."""
+    from dashboard import live
+    lukashenko = [f for f in SEEDS if "lukashenko" in f.name][:2]
+    src, out = _store(tmp_path, lukashenko)
+    assert "AU" not in set(load_store(out)["events"]["place_country"].dropna())
+    monkeypatch.setenv("NEWSMAP_STORE", str(out))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["countries"] = "AU"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.multiselect(key="countries").value == ["AU"]
+    notes = " ".join(c.value for c in at.sidebar.caption)
+    assert "No events of Australia in the store yet" in notes, notes
+    assert not at.dataframe                      # nothing matches yet: no table, the reason said
+    assert any("country filter" in i.value for i in at.info), [i.value for i in at.info]
+    assert at.query_params["countries"] == "AU"           # and the link stays as shared
+    # the follow run brings an Australian article
+    shutil.copy(next(f for f in SEEDS if "australia" in f.name), src)
+    run([str(src)], out)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.multiselect(key="countries").value == ["AU"]
+    ids = list(at.dataframe[0].value.index)
+    ev = load_store(out)["events"].set_index("event_id")
+    assert ids and all(ev.loc[i, "place_country"] == "AU" for i in ids)
+    assert "No events of Australia" not in " ".join(c.value for c in at.sidebar.caption)
+    assert any("new event" in c.value for c in at.caption)
+
+
+def test_shared_link_keeps_values_the_store_lacks_drops_impossible_ones():
+    import pandas as pd
+
+    from dashboard.filters import shared_filters
+    ev = pd.DataFrame({"event_id": ["e1"], "type": ["meeting"], "place_country": ["BY"], "source": ["a.org"],
+                       "actors": [["Alexander Lukashenko"]], "cluster_id": ["c1"],
+                       "start": [pd.Timestamp("2020-09-14")], "end": [pd.Timestamp("2020-09-14")]})
+    f, _ = shared_filters(ev, {"countries": "BY|FR|ZZ|xx", "types": "protest|nonsense", "sources": "new.org",
+                               "actors": "Emmanuel Macron"})
+    assert f.countries == ["BY", "FR"]            # FR: no event yet, kept; ZZ, xx: no country
+    assert f.types == ["protest"] and f.sources == ["new.org"] and f.actors == ["Emmanuel Macron"]
+
+
+def test_not_yet_note_and_kept_options():
+    from dashboard.live import not_yet_note, with_kept
+    assert with_kept(["BY", "RU"], ["FR", "BY"]) == ["BY", "RU", "FR"]
+    assert with_kept(["BY"], None) == ["BY"]
+    assert not_yet_note(["BY"], {"BY": 3}) is None
+    assert not_yet_note(["BY", "FR"], {"BY": 3}, {"FR": "France"}.get) == \
+        "No events of France in the store yet: the filter is kept and shows them when they arrive."

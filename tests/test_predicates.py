@@ -124,3 +124,11 @@ def test_initials_end_no_sentence():
     text = "It then filed for bankruptcy. J.C. Penney filed for bankruptcy on May 15. It closed."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "It then filed for bankruptcy.", "J.C. Penney filed for bankruptcy on May 15.", "It closed."]
+
+
+def test_a_companys_legal_form_ends_no_sentence():
+    from extract.sentences import split_sentences
+    text = ("On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger. "
+            "Müller GmbH. Rolls-Royce Holdings plc. were named. It closed.")
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got[0] == "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger.", got

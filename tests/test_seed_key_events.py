@@ -21,7 +21,8 @@ KEY_EVENTS = [
     ("11_", "sanction", "2020-09-29", "2020-09-29", "Belarus", "Alexander Lukashenko"),
     ("12_", "sanction", "2020-10-02", "2020-10-02", None, "United States"),
     ("13_", "sanction", "2020-09-01", "2020-09-30", "Belarus", "United Kingdom"),   # "In September"
-    ("13_", "statement", "2020-11-05", "2020-11-05", "Belarus", "Dominic Raab"),    # "has called for"
+    ("13_", "statement", "2020-11-05", "2020-11-05", None, "Dominic Raab"),    # "has called for" (elections
+    #                                               in Belarus: the topic, not where he said it)
     ("14_", "election", "2020-11-07", "2020-11-07", None, "Joe Biden"),
     ("15_", "travel", "2020-11-20", "2020-11-20", "Minsk", "Protesters"),
     ("15_", "death", "2020-11-12", "2020-11-12", None, None),

@@ -62,7 +62,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "year_period": ("quarter",),
     "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "part_of_unit": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
     "month_rel_year": ("month",), "clock_weekday": ("weekday",), "anchored_weekday": ("weekday",), "holiday": ("holiday",),
-    "holiday_day": ("holidayday",),
+    "holiday_day": ("holidayday",), "in_the_unit": ("unit",),
 }
 _BEFORE, _AFTER = 28, 40
 # rules whose head word ends the expression need little text after it ("the past three months")
@@ -70,7 +70,7 @@ RULE_REACH = {"dotted_date": (8, 8), "year_span_start": (2, 12), "year_span_end"
               "duration": (44, 20), "ago": (44, 22), "rel_unit": (30, 14), "century": (30, 12),
               "quarter": (34, 22), "duration_plural": (8, 14), "weekend": (16, 12),
               "reporting_quarter": (30, 22), "the_year": (20, 12), "year_ago_adj": (4, 30),
-              "same_day": (12, 12), "day_of_report": (22, 6), "year_previous": (16, 14)}
+              "same_day": (12, 12), "in_the_unit": (20, 6), "day_of_report": (22, 6), "year_previous": (16, 14)}
 
 
 # on the lower-cased text after a space: head words, numbers, 'Q3', a.m./p.m., "'90s", each with the
@@ -108,6 +108,7 @@ HEAD_BEFORE: dict[str, frozenset] = {name: frozenset(words.split()) for name, wo
     "day_of_report": "the",
     "year_previous": "the previous prior",
     "the_year": "the full whole entire calendar fiscal",
+    "in_the_unit": "the",
     "past_decade": "past",
     "day_month": "# st nd rd th of",                   # "25 September", "14th of September"
     "anchored": "following next previous preceding the that same",
