@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,13 +24,14 @@ if str(ROOT) not in sys.path:
 
 from dashboard import exports, imports, live, source  # noqa: E402
 from dashboard.filters import (Filters, cluster_reports, date_bounds, left_out, page_params,  # noqa: E402
-                               shared_filters, shown_events, store_counts, type_options, why_empty)
-from dashboard.map import events_at, map_config, map_figure  # noqa: E402
+                               shared_filters, shown_events, store_count_map, store_type_options, why_empty)
+from dashboard.map import describe_map, events_at, map_config, map_spec, with_map_ring  # noqa: E402
 from dashboard.selection import update_selection  # noqa: E402
-from dashboard.store import Store, build_default_store, is_default_store, read_store, store_dir  # noqa: E402
+from dashboard.store import (Store, build_default_store, is_default_store, read_store, store_dir,  # noqa: E402
+                             take_preloaded)
 from dashboard.table import table_frame  # noqa: E402
 from dashboard.style import MANY_TYPES, country_name, type_family, type_label  # noqa: E402
-from dashboard.timeline import outside_text, timeline_figure  # noqa: E402
+from dashboard.timeline import initial_range, outside_text, timeline_spec, with_timeline_ring  # noqa: E402
 
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
@@ -44,7 +46,30 @@ def load(path: str, stamp: float) -> Store:
     """One Store shared by every session and rerun (read-only: filters make new frames). Not
     st.cache_data: that would unpickle a copy of a million events on every click, and rebuild
     the actor index each time."""
-    return read_store(path)
+    return take_preloaded(path, stamp) or read_store(path)
+
+
+# What a filter state shows is computed once and shared by every session and rerun with that
+# state (a click, a selection or another user's identical filters do not rebuild it): the
+# table's rows, the header's counts, the captions and the two figures as plain dicts. Keyed by
+# the store's path and stamp, so an import or a follow-mode update starts afresh.
+@st.cache_data(max_entries=64, show_spinner=False)
+def view_parts(path: str, stamp: float, key: tuple) -> dict:
+    store = load(path, stamp)
+    f = Filters(*key)
+    view = shown_events(store, f)
+    return dict(table=table_frame(view), missing=left_out(store, f, view), n=len(view),
+                n_articles=int(view["article_id"].nunique()))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def chart_parts(path: str, stamp: float, key: tuple, group_by: str, dark: bool) -> dict:
+    store = load(path, stamp)
+    view = shown_events(store, Filters(*key))
+    dated = view[view["start"].notna()]
+    timeline, marks = timeline_spec(view, group_by, dark=dark)
+    return dict(timeline=timeline, marks=marks, map=map_spec(view, dark=dark), map_caption=describe_map(view),
+                beyond=outside_text(dated, initial_range(dated)), undated=len(view) - len(dated))
 
 
 def ensure_store(path: Path) -> None:
@@ -107,26 +132,26 @@ def sidebar(store: Store) -> Filters:
                        key="date_range", format="YYYY-MM-DD")
     ss = st.session_state
     undated = bool(ss.get("undated", False))
-    # a value chosen that the store has no event of yet (a shared link in follow mode) stays an option
-    counts = store_counts(store, "actors", undated)
-    actors = sb.multiselect("Actors", options=live.with_kept(list(counts.index), ss.get("actors")), key="actors",
+    # the options and their counts are computed once per store (store.memo), as plain dicts; a
+    # value chosen that the store has no event of yet (a shared link in follow mode) stays an option
+    counts = store_count_map(store, "actors", undated)
+    actors = sb.multiselect("Actors", options=live.with_kept(list(counts), ss.get("actors")), key="actors",
                             format_func=lambda a: f"{a} ({counts.get(a, 0)})", placeholder="All actors")
     _not_yet(actors, counts)
-    types_present, _ = type_options(ev, undated)
-    tcounts = store_counts(store, "type", undated)
+    types_present = store_type_options(store, undated)
+    tcounts = store_count_map(store, "type", undated)
     many = len(types_present) > MANY_TYPES
     types = sb.multiselect("Event types", options=live.with_kept(types_present, ss.get("types")), key="types",
                            format_func=lambda t: (f"{type_family(t)} · " if many else "")
                            + f"{type_label(t)} ({tcounts.get(t, 0)})", placeholder="All types")
     _not_yet(types, tcounts, type_label)
-    ccounts = store_counts(store, "place_country", undated)
-    countries = sb.multiselect("Countries (event place)", options=live.with_kept(list(ccounts.index),
-                                                                               ss.get("countries")),
+    ccounts = store_count_map(store, "place_country", undated)
+    countries = sb.multiselect("Countries (event place)", options=live.with_kept(list(ccounts), ss.get("countries")),
                                key="countries", format_func=lambda c: f"{country_name(c)} ({ccounts.get(c, 0)})",
                                placeholder="All countries")
     _not_yet(countries, ccounts, country_name)
-    scounts = store_counts(store, "source", undated)
-    sources = sb.multiselect("Sources", options=live.with_kept(list(scounts.index), ss.get("sources")),
+    scounts = store_count_map(store, "source", undated)
+    sources = sb.multiselect("Sources", options=live.with_kept(list(scounts), ss.get("sources")),
                              key="sources", format_func=lambda s: f"{s} ({scounts.get(s, 0)})",
                              placeholder="All sources")
     _not_yet(sources, scounts)
@@ -256,12 +281,6 @@ def downloads(view: pd.DataFrame, store: Store) -> None:
         col.download_button(label, make, file_name, mime, on_click="ignore")
 
 
-def map_caption(view: pd.DataFrame) -> str:
-    """What the map leaves out or merges, in words."""
-    from dashboard.map import describe_map
-    return describe_map(view)
-
-
 def dark_theme() -> bool:
     try:
         return st.context.theme.type == "dark"
@@ -285,27 +304,26 @@ def main() -> None:
         return
     init_from_url(store)
     filters = sidebar(store)
+    key = filters.key()
     view = shown_events(store, filters)     # an event reported by several outlets is shown once
-    table = table_frame(view)
+    parts = view_parts(str(path), stamp, key)
+    table = parts["table"]
     update_selection(st.session_state, table, view)
     selected = st.session_state.get("selected_event")
     params = page_params(filters, selected)
     if dict(st.query_params) != params:
         st.query_params.from_dict(params)
-    n_art = view["article_id"].nunique()
-    missing = left_out(store, filters, view)
-    st.caption(f"**{len(view):,} events** from {n_art:,} articles ({len(store.events):,} reports in the store"
-               + ("; " + "; ".join(missing) if missing else "") + f") · store: {path}")
+    missing = parts["missing"]
+    st.caption(f"**{parts['n']:,} events** from {parts['n_articles']:,} articles ({len(store.events):,} reports in "
+               "the store" + ("; " + "; ".join(missing) if missing else "") + f") · store: {path}")
     if view.empty:
         st.info(why_empty(store, filters))
         return
     dark = dark_theme()
     group_by = st.sidebar.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
                                 format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
-    dated = view[view["start"].notna()]
-    from dashboard.timeline import initial_range
-    beyond = outside_text(dated, initial_range(dated))
-    undated_n = len(view) - len(dated)
+    charts = chart_parts(str(path), stamp, key, group_by, dark)
+    beyond, undated_n = charts["beyond"], charts["undated"]
     st.caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
                                    "(drag the strip below the chart to reach them)" if beyond else
                                    "every dated event is in view")
@@ -313,16 +331,17 @@ def main() -> None:
     # timeline over map on the left, the source beside them: all three on one screen at 1280×800
     left, right = st.columns([13, 7], gap="medium")
     with left:
-        st.plotly_chart(timeline_figure(view, selected, group_by, dark=dark), key="timeline", on_select="rerun",
-                        selection_mode=("points",), width="stretch",
+        # the cached dicts wrapped without plotly's validation (they follow its schema)
+        st.plotly_chart(go.Figure(with_timeline_ring(charts["timeline"], charts["marks"], selected), _validate=False),
+                        key="timeline", on_select="rerun", selection_mode=("points",), width="stretch",
                         config={"scrollZoom": True, "displaylogo": False})
         # a place clicked on the map is highlighted by Plotly's own selection: the figure stays
         # the same, so Streamlit keeps the chart and the user's zoom (a changed figure is drawn
         # anew at its framing); an event chosen elsewhere is ringed on the map
         ring = None if st.session_state.get("selected_place") else selected
-        st.plotly_chart(map_figure(view, ring, dark=dark), key="map", on_select="rerun",
-                        selection_mode=("points",), width="stretch", config=map_config())
-        st.caption(map_caption(view))
+        st.plotly_chart(go.Figure(with_map_ring(charts["map"], view, ring), _validate=False), key="map",
+                        on_select="rerun", selection_mode=("points",), width="stretch", config=map_config())
+        st.caption(charts["map_caption"])
     with right:
         with st.container(height=720, border=False):
             source_panel(store, selected, view)

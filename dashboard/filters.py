@@ -49,6 +49,14 @@ class Filters:
     facts_only: bool = False           # hide planned, reported, hypothetical and negated events
     whole_article: bool = False        # the text search looks through the whole article, not the sentence
 
+    def key(self) -> tuple:
+        """The state as a plain hashable tuple (``Filters(*f.key())`` is the same state): the
+        key under which the app caches what a filter state shows."""
+        dr = tuple(self.date_range) if self.date_range and len(self.date_range) == 2 else None
+        return (dr, tuple(self.actors or ()), tuple(self.types or ()), tuple(self.countries or ()),
+                tuple(self.sources or ()), self.text or "", bool(self.include_undated), bool(self.facts_only),
+                bool(self.whole_article))
+
     def to_params(self) -> dict[str, str]:
         p = {}
         if self.date_range and len(self.date_range) == 2:
@@ -268,4 +276,21 @@ def store_counts(store: Store, column: str, include_undated: bool = False) -> pd
     if key not in store.memo:
         store.memo[key] = (actor_counts(store.events, include_undated) if column == "actors"
                            else option_counts(store.events, column, include_undated))
+    return store.memo[key]
+
+
+def store_count_map(store: Store, column: str, include_undated: bool = False) -> dict:
+    """``store_counts`` as a plain dict (the widgets' labels look up thousands of options on
+    every rerun: a dict look-up, not a pandas one), computed once per store."""
+    key = ("count_map", column, bool(include_undated))
+    if key not in store.memo:
+        store.memo[key] = store_counts(store, column, include_undated).to_dict()
+    return store.memo[key]
+
+
+def store_type_options(store: Store, include_undated: bool = False) -> list[str]:
+    """``type_options``' ordered types for the whole store, computed once per store."""
+    key = ("type_options", bool(include_undated))
+    if key not in store.memo:
+        store.memo[key] = type_options(store.events, include_undated)[0]
     return store.memo[key]

@@ -156,91 +156,135 @@ def map_figure(events: pd.DataFrame, selected: Optional[str] = None, borders_by_
     coloured by their most frequent type, the N_LABELS largest named with their count; more
     than ``max_markers`` places are merged into clusters (a count and the largest place's name).
     customdata holds the place key (or cluster key); the app lists its events. The framing
-    holds every marker with a margin; ``uirevision`` keeps the user's zoom across reruns."""
+    holds every marker with a margin; ``uirevision`` keeps the user's zoom across reruns.
+    The figure is built as a plain dict (``map_spec``, which the app caches by filter state)
+    and wrapped without plotly's per-property validation."""
+    spec = map_spec(events, borders_by_url=borders_by_url, dark=dark, max_markers=max_markers)
+    return go.Figure(with_map_ring(spec, events, selected), _validate=False)
+
+
+def _listed(a) -> list:
+    """A column as a JSON-ready list (numpy scalars become Python ones)."""
+    return np.asarray(a).tolist()
+
+
+def map_spec(events: pd.DataFrame, borders_by_url: bool = True, dark: bool = False,
+             max_markers: int = MAX_MARKERS) -> dict:
+    """The map figure (without a selected event's ring) as a plain dict of plotly's JSON
+    schema: arrays are computed once for every place and split by type with numpy masks."""
     groups = place_groups(events)
-    iso3 = [country_iso3(c) if f in COUNTRY_FEATURES else "" for c, f in zip(groups["country"], groups["feature"])]
+    iso3 = np.array([country_iso3(c) if f in COUNTRY_FEATURES else "" for c, f in
+                     zip(groups["country"], groups["feature"])], dtype=object)
     groups = groups.assign(iso3=iso3)
-    shaded = groups[groups["iso3"] != ""]
-    points = clustered(groups[groups["iso3"] == ""], cell_size(groups[groups["iso3"] == ""], max_markers))
-    sel_key = None
-    if selected is not None and len(groups):
-        hit = events.loc[events["event_id"] == selected, "place_key"]
-        sel_key = hit.iloc[0] if len(hit) and isinstance(hit.iloc[0], str) else None
+    is_country = iso3 != ""
+    shaded = groups[is_country]
+    points = clustered(groups[~is_country], cell_size(groups[~is_country], max_markers))
     borders = BORDERS_URL if borders_by_url else borders_geojson()
     land, line, text_color, bg = (("#2b3140", "#5d6675", "#e6e6e6", "#0e1117") if dark else
                                   ("#eef0f3", "#99aaaa", "#333333", "#ffffff"))
-    fig = go.Figure()
-    # the base map: every country's shape, not clickable
-    ids = [f["id"] for f in borders_geojson()["features"]]
-    fig.add_trace(go.Choropleth(geojson=borders, locations=ids, z=[0] * len(ids), featureidkey="id",
-                                colorscale=[[0, land], [1, land]], showscale=False, hoverinfo="skip",
-                                marker=dict(line=dict(color=line, width=0.6)), showlegend=False, name="borders",
-                                # a place clicked selects it: the base map does not fade with the rest
-                                unselected=dict(marker=dict(opacity=1))))
+    ids = border_ids()
+    # the base map: every country's shape, not clickable; a place clicked selects it: the base
+    # map does not fade with the rest
+    data = [dict(type="choropleth", geojson=borders, locations=ids, z=[0] * len(ids), featureidkey="id",
+                 colorscale=[[0, land], [1, land]], showscale=False, hoverinfo="skip",
+                 marker=dict(line=dict(color=line, width=0.6)), showlegend=False, name="borders",
+                 unselected=dict(marker=dict(opacity=1)))]
     n_types = len(set(groups["type"]))
-    shown_types = set(shaded["type"]) | set(points["type"])
     covered = set(points["country"].dropna()) if "country" in points else set()
+    # shaded countries: columns once
+    s_type = shaded["type"].astype(object).to_numpy()
+    s_key = shaded["place_key"].astype(object).to_numpy()
+    s_iso = shaded["iso3"].to_numpy()
+    s_lat, s_lon, s_n = shaded["lat"].to_numpy(float), shaded["lon"].to_numpy(float), shaded["n"].to_numpy()
+    s_inside = shaded["country"].isin(covered).to_numpy()
+    s_hover = np.array([f"<b>{hover_escape(name)}</b> (the whole country)<br>{n} event{'s' if n != 1 else ''}"
+                        for name, n in zip(shaded["place_name"], s_n)], dtype=object)
+    # markers: columns once (labels for the N_LABELS largest places and for merged clusters)
+    p_type = points["type"].astype(object).to_numpy()
+    p_key = points["place_key"].astype(object).to_numpy()
+    p_n = points["n"].to_numpy()
+    p_name = points["place_name"].astype(object).to_numpy()
+    p_feature = points["feature"].astype(object).to_numpy()
+    p_places = points["places"].to_numpy() if "places" in points else np.ones(len(points), dtype=int)
+    labelled = set(points.nlargest(N_LABELS, "n").query("n > 1")["place_key"]) if len(points) else set()
+    is_cluster = p_feature == "cluster"
+    p_label = np.array([(f"{n} · {name}" if c else f"{name} {n}") if k in labelled or c and m > 1 else ""
+                        for k, n, name, c, m in zip(p_key, p_n, p_name, is_cluster, p_places)], dtype=object)
+    p_hover = np.array([_marker_hover(r) for r in points.itertuples()], dtype=object)
+    p_size = np.array([marker_size(n) for n in p_n], dtype=float)
+    p_lat, p_lon = points["lat"].to_numpy(float), points["lon"].to_numpy(float)
     from dashboard.timeline import _type_order
-    for t in _type_order(shown_types):
+    for t in _type_order(set(s_type) | set(p_type)):
         color = type_color(t)
-        sub = shaded[shaded["type"] == t]
-        if len(sub):
-            hover = [f"<b>{hover_escape(r.place_name)}</b> (the whole country)<br>"
-                     f"{r.n} event{'s' if r.n != 1 else ''}" for r in sub.itertuples()]
+        m = s_type == t
+        if m.any():
             # a shaded country with markers inside would take their clicks (a polygon wins the
             # hover over a point in it): it is shaded without hover, and its own events get a ring
             # at the country's point to click
-            inside = sub["country"].isin(covered).to_numpy()
-            fig.add_trace(go.Choropleth(
-                geojson=borders, locations=sub["iso3"], z=[1] * len(sub), featureidkey="id",
-                colorscale=[[0, color], [1, color]], zmin=0, zmax=1, showscale=False,
+            inside = s_inside[m]
+            data.append(dict(
+                type="choropleth", geojson=borders, locations=_listed(s_iso[m]), z=[1] * int(m.sum()),
+                featureidkey="id", colorscale=[[0, color], [1, color]], zmin=0, zmax=1, showscale=False,
                 marker=dict(opacity=0.45, line=dict(color=color, width=1.2)),
                 unselected=dict(marker=dict(opacity=0.2)),
-                name=type_label(t), legendgroup=t, showlegend=True, legendgrouptitle_text=legend_title(t, n_types),
-                customdata=sub[["place_key"]].to_numpy(),
-                hovertext=[h if not i else "" for h, i in zip(hover, inside)],
+                name=type_label(t), legendgroup=t, showlegend=True, legendgrouptitle=dict(text=legend_title(t, n_types)),
+                customdata=[[k] for k in s_key[m]],
+                hovertext=[h if not i else "" for h, i in zip(s_hover[m], inside)],
                 hoverinfo="text" if not inside.all() else "skip"))
             if inside.any():
-                ring = sub[inside]
-                fig.add_trace(go.Scattergeo(
-                    lat=ring["lat"], lon=ring["lon"], mode="markers", name=type_label(t), legendgroup=t,
-                    showlegend=False, customdata=ring[["place_key"]].to_numpy(), text=[""] * len(ring),
-                    marker=dict(size=[marker_size(n) for n in ring["n"]], color="rgba(0,0,0,0)",
+                r = np.flatnonzero(m)[inside]
+                data.append(dict(
+                    type="scattergeo", lat=_listed(s_lat[r]), lon=_listed(s_lon[r]), mode="markers",
+                    name=type_label(t), legendgroup=t, showlegend=False, customdata=[[k] for k in s_key[r]],
+                    text=[""] * len(r),
+                    marker=dict(size=[marker_size(n) for n in s_n[r]], color="rgba(0,0,0,0)",
                                 line=dict(color=color, width=2.5), symbol="circle"),
-                    unselected=dict(marker=dict(opacity=0.35)),
-                    hovertext=[h for h, i in zip(hover, inside) if i], hoverinfo="text"))
-        sub = points[points["type"] == t]
-        if len(sub):
-            labelled = set(points.nlargest(N_LABELS, "n").query("n > 1")["place_key"])
-            labels = [(f"{r.n} · {r.place_name}" if r.feature == "cluster" else f"{r.place_name} {r.n}")
-                      if r.place_key in labelled or r.feature == "cluster" and r.places > 1 else ""
-                      for r in sub.itertuples()]
-            fig.add_trace(go.Scattergeo(
-                lat=sub["lat"], lon=sub["lon"], mode="markers+text", name=type_label(t), legendgroup=t,
-                showlegend=len(shaded[shaded["type"] == t]) == 0, legendgrouptitle_text=legend_title(t, n_types),
-                text=labels, textposition="top center", textfont=dict(size=11, color=text_color),
-                marker=dict(size=[marker_size(n) for n in sub["n"]], color=color, opacity=0.85,
-                            line=dict(color=bg, width=1)),
+                    unselected=dict(marker=dict(opacity=0.35)), hovertext=_listed(s_hover[r]), hoverinfo="text"))
+        p = p_type == t
+        if p.any():
+            data.append(dict(
+                type="scattergeo", lat=_listed(p_lat[p]), lon=_listed(p_lon[p]), mode="markers+text",
+                name=type_label(t), legendgroup=t, showlegend=not m.any(),
+                legendgrouptitle=dict(text=legend_title(t, n_types)),
+                text=_listed(p_label[p]), textposition="top center", textfont=dict(size=11, color=text_color),
+                marker=dict(size=_listed(p_size[p]), color=color, opacity=0.85, line=dict(color=bg, width=1)),
                 unselected=dict(marker=dict(opacity=0.35)),
-                customdata=sub[["place_key"]].to_numpy(),
-                hovertext=[_marker_hover(r) for r in sub.itertuples()], hoverinfo="text"))
-    if sel_key is not None:
-        r = groups[groups["place_key"] == sel_key].iloc[0]
-        fig.add_trace(go.Scattergeo(lat=[r["lat"]], lon=[r["lon"]], mode="markers", showlegend=False,
-                                    hoverinfo="skip", name="selected",
-                                    marker=dict(size=max(22, marker_size(r["n"]) + 10), color="rgba(0,0,0,0)",
-                                                line=dict(color="#ffb300", width=3))))
-    bounds = view_bounds(pd.concat([shaded[["lat", "lon"]], points[["lat", "lon"]]]))
+                customdata=[[k] for k in p_key[p]], hovertext=_listed(p_hover[p]), hoverinfo="text"))
+    bounds = view_bounds(pd.DataFrame({"lat": np.concatenate([s_lat, p_lat]), "lon": np.concatenate([s_lon, p_lon])}))
     geo = dict(showland=False, showcountries=False, showcoastlines=False, showocean=False, showlakes=False,
-               showrivers=False, showframe=False, bgcolor=bg, projection_type="natural earth",
+               showrivers=False, showframe=False, bgcolor=bg, projection=dict(type="natural earth"),
                uirevision="map")
     if bounds:
         geo.update(lonaxis=dict(range=bounds[0]), lataxis=dict(range=bounds[1]))
-    fig.update_layout(geo=geo, height=MAP_HEIGHT, margin=dict(l=0, r=0, t=0, b=0), paper_bgcolor=bg,
-                      font=dict(color=text_color),
-                      legend=dict(orientation="h", y=-0.02, groupclick="toggleitem", bgcolor="rgba(0,0,0,0)"),
-                      clickmode="event+select", uirevision="map")
-    return fig
+    layout = dict(geo=geo, height=MAP_HEIGHT, margin=dict(l=0, r=0, t=0, b=0), paper_bgcolor=bg,
+                  font=dict(color=text_color),
+                  legend=dict(orientation="h", y=-0.02, groupclick="toggleitem", bgcolor="rgba(0,0,0,0)"),
+                  clickmode="event+select", uirevision="map")
+    return dict(data=data, layout=layout)
+
+
+def with_map_ring(spec: dict, events: pd.DataFrame, selected: Optional[str]) -> dict:
+    """The map spec with a ring around the selected event's place (the spec itself unchanged)."""
+    if selected is None or events.empty:
+        return spec
+    hit = np.flatnonzero(events["event_id"].to_numpy() == selected)
+    if not len(hit):
+        return spec
+    key = events["place_key"].iloc[hit[0]]
+    if not isinstance(key, str):
+        return spec
+    lat, lon = float(events["lat"].iloc[hit[0]]), float(events["lon"].iloc[hit[0]])
+    n = int((events["place_key"] == key).sum())
+    ring = dict(type="scattergeo", lat=[lat], lon=[lon], mode="markers", showlegend=False,
+                hoverinfo="skip", name="selected",
+                marker=dict(size=max(22, marker_size(n) + 10), color="rgba(0,0,0,0)",
+                            line=dict(color="#ffb300", width=3)))
+    return dict(spec, data=[*spec["data"], ring])
+
+
+@lru_cache(maxsize=1)
+def border_ids() -> list[str]:
+    return [f["id"] for f in borders_geojson()["features"]]
 
 
 def _marker_hover(r) -> str:

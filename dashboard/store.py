@@ -119,6 +119,23 @@ def read_store(path: str | Path) -> Store:
     return Store(ev, arts, t.get("inputs", pd.DataFrame()), str(path))
 
 
+_PRELOADED: dict = {}      # (path, stamp) → Store read before the server listened (dashboard.serve)
+
+
+def preload(path: str | Path) -> None:
+    """Read the store ahead of the first visitor (``dashboard.serve`` does, before the server
+    listens): the first page view then does not wait for the Parquet files to be read."""
+    from extract.store import store_exists, store_stamp
+    if store_exists(path):
+        _PRELOADED[(str(path), store_stamp(path))] = read_store(path)
+
+
+def take_preloaded(path: str | Path, stamp: float) -> Optional[Store]:
+    """The store ``preload`` read, when it is still the current one (given once: the app's
+    cache keeps it from then on)."""
+    return _PRELOADED.pop((str(path), stamp), None)
+
+
 CATEGORIES = ["article_id", "type", "type_label", "granularity", "date_resolution", "place_name",
               "place_country", "place_precision", "place_feature", "source", "modality", "place_key", "when",
               "title", "published", "trigger", "timex_text", "timex_value", "place_text"]

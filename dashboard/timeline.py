@@ -40,10 +40,26 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     same day stacked in lanes; the selected event ringed; the event id rides in customdata.
     The first view is where most events are; a range slider below shows the whole extent, and
     the events outside the first view are counted at its edges. Beyond MAX_DRAWN events:
-    stacked counts per bin and type (never a million marks)."""
+    stacked counts per bin and type (never a million marks). Built as a plain dict
+    (``timeline_spec``, which the app caches by filter state) and wrapped without plotly's
+    per-property validation."""
+    spec, marks = timeline_spec(events, group_by, dark=dark)
+    return go.Figure(with_timeline_ring(spec, marks, selected), _validate=False)
+
+
+def _iso(a) -> list[str]:
+    """Datetimes as the ISO strings plotly reads."""
+    import numpy as np
+    return np.datetime_as_string(np.asarray(a, dtype="datetime64[ms]"), unit="ms").tolist()
+
+
+def timeline_spec(events: pd.DataFrame, group_by: str = "type", dark: bool = False) -> tuple[dict, dict]:
+    """The timeline (without the selected event's ring) as a plain dict of plotly's JSON schema,
+    and where each mark is (event id → (start, end, row position)) for the ring; beyond
+    MAX_DRAWN events the counts figure and no marks."""
     ev = events[events["start"].notna()]
     if len(ev) > MAX_DRAWN:
-        return timeline_counts_figure(ev, dark=dark)
+        return timeline_counts_spec(ev, dark=dark), {}
     if group_by == "actor":
         ev = ev.explode("actors").rename(columns={"actors": "row"})
         ev["row"] = ev["row"].fillna("(no actor)")
@@ -67,65 +83,76 @@ def timeline_figure(events: pd.DataFrame, selected: Optional[str] = None, group_
     resolution = ev["date_resolution"].astype(object).to_numpy()
     hover = np.array(_hovers(ev), dtype=object)
     n_types = len(set(types))
-    fig = go.Figure()
+    one_day = np.timedelta64(1, "D")
+    data = []
     for t in _type_order(types):
         label = type_label(t)
         color = type_color(t)
-        group_title = legend_title(t, n_types)
+        group_title = dict(text=legend_title(t, n_types))
         of_type = types == t
         is_bar = of_type & ((end > start) | coarse_all)
         is_point = of_type & ~is_bar
         if is_bar.any():
             coarse = coarse_all[is_bar]
             unsure = unsure_all[is_bar]
-            dur = (end[is_bar] + np.timedelta64(1, "D") - start[is_bar]) / np.timedelta64(1, "ms")
-            fig.add_trace(go.Bar(
-                x=dur, base=start[is_bar], y=y[is_bar], orientation="h", width=0.4,
-                name=label, legendgroup=t, showlegend=not is_point.any(), legendgrouptitle_text=group_title,
+            dur = (end[is_bar] + one_day - start[is_bar]) / np.timedelta64(1, "ms")
+            data.append(dict(
+                type="bar", x=dur.tolist(), base=_iso(start[is_bar]), y=y[is_bar].tolist(), orientation="h",
+                width=0.4, name=label, legendgroup=t, showlegend=not is_point.any(), legendgrouptitle=group_title,
                 marker=dict(color=color, opacity=[0.35 if c or u else 0.85 for c, u in zip(coarse, unsure)],
-                            line=dict(color=color, width=[1.5 if c or u else 0 for c, u in zip(coarse, unsure)])),
-                marker_pattern_shape=["/" if c else "." if u else "" for c, u in zip(coarse, unsure)],
-                customdata=ids[is_bar].reshape(-1, 1), hovertext=hover[is_bar], hoverinfo="text"))
+                            line=dict(color=color, width=[1.5 if c or u else 0 for c, u in zip(coarse, unsure)]),
+                            pattern=dict(shape=["/" if c else "." if u else "" for c, u in zip(coarse, unsure)])),
+                customdata=[[i] for i in ids[is_bar]], hovertext=hover[is_bar].tolist(), hoverinfo="text"))
         if is_point.any():
-            fig.add_trace(go.Scatter(
-                x=start[is_point] + np.timedelta64(12, "h"), y=y[is_point], mode="markers",
-                name=label, legendgroup=t, legendgrouptitle_text=group_title,
+            data.append(dict(
+                type="scatter", x=_iso(start[is_point] + np.timedelta64(12, "h")), y=y[is_point].tolist(),
+                mode="markers", name=label, legendgroup=t, legendgrouptitle=group_title,
                 marker=dict(color=color, size=11,
                             line=dict(color=[color if u else "white" for u in unsure_all[is_point]],
                                       width=[2 if u else 1 for u in unsure_all[is_point]]),
                             symbol=[("triangle-left" if r == "range-open-start" else "circle")
                                     + ("-open" if u else "")
                                     for r, u in zip(resolution[is_point], unsure_all[is_point])]),
-                customdata=ids[is_point].reshape(-1, 1), hovertext=hover[is_point], hoverinfo="text"))
-    if selected is not None:
-        hit = np.flatnonzero(ids == selected)
-        if len(hit):
-            i = hit[0]
-            x0, x1 = start[i], end[i] + np.timedelta64(1, "D")
-            if x1 - x0 > np.timedelta64(1, "D"):      # a range: its bar outlined
-                fig.add_trace(go.Scatter(x=[x0, x1], y=[y[i], y[i]], mode="lines", showlegend=False,
-                                         hoverinfo="skip", line=dict(color=SELECTED, width=12), opacity=0.55))
-            fig.add_trace(go.Scatter(x=[x0 + (x1 - x0) / 2], y=[y[i]], mode="markers", showlegend=False,
-                                     hoverinfo="skip", name="selected",
-                                     marker=dict(symbol="circle-open", size=22, color=SELECTED,
-                                                 line=dict(width=3, color=SELECTED))))
+                customdata=[[i] for i in ids[is_point]], hovertext=hover[is_point].tolist(), hoverinfo="text"))
+    # where each mark is, for the selected event's ring (the first row of an event by actor)
+    marks = {}
+    for i, x0, x1, yy in zip(ids.tolist(), _iso(start), _iso(end + one_day), y.tolist()):
+        marks.setdefault(i, (x0, x1, yy))
     rng = initial_range(ev)
-    fig.update_layout(barmode="overlay", height=max(230, min(MAX_HEIGHT, 84 + 19 * max(1, len(order)))),
-                      margin=dict(l=10, r=10, t=24, b=10),
-                      # rows by type are labelled already: the colours need a legend only by actor
-                      showlegend=group_by == "actor",
-                      legend=dict(orientation="h", y=1.0, yanchor="bottom", x=1, xanchor="right",
-                                  groupclick="toggleitem", font=dict(size=10)),
-                      xaxis=dict(type="date", range=rng, rangeslider=dict(visible=True, thickness=0.1)),
-                      yaxis=dict(tickmode="array", tickvals=list(range(len(order))),
-                                 ticktext=[short_label(r) for r in order[::-1]],
-                                 range=[-0.6, len(order) - 0.4], fixedrange=True, automargin=True),
-                      annotations=outside_annotations(ev, rng),
-                      # a mark is picked when the pointer is on it, not the nearest of a stacked day
-                      hoverdistance=6,
-                      clickmode="event+select", dragmode="pan", uirevision="timeline")
-    _theme(fig, dark)
-    return fig
+    layout = dict(barmode="overlay", height=max(230, min(MAX_HEIGHT, 84 + 19 * max(1, len(order)))),
+                  margin=dict(l=10, r=10, t=24, b=10),
+                  # rows by type are labelled already: the colours need a legend only by actor
+                  showlegend=group_by == "actor",
+                  legend=dict(orientation="h", y=1.0, yanchor="bottom", x=1, xanchor="right",
+                              groupclick="toggleitem", font=dict(size=10)),
+                  xaxis=dict(type="date", range=_iso(rng) if rng else None,
+                             rangeslider=dict(visible=True, thickness=0.1)),
+                  yaxis=dict(tickmode="array", tickvals=list(range(len(order))),
+                             ticktext=[short_label(r) for r in order[::-1]],
+                             range=[-0.6, len(order) - 0.4], fixedrange=True, automargin=True),
+                  annotations=outside_annotations(ev, rng),
+                  # a mark is picked when the pointer is on it, not the nearest of a stacked day
+                  hoverdistance=6,
+                  clickmode="event+select", dragmode="pan", uirevision="timeline")
+    _theme(layout, dark)
+    return dict(data=data, layout=layout), marks
+
+
+def with_timeline_ring(spec: dict, marks: dict, selected: Optional[str]) -> dict:
+    """The timeline spec with the selected event's mark ringed (a range's bar also outlined);
+    the spec itself unchanged."""
+    if selected is None or selected not in marks:
+        return spec
+    x0, x1, y = marks[selected]
+    t0, t1 = pd.Timestamp(x0), pd.Timestamp(x1)
+    extra = []
+    if t1 - t0 > pd.Timedelta(days=1):      # a range: its bar outlined
+        extra.append(dict(type="scatter", x=[x0, x1], y=[y, y], mode="lines", showlegend=False,
+                          hoverinfo="skip", line=dict(color=SELECTED, width=12), opacity=0.55))
+    extra.append(dict(type="scatter", x=[(t0 + (t1 - t0) / 2).isoformat()], y=[y], mode="markers",
+                      showlegend=False, hoverinfo="skip", name="selected",
+                      marker=dict(symbol="circle-open", size=22, color=SELECTED, line=dict(width=3, color=SELECTED))))
+    return dict(spec, data=[*spec["data"], *extra])
 
 
 SELECTED = "#ffb300"
@@ -177,9 +204,11 @@ def outside_annotations(ev: pd.DataFrame, rng: Optional[list]) -> list[dict]:
     return out
 
 
-def _theme(fig: go.Figure, dark: bool) -> None:
+def _theme(layout: dict, dark: bool) -> None:
     if dark:
-        fig.update_layout(template="plotly_dark", paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
+        import plotly.io as pio
+        layout.update(template=pio.templates["plotly_dark"].to_plotly_json(), paper_bgcolor="rgba(0,0,0,0)",
+                      plot_bgcolor="rgba(0,0,0,0)")
 
 
 # the bin of the counts timeline, by the span of the first view: about 50 to 600 bars
@@ -210,25 +239,38 @@ def timeline_counts(ev: pd.DataFrame) -> tuple[pd.DataFrame, str, Optional[list]
 def timeline_counts_figure(ev: pd.DataFrame, dark: bool = False) -> go.Figure:
     """Events per bin (week, month, year or decade) and type, stacked: the timeline of a large
     selection, first shown where most events are."""
+    return go.Figure(timeline_counts_spec(ev, dark=dark), _validate=False)
+
+
+def timeline_counts_spec(ev: pd.DataFrame, dark: bool = False) -> dict:
+    """The counts timeline as a plain dict: one stacked area per type over the bins (zeros
+    where a type has no event), which the browser draws as one shape per type, not one bar per
+    bin and type (a few thousand bars took a third of a second to draw, twice with the slider)."""
     counts, unit, rng = timeline_counts(ev)
     fmt = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y", "decade": "%Ys"}[unit]
-    fig = go.Figure()
-    n_types = counts["type"].nunique()
-    for t in _type_order(counts["type"].astype(object)):
-        sub = counts[counts["type"] == t]
-        fig.add_trace(go.Bar(x=sub["bin"], y=sub["n"], name=type_label(t), legendgroup=t,
-                             legendgrouptitle_text=legend_title(t, n_types), marker_color=type_color(t),
-                             hovertemplate="%{x|" + fmt + "}: %{y} events<extra>" + type_label(t) + "</extra>"))
-    fig.update_layout(barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=10),
-                      title=dict(text=f"{len(ev):,} events per {unit} (narrow the filters to see each one)",
-                                 font=dict(size=13)),
-                      xaxis=dict(type="date", range=rng, rangeslider=dict(visible=True, thickness=0.1)),
-                      annotations=outside_annotations(ev, rng),
-                      legend=dict(orientation="h", y=1.08, yanchor="bottom", x=1, xanchor="right",
-                                  groupclick="toggleitem", font=dict(size=10)), dragmode="pan",
-                      uirevision="timeline")
-    _theme(fig, dark)
-    return fig
+    table = counts.pivot_table(index="bin", columns="type", values="n", aggfunc="sum", fill_value=0,
+                               observed=True).sort_index()
+    x = _iso(table.index.to_numpy())
+    present = [t for t in table.columns if table[t].sum() > 0]
+    n_types = len(present)
+    data = []
+    for t in _type_order(pd.Index(present).astype(object)):
+        color = type_color(t)
+        data.append(dict(type="scatter", x=x, y=table[t].astype(int).tolist(), name=type_label(t), legendgroup=t,
+                         legendgrouptitle=dict(text=legend_title(t, n_types)), mode="lines", stackgroup="counts",
+                         line=dict(width=0.5, color=color), fillcolor=color,
+                         hovertemplate="%{x|" + fmt + "}: %{y} events<extra>" + type_label(t) + "</extra>"))
+    layout = dict(height=320, margin=dict(l=10, r=10, t=30, b=10),
+                  title=dict(text=f"{len(ev):,} events per {unit}, stacked by type (narrow the filters to see "
+                                  "each one)", font=dict(size=13)),
+                  xaxis=dict(type="date", range=_iso(rng) if rng else None,
+                             rangeslider=dict(visible=True, thickness=0.1)),
+                  annotations=outside_annotations(ev, rng),
+                  legend=dict(orientation="h", y=1.08, yanchor="bottom", x=1, xanchor="right",
+                              groupclick="toggleitem", font=dict(size=10)), dragmode="pan",
+                  uirevision="timeline")
+    _theme(layout, dark)
+    return dict(data=data, layout=layout)
 
 
 MAX_HEIGHT = 330       # px: with many types the rows get closer, so the map stays on the screen

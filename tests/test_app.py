@@ -232,3 +232,27 @@ def test_an_import_redraws_counts_and_date_bounds_at_once(tmp_path, monkeypatch)
     assert len(at.dataframe[0].value) > before                      # no further click needed
     assert at.date_input(key="date_range").value[1] > old_end
     assert any("storm" in t.lower() for t in at.dataframe[0].value["what happened"])
+
+
+def _chart_specs(at):
+    import json
+    return [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+
+
+def test_a_filter_state_is_drawn_the_same_in_every_session_and_after_a_click(app, store_dir, monkeypatch):
+    """The figures come from a cache keyed by the filter state: another session with the same
+    filters gets the same charts, a filter change new ones, and a selection only adds its ring."""
+    app.multiselect(key="types").select("protest").run()
+    first = _chart_specs(app)
+    other = AppTest.from_file(APP, default_timeout=60)
+    other.run()
+    assert _chart_specs(other) != first                      # all events: other charts
+    other.multiselect(key="types").select("protest").run()
+    assert _chart_specs(other) == first
+    eid = first[0]["data"][0]["customdata"][0][0]
+    other.session_state["timeline"] = PlotlyState({"selection": PlotlySelectionState(
+        {"points": [{"customdata": [eid]}], "point_indices": [0], "box": [], "lasso": []})})
+    other.run()
+    ringed = _chart_specs(other)
+    assert ringed[0]["data"][:-1] == first[0]["data"] and ringed[0]["data"][-1]["name"] == "selected"
+    assert ringed[0]["layout"] == first[0]["layout"]
