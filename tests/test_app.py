@@ -186,6 +186,17 @@ def test_facts_only_hides_what_was_only_planned_or_reported(app, store_dir):
     assert app.query_params["facts"] == "1"
 
 
+def test_minimum_confidence_hides_less_likely_events(app, store_dir):
+    ev = _events(store_dir).set_index("event_id")
+    before = _table_ids(app)
+    assert any(ev.loc[i, "confidence"] < 0.6 for i in before)
+    app.slider(key="min_conf").set_value(0.6).run()
+    after = _table_ids(app)
+    assert after and len(after) < len(before) and all(ev.loc[i, "confidence"] >= 0.6 for i in after)
+    assert app.query_params["conf"] == "0.60"
+    app.slider(key="min_conf").set_value(0.0).run()
+
+
 def test_empty_state_blames_the_filter_that_empties_the_view(app):
     app.multiselect(key="types").select("death")
     app.multiselect(key="actors").select("NATO").run()

@@ -265,3 +265,20 @@ def test_a_store_without_index_is_read_by_pushed_down_filters(tmp_path):
 ])
 def test_the_source_panel_says_where_the_publication_date_came_from(published, flags, label):
     assert published_label(published, flags) == label
+
+
+def test_the_minimum_confidence_hides_less_likely_events_and_travels_in_the_link():
+    import pandas as pd
+    from dashboard.filters import Filters, filter_events
+    ev = pd.DataFrame({"start": pd.to_datetime(["2020-09-14", "2020-09-15", "2020-09-16"]),
+                       "end": pd.to_datetime(["2020-09-14", "2020-09-15", "2020-09-16"]),
+                       "actors": [[], [], []], "modality": ["asserted"] * 3, "type": ["travel"] * 3,
+                       "place_country": ["BY"] * 3, "source": ["x"] * 3, "summary": ["a", "b", "c"],
+                       "confidence": [0.2, 0.8, 0.95], "article_id": ["1", "2", "3"]})
+    assert len(filter_events(ev, min_confidence=0.8)) == 2
+    assert len(filter_events(ev)) == 3
+    f = Filters(min_confidence=0.8)
+    assert f.to_params()["conf"] == "0.80"
+    assert Filters.from_params(f.to_params()).min_confidence == 0.8
+    assert Filters(*f.key()) == f
+    assert Filters.from_params({"conf": "nonsense"}).min_confidence == 0.0
