@@ -74,7 +74,7 @@ def test_map_zoom_is_kept_when_a_place_is_clicked(server, browser):
     url, store = server
     page = _open(browser, url, 1600, 1000)
     scale = "() => document.querySelectorAll('.js-plotly-plot')[1]._fullLayout.geo._subplot.projection.scale()"
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot')[1].querySelector('.geo .scatterlayer .point')",
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot')[1]?.querySelector('.geo .scatterlayer .point')",
                            timeout=60_000)
     s0 = page.evaluate(scale)
     pos = _map_point(page, _sochi(store))
