@@ -432,8 +432,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
             clause_from = subject_at              # only their own ("sold ... in March; announced ... in
             mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
-            if any(_dated(t) for t in mine):
-                own = mine
+            if any(_dated(t) for t in mine) or (subject_at and any(_dated(t) for t in own)):
+                own = mine      # (a clause with its own subject does not borrow the clause before's date:
+                                # "was hospitalized this year and ... he died")
         embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]

@@ -382,6 +382,7 @@ def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
 
 # between two verb triggers: "and" (or "but", "while") and a subject of its own before the second
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|also|later|again|still|subsequently|[a-z]+ly)\b)"
+                         r"(?:according\s+to\s+(?:[\w’'.-]+\s+){1,6}?)?"      # "and according to the Ministry he died"
                          r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 

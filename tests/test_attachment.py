@@ -281,3 +281,11 @@ def test_a_conviction_and_a_sentence_are_court_events():
     ex = extract_article(parse_article("Published: 1987-03-02\n\nA jury convicted the bank's owner on Monday. "
                                        "He was sentenced to ten years on Monday.", "x.txt"))
     assert {e.type for e in ex.events if e.trigger in ("convicted", "sentenced")} == {"legal"}, ex.events
+
+
+def test_a_clause_with_its_own_subject_after_an_adjunct_is_its_own_event_and_keeps_its_date():
+    body = ("Robert Mugabe has died, the president said on Friday. Mugabe was hospitalized in Singapore for "
+            "several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles "
+            "Hospital in Singapore.")
+    got = {g[:4] for g in _events(body, "2019-09-09")}
+    assert ("died", "2019-09-06", "2019-09-06", "Singapore") in got, got     # not "this year" of the clause before
