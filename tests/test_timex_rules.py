@@ -371,3 +371,14 @@ def test_period_of_abbreviation(text, dot, expected):
 ])
 def test_a_year_written_once_for_two_dates(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, "2009-03-13")] == expected
+
+
+def test_the_following_day_counts_from_the_narratives_date_not_a_things_date():
+    from extract.timex import tag
+    text = ("They deemed the November 27 maritime agreement null and void. On Wednesday the ministers met. "
+            "In a press release issued the following day, Turkey denounced the summit.")
+    got = {t.text: t.value for t in tag(text, "2020-01-11")}
+    assert got["the following day"] == "2020-01-09", got
+    # a date that is the narrative's still anchors it
+    got = {t.text: t.value for t in tag("He was arrested on November 27. The following day he was freed.", "2020-01-11")}
+    assert got["The following day"] == "2019-11-28", got

@@ -70,11 +70,25 @@ _ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)")
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Optional[str]) -> list[Timex]:
+# a date between a determiner and its noun ("the November 27 maritime agreement") is that thing's
+# date, not the time the narrative has reached: no anchor for "the following day"
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|when|while|as|was|were|is|are|in|on|at|by|for|of|with|the|a|an|that|"
+                         r"which|but|after|before|until|through|from|last|this|next|,)\b)[a-z]{3,}\b")
+
+
+def _attributive(o: Timex, text: Optional[str]) -> bool:
+    return bool(text) and o.rule in ("month_day", "day_month", "month_day_year", "weekday_month_day_year") \
+        and bool(_DET_BEFORE.search(text, max(0, o.start - 8), o.start)) and bool(_NOUN_AFTER.match(text, o.end))
+
+
+def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Optional[str],
+                     text: Optional[str] = None) -> list[Timex]:
     """Give 'the next day', 'the following year', 'later that day' their dates: counted from the
     last date named before them within ~1,000 characters (a paragraph or two) that is as precise
-    as their unit. Without one, 'the following week/month/year' counts from the publication date and the
-    others are dropped (no date to count from)."""
+    as their unit (not a date that names another thing's: "the November 27 agreement"). Without
+    one, 'the following week/month/year' counts from the publication date and the others are
+    dropped (no date to count from)."""
     out = []
     for i, t in enumerate(timexes):
         if not (t.value or "").startswith(ANCHOR):
@@ -90,7 +104,7 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             if t.start - o.end > 1000:
                 break
             mm = _ANCHOR_VALUE.match(o.value or "") if o.type in ("DATE", "TIME") else None
-            if mm and sum(1 for g in mm.groups() if g) >= need:
+            if mm and sum(1 for g in mm.groups() if g) >= need and not _attributive(o, text):
                 anchor = date(int(mm[1]), int(mm[2] or 1), int(mm[3] or 1))
                 break
         if anchor is None:
