@@ -155,7 +155,8 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
-SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*|\([^()]*\)"
+SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*"
+                         r"|\((?![\d\s–—-]+\))[^()]*\)"     # (not a bare date: "the Dodgers (1947-62)")
                          # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
                          # relative pronoun (after a verb of saying, a past verb follows its subject)
                          r"|\bthat\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|took|began|broke|came|won|lost|"

@@ -289,3 +289,9 @@ def test_a_clause_with_its_own_subject_after_an_adjunct_is_its_own_event_and_kee
             "Hospital in Singapore.")
     got = {g[:4] for g in _events(body, "2019-09-09")}
     assert ("died", "2019-09-06", "2019-09-06", "Singapore") in got, got     # not "this year" of the clause before
+
+
+def test_a_bare_date_in_parentheses_dates_its_clause():
+    body = "Snider played 18 seasons with the Brooklyn and Los Angeles Dodgers (1947-62), and later the Mets (1963)."
+    e = _by_trigger(body, "played", "2011-02-27")
+    assert e[1:3] == ("1947-01-01", "1962-12-31"), e
