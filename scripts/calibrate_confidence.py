@@ -61,7 +61,8 @@ def fit(rows, steps: int = 3000, rate: float = 0.5) -> dict[str, float]:
 
 
 def predict(w, fs) -> float:
-    return 1 / (1 + math.exp(-sum(w.get(f, 0.0) for f in fs)))
+    """The confidence as the extractor stores and shows it: rounded to two decimals."""
+    return round(1 / (1 + math.exp(-sum(w.get(f, 0.0) for f in fs))), 2)
 
 
 def reliability(pairs) -> list[tuple[str, int, float]]:
