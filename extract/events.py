@@ -514,7 +514,8 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     those of the saying, not of what is said — and, for a statement, the set of the saying's
     dates, which the event it reports does not take (None: unchanged)."""
     own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
-           if not _quoted(sentence, t.start - s)]      # ("'a real hero tonight,' he said last night")
+           if not _quoted(sentence, t.start - s)      # ("'a real hero tonight,' he said last night")
+           and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
     if reported:
         own = [t for t in own if id(t) not in said_on]
     if tw.type != "statement" or reported:

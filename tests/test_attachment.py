@@ -295,3 +295,9 @@ def test_a_bare_date_in_parentheses_dates_its_clause():
     body = "Snider played 18 seasons with the Brooklyn and Los Angeles Dodgers (1947-62), and later the Mets (1963)."
     e = _by_trigger(body, "played", "2011-02-27")
     assert e[1:3] == ("1947-01-01", "1962-12-31"), e
+
+
+def test_a_half_in_a_match_is_no_half_year():
+    body = ("The US beat Mexico 2-0 on Tuesday night in Columbus. After a nervy first half, Eddie Johnson "
+            "scored a goal in the 49th minute of the match.")
+    assert all(g[1] != "2013-01-01" for g in _events(body, "2013-09-11")), _events(body, "2013-09-11")
