@@ -287,7 +287,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return _without_repeats(_placed_where_retold(story, events))
+    return _without_repeats(_placed_where_retold(story, _dated_where_retold(story, events)))
 
 
 # happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...
@@ -324,6 +324,37 @@ def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
         ev = replace(ev, place=f.place, place_resolution="retold",
                      why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the same "
                                f"{ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') (uncertain)")
+        ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
+    """A happening dated only by the publication takes the day of the same happening told again
+    within two sentences with a day of its own ("the US team have punched their ticket for the
+    World Cup. Tuesday night's result, a 2-0 win over Mexico, ..."): an event of the same type
+    (not a statement), dated by its own words to a day of the week before the publication."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    week_before = (date.fromisoformat(story.pub) - timedelta(days=7)).isoformat() if story.pub else None
+    dated = [ev for ev in events if ev.date_resolution == "own-timex" and ev.granularity in ("day", "time")
+             and ev.type != "statement" and story.pub and ev.date_start
+             and week_before <= ev.date_start <= story.pub]     # (a day of the news, not of the background)
+    out = []
+    for ev in events:
+        if ev.date_resolution != "publication" or ev.type == "statement":
+            out.append(ev)
+            continue
+        si = sent_of[id(ev)]
+        near = [f for f in dated if f.type == ev.type and 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH]
+        if not near:
+            out.append(ev)
+            continue
+        f = min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start))
+        ev = replace(ev, date_start=f.date_start, date_end=f.date_start, granularity="day", timex_text=f.timex_text,
+                     timex_value=f.timex_value, date_resolution="context",
+                     why_date=f"no date in the sentence; the day of the same {ev.type} event told nearby "
+                              f"('{f.trigger}', '{f.timex_text}') (uncertain)")
         ev.confidence = confidence(ev, story.triggers[ev.event_id])
         out.append(ev)
     return out

@@ -301,3 +301,12 @@ def test_a_half_in_a_match_is_no_half_year():
     body = ("The US beat Mexico 2-0 on Tuesday night in Columbus. After a nervy first half, Eddie Johnson "
             "scored a goal in the 49th minute of the match.")
     assert all(g[1] != "2013-01-01" for g in _events(body, "2013-09-11")), _events(body, "2013-09-11")
+
+
+def test_a_happening_told_again_nearby_with_its_day_takes_that_day():
+    body = ("For the seventh straight cycle, the US Men's National Team have punched their ticket for the World Cup. "
+            "Tuesday night's result, a 2-0 win over Mexico in front of 24,584 fans, was the latest in a tradition.")
+    assert _by_trigger(body, "punched", "2013-09-11")[1:3] == ("2013-09-10", "2013-09-10")
+    # not from an event of another kind
+    body = "Tesco has closed 20 stores. Police arrested two men on Tuesday."
+    assert _by_trigger(body, "closed", "2013-09-11")[1] == "2013-09-11"
