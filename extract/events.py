@@ -300,33 +300,41 @@ _RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disas
 RETELL_REACH = 2        # sentences
 
 
+def _retold(story: _Story, events: list[Event], wants, sources: list[Event], same_kind) -> list[Event]:
+    """The events of ``wants`` (a predicate) replaced by what the same happening told again
+    within :data:`RETELL_REACH` sentences gives them: the nearest event of ``sources`` for which
+    ``same_kind(ev, f)`` holds, handed to ``take(ev, f)`` (``wants`` returns it); confidence
+    recomputed."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    out = []
+    for ev in events:
+        take = wants(ev)
+        si = sent_of[id(ev)]
+        near = [] if take is None else [f for f in sources if 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH
+                                        and same_kind(ev, f)]
+        if near:
+            ev = take(ev, min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start)))
+            ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
 def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
     """An event with no place of its own (or only the country of the whole story) takes the place
     of the same happening told again within two sentences: an event of the same kind, with an
     overlapping date, placed by its own sentence at a city or a region. Statements keep their own rules."""
-    starts = [s for s, _ in story.sents]
-    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    def take(ev: Event, f: Event) -> Event:
+        return replace(ev, place=f.place, place_resolution="retold",
+                       why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the "
+                                 f"same {ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') "
+                                 "(uncertain)")
     placed = [ev for ev in events if ev.place_resolution == "sentence" and ev.date_start
               and ev.place.precision in ("point", "city", "admin")]
-    out = []
-    for ev in events:
-        kind = _RETOLD_AS.get(ev.type)
-        if kind is None or ev.place_resolution not in ("none", "country") or not ev.date_start:
-            out.append(ev)
-            continue
-        si = sent_of[id(ev)]
-        near = [f for f in placed if _RETOLD_AS.get(f.type) == kind
-                and 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH and _overlap(ev, f)]
-        if not near:
-            out.append(ev)
-            continue
-        f = min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start))
-        ev = replace(ev, place=f.place, place_resolution="retold",
-                     why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the same "
-                               f"{ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') (uncertain)")
-        ev.confidence = confidence(ev, story.triggers[ev.event_id])
-        out.append(ev)
-    return out
+    return _retold(story, events,
+                   lambda ev: take if _RETOLD_AS.get(ev.type) and ev.place_resolution in ("none", "country")
+                   and ev.date_start else None,
+                   placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f))
 
 
 def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
@@ -334,30 +342,20 @@ def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
     within two sentences with a day of its own ("the US team have punched their ticket for the
     World Cup. Tuesday night's result, a 2-0 win over Mexico, ..."): an event of the same type
     (not a statement), dated by its own words to a day of the week before the publication."""
-    starts = [s for s, _ in story.sents]
-    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
-    week_before = (date.fromisoformat(story.pub) - timedelta(days=7)).isoformat() if story.pub else None
+    if not story.pub:
+        return events
+    def take(ev: Event, f: Event) -> Event:
+        return replace(ev, date_start=f.date_start, date_end=f.date_start, granularity="day",
+                       timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
+                       why_date=f"no date in the sentence; the day of the same {ev.type} event told nearby "
+                                f"('{f.trigger}', '{f.timex_text}') (uncertain)")
+    week_before = (date.fromisoformat(story.pub) - timedelta(days=7)).isoformat()
     dated = [ev for ev in events if ev.date_resolution == "own-timex" and ev.granularity in ("day", "time")
-             and ev.type != "statement" and story.pub and ev.date_start
+             and ev.type != "statement" and ev.date_start
              and week_before <= ev.date_start <= story.pub]     # (a day of the news, not of the background)
-    out = []
-    for ev in events:
-        if ev.date_resolution != "publication" or ev.type == "statement":
-            out.append(ev)
-            continue
-        si = sent_of[id(ev)]
-        near = [f for f in dated if f.type == ev.type and 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH]
-        if not near:
-            out.append(ev)
-            continue
-        f = min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start))
-        ev = replace(ev, date_start=f.date_start, date_end=f.date_start, granularity="day", timex_text=f.timex_text,
-                     timex_value=f.timex_value, date_resolution="context",
-                     why_date=f"no date in the sentence; the day of the same {ev.type} event told nearby "
-                              f"('{f.trigger}', '{f.timex_text}') (uncertain)")
-        ev.confidence = confidence(ev, story.triggers[ev.event_id])
-        out.append(ev)
-    return out
+    return _retold(story, events,
+                   lambda ev: take if ev.date_resolution == "publication" and ev.type != "statement" else None,
+                   dated, lambda ev, f: f.type == ev.type)
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -690,6 +688,14 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + tri
     PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
 
 
+def _told_in_the_past(sentence: str, ts: int, te: int, verb: bool) -> bool:
+    """Whether the event's own verb group is in the past, neither planned nor hypothetical: the
+    verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ... before
+    his resignation on November 21")."""
+    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
+    return bool(_PAST_TENSE.search(group)) and not PLANNED.search(group) and not HYPOTHETICAL.search(group)
+
+
 def _past_weekday(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
                   verb: bool) -> Optional[str]:
     """The weekday before the publication for a bare weekday the tagger put after it, when the
@@ -697,10 +703,8 @@ def _past_weekday(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts
     Monday); None when the date stands."""
     pub = story.pub
     if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
-            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)):
-        return None
-    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
-    if not _PAST_TENSE.search(group) or PLANNED.search(group) or HYPOTHETICAL.search(group):
+            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)
+            and _told_in_the_past(sentence, ts, te, verb)):
         return None
     back = date.fromisoformat(d0) - timedelta(days=7)
     return back.isoformat() if back.isoformat() <= pub else None
@@ -713,12 +717,8 @@ def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], 
     on September 12"): the last year named before the sentence, or else the year before the
     publication's. None when the date stands."""
     pub = story.pub
-    # the verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ...
-    # before his resignation on November 21")
-    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
     if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
-            and tx.resolution == "relative-to-dct" and _PAST_TENSE.search(group)
-            and not PLANNED.search(group) and not HYPOTHETICAL.search(group)):
+            and tx.resolution == "relative-to-dct" and _told_in_the_past(sentence, ts, te, verb)):
         return None
     before = [t for t in story.timexes if t.end <= tx.start and t.resolution == "absolute"
               and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]
