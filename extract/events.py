@@ -40,7 +40,8 @@ from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
 from .textutil import quoted as _quoted, trie_regex
-from .triggers import SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers, subordinate_spans
+from .triggers import (RELATIVE_BEFORE, SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers,
+                       subordinate_spans)
 from .timex import DUE_TO_VERB, PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -220,7 +221,6 @@ _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|g
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 # what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
 # a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
 # would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
@@ -244,7 +244,7 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
     did ("These individuals include ... personnel who detained ..."), not that something happened."""
     if trig.type == "statement":
         return False
-    if _RELATIVE_BEFORE.search(sentence, max(0, ts - 8), ts):
+    if RELATIVE_BEFORE.search(sentence, max(0, ts - 8), ts):
         finite = _FINITE.search(sentence, 0, ts)
         if finite is not None and finite.lastgroup == "present":
             return True         # a relative clause inside a description in the present

@@ -203,7 +203,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
-                and not _RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
+                and not RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
@@ -450,9 +450,9 @@ _FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?
                              r"workers)\b")
 
 
-# the verb of a relative clause about an event noun ("an earthquake that struck on Wednesday"): its
-# own predicate, an event when its clause has a date of its own
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# a relative pronoun right before a verb: the verb of a relative clause ("an earthquake that struck on
+# Wednesday": its own predicate, an event when its clause has a date of its own)
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 # "was further sanctioned": an adverb after an auxiliary, not the determiner of "further sanctions"
 _AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+further\s+$")
 _DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
