@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS
+from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS
 from .schema import Place
 from .textutil import quoted
 
@@ -47,9 +47,8 @@ IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster a
 # Southern Poland", "said Monday that U.S. warships destroyed the platform in the Gulf")
 _SAID_WHERE = re.compile(
     r"[\w’'-]+(?:\s+(?:on|late|early|this|last|today|yesterday|tonight|\w+day|morning|afternoon|evening|night|"
-    r"a|an|the|his|her|their|its|news|press|conference|statement|briefing|interview|speech|televised|written|"
-    r"joint|telephone|call|reporters|journalists|meeting|session|summit|hearing|rally|visit|ceremony|"
-    r"radio|television|TV|broadcast|address))*?"
+    r"a|an|the|his|her|their|its|news|press|televised|written|joint|telephone|call|reporters|journalists|"
+    r"radio|television|TV|" + "|".join(sorted(SAYING_OCCASIONS)) + r"))*?"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z]+){1,3}?)?"    # "at his golf club outside"
     r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day

@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
+from .lexicon import SAYING_OCCASIONS
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
@@ -231,8 +232,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shal
 # the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
 # Friday", "said in an interview on Sunday"
 _SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:briefing|conference|interview|statement|speech|hearing|session|rally|release|"
-                             r"letter|address|ceremony|broadcast|post|tweet)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                             r"(?:" + "|".join(sorted(SAYING_OCCASIONS)) + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                              re.I)
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 

@@ -121,6 +121,10 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near to into from outside inside across
 VISIT_VERBS = frozenset("visited visit visiting left reached entered".split())
 PLACE_LOCATIVES = LOCATIVE_PREPOSITIONS | {"of", "between", "and"} | VISIT_VERBS
 EVENT_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"from", "around", "through"}
+# the occasion of a saying: where and when it was said ("told reporters at a briefing in Kabul",
+# "said at a press briefing on Friday"); events places a statement and dates it by them
+SAYING_OCCASIONS = frozenset("briefing conference interview statement speech hearing session rally ceremony "
+                             "broadcast address meeting summit visit release letter post tweet".split())
 
 
 def _alternation(words) -> str:
