@@ -250,7 +250,7 @@ SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|y
 
 # a speech delivered: "Delivered by Ambassador Neil Bush" (a statement's byline), "delivered a speech"
 _SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy|head|secretary|president|prime|"
-                           r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady|[a-z]+\s+[a-z]+,)"
+                           r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady)"
                            r"|(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:speech|statement|address|remarks|keynote|"
                            r"lecture|sermon|eulogy|message|verdict|ruling))")
 # what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
@@ -345,8 +345,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
-    if form in ("delivered", "delivers", "deliver", "delivering") and _SPEECH_AFTER.match(low, e):
-        return replace(trig, type="statement")     # "Delivered by Ambassador Neil Bush at the OSCE"
+    if form in ("delivered", "delivers", "deliver", "delivering") and (
+            _SPEECH_AFTER.match(low, e) or s == 0 and low.startswith(" by ", e)):
+        return replace(trig, type="statement")     # a statement's byline opening its sentence ("Delivered by
+                                                   # Nicola Murray, Deputy Head of Delegation"), "delivered a speech"
     if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
         return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
     if form == "ruled" and not _RULED_ON.match(low, e):
