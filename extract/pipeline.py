@@ -44,7 +44,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
         return {id(p) for p in places if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                              for s, e in spans)}
     in_person = inside("person")
-    places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, actors)]
+    surnames = {a.name.rsplit(" ", 1)[1] for a in actors if a.kind == "person" and " " in a.name}
+    places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, surnames)]
     in_org = inside("organisation")
     events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
@@ -56,12 +57,10 @@ def extract_article(article: Article, fallback=None) -> Extraction:
 _ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
 
 
-def _a_surname(p, text: str, actors) -> bool:
-    if p.feature not in ("city", "admin2"):
-        return False
-    if not any(a.kind == "person" and " " in a.name and a.name.rsplit(" ", 1)[1] == p.text for a in actors):
-        return False
-    return not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
+def _a_surname(p, text: str, surnames: set[str]) -> bool:
+    """Whether the place ``p`` is one of the article's persons' ``surnames`` (a town, not put on the ground)."""
+    return p.feature in ("city", "admin2") and p.text in surnames \
+        and not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
 
 
 @dataclass
