@@ -11,7 +11,6 @@ from typing import Optional
 
 from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS
 from .schema import Place
-from .textutil import quoted
 
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -131,7 +130,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
     sentence = text[s:story.sents[si][1]]
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
-    s_places = [p for p in s_places if not quoted(sentence, p.start - s)]
+    s_places = [p for p in s_places if not story.quoted(p.start)]
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
     if tw.type == "statement":      # where it was said, not what it was about
         cands = [p for p in cands if p.start < s + ts] + [

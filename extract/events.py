@@ -40,7 +40,7 @@ from .eventplace import LEAD_SENTENCES, event_place, main_place
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .textutil import quoted as _quoted, trie_regex
+from .textutil import quotation_spans, trie_regex
 from .triggers import (RELATIVE_BEFORE, SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers,
                        subordinate_spans)
 from .timex import DUE_TO_VERB, PAST_WORDS
@@ -408,6 +408,23 @@ class _Story:
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
+        # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
+        self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
+                        for a, b, left_open in quotation_spans(article.text)]
+        self._quote_starts = [a for a, _ in self._quotes]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether text position ``pos`` is inside a quotation:
+        between its marks, within a sentence or over several, or after a mark its paragraph
+        leaves open, to the end of that mark's sentence."""
+        i = bisect_left(self._quote_starts, pos) - 1
+        return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
+
+    def unquoted(self, sentence: str, s: int) -> str:
+        """The sentence with the words inside quotation marks blanked (same length, same offsets)."""
+        if not any(c in sentence for c in '"“”') and "''" not in sentence:
+            return sentence
+        return "".join(" " if c.isalnum() and self.quoted(s + i) else c for i, c in enumerate(sentence))
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
@@ -448,11 +465,14 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     s_actors = _within(story.actors, story.a_starts, s, e)
     made: list[tuple[Event, Optional[tuple]]] = []
     said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
-    picked = pick_triggers(sentence, tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)), story.domain)
+    # the words of a quotation name no event of this sentence: its saying does ("'The army shelled
+    # our villages,' the mayor said on Monday")
+    picked = pick_triggers(story.unquoted(sentence, s), tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)),
+                           story.domain)
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
-        if _quoted(sentence, ts):
+        if story.quoted(s + ts):
             continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
                             # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
@@ -543,7 +563,7 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     those of the saying, not of what is said — and, for a statement, the set of the saying's
     dates, which the event it reports does not take (None: unchanged)."""
     own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
-           if not _quoted(sentence, t.start - s)      # ("'a real hero tonight,' he said last night")
+           if not story.quoted(t.start)      # ("'a real hero tonight,' he said last night")
            and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
     if reported:
         own = [t for t in own if id(t) not in said_on]

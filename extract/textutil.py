@@ -45,17 +45,29 @@ def in_quotation(text: str, pos: int) -> bool:
 _QUOTE_MARKS = re.compile(r"[“”\"]|``|''")
 
 
-def quoted(sentence: str, i: int) -> bool:
-    """Whether position ``i`` of the sentence lies between quotation marks of the sentence (a
-    mark left open runs to the sentence's end)."""
-    inside, opened = False, False
-    for m in _QUOTE_MARKS.finditer(sentence, 0, i):
-        q = m.group()
-        if q in ("“", "``"):
-            inside = True
-        elif q in ("”", "''"):
-            inside = False
-        else:
-            inside = not inside
-        opened = True
-    return opened and inside
+def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
+    """The closed quotations of a text, each from its opening mark to its closing one, within a
+    paragraph (a line): a quotation may run over several sentences ("“Any life lost ... for our
+    City,” said Vance. “But ... We must never allow ... shot, or killed. I hope ..."" — the
+    sentences between its marks are all quoted). A mark left open at the paragraph's end opens a
+    span that ends with it (``end`` = the paragraph's end, ``open`` True: its caller ends it with
+    the mark's sentence)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        opened = None
+        for m in _QUOTE_MARKS.finditer(line):
+            q = m.group()
+            if q in ("“", "``"):
+                opened = m.start() if opened is None else opened
+            elif q in ("”", "''") or opened is not None:
+                if opened is not None:
+                    spans.append((pos + opened, pos + m.end(), False))
+                opened = None
+            else:
+                opened = m.start()
+        if opened is not None:
+            spans.append((pos + opened, pos + len(line), True))
+        pos += len(line) + 1
+    return spans
+

@@ -452,3 +452,15 @@ def test_the_modality_of_another_clause_is_not_the_events():
     ex = extract_article(parse_article("Published: 2019-01-31\n\nBoth officers indicated they would appeal; "
                                        "Quirin wept in his lawyer's arms when convicted on Thursday.", "x.txt"))
     assert [e.modality for e in ex.events if e.trigger == "convicted"] == ["asserted"], ex.events
+
+
+@pytest.mark.parametrize("body", [
+    # a quotation that runs over several sentences, closed in the paragraph (with a straight mark)
+    "“Any loss is a tragedy,” said the district attorney. “But hate is worse. New Yorkers have a "
+    "right to walk without being taunted, shot, or killed. I hope this helps.\"",
+    "\"We will not give up. The army shelled our villages for years,\" the mayor said on Monday.",
+])
+def test_what_a_quotation_of_several_sentences_tells_is_no_event(body):
+    got = events(body)
+    assert not [e for e in got if e[1] in ("shot", "killed", "shelled")], got
+    assert any(e[0] == "statement" for e in got), got
