@@ -99,6 +99,7 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until)\s+$", re.I)
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
@@ -107,12 +108,16 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
     elections" (a determiner before the date, the noun within three words after it, nothing but
-    modifiers between). A noun of the trigger's own type before it names the same happening ("In
+    modifiers between); "following yesterday's strong tremor" (a possessive date). A noun of the trigger's own type before it names the same happening ("In
     the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
-    if not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
+    if sentence.startswith(("'s ", "’s "), b):
+        if _FRAME_BEFORE.search(sentence, max(0, a - 12), a):
+            return False    # "rebuffed in last November's elections": the time frame of the clause
+        b += 2          # "following yesterday's strong tremor": a possessive date owns its noun
+    elif not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
         return False
     after = sentence[b:b + 60]
     both = re.match(r"\s+(?:and|or)\s+\d{4}\b", after)     # "the 2006 and 2010 elections"
@@ -403,6 +408,8 @@ class _Story:
         # that day was gathered there
         self.reporters_place = self.dateline_place if any(
             t.start < article.dateline_end for t in self.timexes) else None
+        self.reporters_day = next((t.value[:10] for t in self.timexes if t.start < article.dateline_end
+                                   and t.value and len(t.value) >= 10), None)
         self.placed = False         # whether an event has had a place named in its sentence
         self._first_day: Optional[str] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
@@ -674,6 +681,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
                        prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
                        f"before ('{prev.timex_text}')")
+    if tw.type == "statement" and pub and story.reporters_place is not None and story.reporters_day == pub:
+        # "WELLINGTON, March 3 - ... following yesterday's quake ... civil defence sources said": a
+        # reporter's dispatch gathers its words on the day it names, whatever day its lead tells
+        return _Dating(pub, pub, "day", "publication", None, None,
+                       f"no date in the sentence; said on the day of the report datelined "
+                       f"'{story.reporters_place.text}' (uncertain)")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end

@@ -208,6 +208,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
+        if p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
+            trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
         if not not_a_verb_here(low, p.start, trig, p.end):
             hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
     hits.sort(key=lambda h: h[0])
@@ -221,6 +223,15 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
 # offensive with airstrikes": the airstrikes are not what began)
 _OBJECT_BLOCK = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says|with|of|for|after|before|by|in|on|at|"
                            r"from|to|over|into|against|during|amid)\b")
+# a price, an index or a currency moving by an amount: a market event in any sentence, the news
+# itself ("The Dow Jones Industrial average declined a record 508 points to 1738.74", "shares fell
+# 3.5 percent", "the euro rose 2 cents"); the verbs alone are no event ("fell ill", "rose to power",
+# "declined to comment")
+MARKET_MOVES = frozenset("fall decline drop rise gain climb jump slide sink slip dip rally lose add advance "
+                         "retreat tumble plunge soar surge slump".split())
+_MOVE_AMOUNT = re.compile(r"\s+(?:(?:by|a|an|another|further|record|nearly|almost|about|around|some|more|than|over|"
+                          r"just|roughly|sharply|steeply|[a-z]+ly)\s+){0,4}[$€£¥]?\d[\d.,]*\s*"
+                          r"(?:points?|percent|per\s+cent|%|cents?|pence|basis\s+points|dollars?|euros?|yen)\b")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan

@@ -310,3 +310,17 @@ def test_a_happening_told_again_nearby_with_its_day_takes_that_day():
     # not from an event of another kind
     body = "Tesco has closed 20 stores. Police arrested two men on Tuesday."
     assert _by_trigger(body, "closed", "2013-09-11")[1] == "2013-09-11"
+
+
+def test_a_reporters_dispatch_gathers_its_undated_words_on_its_own_day():
+    """"WELLINGTON, March 3 - ... yesterday's quake ... civil defence sources said": the words were
+    gathered on the dispatch's day, not on the day its lead tells."""
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    body = ("WELLINGTON, March 3 - A strong earthquake struck northern New Zealand yesterday, leaving "
+            "3,000 people homeless. No casualties have been reported, civil defence sources said.")
+    ex = extract_article(parse_article("Published: 1987-03-03\n\n" + body, "x.txt"))
+    said = [e for e in ex.events if e.trigger == "said"]
+    assert said and (said[0].date_start, said[0].date_end) == ("1987-03-03", "1987-03-03"), said
+    struck = [e for e in ex.events if e.type == "disaster"]
+    assert struck and struck[0].date_start == "1987-03-02"

@@ -464,3 +464,35 @@ def test_what_a_quotation_of_several_sentences_tells_is_no_event(body):
     got = events(body)
     assert not [e for e in got if e[1] in ("shot", "killed", "shelled")], got
     assert any(e[0] == "statement" for e in got), got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Markets opened on Monday. Later, the Dow Jones Industrial average declined a record 508 points "
+     "to 1738.74.", "declined"),
+    ("Trading was heavy on Monday. Further down, shares of the carmaker fell 3.5 percent.", "fell"),
+    ("Trading was heavy on Monday. Further down, the euro rose by nearly 2 cents against the dollar.", "rose"),
+])
+def test_a_market_moving_by_an_amount_is_an_economy_event(body, trigger):
+    assert any(e[0] == "economy" and e[1] == trigger for e in events(body)), events(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Trading was heavy on Monday. Further down, the spokesman declined to comment on the figures.",
+    "Trading was heavy on Monday. Further down, the old minister fell ill in his office.",
+])
+def test_the_same_verbs_without_an_amount_are_no_market_event(body):
+    assert not any(e[0] == "economy" for e in events(body)), events(body)
+
+
+def test_a_possessive_date_dates_its_event_noun_not_the_clause():
+    """"aftershocks are still shaking the region following yesterday's strong tremor": the tremor
+    was yesterday, the shaking goes on today."""
+    got = events("WELLINGTON, March 3 - Earthquakes and aftershocks are still shaking northern New Zealand "
+                 "following yesterday's strong tremor, which left 3,000 people homeless.", published="1987-03-03")
+    assert ("disaster", "aftershocks", "1987-03-03", "1987-03-03") in {e[:4] for e in got}, got
+
+
+def test_a_possessive_date_after_in_is_the_clauses_time_frame():
+    got = events("He was rebuffed in last November's elections when voters rejected his appeals.",
+                 published="1987-02-26")
+    assert any(e[2] == "1986-11-01" for e in got), got
