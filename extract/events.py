@@ -402,6 +402,8 @@ class _Story:
         self.prev_countries: list[str] = []
         self.prev_dated = False
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
+        self.narrative: Optional[tuple] = None    # that day, kept through sentences with neither events
+        self.quiet = 0                            # nor dates (how many)
         self._first: Optional[int] = None
         self.dateline_place = next((p for p in self.places if p.start < article.dateline_end), None)
         # a reporter's dateline names the place and the day ("NEW YORK, Oct 19 -"): what was said
@@ -687,6 +689,10 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(pub, pub, "day", "publication", None, None,
                        f"no date in the sentence; said on the day of the report datelined "
                        f"'{story.reporters_place.text}' (uncertain)")
+    if story.narrative is not None and tw.type != "statement" and _simple_past(sentence):
+        d0, d1, gran, tx_text, tx_value = story.narrative
+        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
+                       f"no date in the sentence; the narration goes on from the day named before ('{tx_text}')")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
@@ -786,6 +792,15 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     named."""
     countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
     story.prev_countries = countries_here or story.prev_countries
+    # the narration in the past goes on from the day it named through sentences that name neither
+    # an event nor a date ("... the May 18th, 2013 incident. Carson and his friend were walking on
+    # West 8th Street ... Seconds later, Morales shot Carson")
+    # (not through the events it dates: "... shot Carson. Witnesses testified that ...")
+    day = story.prev_day or story.narrative
+    if not made and not s_timex and day is not None and story.quiet < 2:
+        story.narrative, story.quiet = day, story.quiet + 1
+    else:
+        story.narrative, story.quiet = None, 0
     if made:
         ev, interval = made[-1]
         story.prev_dated = interval is not None and (story.lead is None or ev is not story.lead)

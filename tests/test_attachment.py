@@ -324,3 +324,18 @@ def test_a_reporters_dispatch_gathers_its_undated_words_on_its_own_day():
     assert said and (said[0].date_start, said[0].date_end) == ("1987-03-03", "1987-03-03"), said
     struck = [e for e in ex.events if e.type == "disaster"]
     assert struck and struck[0].date_start == "1987-03-02"
+
+
+def test_a_narration_goes_on_from_its_day_through_sentences_without_events_or_dates():
+    """"... the trial for the May 18th, 2013 incident. Carson and his friend were walking on West
+    8th Street. Seconds later, Morales shot Carson": the shooting is the incident's day, not the
+    sentencing's."""
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    body = ("Elliot Morales was sentenced today to 40 years in prison. He was convicted in March.\n\n"
+            "Morales had been acting as his own attorney during the trial for the May 18th, 2013 incident. "
+            "Carson and his friend were on West 8th Street with two neighbours.\n\n"
+            "Seconds later, Morales took out a gun and shot Carson in the head.")
+    ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
+    shot = [e for e in ex.events if e.trigger == "shot"]
+    assert shot and shot[0].date_start == "2013-05-18", [(e.trigger, e.date_start, e.why_date) for e in ex.events]

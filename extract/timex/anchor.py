@@ -174,7 +174,8 @@ def _days_before_after(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 _CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|before|after|until)?\s*$", re.I)
-_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:\([^()]{1,16}\)\s*,?\s*)?(?:on\s+)?$", re.I)   # "10:35 a.m. (0735 GMT) Friday"
+_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:[(\[{][^()\[\]{}]{1,16}[)\]}]\s*,?\s*)?(?:on\s+)?$", re.I)
+# ("10:35 a.m. (0735 GMT) Friday", "3 a.m. local time [1000 UTC] Monday": any bracket, as typed)
 _CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}Z?)$")
 
 
