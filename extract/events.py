@@ -133,6 +133,26 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     return False
 
 
+def _dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigger]]:
+    """The event noun a day-date at ``a``..``b`` names, with the date written before it: "pointing
+    to the December 31 attack on the Embassy", "following Wednesday's quake" (a determiner before
+    the date or a possessive after it, nothing but modifiers up to the noun); or None."""
+    if sentence.startswith(("'s ", "’s "), b):
+        if _FRAME_BEFORE.search(sentence, max(0, a - 12), a):
+            return None
+        b += 2
+    elif not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
+        return None
+    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
+        word = w.group().lower()
+        if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
+            return None
+        trig = TRIGGERS.get(word)
+        if trig is not None:
+            return (b + w.start(), b + w.end(), trig) if not trig.verb and trig.type != "statement" else None
+    return None
+
+
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
 # "has just launched": something that happened right before the publication
 _JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
@@ -478,6 +498,15 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     # our villages,' the mayor said on Monday")
     picked = pick_triggers(story.unquoted(sentence, s), tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)),
                            story.domain)
+    # a happening named with its own day inside another event's sentence is an event of its own:
+    # "The US called its actions defensive, pointing to the December 31 attack on its Embassy"
+    named_on: dict[int, Timex] = {}
+    if picked:
+        for t in s_timex:
+            hit = _dated_noun(sentence, t.start - s, t.end - s) if t.granularity == "day" and _dated(t) else None
+            if hit is not None and all(hit[0] != p[0] for p in picked) and not story.quoted(s + hit[0]):
+                named_on[hit[0]] = t
+                picked.append((hit[0], hit[1], hit[2], False, 0))
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
@@ -487,6 +516,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         if said is not None:
             said_on = said
+        if ts in named_on:
+            own = [named_on[ts]]
         if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
             clause_from = subject_at              # only their own ("sold ... in March; announced ... in
             mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
@@ -532,7 +563,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
-    _carry_on(story, made, s_timex, s_actors)
+    # (what the next sentence carries is the sentence's own event, not a happening it names)
+    _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
 
 

@@ -496,3 +496,17 @@ def test_a_possessive_date_after_in_is_the_clauses_time_frame():
     got = events("He was rebuffed in last November's elections when voters rejected his appeals.",
                  published="1987-02-26")
     assert any(e[2] == "1986-11-01" for e in got), got
+
+
+def test_a_happening_named_with_its_own_day_in_another_events_sentence_is_an_event():
+    got = _events_full("Thursday, US forces killed the general in an airstrike. The United States called its "
+                       "actions defensive, pointing to the December 31 attack on its embassy in Baghdad.",
+                       published="2020-01-03")
+    attack = [e for e in got if e.trigger == "attack"]
+    assert attack and attack[0].date_start == "2019-12-31" and attack[0].type == "violence", \
+        [(e.trigger, e.date_start) for e in got]
+    # and the next sentence goes on from the sentence's own event, not from the one it names
+    got = _events_full("Thursday, US forces killed the general in an airstrike. The United States called its "
+                       "actions defensive, pointing to the December 31 attack on its embassy. The United "
+                       "States carried out the airstrike at Baghdad International Airport.", published="2020-01-03")
+    assert [e.date_start for e in got if e.trigger == "airstrike" and e.sentence_start > 100] != ["2019-12-31"]
