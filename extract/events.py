@@ -689,6 +689,15 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
             # "expressed high hopes at a press briefing on Friday", published on a Monday: the Friday before
             return _Dating(back, back, gran, how, tx.text, back,
                            f"'{tx.text}' in the sentence, told in the past: the {tx.text} before the publication")
+        if gran == "week" and tx.text.lower() == "this week" and story.pub and d0 == story.pub \
+                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
+            # "This week saw a referendum", published on a Monday: the week that has passed, not the
+            # one that begins with the report
+            back0 = (date.fromisoformat(d0) - timedelta(days=7)).isoformat()
+            back1 = (date.fromisoformat(d0) - timedelta(days=1)).isoformat()
+            return _Dating(back0, back1, "week", "range", tx.text, tx.value,
+                           f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
+                           "days before the publication")
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")

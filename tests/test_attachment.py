@@ -1,6 +1,8 @@
 """Which date and place an event gets (extract/events.py): the event's own clause first, then
 the discourse rules (the dateline for the lead, the narrative's year, the country the story is
 about). Each test is a rule of the language with its own cases, not a sentence of one file."""
+import pytest
+
 from extract import extract_article, parse_article
 
 
@@ -339,3 +341,17 @@ def test_a_narration_goes_on_from_its_day_through_sentences_without_events_or_da
     ex = extract_article(parse_article("Published: 2016-06-14\n\n" + body, "x.txt"))
     shot = [e for e in ex.events if e.trigger == "shot"]
     assert shot and shot[0].date_start == "2013-05-18", [(e.trigger, e.date_start, e.why_date) for e in ex.events]
+
+
+@pytest.mark.parametrize("body,published,expected", [
+    # told in the past on the week's first day: the week that has passed
+    ("This week saw a referendum on a new autonomous region in Mindanao.", "2019-01-28", ("2019-01-21", "2019-01-27")),
+    # later in the week, or planned: the current week
+    ("This week saw a referendum on a new autonomous region in Mindanao.", "2019-01-30", ("2019-01-28", "2019-02-03")),
+    ("This week will see a referendum on a new autonomous region in Mindanao.", "2019-01-28", ("2019-01-28", "2019-02-03")),
+])
+def test_this_week_told_in_the_past_on_a_monday_is_the_week_gone_by(body, published, expected):
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    ex = extract_article(parse_article(f"Published: {published}\n\n" + body, "x.txt"))
+    assert [(e.date_start, e.date_end) for e in ex.events] == [expected]

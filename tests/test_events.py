@@ -277,6 +277,8 @@ def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
     ("Voters approved the referendum on Sunday.", "election", "referendum"),
     ("The opposition leader began a hunger strike on Monday.", "protest", "hunger strike"),
     ("Sunday's march drew 100,000 people in Minsk.", "protest", "march"),
+    ("The director underwent surgery for a brain tumor in December.", "health", "underwent surgery"),
+    ("A strong tremor shook the island on Wednesday.", "disaster", "tremor"),
 ])
 def test_conflict_and_disaster_triggers(sentence, etype, trigger):
     got = events(sentence, "2020-10-12")
