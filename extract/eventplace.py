@@ -38,7 +38,7 @@ AT_HOME = frozenset("statement sanction legal appointment election cooperation a
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
-IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal "
+IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal economy "
                            "appointment other".split())
 # where a statement was made: right after its verb, through words of the time and the setting
 # only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
@@ -93,7 +93,8 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     in it) at least three times and in at least half of the place mentions (a reporter's dateline,
     "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
     locative, and more than any other city of that country (Minsk in a story about Belarus), else
-    the country's first mention as a country, else the reporter's dateline city; or None."""
+    the country's first mention as a country (or as its people), else the reporter's dateline
+    city; or None."""
     counts: dict[str, int] = {}
     for p in places:
         if p.start >= dateline_end and p.country:
@@ -113,7 +114,9 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
             and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
         return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
-    country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None)
+    country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None) \
+        or next((p for p in places if p.country == cc and p.feature == "demonym" and p.start >= dateline_end), None)
+    # (a story told by its people and cities, "Australian store chains ... Costco's store in Canberra")
     if country is None and reporters_place is not None and reporters_place.country == cc:
         return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
     return country
@@ -199,7 +202,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # (tried and withdrawn: what is said or done in the days of a story of one city placed there —
     # the judges found 25 of 66 such places right: statements are made elsewhere)
     if main is not None and not reported and tw.type in IN_THE_COUNTRY and not (
-            tw.type in ("violence", "military") and main.name in actor1):
+            tw.type in ("violence", "military") and main.name in actor1) and not (
+            tw.type == "economy" and (main.precision != "country" or any(
+                p.country and p.country != main.country for p in s_places))):
+        # (business happens in the story's country, not in the city of its company's seat; and
+        # not when the sentence names another country: "sold its Thai and Malaysian stores")
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"

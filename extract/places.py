@@ -137,7 +137,8 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if skip and s < skip[1] and skip[0] < e:
             out.append(_Cand(s, e, text[s:e], recs))
             continue
-        verdict = _judge(text, toks, a, b, s, e, recs, name_tokens)
+        verdict = _judge(text, toks, a, b, s, e, recs, name_tokens,
+                         after_place=bool(out) and a >= 2 and out[-1].end == toks[a - 2][1])
         if verdict is None:
             continue
         qual = None
@@ -159,7 +160,7 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
-def _judge(text, toks, a, b, s, e, recs, name_tokens) -> Optional[bool]:
+def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
 
     Person and organisation names that contain place names are refused: a given name followed
@@ -197,7 +198,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens) -> Optional[bool]:
         if not big:
             return None
     prev_word = prev[2].lower() if prev else ""
-    locative = prev_word in LOCATIVE
+    # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
+    locative = prev_word in LOCATIVE and (prev_word != "and" or after_place)
     if single and not locative and word in name_tokens:
         return None                                   # "Bryant" after "Kobe Bryant": the person again
     if single and all(r.common_word for r in recs) and not locative:

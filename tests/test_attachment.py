@@ -355,3 +355,13 @@ def test_this_week_told_in_the_past_on_a_monday_is_the_week_gone_by(body, publis
     from extract.reader import parse_article
     ex = extract_article(parse_article(f"Published: {published}\n\n" + body, "x.txt"))
     assert [(e.date_start, e.date_end) for e in ex.events] == [expected]
+
+
+def test_business_of_a_one_country_story_happens_in_that_country_unless_the_sentence_names_another():
+    body = ("Australian store chains lowered their purchase limits on toilet paper on Sunday. The Australian "
+            "government said supplies were sufficient. In Canberra, shoppers queued for hours, Australian "
+            "media reported.\n\nOn Wednesday, Woolworths also limited purchases for home delivery to one pack.\n\n"
+            "In March, the company sold its Thai and Malaysian stores.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-13")}
+    assert got.get("limited") == "Australia", got
+    assert got.get("sold") != "Australia", got

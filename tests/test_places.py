@@ -180,3 +180,13 @@ def test_small_countries_are_countries(text, name, country):
 def test_demonyms_of_the_countries_added():
     got = {(p.text, p.name) for p in find_places("Maltese, Senegalese and Angolan officials met.")}
     assert {("Maltese", "Malta"), ("Senegalese", "Senegal"), ("Angolan", "Angola")} <= got, got
+
+
+@pytest.mark.parametrize("text,names", [
+    # "and" leads a place only after a place: a small foreign town named like a company is no place
+    ("Australian store chains Woolworths and Coles lowered their limits on Sunday.", []),
+    ("Shoppers queued in Sydney and Melbourne on Sunday.", ["Sydney", "Melbourne"]),
+])
+def test_and_leads_a_place_only_after_a_place(text, names):
+    got = [p.text for p in find_places(text) if p.feature != "demonym"]
+    assert got == names, got
