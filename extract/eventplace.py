@@ -155,6 +155,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 place = nxt[0]
         story.placed = True
         return place, why, "sentence"
+    # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
+    # which was also scheduled to vote, delayed its voting" after a lead in Arizona)
+    if tw.type in AT_HOME and story.lead is not None:
+        subject = next((p for p in s_places if p.start in (s, a) and p.start < s + ts and p not in in_org
+                        and p.feature in ("country", "admin", "city")), None)
+        if subject is not None:
+            return subject, f"no place named; '{subject.name}', the subject, acts at home (uncertain)", "home"
     lead = story.lead
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):

@@ -203,8 +203,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False)
     if single and not locative and word in name_tokens:
         return None                                   # "Bryant" after "Kobe Bryant": the person again
     if single and all(r.common_word for r in recs) and not locative:
-        if _sentence_start(text, s) or not any(r.population >= 100_000 or r.feature != "city" for r in recs):
-            return None                               # "Police said", "Hope" as a name
+        if not any(r.population >= 100_000 or r.feature != "city" for r in recs) or _sentence_start(text, s) \
+                and not any(r.feature in ("admin", "country") or r.population >= 1_000_000 for r in recs):
+            return None                               # "Police said", "Hope" as a name (a state or a city of
+                                                      # millions opens a sentence as itself: "Ohio, which ...")
     if single and len(word) <= 2 and not word.isupper():
         return None
     return locative

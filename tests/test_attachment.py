@@ -365,3 +365,10 @@ def test_business_of_a_one_country_story_happens_in_that_country_unless_the_sent
     got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-13")}
     assert got.get("limited") == "Australia", got
     assert got.get("sold") != "Australia", got
+
+
+def test_a_place_that_is_the_subject_acts_at_home_before_the_leads_place():
+    body = ("On Tuesday, the Democratic Party held primary elections in Arizona, Florida and Illinois. "
+            "Ohio, which was also scheduled to hold a primary election, delayed its voting.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-20")}
+    assert got.get("delayed") == "Ohio", got

@@ -190,3 +190,14 @@ def test_demonyms_of_the_countries_added():
 def test_and_leads_a_place_only_after_a_place(text, names):
     got = [p.text for p in find_places(text) if p.feature != "demonym"]
     assert got == names, got
+
+
+@pytest.mark.parametrize("text,names", [
+    # a state or a city of millions opens a sentence as itself, though its name is a frequent word
+    ("Ohio, which was also scheduled to hold a primary election, delayed its voting.", ["Ohio"]),
+    ("London, the capital, saw protests on Sunday.", ["London"]),
+    # a frequent word that names only small towns does not ("Police said", "Hope as a name")
+    ("Police said the road was closed.", []),
+])
+def test_a_big_place_named_like_a_frequent_word_opens_a_sentence_as_itself(text, names):
+    assert [p.text for p in find_places(text)] == names
