@@ -160,7 +160,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if tw.type in AT_HOME and story.lead is not None:
         subject = next((p for p in s_places if p.start in (s, a) and p.start < s + ts and p not in in_org
                         and p.feature in ("country", "admin", "city")), None)
-        if subject is not None:
+        dl = story.reporters_place
+        if subject is not None and not (subject.feature == "country" and dl is not None and dl.country == subject.country):
             return subject, f"no place named; '{subject.name}', the subject, acts at home (uncertain)", "home"
     lead = story.lead
     if from_lead and lead is not None and lead.place is not None \
