@@ -124,12 +124,13 @@ def main_place(places: list[Place], dateline_end: int, text: str,
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                  reported: bool, from_lead: bool, actor1: list[str] = (),
-                 news_day: bool = False) -> tuple[Optional[Place], str, str]:
+                 news_day: bool = False, recent: bool = False) -> tuple[Optional[Place], str, str]:
     """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
     country of a people acting at home; else, for the lead or for what was said on the day of a
-    datelined report (``news_day``), the dateline's place."""
+    datelined report (``news_day``), the dateline's place; else the place of the article's story
+    (``recent``: the event is dated within the story's days)."""
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
     sentence = text[s:story.sents[si][1]]
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
@@ -209,7 +210,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     main = story.main_country
     # (tried and withdrawn: what is said or done in the days of a story of one city placed there —
     # the judges found 25 of 66 such places right: statements are made elsewhere)
-    if main is not None and not reported and tw.type in IN_THE_COUNTRY and not (
+    # (in a story of one city, any happening of the story's days there: "In a meeting he was told
+    # ...", "Work launched on Tuesday to stabilise the building"; not a career's years)
+    if main is not None and not reported and (tw.type in IN_THE_COUNTRY or main.precision == "city" and recent
+                                              and tw.type not in MOTION_TYPES | {"statement", "sanction"}) and not (
             tw.type in ("violence", "military") and main.name in actor1) and not (
             tw.type == "economy" and (main.precision != "country" or any(
                 p.country and p.country != main.country for p in s_places))):

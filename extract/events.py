@@ -471,6 +471,13 @@ class _Story:
             self._first_day = min(days) if days else ""
         return self._first_day or None
 
+    def within_story_days(self, d0: Optional[str], d1: Optional[str]) -> bool:
+        """Whether a date interval lies in the fortnight before the publication (or a day after)."""
+        if not (self.pub and d0 and d1):
+            return False
+        p = date.fromisoformat(self.pub)
+        return (p - timedelta(days=14)).isoformat() <= d0[:10] and d1[:10] <= (p + timedelta(days=1)).isoformat()
+
     def late_report(self) -> bool:
         """Whether the article was published days after its story began: its lead event, dated
         by its own day, is before the publication day (not a reporter's dispatch of the day,
@@ -541,7 +548,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
-                                                   and dating.end == dating.start)
+                                                   and dating.end == dating.start,
+                                                   recent=story.within_story_days(dating.start, dating.end))
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,

@@ -372,3 +372,11 @@ def test_a_place_that_is_the_subject_acts_at_home_before_the_leads_place():
             "Ohio, which was also scheduled to hold a primary election, delayed its voting.")
     got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-20")}
     assert got.get("delayed") == "Ohio", got
+
+
+def test_a_happening_of_the_story_days_in_a_story_of_one_city_happens_there_not_a_careers_years():
+    body = ("An apartment building collapsed on Monday in Magnitogorsk, a city in Russia. Rescuers searched "
+            "the rubble in Magnitogorsk overnight.\n\nWork was launched on Tuesday to stabilise what remained.\n\n"
+            "The building was built in 1973.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="2019-01-02")}
+    assert got.get("launched") == "Magnitogorsk", got
