@@ -137,11 +137,21 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         if skip and s < skip[1] and skip[0] < e:
             out.append(_Cand(s, e, text[s:e], recs))
             continue
+        # "in Columbus Ohio": a state or country right after a town of it, without a comma, qualifies it
+        qual = None
+        if b < n and _cap(toks[b][2]) and toks[b][0] - e <= 1 and any(r.feature in ("city", "admin2") for r in recs):
+            q = _qualifier(text, toks, b, gaz)
+            if q and any(x.feature == "admin" for x in q) and any(
+                    r.country == x.country and (not x.admin1 or r.admin1 == x.admin1) for r in recs for x in q):
+                qual = q
         verdict = _judge(text, toks, a, b, s, e, recs, name_tokens,
-                         after_place=bool(out) and a >= 2 and out[-1].end == toks[a - 2][1])
+                         after_place=bool(out) and a >= 2 and out[-1].end == toks[a - 2][1],
+                         qualified=qual is not None)
         if verdict is None:
             continue
-        qual = None
+        if qual is not None:
+            out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
+            continue
         if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) \
                 and any(r.feature in ("city", "admin2") for r in recs):
             qual = _qualifier(text, toks, b + 1, gaz)   # also read again as a place of its own
@@ -160,7 +170,8 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
-def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False) -> Optional[bool]:
+def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
+           qualified: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
 
     Person and organisation names that contain place names are refused: a given name followed
@@ -179,7 +190,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False)
     if _is_org(word):
         return None
     given = single and word in first_names()
-    if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS:
+    if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not qualified:
         if nxt[2].rstrip(".") in NEWS_TITLES:
             return None                               # "Washington Post"
         if given and _namelike_token(nxt[2]) and nxt[2] not in ORG_WORDS_P:

@@ -201,3 +201,10 @@ def test_and_leads_a_place_only_after_a_place(text, names):
 ])
 def test_a_big_place_named_like_a_frequent_word_opens_a_sentence_as_itself(text, names):
     assert [p.text for p in find_places(text)] == names
+
+
+def test_a_state_right_after_its_town_without_a_comma_qualifies_it():
+    """"in Columbus Ohio": Columbus, Ohio (not Columbus, Georgia; not refused as a person's name)."""
+    got = [p for p in find_places("USA beat Mexico 2-0 in front of 24,584 fans in Columbus Ohio on Tuesday.")
+           if p.text == "Columbus"]
+    assert got and abs(got[0].lat - 39.96) < 0.5 and abs(got[0].lon + 83.0) < 0.5, got
