@@ -85,7 +85,17 @@ def follow_main(args, fetcher) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+
+    def on_signal(*_):
+        # the first Ctrl-C (or SIGTERM) lets the poll finish what it is writing and stop; a second
+        # one interrupts at once (an exception raised inside a store write would leave Arrow's
+        # threads mid-write, and the interpreter waiting for them at exit)
+        if stop.is_set():
+            raise KeyboardInterrupt()
+        print("stopping after the current step (Ctrl-C again to stop at once)", flush=True)
+        stop.set()
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
     limits = {k: v for k, v in (("max_bytes", args.max_bytes), ("max_chars", args.max_chars)) if v}
     print(f"following {len(args.sources)} sources every {args.every} into {args.outdir} (Ctrl-C stops)",
           flush=True)
@@ -93,7 +103,8 @@ def follow_main(args, fetcher) -> int:
         follow(args.sources, args.outdir, every=every, fetcher=fetcher, stop=stop,
                log=lambda s: print(s, flush=True), **limits)
     except KeyboardInterrupt:
-        print("stopped; the store holds everything extracted until now", flush=True)
+        pass
+    print("stopped; the store holds everything extracted until now", flush=True)
     return 0
 
 
