@@ -436,6 +436,7 @@ class _Story:
         self._first_day: Optional[str] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
+        self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
@@ -511,7 +512,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     if picked:
         for t in s_timex:
             hit = _dated_noun(sentence, t.start - s, t.end - s) if t.granularity == "day" and _dated(t) else None
-            if hit is not None and all(hit[0] != p[0] for p in picked) and not story.quoted(s + hit[0]):
+            if hit is not None and all(hit[0] != p[0] for p in picked) and not story.quoted(s + hit[0]) \
+                    and (hit[2].type, t.value[:10]) not in story.told:      # (not a happening told before)
                 named_on[hit[0]] = t
                 picked.append((hit[0], hit[1], hit[2], False, 0))
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
@@ -568,6 +570,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # "our delegation has not yet arrived": what did not happen is no event
         ev.confidence = confidence(ev, tw)
         story.triggers[ev.event_id] = tw
+        if ev.date_start:
+            story.told.add((ev.type, ev.date_start))
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
