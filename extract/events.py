@@ -244,6 +244,8 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|histo
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|already|also|since|\w+ly)\s+)?(?:been\s+)?$", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
+_SINCE_AUX = re.compile(r"\b(?:has|have)\s+since\s+(?:been\s+)?$", re.I)
+_SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
@@ -719,6 +721,17 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
             return _Dating(d0, story.pub, gran, "range", tx.text, tx.value,
                            why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
         return _Dating(d0, d1, gran, how, tx.text, tx.value, why)
+    if article.published and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and (
+            _SINCE_AUX.search(sentence, max(0, ts - 30), ts) or _SINCE_START.search(sentence)):
+        # "has since fled to Lithuania", "since the start of the campaign, 1,000 people have been
+        # arrested": from a time the article does not date up to the report (its end, for an
+        # article dated by its month)
+        end = _publication_span(article)[1]
+        if lead is not None and lead.date_start and lead.date_start <= end and _SINCE_AUX.search(sentence, max(0, ts - 30), ts):
+            return _Dating(lead.date_start, end, "day", "story-span", lead.timex_text, lead.timex_value,
+                           f"'has since ...': since the lead event ('{lead.timex_text}'), up to the publication")
+        return _Dating(None, end, None, "before-publication", None, "PAST_REF",
+                       "'since the start of ...': from an undated start up to the publication")
     if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
                else "'had ...': some time before the publication date")

@@ -380,3 +380,17 @@ def test_a_happening_of_the_story_days_in_a_story_of_one_city_happens_there_not_
             "The building was built in 1973.")
     got = {t: p for t, _, _, p, _ in _events(body, published="2019-01-02")}
     assert got.get("launched") == "Magnitogorsk", got
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "has since": since the lead's day, up to the report
+    ("Belarus held a presidential election on Sunday, Aug. 9. The opposition candidate Tsikhanouskaya has since "
+     "fled to neighbouring Lithuania.", ("2020-08-09", "2020-08-12")),
+    # "since the start of ...": from an undated start up to the report
+    ("According to local NGOs, since the start of the election campaign, over 1,000 people have been arrested "
+     "in Belarus.", (None, "2020-08-12")),
+])
+def test_a_present_perfect_since_runs_up_to_the_report(body, expected):
+    ex = extract_article(parse_article("Published: 2020-08-12\n\n" + body, "x.txt"))
+    got = [(e.date_start, e.date_end) for e in ex.events if e.trigger in ("fled to", "arrested")]
+    assert got == [expected], [(e.trigger, e.date_start, e.date_end) for e in ex.events]
