@@ -208,7 +208,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
-        if p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
+        if p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
+                article_domain == "election" or _VOTE_WORDS.search(low)):
+            trig = Trigger("election", low[p.start:p.end], True, generic=True)   # "received just ten percent"
+        elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
         if not not_a_verb_here(low, p.start, trig, p.end):
             hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
@@ -232,6 +235,12 @@ MARKET_MOVES = frozenset("fall decline drop rise gain climb jump slide sink slip
 _MOVE_AMOUNT = re.compile(r"\s+(?:(?:by|a|an|another|further|record|nearly|almost|about|around|some|more|than|over|"
                           r"just|roughly|sharply|steeply|[a-z]+ly)\s+){0,4}[$€£¥]?\d[\d.,]*\s*"
                           r"(?:points?|percent|per\s+cent|%|cents?|pence|basis\s+points|dollars?|euros?|yen)\b")
+# a candidate's share of the vote: an election result, though "percent" is a word of the economy
+# ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
+VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())
+_VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
+                         r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
+_VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan

@@ -512,3 +512,12 @@ def test_a_happening_named_with_its_own_day_in_another_events_sentence_is_an_eve
                        "actions defensive, pointing to the December 31 attack on its embassy. The United "
                        "States carried out the airstrike at Baghdad International Airport.", published="2020-01-03")
     assert [e.date_start for e in got if e.trigger == "airstrike" and e.sentence_start > 100] != ["2019-12-31"]
+
+
+@pytest.mark.parametrize("body,etype", [
+    ("Lukashenko claimed victory on Sunday. His challenger Sviatlana Tsikhanouskaya received just ten percent.",
+     "election"),
+    ("Shares rose on Monday. The chip maker received about ten percent of its revenue from China.", "economy"),
+])
+def test_a_candidates_share_of_the_vote_is_an_election_result(body, etype):
+    assert [e[0] for e in events(body) if e[1] == "received"] == [etype], events(body)
