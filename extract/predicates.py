@@ -175,6 +175,8 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
             return "passive", group_start           # "has been reduced"
         if before in MODALS or before == "to":
             return ("future" if before in ("will", "shall") else "modal"), group_start
+        if prev == "being" and before not in BE:
+            return "participle", group_start        # "the measures being taken": a noun's modifier
         return ("passive" if prev in BE_PAST or prev == "being" else "present"), group_start
     if prev in HAVE and participle:
         return "perfect", group_start

@@ -132,3 +132,11 @@ def test_a_companys_legal_form_ends_no_sentence():
             "Müller GmbH. Rolls-Royce Holdings plc. were named. It closed.")
     got = [text[s:e] for s, e in split_sentences(text)]
     assert got[0] == "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger.", got
+
+
+def test_a_participle_after_being_that_modifies_a_noun_is_no_finite_happening():
+    from extract.predicates import predicates
+    s = "Lukashenko informed Putin about the measures being taken to normalise the situation."
+    assert [(p.lemma, p.tense) for p in predicates(s, s.lower())] == [("inform", "past"), ("take", "participle")]
+    s = "The bridge is being built."
+    assert [(p.lemma, p.tense) for p in predicates(s, s.lower())] == [("build", "passive")]
