@@ -99,7 +99,10 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until)\s+$", re.I)
+_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
+_YEAR_ONLY = re.compile(r"\d{4}")
+_DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
+                            "plan budget bill order directive regulation statement letter memo census".split())
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
@@ -126,11 +129,17 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", after)):
         word = w.group().lower()
         if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
-            return False
+            break
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
             return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
-    return False
+    # "The 1973 building was home to 1,000 people; 48 apartments were damaged": a year before a noun
+    # is the thing's, when no preposition makes it the clause's time ("in the 2015 season")
+    head = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b", sentence[b:b + 40])
+    return bool(_YEAR_ONLY.fullmatch(sentence[a:b]) and head and head.group(1) not in _NOT_MODIFIER
+                and head.group(1) not in _DOCUMENT_NOUNS     # ("the 2010 law banned": the law's acts)
+                and not _FRAME_BEFORE.search(re.sub(r"\s*\b(?:the|a|an|its|their|his|her|this|that)\s*$", " ",
+                                                    sentence[max(0, a - 30):a])))
 
 
 def _dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigger]]:

@@ -394,3 +394,32 @@ def test_a_present_perfect_since_runs_up_to_the_report(body, expected):
     ex = extract_article(parse_article("Published: 2020-08-12\n\n" + body, "x.txt"))
     got = [(e.date_start, e.date_end) for e in ex.events if e.trigger in ("fled to", "arrested")]
     assert got == [expected], [(e.trigger, e.date_start, e.date_end) for e in ex.events]
+
+
+@pytest.mark.parametrize("body,trigger,expected", [
+    # a year before a noun is the thing's ...
+    ("The 1973 building was home to over 1,000 people; 48 apartments were damaged on Monday.", "damaged",
+     "2018-12-31"),
+    # ... unless a preposition makes it the clause's time, or the noun is a document whose acts it dates
+    ("In the 2015 season, he scored 30 goals.", "scored", "2015-01-01"),
+    ("The 2010 law banned protests outside the parliament.", "banned", "2019-01-02"),
+])
+def test_a_year_before_a_noun_is_the_things_not_the_clauses(body, trigger, expected):
+    got = [d for t, d, *_ in _events(body, published="2019-01-02") if t == trigger]
+    assert got == [expected], _events(body, published="2019-01-02")
+
+
+def test_earlier_in_the_day_counts_from_the_day_its_paragraph_is_about():
+    body = ("BAHRAIN, Oct 19 - A U.S. attack on an Iranian oil platform on Monday was carefully orchestrated, "
+            "diplomats said.\n\nThe U.S. Defence Secretary said Monday that warships destroyed the platform in "
+            "response to a missile strike on a tanker on Friday.\n\nIran had warned the United States earlier in "
+            "the day against exacerbating the crisis.")
+    got = [d for t, d, *_ in _events(body, published="1987-10-19") if t == "warned"]
+    assert got == ["1987-10-19"], _events(body, published="1987-10-19")
+
+
+def test_a_month_of_last_year():
+    got = _events("In a report in March of last year, the chief executive stated they had no intention of leaving "
+                  "Thailand or Poland.",
+                  published="2020-06-18")
+    assert [(d0, d1) for t, d0, d1, *_ in got if t == "stated"] == [("2019-03-01", "2019-03-31")], got

@@ -207,16 +207,24 @@ def _sentence_start(text: str, pos: int) -> int:
     return last.end() if last else lo
 
 
-def _anchor_same_day(timexes: list[Timex]) -> None:
+def _anchor_same_day(timexes: list[Timex], text: str = "") -> None:
     """'the same day', 'ended the day': the day last named before (a report of Friday's trading
-    published on Saturday), else the publication date."""
+    published on Saturday), else the publication date. 'Earlier in the day' counts from the day
+    of the paragraph that named it, its first day ("Weinberger said Monday that warships destroyed
+    the platform in response to a strike on Friday. Iran had warned earlier in the day": Monday)."""
+    def is_day(o):
+        return o.type == "DATE" and o.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")
     for i, t in enumerate(timexes):
         if t.rule not in ("same_day", "day_of_report"):
             continue
-        for o in timexes[:i][::-1]:
+        for j in range(i - 1, -1, -1):
+            o = timexes[j]
             if t.start - o.end > 1500:
                 break
-            if o.type == "DATE" and o.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or ""):
+            if is_day(o):
+                if t.rule == "day_of_report" and text:
+                    first = max(text.rfind("\n", 0, o.start) + 1, o.start - 300)
+                    o = next(x for x in timexes[:j + 1] if x.start >= first and is_day(x))
                 t.value, t.date_start, t.date_end = o.value, o.date_start, o.date_end
                 t.resolution = "relative-to-timex"
                 break

@@ -334,9 +334,11 @@ RULES: list[Rule] = [
           ("by the year two thousand", "the year two thousand", "2000", None),
           ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01", None),
           ("kept their secrets for two thousand years.", "two thousand years", "P2000Y", None)]),
-    Rule("month_rel_year", _B + r"(?P<m>" + _MONTH + r") (?P<rel>this|last|next) year" + _E,
+    Rule("month_rel_year", _B + r"(?P<m>" + _MONTH + r") (?:of )?(?P<rel>this|last|next) year" + _E,
          lambda m, ctx: n_month_rel_year(m, ctx),
-         [("It began in June last year.", "June last year", "1989-06", "1990-03-01")], flags=re.I),
+         [("It began in June last year.", "June last year", "1989-06", "1990-03-01"),
+          ("In a report in March of last year, the CEO said so.", "March of last year", "2019-03", "2020-06-18")],
+         flags=re.I),
     Rule("clock_weekday", _B + r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.)|(?P<h2>noon|midnight))(?: (?:EST|EDT|PST|PDT|GMT))?,? "
                           r"(?P<wd>" + _WEEKDAY + r")" + _E,
          lambda m, ctx: n_clock_weekday(m, ctx),

@@ -122,7 +122,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "year_end": ("-end",),
     "year_end_words": (" end", "'s end", "’s end"),
     "year_ago_adj": ("-ago", "-earlier"),
-    "month_rel_year": (" this year", " last year", " next year"),
+    "month_rel_year": (" this year", " last year", " next year", " of this year", " of last year", " of next year"),
     "month_day": tuple(f" {d}" for d in "0123456789"),
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
     "month_year": (" 1", " 2", ", 1", ", 2", " of 1", " of 2"),

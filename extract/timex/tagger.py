@@ -73,7 +73,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     out.sort(key=lambda t: t.start)
     out = [t for t in out if not _is_quoted_title(t, text)]
     _anchor_year_earlier(out, text)
-    _anchor_same_day(out)
+    _anchor_same_day(out, text)
     out = _anchor_relative(out, dct, dct_granularity, text)
     out = _days_before_after(out, text)
     _week_of(out, text)
