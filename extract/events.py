@@ -555,6 +555,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts, te, actor1)
+        if dating.how == "range-open-start" and made and made[-1][0].date_start \
+                and made[-1][0].date_start <= (dating.end or "") and _COORDINATED_BEFORE.search(sentence, 0, ts):
+            # "was arrested in 1963 and was imprisoned until 1974": from the clause before's date
+            prev = made[-1][0]
+            dating = _Dating(prev.date_start, dating.end, dating.granularity, "range", dating.timex_text,
+                             dating.timex_value, f"{dating.why}; from the date of '{prev.trigger}' before it")
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
@@ -794,6 +800,9 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     return _Dating(None, None, None, "none", None, None, "no date found")
 
 
+# a verb phrase coordinated after another one of the same subject ("arrested in 1963 and was
+# imprisoned until 1974")
+_COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
 # the speaker of the sentence before goes on: "he added", "she also said"
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")

@@ -423,3 +423,10 @@ def test_a_month_of_last_year():
                   "Thailand or Poland.",
                   published="2020-06-18")
     assert [(d0, d1) for t, d0, d1, *_ in got if t == "stated"] == [("2019-03-01", "2019-03-31")], got
+
+
+def test_until_in_a_phrase_coordinated_after_a_dated_one_runs_from_its_date():
+    got = _events("Mugabe was arrested in 1963 and was imprisoned until 1974.", published="2019-09-09")
+    assert [(d0, d1) for t, d0, d1, *_ in got if t == "imprisoned"] == [("1963-01-01", "1974-12-31")], got
+    got = _events("Talks were held on Monday. The ceasefire will hold until Friday.", published="2019-09-09")
+    assert [(d0, d1) for t, d0, d1, *_ in got if t == "ceasefire"] == [(None, "2019-09-13")], got
