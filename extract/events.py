@@ -101,6 +101,8 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
+# an event noun right before a date ("for sentencing March 30", "the vote on Sunday")
+_NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:on\s+|in\s+)?$")
 _DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
                             "plan budget bill order directive regulation statement letter memo census".split())
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
@@ -113,6 +115,12 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     elections" (a determiner before the date, the noun within three words after it, nothing but
     modifiers between); "following yesterday's strong tremor" (a possessive date). A noun of the trigger's own type before it names the same happening ("In
     the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
+    noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
+    if noun:                # "pending the trio's appearance for sentencing March 30": the sentencing's date
+        trig = TRIGGERS.get(noun.group(1).lower())
+        at = noun.start(1)
+        if trig is not None and not trig.verb and at != ts and trig.type != etype:
+            return True
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()

@@ -430,3 +430,12 @@ def test_until_in_a_phrase_coordinated_after_a_dated_one_runs_from_its_date():
     assert [(d0, d1) for t, d0, d1, *_ in got if t == "imprisoned"] == [("1963-01-01", "1974-12-31")], got
     got = _events("Talks were held on Monday. The ceasefire will hold until Friday.", published="2019-09-09")
     assert [(d0, d1) for t, d0, d1, *_ in got if t == "ceasefire"] == [(None, "2019-09-13")], got
+
+
+def test_a_date_right_after_an_event_noun_is_that_happenings():
+    """"Paxton said, responding to the ruling in April": April is the ruling's, not the saying's."""
+    body = ("A federal judge ruled on Tuesday that all Texas voters can vote by mail. \"Mail ballots are reserved for "
+            "the ill,\" Attorney General Ken Paxton said, responding to the state court ruling in April.")
+    got = _events(body, published="2020-05-20")
+    assert ("ruling", "2020-04-01", "2020-04-30") in [(t, d0, d1) for t, d0, d1, *_ in got], got
+    assert [d0 for t, d0, *_ in got if t == "said"] != ["2020-04-01"], got
