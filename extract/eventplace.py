@@ -30,6 +30,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
                            r"(?:store |supermarket |retail |grocery )?chains?|retailers?|supermarkets?|stores|banks?|"
                            r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
+# a venue a people's name qualifies: its kind or owner, not the country it stands in
+_VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bakery|hotel|shop|store|club|embassy|"
+                          r"consulate|mission|school|church|mosque|temple|synagogue|cathedral|quarter|neighbou?rhood)s?\b")
 # a sentence that opens with a place and a relative clause about it: the place is the subject
 _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
@@ -72,6 +75,8 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
+        if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end):
+            continue            # "at an Irish pub", "at the Russian embassy": a venue's kind, not where
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
         while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
@@ -124,7 +129,8 @@ def main_place(places: list[Place], dateline_end: int, text: str,
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                  reported: bool, from_lead: bool, actor1: list[str] = (),
-                 news_day: bool = False, recent: bool = False) -> tuple[Optional[Place], str, str]:
+                 news_day: bool = False, recent: bool = False, at_trial: bool = False
+                 ) -> tuple[Optional[Place], str, str]:
     """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
     sentence); else the lead event's place while the story goes on from the lead; else the
@@ -165,6 +171,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if subject is not None and not (subject.feature == "country" and dl is not None and dl.country == subject.country):
             return subject, f"no place named; '{subject.name}', the subject, acts at home (uncertain)", "home"
     lead = story.lead
+    if at_trial and lead is not None and lead.place is not None:
+        return lead.place, "no place in the sentence; said at the trial, where the verdict was given", "lead"
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
         # (what someone said did not happen where the lead event did; of what a statement

@@ -456,6 +456,7 @@ class _Story:
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
+        self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
@@ -576,7 +577,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
                                                    and dating.end == dating.start,
-                                                   recent=story.within_story_days(dating.start, dating.end))
+                                                   recent=story.within_story_days(dating.start, dating.end),
+                                                   at_trial=dating.at_trial)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,
@@ -600,6 +602,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
+            if ev.type == "legal":
+                # a verdict's story tells its case: the earlier date its lead names for what is judged
+                # ("found guilty on Thursday of raping a Canadian tourist in 2014")
+                story.case_date = next(((t.date_start, t.date_end, t.granularity, t.text, t.value) for t in s_timex
+                                        if _dated(t) and t.date_start and t.date_end and t.date_end < ev.date_start
+                                        and t.start - s > te), None)
     # (what the next sentence carries is the sentence's own event, not a happening it names)
     _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
@@ -702,6 +710,7 @@ class _Dating:
     timex_value: Optional[str]
     why: str
     from_lead: bool = False
+    at_trial: bool = False      # said at the trial of a verdict's story: where the verdict was given
 
 
 def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
@@ -782,6 +791,18 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         d0, d1, gran, tx_text, tx_value = story.narrative
         return _Dating(d0, d1, gran, "context", tx_text, tx_value,
                        f"no date in the sentence; the narration goes on from the day named before ('{tx_text}')")
+    if lead is not None and not story.prev_dated and lead.type == "legal" and lead.date_start:
+        # a verdict's story: what the case was about happened on the case's date; what was said to
+        # the court and testified, during the trial, before the verdict
+        if tw.type not in ("legal", "statement") and story.case_date is not None:
+            d0, d1, gran, tx_text, tx_value = story.case_date
+            return _Dating(d0, d1, gran, "context", tx_text, tx_value,
+                           f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
+                           from_lead=True)
+        if tw.form in _TESTIFY or tw.type == "statement" and _TO_THE_COURT.match(sentence, te):
+            return _Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
+                           "no date in the sentence; said at the trial, before the verdict", from_lead=True,
+                           at_trial=True)
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
@@ -811,6 +832,9 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
 # a verb phrase coordinated after another one of the same subject ("arrested in 1963 and was
 # imprisoned until 1974")
 _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
+# what was said at a trial: testimony, and words told to the court or the jury
+_TESTIFY = frozenset("testified testify testifies testifying".split())
+_TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)
 # the speaker of the sentence before goes on: "he added", "she also said"
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")

@@ -439,3 +439,12 @@ def test_a_date_right_after_an_event_noun_is_that_happenings():
     got = _events(body, published="2020-05-20")
     assert ("ruling", "2020-04-01", "2020-04-30") in [(t, d0, d1) for t, d0, d1, *_ in got], got
     assert [d0 for t, d0, *_ in got if t == "said"] != ["2020-04-01"], got
+
+
+def test_a_verdicts_story_dates_its_case_and_its_trial_not_by_the_verdicts_day():
+    body = ("After a jury trial in Paris, two police officers were found guilty on Thursday of raping a Canadian "
+            "tourist in 2014.\n\nThe tourist met the officers at an Irish pub. They offered her a late night tour "
+            "of the police headquarters.\n\nShe told the court she was forced to drink whiskey.")
+    got = {t: (d0, d1, p) for t, d0, d1, p, _ in _events(body, published="2019-02-02")}
+    assert got["met"] == ("2014-01-01", "2014-12-31", "Paris"), got       # the case's year; a pub is no Ireland
+    assert got["told"] == (None, "2019-01-31", "Paris"), got             # said at the trial, before the verdict
