@@ -457,6 +457,7 @@ class _Story:
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
         self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
+        self._obituary: Optional[bool] = None
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
@@ -498,6 +499,12 @@ class _Story:
             return False
         p = date.fromisoformat(self.pub)
         return (p - timedelta(days=14)).isoformat() <= d0[:10] and d1[:10] <= (p + timedelta(days=1)).isoformat()
+
+    def obituary(self) -> bool:
+        """Whether the article tells a life: it names a birth ("was born in 1924", "(1926–2011)")."""
+        if self._obituary is None:
+            self._obituary = bool(_BORN.search(self.text))
+        return self._obituary
 
     def late_report(self) -> bool:
         """Whether the article was published days after its story began: its lead event, dated
@@ -623,6 +630,11 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
             and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
         return True         # "Russia has also offered to restructure its debt": before the report, at a time
                             # the article does not give; not the news of the day
+    lead = story.lead
+    if lead is not None and lead.type == "death" and story.obituary() and date_how in ("context", "publication") \
+            and tw.type not in ("death", "health", "statement") and story.lead_sentences(si) >= 1:
+        return True         # an obituary's undated life ("He returned to Rhodesia and taught"): told
+                            # after the death, at a time the article does not give, not the death's day
     if date_how == "publication" and tw.type != "statement" and story.lead_sentences(si) >= 1 \
             and story.late_report():
         return True         # a happening told undated after the lead of a report written days after its
@@ -832,6 +844,8 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
 # a verb phrase coordinated after another one of the same subject ("arrested in 1963 and was
 # imprisoned until 1974")
 _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
+# a life told: a birth named
+_BORN = re.compile(r"\b(?:was|were)\s+born\b|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)")
 # what was said at a trial: testimony, and words told to the court or the jury
 _TESTIFY = frozenset("testified testify testifies testifying".split())
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)

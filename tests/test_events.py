@@ -521,3 +521,13 @@ def test_a_happening_named_with_its_own_day_in_another_events_sentence_is_an_eve
 ])
 def test_a_candidates_share_of_the_vote_is_an_election_result(body, etype):
     assert [e[0] for e in events(body) if e[1] == "received"] == [etype], events(body)
+
+
+def test_an_obituarys_undated_life_after_the_death_is_no_event_of_the_death_day():
+    body = ("Robert Mugabe died on Friday in Singapore. Mugabe was born in 1924 in Kutama.\n\n"
+            "He later returned to Rhodesia and taught at a school.")
+    got = events(body, published="2019-09-09")
+    assert not [e for e in got if e[1] == "returned to"], got
+    # a death in the news that tells no life keeps its story's happenings
+    body = "Robert Mugabe died on Friday in Singapore.\n\nHe later returned to Rhodesia and taught at a school."
+    assert [e for e in events(body, published="2019-09-09") if e[1] == "returned to"], events(body)
