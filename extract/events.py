@@ -101,8 +101,10 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|thr
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
-# an event noun right before a date ("for sentencing March 30", "the vote on Sunday")
-_NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:on\s+|in\s+)?$")
+# an event noun right before its date ("the state court ruling in April", "the vote on Sunday")
+_NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
+_ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
                             "plan budget bill order directive regulation statement letter memo census".split())
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
@@ -116,7 +118,9 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     modifiers between); "following yesterday's strong tremor" (a possessive date). A noun of the trigger's own type before it names the same happening ("In
     the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
     noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
-    if noun:                # "pending the trio's appearance for sentencing March 30": the sentencing's date
+    if noun and not noun.group(2) and _ADVERB_DATE.fullmatch(sentence[a:b]):
+        noun = None         # "was taken off life support Tuesday": a bare day is the verb's
+    if noun:                # "after a district court ruling last month": the ruling's date
         trig = TRIGGERS.get(noun.group(1).lower())
         at = noun.start(1)
         if trig is not None and not trig.verb and at != ts and trig.type != etype:
@@ -458,6 +462,7 @@ class _Story:
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
         self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
         self._obituary: Optional[bool] = None
+        self.person_names = {a.name for a in self.actors if a.kind == "person"}
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
@@ -786,8 +791,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         d0, d1, gran = _publication_span(article)
         return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
     prev = story.prev_statement
-    if tw.type == "statement" and prev is not None and set(actor1) & set(prev.actor1) \
-            and _GOES_ON.search(sentence, max(0, ts - 14), ts):
+    shared = set(actor1) & set(prev.actor1) if prev is not None else set()
+    named = set(actor1) & set(prev.actors) & story.person_names if prev is not None else set()
+    if tw.type == "statement" and (shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named):
+        # (a person named again: "China hit back on Tuesday with its spokesman, Zhao Lijian, saying
+        # ... . Zhao told a regular briefing ...")
         # "Mitsotakis said on Tuesday ... . The border issue is the main difference, he added.":
         # the same speaker goes on, the same day
         return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
@@ -940,7 +948,7 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     # a statement dated by its own words, for the same speaker's next words
     # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic
     # Council ... He also noted")
-    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.actor1 and ev.granularity == "day"
+    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.actors and ev.granularity == "day"
                                  and ev.type in ("statement", "meeting", "travel")
                                  and (ev.date_resolution == "own-timex" or ev.type == "statement"
                                       and ev.date_resolution == "context")), None)

@@ -326,7 +326,8 @@ def article_domain(text: str) -> Optional[str]:
 RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
-                                 "signed sign agreed agreement deal drew earned earns lost".split()),
+                                 "signed sign agreed agreement deal drew earned earns lost".split())
+                       | {"hit back", "hits back", "fired back", "shot back"},
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
                  "drop_nouns": frozenset()},
@@ -383,7 +384,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ:
             domain = domain or domain_of(low)
-            if domain == typ:
+            if domain == typ or domain is None and article_domain == typ and any(
+                    DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low)):
+                # (one word of the domain in a report of that domain: "before Wynnum hit back with a
+                # couple of tries" after "opened the game", in a match report)
                 if not trig.verb and form in rule["drop_nouns"]:
                     return None
                 return replace(trig, type=typ)

@@ -448,3 +448,28 @@ def test_a_verdicts_story_dates_its_case_and_its_trial_not_by_the_verdicts_day()
     got = {t: (d0, d1, p) for t, d0, d1, p, _ in _events(body, published="2019-02-02")}
     assert got["met"] == ("2014-01-01", "2014-12-31", "Paris"), got       # the case's year; a pub is no Ireland
     assert got["told"] == (None, "2019-01-31", "Paris"), got             # said at the trial, before the verdict
+
+
+def test_a_person_named_again_goes_on_speaking_on_the_same_day():
+    body = ("U.S. President Donald Trump threatened on Monday to halt funding for the WHO.\n\n"
+            "China hit back on Tuesday with its foreign ministry spokesman, Zhao Lijian, saying the letter was "
+            "slanderous.\n\n\"The letter is filled with suggestions,\" Zhao Lijian told a regular briefing.")
+    got = {t: (d0, d1) for t, d0, d1, *_ in _events(body, published="2020-05-20")}
+    assert got.get("hit back") == ("2020-05-19", "2020-05-19"), got
+    assert got.get("told") == ("2020-05-19", "2020-05-19"), got
+
+
+def test_hitting_back_is_a_statement_except_in_a_match():
+    got = _events("China hit back on Tuesday, saying the letter was slanderous.", published="2020-05-20")
+    ex = extract_article(parse_article("Published: 2020-08-23\n\nCaloundra beat Wynnum 30-12 in the league game on "
+                                       "Saturday, their third win of the season. Caloundra opened the game with two "
+                                       "tries before Wynnum hit back with a couple of tries. The match was the best "
+                                       "of the season for the league's champions.", "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "hit back"] == ["sport"]
+    assert got and got[0][0] == "hit back"
+
+
+def test_a_relative_date_right_after_an_event_noun_is_that_happenings_but_a_bare_weekday_the_verbs():
+    got = _events("A federal judge ruled on Tuesday that all voters can vote by mail. \"Fear is no sickness,\" "
+                  "Attorney General Ken Paxton said after a district court ruling last month.", published="2020-05-20")
+    assert ("ruling", "2020-04-01", "2020-04-30") in [(t, d0, d1) for t, d0, d1, *_ in got], got
