@@ -473,3 +473,16 @@ def test_a_relative_date_right_after_an_event_noun_is_that_happenings_but_a_bare
     got = _events("A federal judge ruled on Tuesday that all voters can vote by mail. \"Fear is no sickness,\" "
                   "Attorney General Ken Paxton said after a district court ruling last month.", published="2020-05-20")
     assert ("ruling", "2020-04-01", "2020-04-30") in [(t, d0, d1) for t, d0, d1, *_ in got], got
+
+
+@pytest.mark.parametrize("body,trigger,expected", [
+    ("On Sunday and Saturday evening, Woolworths and Coles lowered their purchase limits, respectively.", "lowered",
+     ("2020-03-07", "2020-03-08")),
+    ("During telephone conversations on December 30 and 31, 2019, the two presidents held discussions on oil.",
+     "discussions", ("2019-12-30", "2019-12-31")),
+    ("The study, expected to launch in June or July, will test samples from blood donors.", "launch",
+     ("2020-06-01", "2020-07-31")),
+])
+def test_two_dates_joined_by_and_or_or_date_the_event_from_the_first_to_the_last(body, trigger, expected):
+    got = _events(body, published="2020-03-13")
+    assert [(d0, d1) for t, d0, d1, *_ in got if t == trigger] == [expected], got
