@@ -350,6 +350,12 @@ _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|i
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
 _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
                               r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")
+# who kills on purpose: a death among them is no accident, whatever the article is about
+_ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|rebels?|soldiers?|troops|attackers?|"
+                           r"bombers?|snipers?)\b")
+_WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
+                            r"campaign|review)\b")
+_ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
@@ -380,12 +386,20 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="violence")   # "a car bomb exploded"
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
+    if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":
+        if _WEAPON_WORDS.search(low, max(0, s - 40), e + 40):
+            return replace(trig, type="military")     # "three rockets launched from helicopters"
+        if _WORK_LAUNCHED.search(low, max(0, s - 40), e + 40):
+            return replace(trig, type="other")        # "Work launched on Tuesday to stabilise the building"
+    if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
+        return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
     domain = None
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ:
             domain = domain or domain_of(low)
-            if domain == typ or domain is None and article_domain == typ and any(
-                    DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low)):
+            if domain == typ or domain is None and article_domain == typ and (
+                    typ in ("accident", "disaster") and not _ARMED_ACTORS.search(low)
+                    or any(DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low))):
                 # (one word of the domain in a report of that domain: "before Wynnum hit back with a
                 # couple of tries" after "opened the game", in a match report)
                 if not trig.verb and form in rule["drop_nouns"]:

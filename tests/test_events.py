@@ -531,3 +531,12 @@ def test_an_obituarys_undated_life_after_the_death_is_no_event_of_the_death_day(
     # a death in the news that tells no life keeps its story's happenings
     body = "Robert Mugabe died on Friday in Singapore.\n\nHe later returned to Rhodesia and taught at a school."
     assert [e for e in events(body, published="2019-09-09") if e[1] == "returned to"], events(body)
+
+
+@pytest.mark.parametrize("body,trigger,etype", [
+    ("The attack consisted of three rockets launched from helicopters on Friday.", "launched", "military"),
+    ("Work launched on Tuesday to stabilise the remaining part of the building.", "launched", "other"),
+    ("Athens expelled the Libyan ambassador to Greece on Friday over the agreement.", "expelled", "sanction"),
+])
+def test_launching_and_expelling_take_the_type_of_what_they_act_on(body, trigger, etype):
+    assert [e[0] for e in events(body) if e[1] == trigger] == [etype], events(body)
