@@ -610,7 +610,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             modality=_event_modality(story, sentence, tw, ts, te, reported, dating.start),
             why_date=dating.why, why_place=why_place,
         )
-        if ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 25), ts):
+        if (ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 30), ts)
+                or _NOT_RIGHT_BEFORE.search(sentence, max(0, ts - 14), ts)) \
+                or (tw.type != "statement" and _NO_OBJECT.match(sentence, te)):
+            # ("... which is not met by Roh's package", "not an open race sanctioned under IAAF
+            # rules", "the search had discovered no further signs")
             continue        # "our delegation has not yet arrived": what did not happen is no event
         ev.confidence = confidence(ev, tw)
         story.triggers[ev.event_id] = tw
@@ -926,7 +930,10 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     return modality
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,2}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do)\s+(?:not|never)\s+$|"
+                               r"\b(?:is|are|was|were|has|have|had|did|does|do)n['’]t\s+$", re.I)
+_NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:

@@ -540,3 +540,16 @@ def test_an_obituarys_undated_life_after_the_death_is_no_event_of_the_death_day(
 ])
 def test_launching_and_expelling_take_the_type_of_what_they_act_on(body, trigger, etype):
     assert [e[0] for e in events(body) if e[1] == trigger] == [etype], events(body)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("The only demand which is not met by the package on Monday is the resignation.", "met"),
+    ("As it was not an open race sanctioned under IAAF rules on Saturday, the time is no record.", "sanctioned"),
+    ("The search on Tuesday discovered no further signs of the passengers.", "discovered"),
+])
+def test_what_did_not_happen_is_no_event(body, trigger):
+    assert not [e for e in events(body) if e[1] == trigger], events(body)
+
+
+def test_a_statement_of_nothing_found_is_still_a_statement():
+    assert [e[0] for e in events("Police reported no casualties on Monday.") if e[1] == "reported"] == ["statement"]
