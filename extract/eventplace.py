@@ -204,7 +204,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
     # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
-            and not story.placed:       # (once the story names where it happens, that place holds)
+            and not story.placed and (recent or story.pub is None):
+        # (once the story names where it happens, that place holds; and not for a past the lead
+        # recalls: "the Mac Plus, introduced in 1984", "Casey, who underwent surgery in December")
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
     # what was said on the day of a datelined report was said where the reporter gathered it
     # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
@@ -219,8 +221,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # (tried and withdrawn: what is said or done in the days of a story of one city placed there —
     # the judges found 25 of 66 such places right: statements are made elsewhere)
     # (in a story of one city, any happening of the story's days there: "In a meeting he was told
-    # ...", "Work launched on Tuesday to stabilise the building"; not a career's years)
-    if main is not None and not reported and (tw.type in IN_THE_COUNTRY or main.precision == "city" and recent
+    # ...", "Work launched on Tuesday to stabilise the building"; and only those: not a career's
+    # years, nor "the Macintosh, introduced in January 1984" in a story datelined San Francisco)
+    if main is not None and not reported and (tw.type in IN_THE_COUNTRY and (main.precision != "city" or recent)
+                                              or main.precision == "city" and recent
                                               and tw.type not in MOTION_TYPES | {"statement", "sanction"}) and not (
             tw.type in ("violence", "military") and main.name in actor1) and not (
             tw.type == "economy" and (main.precision != "country" or any(

@@ -504,11 +504,15 @@ class _Story:
         return self._first_day or None
 
     def within_story_days(self, d0: Optional[str], d1: Optional[str]) -> bool:
-        """Whether a date interval lies in the fortnight before the publication (or a day after)."""
-        if not (self.pub and d0 and d1):
+        """Whether a date interval (an open end taken as its known one) lies in the fortnight before
+        the publication, or a day after (an article dated by its month: within that month)."""
+        d0, d1 = d0 or d1, d1 or d0
+        lo, hi = _publication_span(self.article)[:2]
+        if not (d0 and lo):
             return False
-        p = date.fromisoformat(self.pub)
-        return (p - timedelta(days=14)).isoformat() <= d0[:10] and d1[:10] <= (p + timedelta(days=1)).isoformat()
+        lo = (date.fromisoformat(hi if self.pub else lo) - timedelta(days=14)).isoformat()
+        hi = (date.fromisoformat(hi) + timedelta(days=1)).isoformat()
+        return lo <= d0[:10] and d1[:10] <= hi
 
     def obituary(self) -> bool:
         """Whether the article tells a life: it names a birth ("was born in 1924", "(1926–2011)")."""

@@ -486,3 +486,11 @@ def test_a_relative_date_right_after_an_event_noun_is_that_happenings_but_a_bare
 def test_two_dates_joined_by_and_or_or_date_the_event_from_the_first_to_the_last(body, trigger, expected):
     got = _events(body, published="2020-03-13")
     assert [(d0, d1) for t, d0, d1, *_ in got if t == trigger] == [expected], got
+
+
+def test_the_story_place_of_a_datelined_city_is_for_the_story_days_only():
+    body = ("SAN FRANCISCO, March 2 - Apple Computer Inc will announce two new machines today at a conference in "
+            "Los Angeles. The Macintosh was first introduced in January 1984 and has been upgraded since then. "
+            "Apple said the new machines would sell well in California and Texas.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-02")}
+    assert got.get("introduced") is None, got
