@@ -218,6 +218,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # government did to it: a sanction from Washington is not "in Belarus"; not what its own
     # forces did abroad)
     main = story.main_country
+    if tw.type == "death" and story.obituary():
+        main = None     # (an obituary's city is the life's — "the Brooklyn Dodgers", "lived in Brooklyn" —
+                        # not where the death was, which it names when it knows it)
     # (tried and withdrawn: what is said or done in the days of a story of one city placed there —
     # the judges found 25 of 66 such places right: statements are made elsewhere)
     # (in a story of one city, any happening of the story's days there: "In a meeting he was told

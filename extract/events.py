@@ -515,7 +515,8 @@ class _Story:
         return lo <= d0[:10] and d1[:10] <= hi
 
     def obituary(self) -> bool:
-        """Whether the article tells a life: it names a birth ("was born in 1924", "(1926–2011)")."""
+        """Whether the article tells a life: it names a birth or the age at death ("was born in 1924",
+        "(1926–2011)", "died today at the age of 84", "He was 68.")."""
         if self._obituary is None:
             self._obituary = bool(_BORN.search(self.text))
         return self._obituary
@@ -866,7 +867,8 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
 # imprisoned until 1974")
 _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
 # a life told: a birth named
-_BORN = re.compile(r"\b(?:was|were)\s+born\b|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)")
+_BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
+                   r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
 # what was said at a trial: testimony, and words told to the court or the jury
 _TESTIFY = frozenset("testified testify testifies testifying".split())
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)

@@ -494,3 +494,10 @@ def test_the_story_place_of_a_datelined_city_is_for_the_story_days_only():
             "Apple said the new machines would sell well in California and Texas.")
     got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-02")}
     assert got.get("introduced") is None, got
+
+
+def test_an_obituarys_city_is_the_lifes_not_the_deaths():
+    body = ("Hall of Fame Brooklyn Dodgers player Duke Snider died today of natural causes at the age of 84. "
+            "Snider played in Brooklyn for years, and fans in Brooklyn loved him.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="2011-02-27")}
+    assert "died" in got and got["died"] is None, got
