@@ -64,7 +64,9 @@ _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "
                "university", "city", "state", "national", "government", "parliament", "police",
                "obama", "trump", "biden", "of", "the", "and", "eastern", "western", "northern",
                "southern", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
-               "coast", "capital", "interior"}
+               "coast", "capital", "interior",
+               # the planets and the sun (Earth, Texas; Mars, Pennsylvania), named in science news
+               "earth", "moon", "mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "sun"}
 
 
 class Gazetteer:

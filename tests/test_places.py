@@ -208,3 +208,8 @@ def test_a_state_right_after_its_town_without_a_comma_qualifies_it():
     got = [p for p in find_places("USA beat Mexico 2-0 in front of 24,584 fans in Columbus Ohio on Tuesday.")
            if p.text == "Columbus"]
     assert got and abs(got[0].lat - 39.96) < 0.5 and abs(got[0].lon + 83.0) < 0.5, got
+
+
+def test_the_planets_are_no_towns():
+    """"as the planet passed between it and Earth": not Earth, Texas."""
+    assert [p.text for p in find_places("The planet passed between its star and Earth, and Mars was bright.")] == []
