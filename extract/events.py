@@ -87,7 +87,7 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
         return s.date_start, None, s.granularity, s, "range-open-end"
     t = dated[0]
     if len(dated) > 1 and 0 <= dated[1].start - t.end <= 5 and dated[1].date_end and t.date_start \
-            and dated[1].granularity == t.granularity:
+            and dated[1].granularity == t.granularity != "year":    # ("won in 1955 and 1959": two wins)
         # "On Sunday and Saturday evening, Woolworths and Coles lowered ... respectively": both days
         u = dated[1]
         return (min(t.date_start, u.date_start), max(t.date_end, u.date_end), t.granularity, t, "range")
