@@ -350,9 +350,9 @@ _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|i
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
 _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
                               r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")
-# who kills on purpose: a death among them is no accident, whatever the article is about
+# who kills on purpose, and how: a death among them is no accident, whatever the article is about
 _ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|rebels?|soldiers?|troops|attackers?|"
-                           r"bombers?|snipers?)\b")
+                           r"bombers?|snipers?|firefights?|gunfights?|shoot-?outs?|gunfire|raids?)\b")
 _WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
                             r"campaign|review)\b")
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
