@@ -32,7 +32,10 @@ STATES = frozenset("own operate live work serve stand lie sit hang face wear bea
                    "continue need want like love hate hope wish expect seem look sound feel appear contain "
                    "include involve consist comprise belong depend lack cost weigh measure equal exceed "
                    "total number represent mean matter suit fit resemble differ vary range reach "
-                   "surround cover run".split())
+                   "surround cover run "
+                   # relations of one happening to another: "These changes followed the restriction
+                   # introduced on March 4", "It was followed by another earthquake"
+                   "follow precede accompany coincide".split())
 # forms that are events whatever their verb's usual sense: "was born"
 EVENT_FORMS = frozenset(("born",))
 # mental verbs that are decisions, hence events: "decided to", "chose", "approved"
