@@ -57,6 +57,8 @@ _INSIDE_GROUP = frozenset("not also already just never still soon then now final
 # "that killed five"), not the noun of a demonstrative's participle ("that delayed flight")
 _RELATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z]|\d|in|on|at|into|across|near|off|"
                               r"[a-z]+ern\b|more|most|up|down|out|over)")
+_FIRST_TO = re.compile(r"\b(?:became|becomes|become|is|was)\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
 _MODIFIER_BEFORE = frozenset("the a an its his her their our your my this that these those some any no "
                              "every each newly recently well fully partly badly most more less very "
                              "so too of for with current new recent former proposed planned so-called long-awaited "
@@ -192,6 +194,9 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
             return "future", group_start
         if before in ASPECTUAL_PAST:
             return "past", group_start              # "continued to fall", "began to withdraw"
+        if _FIRST_TO.search(sentence, max(0, toks[j][0] - 60), toks[j][0]):
+            return "past", group_start              # "became the first person to run a marathon in
+                                                    # under two hours": the feat is what happened
         return ("present" if before in ASPECTUAL_PRESENT else "infinitive"), group_start
     if "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
         if prev == "that" and j == i - 1 and _RELATIVE_OBJECT.match(sentence, toks[i][1]):

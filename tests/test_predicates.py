@@ -146,3 +146,9 @@ def test_a_relation_of_one_happening_to_another_is_no_happening():
     from extract.predicates import predicates
     s = "The decision followed the previous restriction. It was followed by another earthquake."
     assert [p.lemma for p in predicates(s, s.lower())] == []
+
+
+def test_the_first_to_do_something_did_it():
+    from extract.predicates import predicates
+    s = "She was the first woman to win the title. He wants to win the title."
+    assert [(p.lemma, p.tense) for p in predicates(s, s.lower())] == [("win", "past")]
