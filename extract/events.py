@@ -807,7 +807,8 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     prev = story.prev_statement
     shared = set(actor1) & set(prev.actor1) if prev is not None else set()
     named = set(actor1) & set(prev.actors) & story.person_names if prev is not None else set()
-    if tw.type == "statement" and (shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named):
+    prev_goes_on = bool(shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named)
+    if tw.type == "statement" and prev_goes_on:
         # (a person named again: "China hit back on Tuesday with its spokesman, Zhao Lijian, saying
         # ... . Zhao told a regular briefing ...")
         # "Mitsotakis said on Tuesday ... . The border issue is the main difference, he added.":
@@ -815,6 +816,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
                        prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
                        f"before ('{prev.timex_text}')")
+    if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form) and not prev_goes_on:
+        # "The Investigative Committee says it has found no trace of explosives": a saying in the
+        # present is the report's, as of its day — not the day of the lead's collapse
+        return _Dating(pub, pub, "day", "publication", None, None,
+                       "no date in the sentence; a saying in the present, as of the report")
     if tw.type == "statement" and pub and story.reporters_place is not None and story.reporters_day == pub:
         # "WELLINGTON, March 3 - ... following yesterday's quake ... civil defence sources said": a
         # reporter's dispatch gathers its words on the day it names, whatever day its lead tells
@@ -872,6 +878,8 @@ _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{
 # what was said at a trial: testimony, and words told to the court or the jury
 _TESTIFY = frozenset("testified testify testifies testifying".split())
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)
+# a verb of saying in the present tense
+_PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
 # the speaker of the sentence before goes on: "he added", "she also said"
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")

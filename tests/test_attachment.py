@@ -501,3 +501,10 @@ def test_an_obituarys_city_is_the_lifes_not_the_deaths():
             "Snider played in Brooklyn for years, and fans in Brooklyn loved him.")
     got = {t: p for t, _, _, p, _ in _events(body, published="2011-02-27")}
     assert "died" in got and got["died"] is None, got
+
+
+def test_a_saying_in_the_present_is_the_reports():
+    body = ("An apartment building collapsed on Monday in Magnitogorsk, killing 39.\n\n"
+            "The Investigative Committee says it has found no trace of explosives.")
+    got = {t: (d0, d1) for t, d0, d1, *_ in _events(body, published="2019-01-04")}
+    assert got.get("says") == ("2019-01-04", "2019-01-04"), got
