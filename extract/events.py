@@ -840,6 +840,14 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
                            f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
                            from_lead=True)
         if tw.form in _TESTIFY or tw.type == "statement" and _TO_THE_COURT.match(sentence, te):
+            length = _TRIAL_LENGTH.search(story.text)
+            if length:      # "protected during the three-week trial": the trial's weeks up to the verdict
+                n = _NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))
+                days = n * {"day": 1, "week": 7, "month": 30}[length.group(2).lower()]
+                d0 = (date.fromisoformat(lead.date_start) - timedelta(days=days)).isoformat()
+                return _Dating(d0, lead.date_start, "day", "range", None, None,
+                               f"no date in the sentence; said at the {length.group(0)}, up to the verdict",
+                               from_lead=True, at_trial=True)
             return _Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
                            "no date in the sentence; said at the trial, before the verdict", from_lead=True,
                            at_trial=True)
@@ -875,6 +883,10 @@ _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|h
 # a life told: a birth named
 _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
                    r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
+# how long the trial lasted ("the three-week trial")
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_TRIAL_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[- ]"
+                           r"(day|week|month)[- ](?:long\s+)?trial\b", re.I)
 # what was said at a trial: testimony, and words told to the court or the jury
 _TESTIFY = frozenset("testified testify testifies testifying".split())
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)

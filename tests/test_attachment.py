@@ -448,6 +448,9 @@ def test_a_verdicts_story_dates_its_case_and_its_trial_not_by_the_verdicts_day()
     got = {t: (d0, d1, p) for t, d0, d1, p, _ in _events(body, published="2019-02-02")}
     assert got["met"] == ("2014-01-01", "2014-12-31", "Paris"), got       # the case's year; a pub is no Ireland
     assert got["told"] == (None, "2019-01-31", "Paris"), got             # said at the trial, before the verdict
+    body += " Their names were protected during the three-week trial."
+    got = {t: (d0, d1, p) for t, d0, d1, p, _ in _events(body, published="2019-02-02")}
+    assert got["told"] == ("2019-01-10", "2019-01-31", "Paris"), got     # the trial's three weeks
 
 
 def test_a_person_named_again_goes_on_speaking_on_the_same_day():
