@@ -569,6 +569,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             said_on = said
         if ts in named_on:
             own = [named_on[ts]]
+        at_time = _AT_THE_TIME.search(sentence, subject_at, clause_end)
+        if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
+            # "he said at the time", "with officials reporting at the time": the time named before
+            before = [t for t in story.timexes[:bisect_left(story.t_starts, s + at_time.start())]
+                      if _dated(t) and t.start >= s - 600]
+            if before:
+                own = [before[-1]]
         if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
             clause_from = subject_at              # only their own ("sold ... in March; announced ... in
             mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
@@ -883,6 +890,8 @@ _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|h
 # a life told: a birth named
 _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
                    r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
+# an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.I)
 # how long the trial lasted ("the three-week trial")
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _TRIAL_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[- ]"

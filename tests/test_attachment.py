@@ -511,3 +511,14 @@ def test_a_saying_in_the_present_is_the_reports():
             "The Investigative Committee says it has found no trace of explosives.")
     got = {t: (d0, d1) for t, d0, d1, *_ in _events(body, published="2019-01-04")}
     assert got.get("says") == ("2019-01-04", "2019-01-04"), got
+
+
+@pytest.mark.parametrize("body,trigger,expected", [
+    ("A firefighter died on Saturday in Brooklyn.\n\nLast month, Ambelas was honored for saving a boy. "
+     "\"It was great teamwork,\" he said at the time.", "said", ("2014-06-01", "2014-06-30")),
+    ("Reuters called Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials "
+     "reporting at the time that 150 soldiers were killed.", "killed", ("2018-08-01", "2018-08-31")),
+])
+def test_at_the_time_is_the_time_named_before(body, trigger, expected):
+    got = [(d0, d1) for t, d0, d1, *_ in _events(body, published="2014-07-06") if t == trigger]
+    assert got == [expected], _events(body, published="2014-07-06")
