@@ -802,8 +802,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
                            f"'has since ...': since the lead event ('{lead.timex_text}'), up to the publication")
         return _Dating(None, end, None, "before-publication", None, "PAST_REF",
                        "'since the start of ...': from an undated start up to the publication")
-    if (_BEFORE_NOW.search(sentence) or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
-        why = ("'previously': some time before the publication date" if _BEFORE_NOW.search(sentence)
+    before_now = next((m for m in _BEFORE_NOW.finditer(sentence) if not any(
+        a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
+    # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
+    # plans to close all of them")
+    if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
+        why = ("'previously': some time before the publication date" if before_now
                else "'had ...': some time before the publication date")
         return _Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
     if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
@@ -878,6 +882,10 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(first, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between the story's first day ({first}) "
                        "and the publication (uncertain)")
+    if pub and PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts]):
+        # "now plans to close all of its locations": from the report on, at a day it does not give
+        return _Dating(pub, None, "day", "range-open-end", None, None,
+                       "planned, with no date in the sentence or its context: from the publication on")
     if pub:
         return _Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence or its context; the publication date (uncertain)")

@@ -522,3 +522,10 @@ def test_a_saying_in_the_present_is_the_reports():
 def test_at_the_time_is_the_time_named_before(body, trigger, expected):
     got = [(d0, d1) for t, d0, d1, *_ in _events(body, published="2014-07-06") if t == trigger]
     assert got == [expected], _events(body, published="2014-07-06")
+
+
+def test_a_plan_with_no_date_runs_from_the_report_on_and_a_relative_clauses_previously_is_its_own():
+    body = ("Pier 1 Imports, which previously said it would close half of its fleet of stores, now plans to close "
+            "all of its locations.")
+    got = [(d0, d1) for t, d0, d1, *_ in _events(body, published="2020-05-19") if t == "close"]
+    assert got == [("2020-05-19", None)], _events(body, published="2020-05-19")
