@@ -593,6 +593,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
         dating = _event_date(story, sentence, interval, tw, ts, te, actor1)
+        saying = _SAID.search(sentence, interval[3].end - s, ts) if interval is not None and tw.type != "statement" \
+            and interval[3].end - s <= ts else None
+        if saying is not None and dating.start and dating.end and PLANNED.search(sentence, saying.end(), te):
+            # "In January, Pier 1 said it planned to close up to 450 stores": the plan was told in
+            # January; the closing comes after, at a day the sentence does not give
+            dating = _Dating(dating.start, None, dating.granularity, "range-open-end", dating.timex_text,
+                             dating.timex_value, f"{dating.why}; the day it was announced, what it plans comes after")
         if dating.how == "range-open-start" and made and made[-1][0].date_start \
                 and made[-1][0].date_start <= (dating.end or "") and _COORDINATED_BEFORE.search(sentence, 0, ts):
             # "was arrested in 1963 and was imprisoned until 1974": from the clause before's date
@@ -898,6 +905,8 @@ _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|h
 # a life told: a birth named
 _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
                    r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
+# a verb of saying between a date and the plan it announced
+_SAID = re.compile(r"\b(?:said|says|announced|announces|told|stated|reported)\b")
 # an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.I)
 # how long the trial lasted ("the three-week trial")

@@ -529,3 +529,8 @@ def test_a_plan_with_no_date_runs_from_the_report_on_and_a_relative_clauses_prev
             "all of its locations.")
     got = [(d0, d1) for t, d0, d1, *_ in _events(body, published="2020-05-19") if t == "close"]
     assert got == [("2020-05-19", None)], _events(body, published="2020-05-19")
+
+
+def test_a_plan_announced_on_a_day_happens_from_then_on():
+    got = _events("In January, Pier 1 said it planned to close up to 450 stores.", published="2020-05-19")
+    assert [(d0, d1) for t, d0, d1, *_ in got if t == "close"] == [("2020-01-01", None)], got
