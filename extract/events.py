@@ -836,7 +836,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
                        f"before ('{prev.timex_text}')")
     if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form) and not prev_goes_on:
         # "The Investigative Committee says it has found no trace of explosives": a saying in the
-        # present is the report's, as of its day — not the day of the lead's collapse
+        # present is the report's, as of its day — not the day of the lead's collapse; in a report
+        # written days after its story began, said since then
+        if story.late_report():
+            first = min(story.first_day() or lead.date_start, lead.date_start)
+            return _Dating(first, pub, "day", "story-span", None, None,
+                           f"no date in the sentence; a saying in the present, since the story's first day ({first})")
         return _Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence; a saying in the present, as of the report")
     if tw.type == "statement" and pub and story.reporters_place is not None and story.reporters_day == pub:

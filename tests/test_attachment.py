@@ -510,7 +510,9 @@ def test_a_saying_in_the_present_is_the_reports():
     body = ("An apartment building collapsed on Monday in Magnitogorsk, killing 39.\n\n"
             "The Investigative Committee says it has found no trace of explosives.")
     got = {t: (d0, d1) for t, d0, d1, *_ in _events(body, published="2019-01-04")}
-    assert got.get("says") == ("2019-01-04", "2019-01-04"), got
+    assert got.get("says") == ("2018-12-31", "2019-01-04"), got      # a late report: said since the story began
+    got = {t: (d0, d1) for t, d0, d1, *_ in _events(body, published="2018-12-31")}
+    assert got.get("says") == ("2018-12-31", "2018-12-31"), got      # a report of the day: its day
 
 
 @pytest.mark.parametrize("body,trigger,expected", [
