@@ -17,7 +17,11 @@ from .schema import Place
 # verbs of visiting (not "left": where someone left is not where they went) and of attack
 # ("shelled Ganja"), up to four words before the place; or "the resort/city/... of"
 ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed invaded besieged seized captured "
-                         "annexed".split())
+                         "annexed "
+                         # and what a disaster does to where it happens: "are still shaking areas of
+                         # northern New Zealand", "rocked the capital", "flooded parts of Bangladesh"
+                         "shook shaking shakes rocked rocking ravaged devastated flooded battered "
+                         "swept lashed".split())
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
     + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
@@ -155,8 +159,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
         if place.precision == "country" and si + 1 < len(story.sents):
             ns, ne = story.sents[si + 1]
-            nxt = [p for p in _event_places(story.places_in(ns, ne), text, 0)
-                   if p.country == place.country and p.precision == "city"]
+            nxt = sorted([p for p in _event_places(story.places_in(ns, ne), text, 0)
+                          if p.country == place.country and p.precision in ("city", "admin", "admin2")],
+                         key=lambda p: PRECISION_RANK.get(p.precision, 9))
             if nxt:
                 why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
                 place = nxt[0]

@@ -536,3 +536,11 @@ def test_a_plan_with_no_date_runs_from_the_report_on_and_a_relative_clauses_prev
 def test_a_plan_announced_on_a_day_happens_from_then_on():
     got = _events("In January, Pier 1 said it planned to close up to 450 stores.", published="2020-05-19")
     assert [(d0, d1) for t, d0, d1, *_ in got if t == "close"] == [("2020-01-01", None)], got
+
+
+def test_a_disaster_happens_where_it_shakes_refined_by_the_region_the_next_sentence_names():
+    body = ("WELLINGTON, March 3 - Earthquakes and aftershocks are still shaking areas of northern New Zealand "
+            "following yesterday's strong tremor.\n\nFour earthquakes have hit the Bay of Plenty and Waikato region "
+            "since midnight.")
+    got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-03")}
+    assert got.get("aftershocks") == "Bay of Plenty", got
