@@ -246,7 +246,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
 
 # where the trigger's clause starts (any boundary) and ends (a strong one: an appositive's comma
 # does not end it, a purpose "to <verb>" or a subordinate word does)
-_STRONG_BOUNDARY = (r"[;:]|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|protest|demand|support|see|"
+_STRONG_BOUNDARY = (r"[;]|(?<!\d):(?!\d)|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|protest|demand|support|see|"
                     r"visit|attend|meet|celebrate)|who|which|where|whose|while|after|before|because|although|as(?!\s+part\s+of)|amid|"
                     r"following|over|about)\b")
 _CLAUSE_END = re.compile(_STRONG_BOUNDARY)

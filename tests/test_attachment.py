@@ -544,3 +544,9 @@ def test_a_disaster_happens_where_it_shakes_refined_by_the_region_the_next_sente
             "since midnight.")
     got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-03")}
     assert got.get("aftershocks") == "Bay of Plenty", got
+
+
+def test_a_clock_times_colon_ends_no_clause():
+    body = "A 5.3-magnitude quake was recorded at 4:53 a.m. Thursday morning in Manay, Davao Oriental."
+    got = {t: p for t, _, _, p, _ in _events(body, published="2019-10-19")}
+    assert got.get("quake") == "Manay", got
