@@ -41,6 +41,11 @@ _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bake
 _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
 AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
+# a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)\b")
+# a state's own organisation: "the Texas Democratic Party", "the Ohio Department of Health"
+_LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
+                              r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
@@ -81,6 +86,8 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
             continue
         if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end):
             continue            # "at an Irish pub", "at the Russian embassy": a venue's kind, not where
+        if _INSTITUTION_AFTER.match(text, p.end):
+            continue            # "published in Cornell University's arXiv": an institution's name
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
         while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
@@ -193,6 +200,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
            and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
     if own:
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
+    # "the Texas Democratic Party ... filed a suit": a state's or a city's own organisation acts there
+    own = [p for p in s_places if a <= p.start < s + ts and p.feature in ("admin", "admin2") and p in in_org
+           and _LOCAL_ORG_AFTER.match(text, p.end)]
+    if own and tw.type not in MOTION_TYPES:
+        return own[0], f"no place named; '{own[0].text}' names who acted (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"

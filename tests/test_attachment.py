@@ -550,3 +550,13 @@ def test_a_clock_times_colon_ends_no_clause():
     body = "A 5.3-magnitude quake was recorded at 4:53 a.m. Thursday morning in Manay, Davao Oriental."
     got = {t: p for t, _, _, p, _ in _events(body, published="2019-10-19")}
     assert got.get("quake") == "Manay", got
+
+
+@pytest.mark.parametrize("body,trigger,place", [
+    ("In findings published Tuesday in Cornell University's arXiv, a team found water vapour.", "published", None),
+    ("The decision came after the Texas Democratic Party and individual voters filed a suit last month.", "filed",
+     "Texas"),
+])
+def test_a_place_in_an_institutions_name_is_no_event_place_but_a_states_own_party_acts_there(body, trigger, place):
+    got = {t: p for t, _, _, p, _ in _events(body, published="2020-05-20")}
+    assert trigger in got and got[trigger] == place, got
