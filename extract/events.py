@@ -731,7 +731,9 @@ def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[
     names, who acted (actor1) and who was acted upon (actor2); a state organ brings its country
     in; "the two countries" takes the countries of the sentence before."""
     organs = [p for p in story.in_org if s <= p.start < e]
-    c_actors = [a for a in s_actors if clause_from <= a.start < clause_to]
+    # (not who is named inside a quotation, nor the agency credited before the story: "(Reuters) -")
+    c_actors = [a for a in s_actors if clause_from <= a.start < clause_to and not story.quoted(a.start)
+                and not _CREDIT.match(story.text, a.end)]
     who, whom = actor_roles(story.text, c_actors, s + ts, s + te, s)
     actor1 = list(dict.fromkeys([a.name for a in who] + states_of(who, organs)))
     actor2 = [n for n in dict.fromkeys([a.name for a in whom] + states_of(whom, organs))
@@ -910,6 +912,8 @@ _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|h
 # a life told: a birth named
 _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
                    r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
+# a news agency credited before the story: "(Reuters) - U.S. President Donald Trump threatened"
+_CREDIT = re.compile(r"\)\s*[-–—]")
 # a verb of saying between a date and the plan it announced
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|stated|reported)\b")
 # an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")

@@ -560,3 +560,14 @@ def test_a_clock_times_colon_ends_no_clause():
 def test_a_place_in_an_institutions_name_is_no_event_place_but_a_states_own_party_acts_there(body, trigger, place):
     got = {t: p for t, _, _, p, _ in _events(body, published="2020-05-20")}
     assert trigger in got and got[trigger] == place, got
+
+
+def test_who_is_named_in_a_quotation_or_credited_before_the_story_is_no_actor():
+    ex = extract_article(parse_article(
+        "Published: 2020-05-19\n\n(Reuters) - U.S. President Donald Trump threatened on Monday to halt funding for "
+        "the World Health Organization.\n\n\"If the WHO does not commit to improvements, I will act,\" Trump told "
+        "its chief in a letter.", "x.txt"))
+    threatened = next(e for e in ex.events if e.trigger == "threatened")
+    assert "Reuters" not in threatened.actor1 and not threatened.summary.startswith("Reuters"), threatened
+    told = next(e for e in ex.events if e.trigger == "told")
+    assert "World Health Organization" not in told.actor1, told.actor1
