@@ -28,7 +28,7 @@ KNOWN_ORGS = re.compile(r"(?<![\w.])(?:" + trie_regex(ORGANISATIONS) + r")(?![\w
 TITLES = {r["title"] for r in read_rows("titles.tsv")}
 TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"of", "the"}
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
-TITLE_BEFORE = re.compile(r"\b(?P<t>" + _TITLE_ALT + r")\.?\s+$")
+TITLE_BEFORE = re.compile(r"\b(?P<t>(?i:" + _TITLE_ALT + r"))\.?\s+$")   # ("Turkish president Erdoğan")
 # ", the Airbus chief executive" after a name: the person's role, a mention of the person
 APPOSITIVE = re.compile(r",\s+(?P<t>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:" + _TITLE_ALT + r"))\b")
 ACT_WORDS = frozenset(r["word"] for r in read_rows("actor_verbs.tsv"))
@@ -382,7 +382,7 @@ def _name(scan: _Scan, toks, i: int, k: int, j: int) -> int:
         return m            # a model or a document ("Airbus A380", "PP 8015"), not an actor
     if _product(text, s, e) and not any(w.rstrip(".,") in ORG_WORDS for w in words):
         return m            # "MacBook Air laptops", "web browser Safari": a product
-    _name_kind(scan, s, e, words, titled=k > i and TITLE_BEFORE.search(text, max(0, s - 40), s) is not None)
+    _name_kind(scan, s, e, words, titled=TITLE_BEFORE.search(text, max(0, s - 40), s) is not None)
     return m
 
 

@@ -201,7 +201,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if own:
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
     # "the Texas Democratic Party ... filed a suit": a state's or a city's own organisation acts there
-    own = [p for p in s_places if a <= p.start < s + ts and p.feature in ("admin", "admin2") and p in in_org
+    own = [p for p in s_places if a <= p.start < s + ts and p.feature == "admin" and p in in_org
            and _LOCAL_ORG_AFTER.match(text, p.end)]
     if own and tw.type not in MOTION_TYPES:
         return own[0], f"no place named; '{own[0].text}' names who acted (uncertain)", "qualifier"

@@ -335,3 +335,9 @@ def test_names_of_heads_of_state_and_bodies(text, name):
 def test_brussels_acting_is_the_eu():
     text = "Brussels imposed new sanctions on Minsk on Monday."
     assert [(a.name, a.kind) for a in find_actors(text, find_places(text))] == [("European Union", "organisation")]
+
+
+def test_a_lower_case_title_before_a_lone_name_makes_a_person():
+    from extract.actors import find_actors
+    text = "On Wednesday, Turkish president Erdoğan called for regional cooperation. He said more."
+    assert [(a.name, a.kind) for a in find_actors(text, [], 0) if a.name == "Erdoğan"][:1] == [("Erdoğan", "person")]

@@ -554,7 +554,7 @@ def test_a_clock_times_colon_ends_no_clause():
 
 @pytest.mark.parametrize("body,trigger,place", [
     ("In findings published Tuesday in Cornell University's arXiv, a team found water vapour.", "published", None),
-    ("The decision came after the Texas Democratic Party and individual voters filed a suit last month.", "filed",
+    ("The decision came after the Texas Democratic Party and individual voters filed a suit last month.", "filed a suit",
      "Texas"),
 ])
 def test_a_place_in_an_institutions_name_is_no_event_place_but_a_states_own_party_acts_there(body, trigger, place):
