@@ -79,12 +79,18 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     # state that lasts since a date ("who has ruled Belarus since 1994")
     for a, b in subs:
         verb = next((h for h in inside if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
-        if verb is not None and any(a <= x < b for x, _ in dated) and all(verb[0] != o[0] for o in out) \
+        if verb is None and low[a:b].lstrip(", ").startswith(_TIME_CLAUSE):
+            # ("after Turkey began a military offensive on Wednesday": the offensive)
+            verb = next((h for h in inside if a <= h[0] < b and not h[2].generic and h[2].type != "statement"), None)
+        dated_here = any(a <= x < b for x, _ in dated) or any(0 <= a - y <= 3 for _, y in dated) \
+            and low[a:b].lstrip(", ").startswith("when ")     # ("by 2010, when Orbán regained ...")
+        if verb is not None and dated_here and all(verb[0] != o[0] for o in out) \
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
             out.append((*verb, False, 0))
     return out
 
 
+_TIME_CLAUSE = ("after ", "before ", "when ", "until ")
 # what joins two verb phrases of one subject: "sold its Thai stores in March; announced ...; and in
 # 2015 sold ..."
 _COORDINATOR = re.compile(r"\s*(?:;|,)\s*(?:and\s+)?|\s+and\s+")
@@ -162,7 +168,11 @@ SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*"
                          r"|\bthat\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|took|began|broke|came|won|lost|"
                          r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought)\b[^,;()]*?"
                          r"(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will)\b|[,;()]|$)"
-                         r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)")
+                         r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)"
+                         # "... announced an agreement after Turkey began a military offensive on
+                         # Wednesday": a clause of time with a named subject and a past verb
+                         r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:had\s+)?"
+                         r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*")
 
 
 @lru_cache(maxsize=2048)

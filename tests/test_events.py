@@ -553,3 +553,15 @@ def test_what_did_not_happen_is_no_event(body, trigger):
 
 def test_a_statement_of_nothing_found_is_still_a_statement():
     assert [e[0] for e in events("Police reported no casualties on Monday.") if e[1] == "reported"] == ["statement"]
+
+
+def test_a_clause_of_time_with_its_own_day_is_an_event_of_its_own():
+    """"The SDF announced an agreement after Turkey began a military offensive into north-eastern
+    Syria on Wednesday": the offensive, on Wednesday, in Syria; its day is not the agreement's."""
+    got = _events_full("Late on Sunday, the Kurdish-led Syrian Democratic Forces announced it had entered into an "
+                       "agreement with the government of Syria after Turkey began a military offensive into "
+                       "north-eastern Syria on Wednesday.", published="2019-10-15")
+    offensive = [e for e in got if e.trigger == "military offensive"]
+    assert offensive and offensive[0].date_start == "2019-10-09" and offensive[0].place.name == "Syria", \
+        [(e.trigger, e.date_start) for e in got]
+    assert all(e.date_start != "2019-10-09" for e in got if e.trigger == "agreement")
