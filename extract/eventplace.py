@@ -47,7 +47,7 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
-_QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
+_QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal economy "

@@ -571,3 +571,10 @@ def test_who_is_named_in_a_quotation_or_credited_before_the_story_is_no_actor():
     assert "Reuters" not in threatened.actor1 and not threatened.summary.startswith("Reuters"), threatened
     told = next(e for e in ex.events if e.trigger == "told")
     assert "World Health Organization" not in told.actor1, told.actor1
+
+
+def test_a_place_before_a_capitalised_office_qualifies_who_acted():
+    got = {t: p for t, _, _, p, _ in _events("On March 5, 1985, Ohio Governor Richard Celeste closed all of the "
+                                             "state's privately insured savings and loan companies.",
+                                             published="1987-03-02")}
+    assert got.get("closed") == "Ohio", got
