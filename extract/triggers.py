@@ -218,7 +218,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
-        if p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
+        if _OFFICE_AFTER.match(low, p.end) and p.lemma in OFFICE_VERBS:
+            trig = Trigger("appointment", low[p.start:p.end], True, generic=True)   # "regained the prime ministry"
+        elif p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
                 article_domain == "election" or _VOTE_WORDS.search(low)):
             trig = Trigger("election", low[p.start:p.end], True, generic=True)   # "received just ten percent"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
@@ -245,6 +247,10 @@ MARKET_MOVES = frozenset("fall decline drop rise gain climb jump slide sink slip
 _MOVE_AMOUNT = re.compile(r"\s+(?:(?:by|a|an|another|further|record|nearly|almost|about|around|some|more|than|over|"
                           r"just|roughly|sharply|steeply|[a-z]+ly)\s+){0,4}[$€£¥]?\d[\d.,]*\s*"
                           r"(?:points?|percent|per\s+cent|%|cents?|pence|basis\s+points|dollars?|euros?|yen)\b")
+# taking an office: an appointment ("Orbán regained the prime ministry", "assumed the presidency")
+OFFICE_VERBS = frozenset("assume regain take gain win resume reclaim ascend return".split())
+_OFFICE_AFTER = re.compile(r"\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:presidency|premiership|prime\s+ministry|"
+                           r"chancellorship|throne|office\s+of|post\s+of|leadership\s+of)\b")
 # a candidate's share of the vote: an election result, though "percent" is a word of the economy
 # ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
 VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())

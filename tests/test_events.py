@@ -565,3 +565,11 @@ def test_a_clause_of_time_with_its_own_day_is_an_event_of_its_own():
     assert offensive and offensive[0].date_start == "2019-10-09" and offensive[0].place.name == "Syria", \
         [(e.trigger, e.date_start) for e in got]
     assert all(e.date_start != "2019-10-09" for e in got if e.trigger == "agreement")
+
+
+@pytest.mark.parametrize("body", [
+    "In 2010, Viktor Orbán regained the prime ministry of Hungary.",
+    "In 1987, Mugabe assumed the presidency of Zimbabwe.",
+])
+def test_taking_an_office_is_an_appointment(body):
+    assert [e[0] for e in events(body) if e[1] in ("regained", "assumed the presidency")] == ["appointment"], events(body)
