@@ -7,7 +7,8 @@ import re
 # where a "what happened" line stops: a clause boundary, a purpose, a reason, what is said after
 _LINE_END = re.compile(r"[;:()]|,\s|\s(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+\b(?!\s+(?:to|from|of)\b)|"
                        r"who|which|where|while|after|before|because|although|amid|following|when|saying|thanks to)\b")
-_LINE_START = re.compile(r"[;:(]|,\s|\)\s*[-–—]\s*")    # (after a credit: "(Reuters) - ")
+_LINE_START = re.compile(r"[;:(]|,\s|\)\s*[-–—]\s*|\b(?:after|before|until)\s+(?=[A-Z])")
+# (after a credit: "(Reuters) - "; inside a clause of time: "... after Turkey began an offensive")
 _LEADING = re.compile(r"^(?:(?:and|but|so|then|meanwhile|however|also|yesterday|today)\b\s*)+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|the company|the country)\b", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:on|in|at|by|for|of|from|to|with|the|a|an|and|or|early|late|last|this|next|"
@@ -34,6 +35,8 @@ def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: l
     actor it stands for; a long subject gives way to the acting actors."""
     start = 0
     for m in _LINE_START.finditer(sentence, 0, ts):
+        if m.group() == "(" and ")" in sentence[m.end():ts]:
+            continue        # a parenthesis closed before the trigger: "The Syrian Democratic Forces (SDF) announced"
         start = m.end()
     end = len(sentence)
     m = _LINE_END.search(sentence, te)

@@ -86,7 +86,9 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             and low[a:b].lstrip(", ").startswith("when ")     # ("by 2010, when Orbán regained ...")
         if verb is not None and dated_here and all(verb[0] != o[0] for o in out) \
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
-            out.append((*verb, False, 0))
+            # (a clause of time has its own subject: "after Turkey began ..."; a relative clause's is
+            # its antecedent, before it)
+            out.append((*verb, False, a if low[a:b].lstrip(", ").startswith(_TIME_CLAUSE) else 0))
     return out
 
 

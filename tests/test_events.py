@@ -573,3 +573,17 @@ def test_a_clause_of_time_with_its_own_day_is_an_event_of_its_own():
 ])
 def test_taking_an_office_is_an_appointment(body):
     assert [e[0] for e in events(body) if e[1] in ("regained", "assumed the presidency")] == ["appointment"], events(body)
+
+
+@pytest.mark.parametrize("sentence,trigger,line", [
+    ("The Kurdish-led Syrian Democratic Forces (SDF) announced an agreement on Sunday.", "announced",
+     "The Kurdish-led Syrian Democratic Forces (SDF) announced an agreement on Sunday"),
+    ("The SDF announced an agreement after Turkey began a military offensive into Syria.", "military offensive",
+     "Turkey began a military offensive into Syria"),
+    ("(Reuters) - U.S. President Donald Trump threatened to halt funding.", "threatened",
+     "U.S. President Donald Trump threatened"),
+])
+def test_the_what_happened_line_is_the_triggers_own_clause(sentence, trigger, line):
+    from extract.summary import what_happened
+    ts = sentence.index(trigger)
+    assert what_happened(sentence, ts, ts + len(trigger), []) == line
