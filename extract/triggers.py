@@ -88,7 +88,8 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
             # (a clause of time has its own subject: "after Turkey began ..."; a relative clause's is
             # its antecedent, before it)
-            out.append((*verb, False, a if low[a:b].lstrip(", ").startswith(_TIME_CLAUSE) else 0))
+            # ("by 2010, when Orbán regained ...": the date before "when" is the clause's own)
+            out.append((*verb, False, a if low[a:b].lstrip(", ").startswith(("after ", "before ", "until ")) else 0))
     return out
 
 
