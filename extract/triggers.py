@@ -511,6 +511,10 @@ _FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?
 
 # a relative pronoun right before a verb: the verb of a relative clause ("an earthquake that struck on
 # Wednesday": its own predicate, an event when its clause has a date of its own)
+_ALLEGED_NOUN = re.compile(r"\s+(?:ties|links|connections|involvement|role|roles|members?|leaders?|victims?|"
+                           r"perpetrators?|mastermind|abuses?|crimes?|fraud|violations?|plot)\b")
+_ATTRIBUTION_IN_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:[\w’'-]+\s+){1,3}$")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:will|would|is|was|are|were|has|had|can|could|may|might)\b")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 # "was further sanctioned": an adverb after an auxiliary, not the determiner of "further sanctions"
 _AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+further\s+$")
@@ -552,4 +556,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "as they say": an idiom
     if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
+    if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):
+        return True             # "has alleged ties to the IRGC": an adjective
+    if trig.type == "statement" and _ATTRIBUTION_IN_RELATIVE.search(before) and _VERB_RIGHT_AFTER.match(low, e):
+        return True             # "The Mac SE, which Apple says will operate faster": an aside, not a saying
     return trig.type == "statement" and _PASSIVE_END.search(before) is not None

@@ -587,3 +587,12 @@ def test_the_what_happened_line_is_the_triggers_own_clause(sentence, trigger, li
     from extract.summary import what_happened
     ts = sentence.index(trigger)
     assert what_happened(sentence, ts, ts + len(trigger), []) == line
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Rudaw reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic Revolutionary Guard.",
+     "alleged"),
+    ("The Mac SE, which Apple says will operate 15 percent faster, sells for 2,900 dollars on Monday.", "says"),
+])
+def test_an_adjective_or_an_aside_is_no_saying(body, trigger):
+    assert not [e for e in events(body) if e[1] == trigger], events(body)
