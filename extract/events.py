@@ -421,15 +421,24 @@ def _without_repeats(events: list[Event]) -> list[Event]:
     dates, at the same place or none, whose actors (it has some) the earlier one already has, is
     a repeat and goes ("Cherono won the men's division" after "Kosgei won": no actor found, no repeat). Statements stay: each says something of its own."""
     out: list[Event] = []
+    first_of_sentence = {}
     for ev in events:
-        if ev.type != "statement" and ev.date_start and any(
-                o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
-                and o.date_start == ev.date_start and o.date_end == ev.date_end
-                and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
-                and ev.actors and set(ev.actors) <= set(o.actors) for o in out):
-            continue
-        out.append(ev)
-    return out
+        first_of_sentence.setdefault(ev.sentence_start, ev.event_id)
+    for ev in events:
+        same = next((i for i, o in enumerate(out) if ev.type != "statement" and ev.date_start
+                     and o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
+                     and o.date_start == ev.date_start and o.date_end == ev.date_end
+                     and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
+                     and ev.actors and set(ev.actors) <= set(o.actors)), None)
+        if same is None:
+            out.append(ev)
+        elif first_of_sentence[ev.sentence_start] == ev.event_id \
+                and first_of_sentence[out[same].sentence_start] != out[same].event_id:
+            # the repeat told as its sentence's own event replaces a telling in passing ("announced an
+            # agreement after Turkey began a military offensive ... On Wednesday, Turkey began a military
+            # offensive with airstrikes")
+            out[same] = replace(ev, place=ev.place or out[same].place)
+    return sorted(out, key=lambda e: e.sentence_start)      # (stable: each sentence's own order)
 
 
 class _Story:

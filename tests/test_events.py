@@ -596,3 +596,12 @@ def test_the_what_happened_line_is_the_triggers_own_clause(sentence, trigger, li
 ])
 def test_an_adjective_or_an_aside_is_no_saying(body, trigger):
     assert not [e for e in events(body) if e[1] == trigger], events(body)
+
+
+def test_a_repeat_told_as_its_sentences_own_event_replaces_a_telling_in_passing():
+    got = _events_full("The SDF announced an agreement with Syria after Turkey began a military offensive into "
+                       "north-eastern Syria on Wednesday.\n\nOn Wednesday, Turkey began a military offensive with "
+                       "airstrikes.", published="2019-10-15")
+    offensive = [e for e in got if e.trigger == "military offensive"]
+    assert len(offensive) == 1 and offensive[0].sentence_start > 50, [(e.trigger, e.sentence_start) for e in got]
+    assert offensive[0].place is not None and offensive[0].place.name == "Syria"
