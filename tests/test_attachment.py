@@ -12,6 +12,11 @@ def _events(body, published="2020-09-16"):
             for e in ex.events]
 
 
+def _places(body, published):
+    """Each event's place name, by trigger."""
+    return {t: p for t, _, _, p, _ in _events(body, published=published)}
+
+
 def _by_trigger(body, trigger, published="2020-09-16"):
     got = _events(body, published)
     hit = [e for e in got if e[0] == trigger]
@@ -362,7 +367,7 @@ def test_business_of_a_one_country_story_happens_in_that_country_unless_the_sent
             "government said supplies were sufficient. In Canberra, shoppers queued for hours, Australian "
             "media reported.\n\nOn Wednesday, Woolworths also limited purchases for home delivery to one pack.\n\n"
             "In March, the company sold its Thai and Malaysian stores.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-13")}
+    got = _places(body, "2020-03-13")
     assert got.get("limited") == "Australia", got
     assert got.get("sold") != "Australia", got
 
@@ -370,7 +375,7 @@ def test_business_of_a_one_country_story_happens_in_that_country_unless_the_sent
 def test_a_place_that_is_the_subject_acts_at_home_before_the_leads_place():
     body = ("On Tuesday, the Democratic Party held primary elections in Arizona, Florida and Illinois. "
             "Ohio, which was also scheduled to hold a primary election, delayed its voting.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="2020-03-20")}
+    got = _places(body, "2020-03-20")
     assert got.get("delayed") == "Ohio", got
 
 
@@ -378,8 +383,7 @@ def test_a_happening_of_the_story_days_in_a_story_of_one_city_happens_there_not_
     body = ("An apartment building collapsed on Monday in Magnitogorsk, a city in Russia. Rescuers searched "
             "the rubble in Magnitogorsk overnight.\n\nWork was launched on Tuesday to stabilise what remained.\n\n"
             "The building was built in 1973.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="2019-01-02")}
-    assert got.get("launched") == "Magnitogorsk", got
+    assert _places(body, "2019-01-02").get("launched") == "Magnitogorsk"
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -495,14 +499,14 @@ def test_the_story_place_of_a_datelined_city_is_for_the_story_days_only():
     body = ("SAN FRANCISCO, March 2 - Apple Computer Inc will announce two new machines today at a conference in "
             "Los Angeles. The Macintosh was first introduced in January 1984 and has been upgraded since then. "
             "Apple said the new machines would sell well in California and Texas.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-02")}
+    got = _places(body, "1987-03-02")
     assert got.get("introduced") is None, got
 
 
 def test_an_obituarys_city_is_the_lifes_not_the_deaths():
     body = ("Hall of Fame Brooklyn Dodgers player Duke Snider died today of natural causes at the age of 84. "
             "Snider played in Brooklyn for years, and fans in Brooklyn loved him.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="2011-02-27")}
+    got = _places(body, "2011-02-27")
     assert "died" in got and got["died"] is None, got
 
 
@@ -542,13 +546,12 @@ def test_a_disaster_happens_where_it_shakes_refined_by_the_region_the_next_sente
     body = ("WELLINGTON, March 3 - Earthquakes and aftershocks are still shaking areas of northern New Zealand "
             "following yesterday's strong tremor.\n\nFour earthquakes have hit the Bay of Plenty and Waikato region "
             "since midnight.")
-    got = {t: p for t, _, _, p, _ in _events(body, published="1987-03-03")}
-    assert got.get("aftershocks") == "Bay of Plenty", got
+    assert _places(body, "1987-03-03").get("aftershocks") == "Bay of Plenty"
 
 
 def test_a_clock_times_colon_ends_no_clause():
     body = "A 5.3-magnitude quake was recorded at 4:53 a.m. Thursday morning in Manay, Davao Oriental."
-    got = {t: p for t, _, _, p, _ in _events(body, published="2019-10-19")}
+    got = _places(body, "2019-10-19")
     assert got.get("quake") == "Manay", got
 
 
@@ -558,7 +561,7 @@ def test_a_clock_times_colon_ends_no_clause():
      "Texas"),
 ])
 def test_a_place_in_an_institutions_name_is_no_event_place_but_a_states_own_party_acts_there(body, trigger, place):
-    got = {t: p for t, _, _, p, _ in _events(body, published="2020-05-20")}
+    got = _places(body, "2020-05-20")
     assert trigger in got and got[trigger] == place, got
 
 
@@ -574,7 +577,6 @@ def test_who_is_named_in_a_quotation_or_credited_before_the_story_is_no_actor():
 
 
 def test_a_place_before_a_capitalised_office_qualifies_who_acted():
-    got = {t: p for t, _, _, p, _ in _events("On March 5, 1985, Ohio Governor Richard Celeste closed all of the "
-                                             "state's privately insured savings and loan companies.",
-                                             published="1987-03-02")}
+    got = _places("On March 5, 1985, Ohio Governor Richard Celeste closed all of the "
+                                             "state's privately insured savings and loan companies.", "1987-03-02")
     assert got.get("closed") == "Ohio", got
