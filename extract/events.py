@@ -120,8 +120,11 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
     elections" (a determiner before the date, the noun within three words after it, nothing but
-    modifiers between); "following yesterday's strong tremor" (a possessive date). A noun of the trigger's own type before it names the same happening ("In
-    the November 27 deal, Turkey and Libya agreed"): its date is the event's."""
+    modifiers between); "following yesterday's strong tremor" (a possessive date); "after a
+    district court ruling last month" (a date right after an event noun); "The 1973 building" (a
+    year before any noun, unless a preposition frames the clause). A noun of the trigger's own type
+    before it names the same happening ("In the November 27 deal, Turkey and Libya agreed"): its
+    date is the event's."""
     noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
     if noun and not noun.group(2) and _ADVERB_DATE.fullmatch(sentence[a:b]):
         noun = None         # "was taken off life support Tuesday": a bare day is the verb's
