@@ -200,7 +200,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
            and _QUALIFIES_NOUN.match(text, p.end) and not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start])]
     if own:
         return own[-1], f"no place named; '{own[-1].text}' qualifies who acted (uncertain)", "qualifier"
-    # "the Texas Democratic Party ... filed a suit": a state's or a city's own organisation acts there
+    # "the Texas Democratic Party ... filed a suit": a state's own organisation acts in it (not a county's:
+    # "Hamilton County Common Pleas Court" sits in Cincinnati)
     own = [p for p in s_places if a <= p.start < s + ts and p.feature == "admin" and p in in_org
            and _LOCAL_ORG_AFTER.match(text, p.end)]
     if own and tw.type not in MOTION_TYPES:
