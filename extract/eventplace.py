@@ -164,6 +164,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                                                                if p.start < s + ts]))
     if place is not None:
         why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
+        region = _region_of(place, text) if place.precision == "country" else None
         if place.precision == "country" and si + 1 < len(story.sents):
             ns, ne = story.sents[si + 1]
             nxt = sorted([p for p in _event_places(story.places_in(ns, ne), text, 0)
@@ -171,7 +172,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                          key=lambda p: PRECISION_RANK.get(p.precision, 9))
             if nxt:
                 why = f"'{place.text}' refined by '{nxt[0].text}' ({nxt[0].country}) named in the next sentence"
-                place = nxt[0]
+                place, region = nxt[0], None
+        if region is not None:
+            why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
@@ -255,6 +258,32 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
+
+
+# a part of a country named by its direction: "north-eastern Syria", "northern New Zealand"
+_DIRECTIONS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "western": (0, -1), "central": (0, 0),
+               **{f"{ns}{sep}{ew}ern": (1 if ns == "north" else -1, 1 if ew == "east" else -1)
+                  for ns in ("north", "south") for ew in ("east", "west") for sep in ("-", "")}}
+_DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def _region_of(place: Place, text: str) -> Optional[Place]:
+    """The part of a country a direction names ("north-eastern Syria"): its name as written, at a
+    point moved from the middle of the country's towns a third of the way towards that side."""
+    m = _DIRECTION_BEFORE.search(text, max(0, place.start - 16), place.start)
+    if m is None or not place.country:
+        return None
+    from .gazetteer import country_extent
+    ext = country_extent(place.country)
+    if ext is None:
+        return None
+    south, north, west, east = ext
+    dy, dx = _DIRECTIONS[m.group(1).lower()]
+    lat = (south + north) / 2 + dy * (north - south) / 3
+    lon = (west + east) / 2 + dx * (east - west) / 3
+    return Place(start=m.start(), end=place.end, text=text[m.start():place.end], name=f"{m.group(1).lower()} {place.name}",
+                 country=place.country, lat=round(lat, 4), lon=round(lon, 4), feature="region",
+                 geonameid=None, population=0, precision="region", score=place.score)
 
 
 # where the trigger's clause starts (any boundary) and ends (a strong one: an appositive's comma

@@ -212,3 +212,32 @@ def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
     """A national capital's geonameid → its country's name ("Minsk" → "Belarus"): the country
     a capital names when it acts ("Minsk denied", "Moscow expelled two diplomats")."""
     return _country_index(gaz or default_gazetteer())[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# a country's extent, from its towns
+_extents: dict[tuple[int, str], Optional[tuple[float, float, float, float]]] = {}
+
+
+def country_extent(cc: str, gaz: Optional[Gazetteer] = None) -> Optional[tuple[float, float, float, float]]:
+    """(south, north, west, east) of a country's towns: the 5th and 95th percentiles of the
+    latitudes and longitudes of its towns in the gazetteer (an overseas territory or an outlying
+    island does not stretch it); None for a country with fewer than five towns."""
+    gaz = gaz or default_gazetteer()
+    key = (id(gaz), cc)
+    if key not in _extents:
+        lats, lons = [], []
+        tag = f"\t{cc}\tcity\t"
+        for row in gaz.rows:
+            if tag in row:
+                cols = row.split("\t")
+                lats.append(float(cols[2]))
+                lons.append(float(cols[3]))
+        if len(lats) < 5:
+            _extents[key] = None
+        else:
+            lats.sort()
+            lons.sort()
+            q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]
+            _extents[key] = (q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95))
+    return _extents[key]

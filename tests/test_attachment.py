@@ -580,3 +580,11 @@ def test_a_place_before_a_capitalised_office_qualifies_who_acted():
     got = _places("On March 5, 1985, Ohio Governor Richard Celeste closed all of the "
                                              "state's privately insured savings and loan companies.", "1987-03-02")
     assert got.get("closed") == "Ohio", got
+
+
+def test_a_part_of_a_country_named_by_its_direction_is_a_region_in_that_part():
+    ex = extract_article(parse_article("Published: 2019-10-15\n\nOn Wednesday, Turkey began a military offensive "
+                                       "into north-eastern Syria.", "x.txt"))
+    place = next(e.place for e in ex.events if e.trigger == "military offensive")
+    assert place.name == "north-eastern Syria" and place.precision == "region" and place.country == "SY"
+    assert place.lat > 35.0 and place.lon > 38.5        # north and east of the middle of Syria's towns
