@@ -585,8 +585,8 @@ def test_taking_an_office_is_an_appointment(body):
      "U.S. President Donald Trump threatened"),
     # a relative clause's antecedent is who or what acted
     ("The singer, who won a Grammy in 1998, died on Sunday.", "won", "The singer won a Grammy in 1998"),
-    ("Aftershocks of a powerful earthquake that struck southern Philippines killed six.", "struck",
-     "A powerful earthquake struck southern Philippines"),
+    ("Rescuers searched the rubble of a building that collapsed in Magnitogorsk.", "collapsed",
+     "A building collapsed in Magnitogorsk"),
 ])
 def test_the_what_happened_line_is_the_triggers_own_clause(sentence, trigger, line):
     from extract.summary import what_happened
