@@ -14,8 +14,10 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|the company|the country)\b", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:on|in|at|by|for|of|from|to|with|the|a|an|and|or|early|late|last|this|next|"
                        r"earlier|later|since|until|during))+$", re.I)
 LINE_WORDS = 14         # words of a "what happened" line at most
-# a relative clause's trigger: its antecedent, a noun phrase led by an article, is who or what acted
-_RELATIVE_HEAD = re.compile(r"\b(?:a|an|the)\s+[^,;()]{1,60}?,?\s+(?P<pronoun>that|which|who)\s+(?:\w+ly\s+)?$", re.I)
+# a relative clause's trigger: its antecedent, the last noun phrase led by an article before its
+# pronoun, is who or what acted
+_RELATIVE_PRONOUN = re.compile(r",?\s+(?:that|which|who)\s+(?:\w+ly\s+)?$")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
 
 
 def _without_spans(text: str, a: int, b: int, spans) -> str:
@@ -44,11 +46,14 @@ def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: l
     m = _LINE_END.search(sentence, te)
     if m:
         end = m.start()
-    rel = _RELATIVE_HEAD.search(sentence, max(0, ts - 100), ts)
+    ts_head = ts
+    rel = _RELATIVE_PRONOUN.search(sentence, max(0, ts - 40), ts)
     if rel:         # "aftershocks of a powerful earthquake ... that struck the south": the earthquake struck
-        start, ts_head = rel.start(), rel.start("pronoun")
-    else:
-        ts_head = ts
+        lo = max(0, rel.start() - 60)
+        heads = [m.start() for m in _ARTICLE.finditer(sentence, lo, rel.start())
+                 if not re.search(r"[,;()]", sentence[m.start():rel.start()])]
+        if heads:
+            start, ts_head = heads[-1], rel.start()
     # the clause's words before and from the trigger, each without the dates inside it
     head, pred = _without_spans(sentence, start, ts_head, timexes), _without_spans(sentence, ts, end, timexes)
     head = _LEADING.sub("", " ".join(head.split())).rstrip(",")
