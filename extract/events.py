@@ -44,6 +44,7 @@ from .textutil import quotation_spans, trie_regex
 from .triggers import (RELATIVE_BEFORE, SUBORDINATE, TRIGGERS, Trigger, article_domain, pick_triggers,
                        subordinate_spans)
 from .timex import DUE_TO_VERB, PAST_WORDS
+from .timex.lexicon import parse_number
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -136,11 +137,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
-    if sentence.startswith(("'s ", "’s "), b):
-        if _FRAME_BEFORE.search(sentence, max(0, a - 12), a):
-            return False    # "rebuffed in last November's elections": the time frame of the clause
-        b += 2          # "following yesterday's strong tremor": a possessive date owns its noun
-    elif not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
+    b = _noun_phrase_after(sentence, a, b)
+    if b is None:
         return False
     after = sentence[b:b + 60]
     both = re.match(r"\s+(?:and|or)\s+\d{4}\b", after)     # "the 2006 and 2010 elections"
@@ -162,15 +160,22 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
                                                     sentence[max(0, a - 30):a])))
 
 
+def _noun_phrase_after(sentence: str, a: int, b: int) -> Optional[int]:
+    """Where the noun phrase a date at ``a``..``b`` qualifies goes on: after its possessive
+    ("following yesterday's strong tremor"), or right after a date led by a determiner ("the
+    August 9 election"); None when neither, or when a preposition makes a possessive date the
+    clause's time frame ("rebuffed in last November's elections")."""
+    if sentence.startswith(("'s ", "’s "), b):
+        return None if _FRAME_BEFORE.search(sentence, max(0, a - 12), a) else b + 2
+    return b if _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a) else None
+
+
 def _dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigger]]:
     """The event noun a day-date at ``a``..``b`` names, with the date written before it: "pointing
     to the December 31 attack on the Embassy", "following Wednesday's quake" (a determiner before
     the date or a possessive after it, nothing but modifiers up to the noun); or None."""
-    if sentence.startswith(("'s ", "’s "), b):
-        if _FRAME_BEFORE.search(sentence, max(0, a - 12), a):
-            return None
-        b += 2
-    elif not _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a):
+    b = _noun_phrase_after(sentence, a, b)
+    if b is None:
         return None
     for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
         word = w.group().lower()
@@ -848,7 +853,7 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
                        prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
                        f"before ('{prev.timex_text}')")
-    if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form) and not prev_goes_on:
+    if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form):
         # "The Investigative Committee says it has found no trace of explosives": a saying in the
         # present is the report's, as of its day — not the day of the lead's collapse; in a report
         # written days after its story began, said since then
@@ -877,10 +882,9 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
                            f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
                            from_lead=True)
         if tw.form in _TESTIFY or tw.type == "statement" and _TO_THE_COURT.match(sentence, te):
-            length = _TRIAL_LENGTH.search(story.text)
+            length = next((m for m in _TRIAL_LENGTH.finditer(story.text) if parse_number(m.group(1))), None)
             if length:      # "protected during the three-week trial": the trial's weeks up to the verdict
-                n = _NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))
-                days = n * {"day": 1, "week": 7, "month": 30}[length.group(2).lower()]
+                days = int(parse_number(length.group(1))) * {"day": 1, "week": 7, "month": 30}[length.group(2).lower()]
                 d0 = (date.fromisoformat(lead.date_start) - timedelta(days=days)).isoformat()
                 return _Dating(d0, lead.date_start, "day", "range", None, None,
                                f"no date in the sentence; said at the {length.group(0)}, up to the verdict",
@@ -931,9 +935,7 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|told|stated|reported)\b"
 # an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.I)
 # how long the trial lasted ("the three-week trial")
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_TRIAL_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[- ]"
-                           r"(day|week|month)[- ](?:long\s+)?trial\b", re.I)
+_TRIAL_LENGTH = re.compile(r"\b([a-z]+|\d{1,2})[- ](day|week|month)[- ](?:long\s+)?trial\b", re.I)
 # what was said at a trial: testimony, and words told to the court or the jury
 _TESTIFY = frozenset("testified testify testifies testifying".split())
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)
