@@ -216,28 +216,33 @@ def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
 
 # ---------------------------------------------------------------------------------------------
 # a country's extent, from its towns
-_extents: dict[tuple[int, str], Optional[tuple[float, float, float, float]]] = {}
+_extents: dict[int, dict[str, tuple[float, float, float, float]]] = {}
 
 
 def country_extent(cc: str, gaz: Optional[Gazetteer] = None) -> Optional[tuple[float, float, float, float]]:
     """(south, north, west, east) of a country's towns: the 5th and 95th percentiles of the
     latitudes and longitudes of its towns in the gazetteer (an overseas territory or an outlying
-    island does not stretch it); None for a country with fewer than five towns."""
+    island does not stretch it); None for a country with fewer than five towns. Every country's
+    extent is read in one pass over the gazetteer, on first use."""
     gaz = gaz or default_gazetteer()
-    key = (id(gaz), cc)
-    if key not in _extents:
-        lats, lons = [], []
-        tag = f"\t{cc}\tcity\t"
+    extents = _extents.get(id(gaz))
+    if extents is None:
+        points: dict[str, tuple[list, list]] = {}
         for row in gaz.rows:
-            if tag in row:
-                cols = row.split("\t")
+            cols = row.split("\t", 6)
+            if len(cols) > 5 and cols[5] == "city":
+                lats, lons = points.setdefault(cols[4], ([], []))
                 lats.append(float(cols[2]))
                 lons.append(float(cols[3]))
-        if len(lats) < 5:
-            _extents[key] = None
-        else:
-            lats.sort()
-            lons.sort()
-            q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]
-            _extents[key] = (q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95))
-    return _extents[key]
+        extents = _extents[id(gaz)] = {}
+        for c, (lats, lons) in points.items():
+            if len(lats) >= 5:
+                lats.sort()
+                lons.sort()
+                extents[c] = (_quantile(lats, 0.05), _quantile(lats, 0.95), _quantile(lons, 0.05),
+                              _quantile(lons, 0.95))
+    return extents.get(cc)
+
+
+def _quantile(xs: list[float], f: float) -> float:
+    return xs[min(len(xs) - 1, int(f * len(xs)))]
