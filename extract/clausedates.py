@@ -1,0 +1,159 @@
+"""Which dates of a sentence date which of its events: the dates of a clause, not those of a
+relative clause or of another event noun ("sanctioned for their roles in the August 9
+election"), the interval they make, and the event nouns a date names ("pointing to the December
+31 attack", "following Wednesday's quake")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .schema import Timex
+from .triggers import TRIGGERS, Trigger, subordinate_spans
+
+
+def is_dated(t: Timex) -> bool:
+    """A date, or a span that ends at the publication date ("over the past six months")."""
+    return t.type in ("DATE", "TIME", "DURATION") and t.date_start is not None and t.value not in (
+        "PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
+    """(date_start, date_end, granularity, timex, resolution) from a sentence's own timexes."""
+    dated = [t for t in timexes if is_dated(t)]
+    if not dated:
+        return None
+    ends = [t for t in dated if t.role == "range_end"]
+    if ends:
+        end = ends[0]
+        starts = [t for t in dated if t is not end and (t.role == "range_start" or t.role is None)
+                  and t.date_start <= end.date_end]
+        if starts:
+            s = starts[0]
+            gran = s.granularity if s.granularity == end.granularity else "mixed"
+            return s.date_start, end.date_end, gran, end, "range"
+        return None, end.date_end, end.granularity, end, "range-open-start"
+    starts = [t for t in dated if t.role == "range_start"]
+    if starts:
+        s = starts[0]
+        return s.date_start, None, s.granularity, s, "range-open-end"
+    t = dated[0]
+    if len(dated) > 1 and 0 <= dated[1].start - t.end <= 5 and dated[1].date_end and t.date_start \
+            and dated[1].granularity == t.granularity != "year":    # ("won in 1955 and 1959": two wins)
+        # "On Sunday and Saturday evening, Woolworths and Coles lowered ... respectively": both days
+        u = dated[1]
+        return (min(t.date_start, u.date_start), max(t.date_end, u.date_end), t.granularity, t, "range")
+    return t.date_start, t.date_end, t.granularity, t, "own-timex"
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
+_YEAR_ONLY = re.compile(r"\d{4}")
+# an event noun right before its date ("the state court ruling in April", "the vote on Sunday")
+_NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
+_ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
+                            "plan budget bill order directive regulation statement letter memo census".split())
+_NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
+                 "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
+
+
+def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
+    """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
+    "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
+    elections" (a determiner before the date, the noun within three words after it, nothing but
+    modifiers between); "following yesterday's strong tremor" (a possessive date); "after a
+    district court ruling last month" (a date right after an event noun); "The 1973 building" (a
+    year before any noun, unless a preposition frames the clause). A noun of the trigger's own type
+    before it names the same happening ("In the November 27 deal, Turkey and Libya agreed"): its
+    date is the event's."""
+    noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
+    if noun and not noun.group(2) and _ADVERB_DATE.fullmatch(sentence[a:b]):
+        noun = None         # "was taken off life support Tuesday": a bare day is the verb's
+    if noun:                # "after a district court ruling last month": the ruling's date
+        trig = TRIGGERS.get(noun.group(1).lower())
+        at = noun.start(1)
+        if trig is not None and not trig.verb and at != ts and trig.type != etype:
+            return True
+    pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
+    if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
+        a = max(0, a - 14) + pair.start()
+    b = _noun_phrase_after(sentence, a, b)
+    if b is None:
+        return False
+    after = sentence[b:b + 60]
+    both = re.match(r"\s+(?:and|or)\s+\d{4}\b", after)     # "the 2006 and 2010 elections"
+    if both:
+        after, b = after[both.end():], b + both.end()
+    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", after)):
+        word = w.group().lower()
+        if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
+            break
+        trig = TRIGGERS.get(word)
+        if trig is not None and not trig.verb:
+            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
+    # "The 1973 building was home to 1,000 people; 48 apartments were damaged": a year before a noun
+    # is the thing's, when no preposition makes it the clause's time ("in the 2015 season")
+    head = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b", sentence[b:b + 40])
+    return bool(_YEAR_ONLY.fullmatch(sentence[a:b]) and head and head.group(1) not in _NOT_MODIFIER
+                and head.group(1) not in _DOCUMENT_NOUNS     # ("the 2010 law banned": the law's acts)
+                and not _FRAME_BEFORE.search(re.sub(r"\s*\b(?:the|a|an|its|their|his|her|this|that)\s*$", " ",
+                                                    sentence[max(0, a - 30):a])))
+
+
+def _noun_phrase_after(sentence: str, a: int, b: int) -> Optional[int]:
+    """Where the noun phrase a date at ``a``..``b`` qualifies goes on: after its possessive
+    ("following yesterday's strong tremor"), or right after a date led by a determiner ("the
+    August 9 election"); None when neither, or when a preposition makes a possessive date the
+    clause's time frame ("rebuffed in last November's elections")."""
+    if sentence.startswith(("'s ", "’s "), b):
+        return None if _FRAME_BEFORE.search(sentence, max(0, a - 12), a) else b + 2
+    return b if _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a) else None
+
+
+def dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigger]]:
+    """The event noun a day-date at ``a``..``b`` names, with the date written before it: "pointing
+    to the December 31 attack on the Embassy", "following Wednesday's quake" (a determiner before
+    the date or a possessive after it, nothing but modifiers up to the noun); or None."""
+    b = _noun_phrase_after(sentence, a, b)
+    if b is None:
+        return None
+    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
+        word = w.group().lower()
+        if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
+            return None
+        trig = TRIGGERS.get(word)
+        if trig is not None:
+            return (b + w.start(), b + w.end(), trig) if not trig.verb and trig.type != "statement" else None
+    return None
+
+
+def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
+                  etype: Optional[str] = None) -> list[Timex]:
+    """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``
+    the trigger, relative to the sentence): not those in a clause about something else ("who
+    has ruled since 1994") nor those that date another event noun ("sanctioned officials of the
+    August 9 election")."""
+    subs = subordinate_spans(sentence)
+    own_sub = next(((x, y) for x, y in subs if x <= ts < y), None)
+    own_dated = own_sub is not None and any(own_sub[0] <= t.start - s < own_sub[1] and is_dated(t) for t in timexes)
+    out = []
+    for t in timexes:
+        a, b = t.start - s, t.end - s
+        sub = next(((x, y) for x, y in subs if x <= a < y), None)
+        if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)):
+            continue        # a date of another clause: a relative clause's, or the main clause's for one
+                            # with a date of its own
+        if _dates_other_event(sentence, a, b, ts, etype):
+            continue
+        if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
+            continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
+        out.append(t)
+    return out
+
+
+# a word after a century or decade that makes it describe a noun ("the 11th century temple", "a
+# 1990s law"), where a function word or a verb would not ("in the 1990s when", "the 1990s saw")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[ -](?!(?:and|or|to|when|while|as|was|were|is|are|saw|had|has|in|on|at|by|for|of|with|the|a|an|"
+    r"that|which|but|ago|later|earlier|before|after|until|through|onward|onwards|alone|itself)\b)[a-z]{3,}\b")
