@@ -352,10 +352,22 @@ class _Story:
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 
     def unquoted(self, sentence: str, s: int) -> str:
-        """The sentence with the words inside quotation marks blanked (same length, same offsets)."""
+        """The sentence with the words inside quotation marks blanked (same length, same offsets),
+        walking the quotations that overlap it; a sentence with no mark of its own is left as it is
+        (inside a longer quotation, its triggers are dropped one by one by :meth:`quoted`)."""
         if not any(c in sentence for c in '"“”') and "''" not in sentence:
             return sentence
-        return "".join(" " if c.isalnum() and self.quoted(s + i) else c for i, c in enumerate(sentence))
+        e = s + len(sentence)
+        i = max(0, bisect_left(self._quote_starts, s) - 1)
+        chars = None
+        for a, b in self._quotes[i:]:
+            if a >= e:
+                break
+            for k in range(max(a + 1, s) - s, min(b, e) - s):
+                if sentence[k].isalnum():
+                    chars = chars or list(sentence)
+                    chars[k] = " "
+        return "".join(chars) if chars else sentence
 
     def lead_sentences(self, si: int) -> int:
         """How many sentences after the dateline (and the headline line) sentence ``si`` is."""
