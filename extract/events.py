@@ -143,6 +143,14 @@ _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
                           r"be|been|did|does|do|[a-z]{2,}ed|"
                           + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+# a clause with a subject of its own after "while": where the clause before ends
+_WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
+# what opens a verb phrase coordinated with the one before, without a subject of its own
+_NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
+# a clause said in the present, opened by its pronoun: "The parties said they expect a decision
+# this year"
+_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|it|they|we)\s+(?!(?:on|in|at|last|this|that|earlier|later|late|early)\b)"
+                             r"[a-z]{3,}\b")
 # the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
 # Friday", "said in an interview on Sunday"
 _SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -460,8 +468,16 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                 own = [before[-1]]
         if len(picked) > 1 and not reported:      # coordinated clauses with dates of their own take
             clause_from = subject_at              # only their own ("sold ... in March; announced ... in
-            mine = [t for t in own if clause_from <= t.start - s < clause_end]      # February")
-            if any(_dated(t) for t in mine) or (subject_at and any(_dated(t) for t in own)):
+            while_at = _WHILE_CLAUSE.search(sentence, te, clause_end)       # February")
+            mine = [t for t in own if clause_from <= t.start - s < (while_at.start() if while_at else clause_end)]
+            if any(_dated(t) for t in mine):
+                own = mine
+            elif subject_at and _NO_SUBJECT.fullmatch(sentence, subject_at, ts):
+                # "Coles, in its March 8 media release, reported that ..., and called the demand
+                # “unprecedented”, while ALDI, in a Facebook post on Tuesday, ...": a verb phrase of
+                # the same subject, undated, is of the clause before's time (not of the "while" clause)
+                own = [t for t in own if t.start - s < subject_at]
+            elif subject_at and any(_dated(t) for t in own):
                 own = mine      # (a clause with its own subject does not borrow the clause before's date:
                                 # "was hospitalized this year and ... he died")
         embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
@@ -586,14 +602,19 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     # verb dates what is said, unless it follows the verb ("said on Monday"); and in
     # "The plant will close next year, the company said." the date before the
     # speaker's own clause is what is said, not when
+    # (a quotation between the verb and the date is what was said, not a clause of its own:
+    # 'said, "They need to stand by us", while addressing the press yesterday')
+    plain = story.unquoted(sentence, s)
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-           or not _CLAUSE_VERB.search(sentence, te, t.start - s)
+           or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s))
            or _SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
     right_after = [t for t in own if t.start - s >= te and _NEXT_TO_VERB.match(sentence[te:t.start - s])
                    and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
     if right_after:         # "This year, the US has paid $58 million, officials said last month": the
         own = right_after   # saying's own date is the one next to its verb
-    if len(sentence[te:].split()) <= 4:
+    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“'):
+        # ("The plant will close next year, the company said"; not a naming in quoted words: "On
+        # Monday, the opposition branded the election a “farce”")
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
             own = [t for t in own if t.start - s > head]
@@ -709,7 +730,11 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
     prev = story.prev_statement
     shared = set(actor1) & set(prev.actor1) if prev is not None else set()
     named = set(actor1) & set(prev.actors) & story.person_names if prev is not None else set()
-    prev_goes_on = bool(shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named)
+    prev_goes_on = bool(shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named
+                        # "On Monday, Magyar Nemzet revealed a deal ... . Hirtenberger also acknowledged
+                        # the deal": another speaker's words on the same occasion
+                        or prev is not None and prev.date_resolution == "own-timex"
+                        and _ALSO_BEFORE.search(sentence, max(0, ts - 6), ts))
     if tw.type == "statement" and prev_goes_on:
         # (a person named again: "China hit back on Tuesday with its spokesman, Zhao Lijian, saying
         # ... . Zhao told a regular briefing ...")
@@ -807,6 +832,7 @@ _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\
 # a verb of saying in the present tense
 _PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
 # the speaker of the sentence before goes on: "he added", "she also said"
+_ALSO_BEFORE = re.compile(r"\balso\s+$")
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
 # a past-tense verb group: the event happened before its report

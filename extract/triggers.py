@@ -90,6 +90,9 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             # its antecedent, before it)
             # ("by 2010, when Orbán regained ...": the date before "when" is the clause's own)
             out.append((*verb, False, a if low[a:b].lstrip(", ").startswith(("after ", "before ", "until ")) else 0))
+            if low[a:b].lstrip(", ").startswith(("whereby", "under which")):
+                # "revealed a deal whereby, on October 29, HDT acquired ...": the clause tells the noun's event
+                out = [o for o in out if o[2].verb or o[1] > a or low[o[1]:a].strip(" ,")]
     return out
 
 
@@ -164,7 +167,8 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
-SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*"
+SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal whereby, on October 29, HDT acquired ..."
+                         r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*"
                          r"|\((?![\d\s–—-]+\))[^()]*\)"     # (not a bare date: "the Dodgers (1947-62)")
                          # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
                          # relative pronoun (after a verb of saying, a past verb follows its subject)
@@ -212,6 +216,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                                 # what did not happen ("were not deterred")
         if domain is None:
             domain = domain_of(low) or article_domain or "other"
+        if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end):
+            # "called the border agreement “null and void”": a saying about the noun's event
+            hits.append((p.start, p.end, Trigger("statement", low[p.start:p.end], True, generic=True)))
+            continue
         # an event noun that is the verb's subject or object names the event: "the summit is
         # scheduled to take place", "protests erupted", "was to send paratroopers"
         if any(not h[2].verb and h[2].type != "statement" and (
@@ -260,6 +268,10 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# verbs that name something with words of their own, in quotes: "called the agreement “null and
+# void”", "branded the vote a “farce”" — a statement, whatever the noun they name
+LABEL_VERBS = frozenset("call brand dub term label describe".split())
+_LABEL_QUOTE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan

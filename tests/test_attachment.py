@@ -588,3 +588,56 @@ def test_a_part_of_a_country_named_by_its_direction_is_a_region_in_that_part():
     place = next(e.place for e in ex.events if e.trigger == "military offensive")
     assert place.name == "north-eastern Syria" and place.precision == "region" and place.country == "SY"
     assert place.lat > 35.0 and place.lon > 38.5        # north and east of the middle of Syria's towns
+
+
+@pytest.mark.parametrize("body,trigger,date", [
+    # naming something in quoted words is a saying, dated as the saying is
+    ('On Tuesday, the prime minister called the border agreement "null and void".', "called", "2020-09-15"),
+    ("On Monday, the opposition branded the election a “farce”.", "branded", "2020-09-14"),
+])
+def test_naming_something_in_quoted_words_is_a_statement(body, trigger, date):
+    ex = extract_article(parse_article(f"Published: 2020-09-16\n\n{body}", "x.txt"))
+    hit = [e for e in ex.events if e.trigger == trigger]
+    assert hit and hit[0].type == "statement" and hit[0].date_start == date, \
+        [(e.trigger, e.type, e.date_start) for e in ex.events]
+
+
+def test_called_without_quoted_words_is_no_saying():
+    ex = extract_article(parse_article("Published: 2020-09-16\n\nHe called the meeting on Monday.", "x.txt"))
+    assert not [e for e in ex.events if e.trigger == "called" and e.type == "statement"]
+
+
+def test_a_whereby_clause_with_its_own_date_is_its_own_event():
+    body = ("On Monday, the daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, the "
+            "state-owned HDT Limited acquired the Austrian shell maker Hirtenberger.")
+    got = _events(body, "2019-11-07")
+    assert ("acquired", "2019-10-29", "2019-10-29") in [e[:3] for e in got], got
+    assert ("revealed", "2019-11-04", "2019-11-04") in [e[:3] for e in got], got
+    assert "deal" not in [e[0] for e in got], got       # the clause tells the deal
+
+
+@pytest.mark.parametrize("body,trigger,date", [
+    # a quotation between the saying and its date is what was said, not a clause of its own
+    ('Erdogan cited the treaty and said, "They need to stand by us", while addressing the press yesterday.',
+     "said", "2020-09-15"),
+    # a clause opened by its pronoun, in the present, holds what is said: its date is not the saying's
+    ("The company announced the sale on Monday. The parties said they expect a decision this year.",
+     "said", "2020-09-14"),
+])
+def test_a_date_after_a_saying_belongs_to_a_clause_only_when_one_opens(body, trigger, date):
+    got = [e for e in _events(body) if e[0] == trigger]
+    assert got and got[-1][1] == date == got[-1][2], got
+
+
+def test_also_saying_after_a_dated_saying_is_of_the_same_occasion():
+    body = ("On Monday, the newspaper Magyar Nemzet revealed a deal with the company Hirtenberger. "
+            "The Hirtenberger Defence Group also acknowledged the deal.")
+    e = _by_trigger(body, "acknowledged", "2019-11-07")
+    assert e[1:3] == ("2019-11-04", "2019-11-04"), e
+
+
+def test_a_verb_phrase_of_the_same_subject_keeps_its_clauses_date_not_the_while_clauses():
+    body = ("Coles, in its March 8 media release, reported that “many stores are selling out”, and called the "
+            "demand “unprecedented”, while ALDI, in a Facebook post on Tuesday, called it “unexpected”.")
+    e = _by_trigger(body, "called", "2020-03-13")
+    assert e[1:3] == ("2020-03-08", "2020-03-08"), e
