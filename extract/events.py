@@ -129,6 +129,7 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|histo
                        r"widely|generally|often|consistently)\b", re.I)
 # a running count: "have been infected globally", "more than 4.75 million", "so far"
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|already|also|since|\w+ly)\s+)?(?:been\s+)?$", re.I)
+_PERFECT_AFTER_NOUN = re.compile(r"[^,;]*?\b(?:has|have)\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?[a-z]+[^,;]*\bsince\b", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
 _SINCE_AUX = re.compile(r"\b(?:has|have)\s+since\s+(?:been\s+)?$", re.I)
@@ -698,7 +699,9 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
         if how == "range-open-end" and story.pub and d0 and d0 <= story.pub \
-                and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
+                and (_PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts)
+                     or not tw.verb and _PERFECT_AFTER_NOUN.match(sentence, te if te is not None else ts)):
+            # ("Four earthquakes ... have hit the Bay of Plenty since midnight yesterday": a noun's verb)
             # "7,000 people have been detained since August 9": from then up to the report
             return _Dating(d0, story.pub, gran, "range", tx.text, tx.value,
                            why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
@@ -735,6 +738,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
                         # the deal": another speaker's words on the same occasion
                         or prev is not None and prev.date_resolution == "own-timex"
                         and _ALSO_BEFORE.search(sentence, max(0, ts - 6), ts))
+    if story.prev_day is not None and _THEN_OPENS.match(sentence):
+        # "On October 6, Trump and Erdoğan spoke on the phone. Then both nations issued statements":
+        # what comes next in the telling, from the day named before
+        d0, d1, gran, tx_text, tx_value = story.prev_day
+        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
+                       f"no date in the sentence; 'then' goes on from the sentence before ('{tx_text}')")
     if tw.type == "statement" and prev_goes_on:
         # (a person named again: "China hit back on Tuesday with its spokesman, Zhao Lijian, saying
         # ... . Zhao told a regular briefing ...")
@@ -832,6 +841,7 @@ _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\
 # a verb of saying in the present tense
 _PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
 # the speaker of the sentence before goes on: "he added", "she also said"
+_THEN_OPENS = re.compile(r"\s*(?:Then|Soon after|Shortly after(?:wards)?|Moments later|Minutes later)\b,?")
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")

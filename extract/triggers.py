@@ -216,9 +216,13 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                                 # what did not happen ("were not deterred")
         if domain is None:
             domain = domain_of(low) or article_domain or "other"
-        if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end):
-            # "called the border agreement “null and void”": a saying about the noun's event
-            hits.append((p.start, p.end, Trigger("statement", low[p.start:p.end], True, generic=True)))
+        if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end) \
+                or p.lemma in ISSUE_VERBS and _STATEMENT_OBJECT.match(low, p.end) \
+                or p.lemma in DECLINE_VERBS and _DECLINE_TO_SAY.match(low, p.end):
+            # "called the border agreement “null and void”": a saying about the noun's event;
+            # "issued a corresponding press release", "published an interview", "declined to
+            # estimate anticipated sales": something said (or not said), whatever the domain
+            hits.append((p.start, p.end, Trigger("statement", low[p.start:p.end], True)))
             continue
         # an event noun that is the verb's subject or object names the event: "the summit is
         # scheduled to take place", "protests erupted", "was to send paratroopers"
@@ -268,10 +272,18 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# putting out words: "issued a press release", "published an interview"; declining to say
+ISSUE_VERBS = frozenset("issue publish release give deliver post".split())
+_STATEMENT_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+                               r"(?:press\s+releases?|statements?|communiqu[eé]s?|interviews?|declarations?|"
+                               r"speech|speeches|warnings?|apology|apologies|remarks|announcements?)\b")
+DECLINE_VERBS = frozenset("decline refuse".split())
+_DECLINE_TO_SAY = re.compile(r"\s+to\s+(?:comment|estimate|say|give|name|discuss|confirm|deny|disclose|elaborate|"
+                             r"speculate|specify|reveal|answer|identify|detail|predict)\b")
 # verbs that name something with words of their own, in quotes: "called the agreement “null and
 # void”", "branded the vote a “farce”" — a statement, whatever the noun they name
 LABEL_VERBS = frozenset("call brand dub term label describe".split())
-_LABEL_QUOTE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
+_LABEL_QUOTE = re.compile(r"\s+(?!(?:an?|the)\s+[\"“])(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan
@@ -386,6 +398,7 @@ _ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|r
                            r"bombers?|snipers?|firefights?|gunfights?|shoot-?outs?|gunfire|raids?)\b")
 _WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
                             r"campaign|review)\b")
+_SAYING_AFTER = re.compile(r",?\s+(?:saying|adding|noting|writing|telling)\b")
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
@@ -422,6 +435,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             return replace(trig, type="military")     # "three rockets launched from helicopters"
         if _WORK_LAUNCHED.search(low, max(0, s - 40), e + 40):
             return replace(trig, type="other")        # "Work launched on Tuesday to stabilise the building"
+    if form == "agreed" and _SAYING_AFTER.match(low, e):
+        return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
     if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
         return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
     domain = None
@@ -545,6 +560,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.form in ("meeting", "meetings") and _GERUND_BEFORE.search(low, max(0, i - 12), i) \
                 and _OBJECT_AFTER.match(low, e):
             return True         # "subject to meeting certain conditions": the verb meet
+        if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
+                and prev.group(1) in ("to", "of", "against", "from", "for"):
+            return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
