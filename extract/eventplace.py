@@ -305,3 +305,30 @@ def _clause_span(text: str, s: int, t: int, e: int, sport: bool = False) -> tupl
     ends = _CLAUSE_END.finditer(text, t, e)
     m = next((x for x in ends if not (sport and x.group().strip() == "over")), None)
     return a, (m.start() if m else e)
+
+
+# a speaker named by a common noun, before its verb or after it: "A government seismologist said
+# from Rotorua ...", "..., the seismologist added", "said the seismologist"
+_SPEAKER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+(?:(?:also|later|then)\s+)?$")
+_SPEAKER_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b")
+
+
+def speaker_noun(sentence: str, ts: int, te: int) -> Optional[str]:
+    """The common noun that names a statement's speaker ("seismologist"), or None."""
+    m = _SPEAKER_BEFORE.search(sentence, max(0, ts - 50), ts) or _SPEAKER_AFTER.match(sentence, te)
+    return m.group(1) if m else None
+
+
+def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
+    """Where a speaker named by a common noun spoke from, for the same speaker's later words: "A
+    government seismologist said from Rotorua ... . Today's quakes were felt over 100 square km,
+    the seismologist added" (not the dateline's city). Sets ``ev``'s place in place."""
+    noun = speaker_noun(sentence, ts, te)
+    if noun is None:
+        return
+    if ev.place_resolution == "sentence":
+        story.speaker_places[noun] = ev.place
+    elif ev.place_resolution in ("dateline", "none") and noun in story.speaker_places:
+        ev.place = story.speaker_places[noun]
+        ev.place_resolution = "speaker"
+        ev.why_place = f"no place in the sentence; the {noun} spoke from '{ev.place.text}' before (uncertain)"

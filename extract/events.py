@@ -37,7 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
 from .clausedates import dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
-from .eventplace import LEAD_SENTENCES, event_place, main_place
+from .eventplace import LEAD_SENTENCES, event_place, main_place, speaker_place
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
@@ -342,6 +342,8 @@ class _Story:
         self.placed = False         # whether an event has had a place named in its sentence
         self._first_day: Optional[str] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
+        self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
+        self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
         self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
@@ -534,6 +536,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # ("... which is not met by Roh's package", "not an open race sanctioned under IAAF
             # rules", "the search had discovered no further signs")
             continue        # "our delegation has not yet arrived": what did not happen is no event
+        if tw.type == "statement" and not reported:
+            speaker_place(story, ev, sentence, ts, te)
         ev.confidence = confidence(ev, tw)
         story.triggers[ev.event_id] = tw
         if ev.date_start:
@@ -752,6 +756,12 @@ def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Tri
         return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
                        prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
                        f"before ('{prev.timex_text}')")
+    occ = story.occasion
+    if tw.type == "statement" and occ is not None and set(actor1) & set(occ.actors):
+        # "Company officials expressed high hopes at a press briefing on Friday. John Sculley, Apple
+        # chairman, declined to estimate sales": said at that occasion, by one of its people
+        return _Dating(occ.date_start, occ.date_end, occ.granularity, "context", occ.timex_text, occ.timex_value,
+                       f"no date in the sentence; said at the occasion named before ('{occ.timex_text}')")
     if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form):
         # "The Investigative Committee says it has found no trace of explosives": a saying in the
         # present is the report's, as of its day — not the day of the lead's collapse; in a report
@@ -912,6 +922,13 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|d
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)
 
 
+def _at_an_occasion(text: str, ev: Event) -> bool:
+    """Whether a statement's date is that of the occasion it was said at ("at a press briefing on
+    Friday")."""
+    i = text.find(ev.timex_text or "\0", ev.sentence_start, ev.sentence_end)
+    return i > 0 and bool(_SETTING_BEFORE.search(text, max(ev.sentence_start, i - 60), i))
+
+
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
     """What the next sentence takes from this one: its countries (for "the two countries"),
     whether it had a date of its own (its last event's, else its own timexes) and the day it
@@ -940,6 +957,12 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
                                  and ev.type in ("statement", "meeting", "travel")
                                  and (ev.date_resolution == "own-timex" or ev.type == "statement"
                                       and ev.date_resolution == "context")), None)
+    # "Company officials expressed high hopes at a press briefing on Friday": the occasion holds for
+    # what its people go on saying, until the story names another date
+    occasion = next((ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"
+                     and ev.granularity == "day" and _at_an_occasion(story.text, ev)), None)
+    if occasion is not None or story.prev_dated:
+        story.occasion = occasion
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)

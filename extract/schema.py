@@ -113,7 +113,7 @@ class Event:
     why_date: str = ""
     why_place: str = ""
     cluster_id: Optional[str] = None
-    # how the place was found: sentence | lead | people | qualifier | home | dateline | country | none
+    # how the place was found: sentence | lead | people | qualifier | home | dateline | country | speaker | retold | none
     place_resolution: str = "none"
 
     def to_dict(self) -> dict:

@@ -677,3 +677,24 @@ def test_then_goes_on_from_the_day_named_before():
             "about an incursion into Syria.")
     e = _by_trigger(body, "issued", "2019-10-15")
     assert e[1:3] == ("2019-10-06", "2019-10-06"), e
+
+
+def test_a_dated_occasion_holds_for_what_its_people_go_on_saying():
+    body = ("SAN FRANCISCO, March 2 - Apple Computer Inc today will announce two new machines.\n\n"
+            "Company officials of Apple Computer expressed high hopes for both computers at a press briefing on "
+            "Friday.\n\nJohn Sculley, Apple Computer chairman, declined to estimate sales, but he said the new "
+            "machine should sell well. He said it would appeal to the mainstream of PC users.\n\n"
+            "Bruce Lupatkin, an analyst with Hambrecht & Quist, said he expected the products to do well.")
+    got = {e[0]: e for e in _events(body, "1987-03-02")}
+    assert got["declined"][1:3] == ("1987-02-27", "1987-02-27"), got
+    assert [e for e in _events(body, "1987-03-02") if e[0] == "said"][-1][1] == "1987-03-02"   # another speaker
+
+
+def test_a_speaker_named_by_a_noun_goes_on_speaking_from_where_they_spoke():
+    body = ("WELLINGTON, March 3 - Earthquakes are still shaking northern New Zealand.\n\n"
+            "A government seismologist said from Rotorua that five tremors were recorded every hour.\n\n"
+            "Civil defence sources said roads were cleared.\n\n"
+            "Today's quakes were felt over an area of 100 square km, the seismologist added.")
+    places = _places(body, "1987-03-03")
+    assert places["added"] == "Rotorua", places
+    assert [e for e in _events(body, "1987-03-03") if e[0] == "said"][-1][3] != "Rotorua"   # other speakers
