@@ -462,6 +462,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             said_on = said
         if ts in named_on:
             own = [named_on[ts]]
+        elif not tw.verb:   # "On Saturday, reports said Wednesday's quake affected ...": the noun's own date
+            owned = [t for t in own if t.granularity in ("day", "time") and (hit := _dated_noun(sentence, t.start - s, t.end - s)) is not None and hit[0] == ts]
+            own = owned or own
         at_time = _AT_THE_TIME.search(sentence, subject_at, clause_end)
         if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
             # "he said at the time", "with officials reporting at the time": the time named before

@@ -116,6 +116,9 @@ def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -
         if h[0] in picked or not h[2].verb or not before:
             continue
         prev = max(before, key=lambda o: o[0])
+        if h[2].type == prev[2].type == "statement":
+            continue    # two sayings of one subject are one statement ("reported that ..., and called
+                        # the demand “unprecedented”")
         # the coordinator nearest before the verb, with at most a date or an adverb between
         seg = sentence[prev[1]:h[0]]
         cut = max(seg.rfind(";"), seg.rfind(", and "), seg.rfind(" and "))

@@ -637,10 +637,17 @@ def test_also_saying_after_a_dated_saying_is_of_the_same_occasion():
 
 
 def test_a_verb_phrase_of_the_same_subject_keeps_its_clauses_date_not_the_while_clauses():
+    body = ("Tesco sold its Thai stores in March, and closed its Polish head office, while Carrefour, on "
+            "Tuesday, opened ten shops in Lodz.")
+    e = _by_trigger(body, "closed", "2020-03-13")
+    assert e[1:3] == ("2020-03-01", "2020-03-31"), e
+
+
+def test_two_sayings_of_one_subject_are_one_statement():
     body = ("Coles, in its March 8 media release, reported that “many stores are selling out”, and called the "
             "demand “unprecedented”, while ALDI, in a Facebook post on Tuesday, called it “unexpected”.")
-    e = _by_trigger(body, "called", "2020-03-13")
-    assert e[1:3] == ("2020-03-08", "2020-03-08"), e
+    got = _events(body, "2020-03-13")
+    assert [e[:3] for e in got] == [("reported", "2020-03-08", "2020-03-08")], got
 
 
 @pytest.mark.parametrize("body,trigger,etype", [
@@ -698,3 +705,9 @@ def test_a_speaker_named_by_a_noun_goes_on_speaking_from_where_they_spoke():
     places = _places(body, "1987-03-03")
     assert places["added"] == "Rotorua", places
     assert [e for e in _events(body, "1987-03-03") if e[0] == "said"][-1][3] != "Rotorua"   # other speakers
+
+
+def test_an_event_noun_with_its_own_day_keeps_it_over_the_reports():
+    e = _by_trigger("On Saturday, reports said Wednesday's quake affected three regions of Mindanao.", "quake",
+                    "2019-10-22")
+    assert e[1:3] == ("2019-10-16", "2019-10-16"), e
