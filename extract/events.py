@@ -513,6 +513,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
+        if reported and not tw.verb and tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told:
+            continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
+                            # happening over and done, told before, is what a saying is about (not the
+                            # talks or the orders a saying tells of: "The talks could cover ...")
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
@@ -855,6 +859,7 @@ _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\
 _PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
 # the speaker of the sentence before goes on: "he added", "she also said"
 _THEN_OPENS = re.compile(r"\s*(?:Then|Soon after|Shortly after(?:wards)?|Moments later|Minutes later)\b,?")
+_DONE_HAPPENINGS = frozenset("disaster accident violence economy cooperation".split())
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")

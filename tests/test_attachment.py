@@ -711,3 +711,14 @@ def test_an_event_noun_with_its_own_day_keeps_it_over_the_reports():
     e = _by_trigger("On Saturday, reports said Wednesday's quake affected three regions of Mindanao.", "quake",
                     "2019-10-22")
     assert e[1:3] == ("2019-10-16", "2019-10-16"), e
+
+
+def test_a_happening_told_before_is_what_a_saying_is_about_not_a_new_event():
+    body = ("WELLINGTON, March 3 - A strong earthquake shook the Bay of Plenty today.\n\n"
+            "Today's earthquake was felt over an area of 100 square km, the seismologist added.")
+    got = _events(body, "1987-03-03")
+    assert [e[0] for e in got] == ["earthquake", "added"], got
+    # a meeting a saying tells of is news of its own (its plans, its agenda)
+    body = ("Lukashenko flew to Sochi on Monday for talks with Putin.\n\n"
+            "The talks could cover the debt of Belarus, analysts said.")
+    assert "talks" in [e[0] for e in _events(body)][1:], _events(body)
