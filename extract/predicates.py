@@ -59,6 +59,7 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z]|\d|in|on|
                               r"[a-z]+ern\b|more|most|up|down|out|over)")
 _FIRST_TO = re.compile(r"\b(?:became|becomes|become|is|was)\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+_FIRST_TO_VERB = re.compile(_FIRST_TO.pattern.replace(r"(?:[\w-]+\s+){0,3}$", r"(?:[\w-]+\s+){0,3}?to\s+([a-z]+)\b"), re.I)
 _MODIFIER_BEFORE = frozenset("the a an its his her their our your my this that these those some any no "
                              "every each newly recently well fully partly badly most more less very "
                              "so too of for with current new recent former proposed planned so-called long-awaited "
@@ -145,6 +146,12 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         tense, group_start = _tense(sentence, toks, i, hit.group(), lemma, tags)
         if tense is not None:
             out.append(Predicate(hit.start(), hit.end(), group_start, lemma, supersense, tense))
+    # a feat, whatever its verb ("became the first person to run a marathon in under two hours": a
+    # verb the table of happenings files with states, "run a company")
+    for m in _FIRST_TO_VERB.finditer(low):
+        if m.group(1) in VERB_FORMS and VERB_FORMS[m.group(1)] is None and not any(p.start == m.start(1) for p in out):
+            out.append(Predicate(m.start(1), m.end(1), m.start(1), m.group(1), "feat", "past"))
+            out.sort(key=lambda p: p.start)
     return out
 
 

@@ -171,7 +171,10 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
 SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal whereby, on October 29, HDT acquired ..."
-                         r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\b[^,;()]*"
+                         # "The man who was found guilty of shooting a man in Greenwich Village has been
+                         # sentenced": a relative clause without commas ends where the main verb group begins
+                         r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\s+[\w’'-]+[^,;()]*?"
+                         r"(?=(?<!\band)(?<!\bor)\s+(?:has|have|had|is|are|was|were|will)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|[,;()]|$)"
                          r"|\((?![\d\s–—-]+\))[^()]*\)"     # (not a bare date: "the Dodgers (1947-62)")
                          # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
                          # relative pronoun (after a verb of saying, a past verb follows its subject)
@@ -204,8 +207,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
         trig = retype(low, s, e, trig, article_domain)
-        if trig is not None:
-            hits.append((s, e, trig))
+        if trig is not None and not _NEGATED_BEFORE.search(low, max(0, s - 30), s):
+            hits.append((s, e, trig))       # (what did not happen leaves the sentence to what did: "became
+                                            # the first to run ...; it was not an open race sanctioned ...")
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
     finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
@@ -251,6 +255,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
 _VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b(?:\s+(?!only\b)\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$")
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
 # between a verb and an event noun after it: the noun is no direct object ("began a military
 # offensive with airstrikes": the airstrikes are not what began)

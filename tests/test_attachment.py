@@ -722,3 +722,22 @@ def test_a_happening_told_before_is_what_a_saying_is_about_not_a_new_event():
     body = ("Lukashenko flew to Sochi on Monday for talks with Putin.\n\n"
             "The talks could cover the debt of Belarus, analysts said.")
     assert "talks" in [e[0] for e in _events(body)][1:], _events(body)
+
+
+def test_a_feat_is_an_event_whatever_its_verb_and_what_did_not_happen_leaves_the_sentence_to_it():
+    body = ("Yesterday, Kosgei won the Chicago Marathon. Just the previous day, Eliud Kipchoge became the first "
+            "person to run a marathon in under two hours, setting the mark in Vienna; it was not an open race "
+            "sanctioned under IAAF rules.")
+    e = _by_trigger(body, "run", "2019-10-14")
+    assert e[1:4] == ("2019-10-12", "2019-10-12", "Vienna"), e
+
+
+def test_a_relative_clause_without_commas_ends_where_the_main_verb_begins():
+    body = ("The man who was found guilty of fatally shooting a gay man in Greenwich Village has been sentenced "
+            "to 40 years-to-life on Tuesday.")
+    assert [e[0] for e in _events(body, "2016-06-16")] == ["sentenced"], _events(body, "2016-06-16")
+
+
+def test_a_product_going_on_sale_is_an_economy_event():
+    ex = extract_article(parse_article("Published: 1987-03-02\n\nThe Mac SE goes on sale today.", "x.txt"))
+    assert [(e.trigger, e.type, e.date_start) for e in ex.events] == [("goes on sale", "economy", "1987-03-02")]

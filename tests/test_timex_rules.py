@@ -382,3 +382,11 @@ def test_the_following_day_counts_from_the_narratives_date_not_a_things_date():
     # a date that is the narrative's still anchors it
     got = {t.text: t.value for t in tag("He was arrested on November 27. The following day he was freed.", "2020-01-11")}
     assert got["The following day"] == "2019-11-28", got
+
+
+def test_the_previous_day_counts_from_the_last_day_named_however_far_back():
+    from extract.timex.tagger import tag
+    text = ("Yesterday, Kosgei won the Chicago Marathon. " + "She ran a time of 2:14:04 in the race. " * 40
+            + "Just the previous day, Kipchoge ran a marathon in under two hours.")
+    got = [(t.text, t.value) for t in tag(text, "2019-10-14")]
+    assert ("the previous day", "2019-10-12") in got, got

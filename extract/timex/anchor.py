@@ -107,6 +107,12 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             if mm and sum(1 for g in mm.groups() if g) >= need and not _attributive(o, text):
                 anchor = date(int(mm[1]), int(mm[2] or 1), int(mm[3] or 1))
                 break
+        if anchor is None and base == "day" and not weekday:
+            # ("Yesterday, Kosgei won the Chicago Marathon ... [six paragraphs of times] ... Just the
+            # previous day, Kipchoge ran"): the last day the text named, however far back
+            anchor = next((date(int(mm[1]), int(mm[2]), int(mm[3])) for o in reversed(out)
+                           if o.type in ("DATE", "TIME") and (mm := _ANCHOR_VALUE.match(o.value or ""))
+                           and mm[3] and not _attributive(o, text)), None)
         if anchor is None:
             if weekday and dct is not None and dct_gran == "day":
                 anchor, t.resolution = dct, "relative-to-dct"
