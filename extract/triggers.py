@@ -173,7 +173,8 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal whereby, on October 29, HDT acquired ..."
                          # "The man who was found guilty of shooting a man in Greenwich Village has been
                          # sentenced": a relative clause without commas ends where the main verb group begins
-                         r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\s+[\w’'-]+[^,;()]*?"
+                         r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\b(?:[^,;()]*?\b(?:has|have|had|is|are|was|were|"
+                         r"will|would|[a-z]+ed)\b)?[^,;()]*?"
                          r"(?=(?<!\band)(?<!\bor)\s+(?:has|have|had|is|are|was|were|will)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|[,;()]|$)"
                          r"|\((?![\d\s–—-]+\))[^()]*\)"     # (not a bare date: "the Dodgers (1947-62)")
                          # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
@@ -207,9 +208,11 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
         trig = retype(low, s, e, trig, article_domain)
-        if trig is not None and not _NEGATED_BEFORE.search(low, max(0, s - 30), s):
+        if trig is not None and (trig.type == "statement" or not _NEGATED_BEFORE.search(low, max(0, s - 30), s)):
             hits.append((s, e, trig))       # (what did not happen leaves the sentence to what did: "became
-                                            # the first to run ...; it was not an open race sanctioned ...")
+                                            # the first to run ...; it was not an open race sanctioned ...";
+                                            # a saying denied still reports: "was not reported when the
+                                            # plane made its maiden flight on 11 December")
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
     finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
