@@ -47,6 +47,9 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
+_NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:ambassadors?|envoys?|diplomats?|consuls?|"
+                                r"judges?|district\s+judge|courts?|coach|coaches|team|players?|based|retailers?|"
+                                r"compan(?:y|ies)|firms?|banks?|scientists?|researchers?|astronomers?)\b")
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
@@ -181,7 +184,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # which was also scheduled to vote, delayed its voting" after a lead in Arizona)
     if tw.type in AT_HOME and story.lead is not None:
         subject = next((p for p in s_places if p.start in (s, a) and p.start < s + ts and p not in in_org
-                        and p.feature in ("country", "admin", "city")), None)
+                        and p.feature in ("country", "admin", "city")
+                        and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
         dl = story.reporters_place
         if subject is not None and not (subject.feature == "country" and dl is not None and dl.country == subject.country):
             return subject, f"no place named; '{subject.name}', the subject, acts at home (uncertain)", "home"
@@ -214,7 +218,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"
         home = next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
                      and p not in in_org
-                     and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))), None)
+                     and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
+                     and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
+        # (a statement by a country's envoy, judge, coach or company was not made at home for that:
+        # "US Ambassador to Germany Richard Grenell alleged", "US coach Jurgen Klinsmann told
+        # Gothamist after the game", "UK-based retailer Tesco announced")
         if home is not None:
             dl = story.reporters_place
             if home.feature == "country" and dl is not None and dl.country == home.country and dl.precision == "city":

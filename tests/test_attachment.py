@@ -741,3 +741,13 @@ def test_a_relative_clause_without_commas_ends_where_the_main_verb_begins():
 def test_a_product_going_on_sale_is_an_economy_event():
     ex = extract_article(parse_article("Published: 1987-03-02\n\nThe Mac SE goes on sale today.", "x.txt"))
     assert [(e.trigger, e.type, e.date_start) for e in ex.events] == [("goes on sale", "economy", "1987-03-02")]
+
+
+@pytest.mark.parametrize("body,trigger,place", [
+    ("On Monday, US Ambassador to Germany Richard Grenell alleged that the airline carried weapons.", "alleged", None),
+    ("On Thursday, UK-based retailer Tesco announced the sale of its Polish stores.", "announced", None),
+    # a state's own voice speaks at home
+    ("On Sunday, the United States announced a complete withdrawal from the region.", "announced", "United States"),
+])
+def test_a_country_before_an_envoys_or_a_companys_title_is_not_where_they_spoke(body, trigger, place):
+    assert _places(body, "2020-06-21").get(trigger, "missing") == place, _events(body, "2020-06-21")
