@@ -263,6 +263,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 p.country and p.country != main.country for p in s_places))):
         # (business happens in the story's country, not in the city of its company's seat; and
         # not when the sentence names another country: "sold its Thai and Malaysian stores")
+        state = next((p for p in s_places if p.feature == "admin" and p.country == main.country
+                      and main.precision == "country" and p not in in_org
+                      and tw.type != "election"), None)     # (not the state a national vote was won in)
+        if state is not None:       # "Texas voters ... can vote by mail, a federal judge ruled Tuesday"
+            return state, (f"no place in the sentence; '{state.name}', the part of '{main.name}' the sentence "
+                           "names (uncertain)"), "country"
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"

@@ -400,6 +400,7 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
                                 "pulitzer honour honor".split())}
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
+_COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
 _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
@@ -433,8 +434,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                    # Nicola Murray, Deputy Head of Delegation"), "delivered a speech"
     if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
         return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
-    if form == "ruled" and not _RULED_ON.match(low, e):
-        return None         # "who has ruled Belarus since 1994": governed, no court ruling
+    if form == "ruled" and not _RULED_ON.match(low, e) and not _COURT_BEFORE.search(low, max(0, s - 50), s):
+        return None         # "who has ruled Belarus since 1994": governed, no court ruling (but "..., a
+                            # federal judge ruled Tuesday": the court's)
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
         return replace(trig, type="violence")   # "a missile strike hit the tanker"
     if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):

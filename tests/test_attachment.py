@@ -751,3 +751,15 @@ def test_a_product_going_on_sale_is_an_economy_event():
 ])
 def test_a_country_before_an_envoys_or_a_companys_title_is_not_where_they_spoke(body, trigger, place):
     assert _places(body, "2020-06-21").get(trigger, "missing") == place, _events(body, "2020-06-21")
+
+
+def test_a_court_rules_and_a_state_the_sentence_names_refines_the_storys_country():
+    body = ("Texas voters afraid of the coronavirus can cast their ballots by mail, a federal judge ruled Tuesday.\n\n"
+            "The U.S. Supreme Court and the U.S. Congress did not act.")
+    ex = extract_article(parse_article(f"Published: 2020-05-20\n\n{body}", "x.txt"))
+    ruled = [e for e in ex.events if e.trigger == "ruled"]
+    assert ruled and ruled[0].type == "legal" and ruled[0].date_start == "2020-05-19", \
+        [(e.trigger, e.type, e.date_start) for e in ex.events]
+    assert ruled[0].place is not None and ruled[0].place.name == "Texas", ruled[0].place
+    # governing is no court ruling
+    assert not [e for e in _events("Mugabe, who ruled Zimbabwe for 37 years, died on Friday.") if e[0] == "ruled"]
