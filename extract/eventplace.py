@@ -180,6 +180,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # a summit's story: what is said, signed and agreed on its days is said and done at its venue
+    # ("Leaders of AU member states met in Niamey for an AU summit ... Niger's president Issoufou said")
+    lead = story.lead
+    if lead is not None and lead.type in ("meeting", "agreement") and lead.place is not None \
+            and lead.place.precision == "city" and recent \
+            and (tw.type == "statement" and not reported or tw.type in ("agreement", "economy", "cooperation")):
+        return lead.place, f"no place in the sentence; at the {lead.trigger} in '{lead.place.text}' the story tells " \
+                           "(uncertain)", "lead"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
     # which was also scheduled to vote, delayed its voting" after a lead in Arizona)
     if tw.type in AT_HOME and story.lead is not None:

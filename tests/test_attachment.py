@@ -763,3 +763,12 @@ def test_a_court_rules_and_a_state_the_sentence_names_refines_the_storys_country
     assert ruled[0].place is not None and ruled[0].place.name == "Texas", ruled[0].place
     # governing is no court ruling
     assert not [e for e in _events("Mugabe, who ruled Zimbabwe for 37 years, died on Friday.") if e[0] == "ruled"]
+
+
+def test_what_is_said_and_signed_in_a_summits_days_happens_at_its_venue():
+    body = ("Leaders of African Union member states met in Niamey for an AU summit, where on Sunday presidents "
+            "signed the trade agreement.\n\nNiger's president Mahamadou Issoufou said the deal would help trade.\n\n"
+            "Nigeria previously announced it planned to join the agreement.")
+    places = _places(body, "2019-07-10")
+    assert places["said"] == "Niamey", places
+    assert places["announced"] != "Niamey", places      # (before the summit: not at it)
