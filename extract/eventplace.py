@@ -47,6 +47,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
+_THE_REGION_AFTER = re.compile(r"\s+(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:region|area|scene|site|zone|town|city|village)\b"
+                               r"(?!\s+of\b)")
 _NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:ambassadors?|envoys?|diplomats?|consuls?|"
                                 r"judges?|district\s+judge|courts?|coach|coaches|team|players?|based|retailers?|"
                                 r"compan(?:y|ies)|firms?|banks?|scientists?|researchers?|astronomers?)\b")
@@ -180,6 +182,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # "Prime Minister David Lange visited the region today": the place the story is about
+    if tw.type in MOTION_TYPES and story.lead is not None and story.lead.place is not None \
+            and _THE_REGION_AFTER.match(text, s + ts + len(tw.form)):
+        return story.lead.place, (f"no place in the sentence; '{tw.form} the ...' goes to the lead's "
+                                  f"'{story.lead.place.text}' (uncertain)"), "lead"
     # a summit's story: what is said, signed and agreed on its days is said and done at its venue
     # ("Leaders of AU member states met in Niamey for an AU summit ... Niger's president Issoufou said")
     lead = story.lead

@@ -772,3 +772,9 @@ def test_what_is_said_and_signed_in_a_summits_days_happens_at_its_venue():
     places = _places(body, "2019-07-10")
     assert places["said"] == "Niamey", places
     assert places["announced"] != "Niamey", places      # (before the summit: not at it)
+
+
+def test_visiting_the_region_goes_to_the_place_the_story_is_about():
+    body = ("WELLINGTON, March 3 - A strong earthquake hit the Bay of Plenty yesterday.\n\n"
+            "Prime Minister David Lange visited the region today before a conference.")
+    assert _places(body, "1987-03-03")["visited"] == "Bay of Plenty"
