@@ -47,6 +47,7 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
+_OBJECT_BREAK = re.compile(r"[,;:()]|\b(?:to|from|for|by|with|after|before|and\s+(?!\w+\s+(?:stores|operations?|business)))\b")
 _THE_REGION_AFTER = re.compile(r"\s+(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:region|area|scene|site|zone|town|city|village)\b"
                                r"(?!\s+of\b)")
 _NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:ambassadors?|envoys?|diplomats?|consuls?|"
@@ -182,6 +183,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # "Tesco sold its Thai and Malaysian stores", "acquired Austrian shell maker Hirtenberger": a
+    # sale happens where what is sold is
+    if tw.type == "economy" and tw.verb:
+        end = s + ts + len(tw.form)
+        sold = next((p for p in s_places if p.feature == "demonym" and end < p.start <= end + 40
+                     and p not in in_org and not _OBJECT_BREAK.search(text, end, p.start)), None)
+        if sold is not None:
+            return sold, f"no place named; what '{tw.form}' names is '{sold.text}' (uncertain)", "people"
     # "Prime Minister David Lange visited the region today": the place the story is about
     if tw.type in MOTION_TYPES and story.lead is not None and story.lead.place is not None \
             and _THE_REGION_AFTER.match(text, s + ts + len(tw.form)):

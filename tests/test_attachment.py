@@ -786,3 +786,10 @@ def test_visiting_the_region_goes_to_the_place_the_story_is_about():
 ])
 def test_a_running_count_is_no_happening(body):
     assert not [e for e in _events(body, "2019-07-10") if e[0] in ("signed", "tested positive")], _events(body)
+
+
+def test_a_sale_happens_where_what_is_sold_is():
+    body = "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in March."
+    assert _places(body, "2020-06-21")["sold"] == "Thailand"
+    body = "In March, Tesco sold its stores to a Thai conglomerate."      # (the buyer's country: no place)
+    assert _places(body, "2020-06-21")["sold"] is None
