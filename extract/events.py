@@ -132,8 +132,6 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|already|also|si
 _PERFECT_AFTER_NOUN = re.compile(r"[^,;]*?\b(?:has|have)\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?[a-z]+[^,;]*\bsince\b", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
-_COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|(?:the\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
-                            r"(?:\s+\w+){0,2}\s*$", re.I)
 _SINCE_AUX = re.compile(r"\b(?:has|have)\s+since\s+(?:been\s+)?$", re.I)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
@@ -515,9 +513,6 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
-        if _COUNT_SUBJECT.search(sentence, max(0, ts - 80), ts) and _PERFECT_GROUP.search(sentence, max(0, ts - 30), ts):
-            continue        # "all but one of the 55 member states have signed on", "the 355,000 who have
-                            # tested positive": a running count, not a happening of a day
         if reported and not tw.verb and tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told:
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the

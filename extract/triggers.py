@@ -200,8 +200,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
     (retyped by their context), and the verbs of happenings in no row (typed by the sentence's
     domain words): finite ones, and a present in a sentence with a date of its own."""
     hits = []
+    count = _COUNT_SUBJECT.search(low)
     for m in TRIGGER_RE.finditer(low):
         s, e, trig = m.start(), m.end(), TRIGGERS[m.group(0)]
+        if count is not None and count.end() <= s and ";" not in low[count.end():s]:
+            continue        # "all but one of the 55 member states have signed on to the agreement", "the
+                            # 355,000 who have tested positive": a running count, not a happening of a day
         if trig.form == "fired" and dismissal(low, s, e):
             trig = Trigger("appointment", "fired", True)      # "he was fired": a dismissal
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
@@ -258,6 +262,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
 _VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+_COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|the\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
+                            r"(?:\s+\w+){0,2}\s+(?:has|have)\s+(?:been\s+)?")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b(?:\s+(?!only\b)\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$")
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
 # between a verb and an event noun after it: the noun is no direct object ("began a military

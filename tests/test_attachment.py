@@ -793,3 +793,11 @@ def test_a_sale_happens_where_what_is_sold_is():
     assert _places(body, "2020-06-21")["sold"] == "Thailand"
     body = "In March, Tesco sold its stores to a Thai conglomerate."      # (the buyer's country: no place)
     assert _places(body, "2020-06-21")["sold"] is None
+
+
+def test_a_running_count_leaves_the_sentence_to_its_happening_and_an_age_is_no_count():
+    body = ("New York in April found antibodies in more than 20% of some 3,000 test subjects, far more than "
+            "the 355,000 who have tested positive.")
+    assert [e[0] for e in _events(body, "2020-05-19")] == ["found"], _events(body, "2020-05-19")
+    body = "Emily Spanton, 39, who has waived her right to anonymity, met the officers in Paris in 2014."
+    assert "met" in [e[0] for e in _events(body, "2019-02-01")], _events(body, "2019-02-01")
