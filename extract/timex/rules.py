@@ -84,7 +84,10 @@ RULES: list[Rule] = [
                    ("He resigned in March for health reasons.", "March", "1989-03", "1989-11-02"),
                    ("the vote in the March of 2019 was close", "March of 2019", "2019-03", "2019-05-01"),
                    ("last April sales fell", "last April", "2019-04", "2020-03-10"),
-                   ("by late November they had left", "late November", "2020-11", "2020-12-01")], flags=0, priority=-1),
+                   ("by late November they had left", "late November", "2020-11", "2020-12-01"),
+                   # a schedule names a date ahead of its setting, whatever its tense
+                   ("after elections which had tentatively been set for December", "December", "1987-12", "1987-06-29")],
+         flags=0, priority=-1),
     Rule("fiscal_year", _B + r"(?:the )?(?:current )?fiscal(?: year)?[ -](?P<y>" + _YEAR + r")" + _E, n_fiscal,
          [("profits in fiscal 1989 rose", "fiscal 1989", "1989", None)]),
     Rule("year", _B + _MOD + r"(?<![$#£€])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[-/.,]\d|\s(?:people|troops|votes|"

@@ -154,6 +154,8 @@ _COPULA = frozenset(("is", "are", "am"))
 _SHIFT_VERBS = frozenset("extended postponed delayed deferred moved pushed rescheduled prolonged".split())
 _SINCE_NEAR = re.compile(r"\bsince\b[^.;,!?]{0,30}$", re.I)   # "since shortly after the Oct. 23 slaying"
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[ -])?$", re.I)
+_SCHEDULED_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|fixed|penciled\s+in|pencilled\s+in)\s+for\s+"
+                            r"(?:(?:early|mid|late)[ -])?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late)[ -])?$", re.I)
 
 
@@ -174,7 +176,10 @@ def year_for_month(ctx: Ctx, month: int, day: Optional[int] = None) -> tuple[Opt
     if word in _COPULA:
         tense = None     # "worth $130 million in October, are worth half that now": no schedule
     if (tense is None or word in _SHIFT_VERBS) and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
-        tense = "future"     # "to pay down the loan by February", "extended the loans through January": ahead
+        tense = "future"
+    if _SCHEDULED_FOR.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        tense = "future"     # "elections which had tentatively been set for December" (written in June):
+                             # the date a schedule names is ahead of its setting, whatever its tense     # "to pay down the loan by February", "extended the loans through January": ahead
     if (tense == "future" or tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start)) \
             and cand < ref and gap <= 9 and gap:
         y += 1           # "will meet in January", "the law takes effect on Jan. 1" (written in September)
