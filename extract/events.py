@@ -513,6 +513,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if interval is None and _undated_background(story, si, sentence, ts, te, tw, reported, bool(s_actors),
                                                     dating.how):
             continue
+        if interval is None and tw.type != "statement" and any(a <= ts < b and (_RELATIVE_OPENS.match(sentence, a) or _RELATIVE_AFTER_PREPOSITION.search(
+                sentence, max(0, a - 6), a + 6)) for a, b in subordinate_spans(sentence)):
+            continue        # "an amnesty for Kim Dae-jung, who has been banned from politics", "ESM Government
+                            # Securities, which went bankrupt": an undated relative clause describes a
+                            # participant, it tells no happening of the story
         if reported and not tw.verb and tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told:
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the
@@ -859,6 +864,8 @@ _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\
 _PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
 # the speaker of the sentence before goes on: "he added", "she also said"
 _THEN_OPENS = re.compile(r"\s*(?:Then|Soon after|Shortly after(?:wards)?|Moments later|Minutes later)\b,?")
+_RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which|where)\b")      # (not "the officers who detained ...")
+_RELATIVE_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|by|under)\s+(?:which|whom)\b")
 _DONE_HAPPENINGS = frozenset("disaster accident violence economy cooperation".split())
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")

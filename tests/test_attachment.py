@@ -801,3 +801,11 @@ def test_a_running_count_leaves_the_sentence_to_its_happening_and_an_age_is_no_c
     assert [e[0] for e in _events(body, "2020-05-19")] == ["found"], _events(body, "2020-05-19")
     body = "Emily Spanton, 39, who has waived her right to anonymity, met the officers in Paris in 2014."
     assert "met" in [e[0] for e in _events(body, "2019-02-01")], _events(body, "2019-02-01")
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Roh proposed an amnesty for dissident Kim Dae-jung, who has been banned from politics.", "banned"),
+    ("The funds went to ESM Government Securities of Fort Lauderdale, which went bankrupt.", "went bankrupt"),
+])
+def test_an_undated_relative_clause_describes_a_participant_and_tells_no_happening(body, trigger):
+    assert trigger not in [e[0] for e in _events(body, "1987-06-29")], _events(body, "1987-06-29")
