@@ -252,6 +252,11 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         elif p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
                 article_domain == "election" or _VOTE_WORDS.search(low)):
             trig = Trigger("election", low[p.start:p.end], True, generic=True)   # "received just ten percent"
+        elif p.lemma in SCHEDULE_VERBS and low.startswith(" for ", p.end) and any(
+                not h[2].verb and 0 <= p.group_start - h[1] <= 60 for h in hits):
+            # "elections which had tentatively been set for December": the scheduled happening's kind
+            noun = max((h for h in hits if not h[2].verb and h[1] <= p.group_start), key=lambda h: h[1])
+            trig = Trigger(noun[2].type, low[p.start:p.end], True, generic=True)
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
         if not not_a_verb_here(low, p.start, trig, p.end):
@@ -289,6 +294,8 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# setting a happening's date: "set for December", "scheduled for March 3"
+SCHEDULE_VERBS = frozenset("set schedule slate reschedule fix".split())
 # putting out words: "issued a press release", "published an interview"; declining to say
 ISSUE_VERBS = frozenset("issue publish release give deliver post".split())
 _STATEMENT_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"

@@ -809,3 +809,11 @@ def test_a_running_count_leaves_the_sentence_to_its_happening_and_an_age_is_no_c
 ])
 def test_an_undated_relative_clause_describes_a_participant_and_tells_no_happening(body, trigger):
     assert trigger not in [e[0] for e in _events(body, "1987-06-29")], _events(body, "1987-06-29")
+
+
+def test_a_happening_set_for_a_date_is_of_the_happenings_kind_and_ahead():
+    body = "The president is due to step down next February after elections which had tentatively been set for December."
+    got = [e for e in _events(body, "1987-06-29") if e[0] == "set"]
+    ex = extract_article(parse_article(f"Published: 1987-06-29\n\n{body}", "x.txt"))
+    typed = [e.type for e in ex.events if e.trigger == "set"]
+    assert got and got[0][1:3] == ("1987-12-01", "1987-12-31") and typed == ["election"], (got, typed)
