@@ -48,6 +48,8 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 # an event noun right before its date ("the state court ruling in April", "the vote on Sunday")
 _NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
 _ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -92,6 +94,11 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
             return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
+    if _WEEKDAY.fullmatch(sentence[a:b]) and not sentence.startswith(("'s", "’s"), b) \
+            and not _FRAME_BEFORE.search(sentence, max(0, a - 12), a):      # (not "in the Gulf on Monday appeared")
+        head = re.match(r"\s+([a-z]{3,})\b", sentence[b:b + 30])
+        if head and head.group(1) not in _NOT_MODIFIER and head.group(1) not in _DAY_PARTS:
+            return True     # "ALDI made stocks for a planned Wednesday special available": the special's day
     # "The 1973 building was home to 1,000 people; 48 apartments were damaged": a year before a noun
     # is the thing's, when no preposition makes it the clause's time ("in the 2015 season")
     head = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b", sentence[b:b + 40])

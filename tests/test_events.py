@@ -610,3 +610,11 @@ def test_a_repeat_told_as_its_sentences_own_event_replaces_a_telling_in_passing(
     offensive = [e for e in got if e.trigger == "military offensive"]
     assert len(offensive) == 1 and offensive[0].sentence_start > 50, [(e.trigger, e.sentence_start) for e in got]
     assert offensive[0].place is not None and offensive[0].place.name == "north-eastern Syria"
+
+
+def test_a_weekday_before_a_noun_names_that_things_day():
+    got = events("On Monday, Coles limited sales. Later, ALDI made stocks for a planned Wednesday special available early.")
+    assert not [e for e in got if e[1] == "made" and e[2] == "2020-09-30"], got
+    # a weekday after a preposition is the clause's ("in the Gulf on Monday appeared to be a raid")
+    got = events("A U.S. attack on an oil platform in the Gulf on Monday appeared to be a tit-for-tat raid.")
+    assert [e[2] for e in got if e[1] == "attack"] == ["2020-09-28"], got
