@@ -109,6 +109,8 @@ def test_upload_reports_each_file_and_redraws_at_once(tmp_path_factory, browser)
         page.locator("input[type=file]").first.set_input_files([str(d / "storm.txt"), str(d / "report.pdf")])
         page.get_by_role("button", name="Extract and add").click()
         page.get_by_text("1 added, 1 skipped").first.wait_for(timeout=60_000)
+        # (the per-file lines are drawn after the summary line: wait for them too, as a user would)
+        page.get_by_text("report.pdf: a PDF document").first.wait_for(timeout=60_000)
         side = page.inner_text("[data-testid=stSidebar]")
         assert "storm.txt" in side and "report.pdf: a PDF document" in side
         page.wait_for_function(PLOTS, timeout=60_000)
