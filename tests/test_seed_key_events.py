@@ -100,12 +100,13 @@ def test_every_event_reviewed_correct_is_still_found(seed_extractions):
 
 # The share of the shown events a reviewer found right in type, date and place. The target is
 # 95% (issue 17); it was 95% of 86 events before events beyond the trigger table (2026-12-04),
-# under a review that accepted an empty place more often. Measured now: 76.5% of 119 (69.7% of 119
+# under a review that accepted an empty place more often. Measured now: 78.4% of 116 (76.5% of 119 at
+# the start of the second session of 2026-12-05, 69.7% of 119
 # at the start of 2026-12-05, 67.5% of 117 at the start of the attachment work; the reviews ask for
 # the place the article names; the wider detection adds background events whose dates the article
 # does not give). This floor catches a fall below today's level; it is not the target, which stays
 # open (see the issue note).
-SHOWN_CORRECT_FLOOR = 0.75
+SHOWN_CORRECT_FLOOR = 0.77
 
 
 def test_the_shown_events_reviewed_correct_stay_at_least_at_todays_share(seed_extractions):
