@@ -38,6 +38,9 @@ from .actors import states_of
 from .confidence import confidence
 from .clausedates import dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
 from .eventplace import LEAD_SENTENCES, event_place, main_place, speaker_place
+from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
+                     REPORTED as _REPORTED, event_date as _event_date, past_weekday as _past_weekday,
+                     publication_span as _publication_span)
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
@@ -50,16 +53,8 @@ from .timex.lexicon import parse_number
 DATA = Path(__file__).resolve().parent / "data"
 
 
-
-
-PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
-                     r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
-                     r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?!\s+to\b)|\bdue to" + DUE_TO_VERB.pattern,
-                     re.I)     # "due this September", "due to meet"; not "due to rain"
-HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
-
 
 
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
@@ -68,54 +63,6 @@ TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations
 _EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|under|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
-
-
-
-_BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
-# "has just launched": something that happened right before the publication
-_JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
-
-
-def _publication_span(article: Article) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """The publication date as (start, end, granularity): a day, or the whole month or year of
-    an article dated only by month or year."""
-    p, g = article.published, article.published_granularity
-    if not p:
-        return None, None, None
-    if g in ("day", "minute", "time"):
-        return p[:10], p[:10], "day"
-    y = int(p[:4])
-    if g == "month":
-        m = int(p[5:7])
-        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
-        return f"{p[:7]}-01", f"{p[:7]}-{last:02d}", "month"
-    return f"{y}-01-01", f"{y}-12-31", "year"
-
-
-# the pluperfect right before the trigger ("ODIHR had reported"): before the story's own time
-_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?$")
-# a finite verb in the past or perfect, or a plan: the sentence reports something that happened
-_REPORTED = re.compile(
-    r"\b(?:was|were|had|has|have|did|will|would|led|held|met|sent|took|went|came|gave|made|said|"
-    r"told|won|lost|fought|began|left|kept|brought|bought|built|paid|put|set|ran|saw|found|spoke|"
-    r"stood|struck|wrote|became|fell|flew|grew|knew|drew|chose|rose|shot|hit|cut|thought|caught|"
-    r"sought|fled|beat|broke|froze|stole|swore|threw|tore|woke|wore|won|withdrew)\b|\b[a-z]{3,}ed\b")
-
-
-# the first finite verb of a sentence, by tense: a perfect before a past, a present last
-_FINITE = re.compile(
-    r"\b(?:(?P<perfect>has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t|ght|ne)\b"
-    r"|(?P<future>will|would|is to|are to|was to|were to|is going to|are going to)\b"
-    r"|(?P<past>" + _REPORTED.pattern + r")"
-    r"|(?P<present>is|are|am|has|have|does|do|can|may|must|remains?|continues?|includes?|gives?|"
-    r"builds?|seems?|appears?|provides?|means|shows?|stands?|holds?|owns?|needs?|wants?|lacks?)\b)")
-
-
-def _simple_past(sentence: str) -> bool:
-    """Whether the first finite verb is a simple past ("The men beat him"), not a perfect ("have
-    been arrested") or a present."""
-    m = _FINITE.search(sentence)
-    return m is not None and m.lastgroup == "past"
 
 
 def _own_clause(sentence: str, ts: int, te: int) -> str:
@@ -127,13 +74,8 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
 
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly|largely|"
                        r"widely|generally|often|consistently)\b", re.I)
-# a running count: "have been infected globally", "more than 4.75 million", "so far"
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|already|also|since|\w+ly)\s+)?(?:been\s+)?$", re.I)
-_PERFECT_AFTER_NOUN = re.compile(r"[^,;]*?\b(?:has|have)\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?[a-z]+[^,;]*\bsince\b", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
-_SINCE_AUX = re.compile(r"\b(?:has|have)\s+since\s+(?:been\s+)?$", re.I)
-_SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
@@ -666,183 +608,6 @@ def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[
     return names, actor1, actor2
 
 
-@dataclass
-class _Dating:
-    """An event's date interval, where it came from and why."""
-    start: Optional[str]
-    end: Optional[str]
-    granularity: Optional[str]
-    how: str
-    timex_text: Optional[str]
-    timex_value: Optional[str]
-    why: str
-    from_lead: bool = False
-    at_trial: bool = False      # said at the trial of a verdict's story: where the verdict was given
-
-
-def _event_date(story: _Story, sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
-                te: Optional[int] = None, actor1: list[str] = ()) -> _Dating:
-    """The event's date: its clause's own dates; else before the publication ("previously",
-    "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
-    from the lead; the day the sentence before named, for a simple past; the publication day
-    (uncertain); or none. A statement of the speaker of the sentence before, itself dated by its own
-    words, takes that date."""
-    article, pub, lead = story.article, story.pub, story.lead
-    if interval:
-        d0, d1, gran, tx, how = interval
-        past_year = _narrative_year(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
-        if past_year is not None:
-            # "On November 21, he resigned", in a 2019 obituary after "In November 2017": a past
-            # event told with a month and day is in the year the narrative is in, not ahead
-            d0, d1 = f"{past_year}{d0[4:]}", (f"{past_year}{d1[4:]}" if d1 else d1)
-            return _Dating(d0, d1, gran, how, tx.text, f"{past_year}{tx.value[4:]}",
-                           f"'{tx.text}' in the sentence, told in the past: the year of the narrative ({past_year})")
-        back = _past_weekday(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
-        if back is not None and d1 == d0:
-            # "expressed high hopes at a press briefing on Friday", published on a Monday: the Friday before
-            return _Dating(back, back, gran, how, tx.text, back,
-                           f"'{tx.text}' in the sentence, told in the past: the {tx.text} before the publication")
-        if gran == "week" and tx.text.lower() == "this week" and story.pub and d0 == story.pub \
-                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
-            # "This week saw a referendum", published on a Monday: the week that has passed, not the
-            # one that begins with the report
-            back0 = (date.fromisoformat(d0) - timedelta(days=7)).isoformat()
-            back1 = (date.fromisoformat(d0) - timedelta(days=1)).isoformat()
-            return _Dating(back0, back1, "week", "range", tx.text, tx.value,
-                           f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
-                           "days before the publication")
-        why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
-        if how.startswith("range"):
-            why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")
-        if how == "range-open-end" and story.pub and d0 and d0 <= story.pub \
-                and (_PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts)
-                     or not tw.verb and _PERFECT_AFTER_NOUN.match(sentence, te if te is not None else ts)):
-            # ("Four earthquakes ... have hit the Bay of Plenty since midnight yesterday": a noun's verb)
-            # "7,000 people have been detained since August 9": from then up to the report
-            return _Dating(d0, story.pub, gran, "range", tx.text, tx.value,
-                           why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
-        return _Dating(d0, d1, gran, how, tx.text, tx.value, why)
-    if article.published and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and (
-            _SINCE_AUX.search(sentence, max(0, ts - 30), ts) or _SINCE_START.search(sentence)):
-        # "has since fled to Lithuania", "since the start of the campaign, 1,000 people have been
-        # arrested": from a time the article does not date up to the report (its end, for an
-        # article dated by its month)
-        end = _publication_span(article)[1]
-        if lead is not None and lead.date_start and lead.date_start <= end and _SINCE_AUX.search(sentence, max(0, ts - 30), ts):
-            return _Dating(lead.date_start, end, "day", "story-span", lead.timex_text, lead.timex_value,
-                           f"'has since ...': since the lead event ('{lead.timex_text}'), up to the publication")
-        return _Dating(None, end, None, "before-publication", None, "PAST_REF",
-                       "'since the start of ...': from an undated start up to the publication")
-    before_now = next((m for m in _BEFORE_NOW.finditer(sentence) if not any(
-        a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
-    # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
-    # plans to close all of them")
-    if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
-        why = ("'previously': some time before the publication date" if before_now
-               else "'had ...': some time before the publication date")
-        return _Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
-    if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
-        # "has just launched": the time of publication, at its own precision (the month of
-        # an article dated by month), not the day of the story's lead
-        d0, d1, gran = _publication_span(article)
-        return _Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
-    prev = story.prev_statement
-    shared = set(actor1) & set(prev.actor1) if prev is not None else set()
-    named = set(actor1) & set(prev.actors) & story.person_names if prev is not None else set()
-    prev_goes_on = bool(shared and _GOES_ON.search(sentence, max(0, ts - 14), ts) or named
-                        # "On Monday, Magyar Nemzet revealed a deal ... . Hirtenberger also acknowledged
-                        # the deal": another speaker's words on the same occasion
-                        or prev is not None and prev.date_resolution == "own-timex"
-                        and _ALSO_BEFORE.search(sentence, max(0, ts - 6), ts))
-    if story.prev_day is not None and _THEN_OPENS.match(sentence):
-        # "On October 6, Trump and Erdoğan spoke on the phone. Then both nations issued statements":
-        # what comes next in the telling, from the day named before
-        d0, d1, gran, tx_text, tx_value = story.prev_day
-        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
-                       f"no date in the sentence; 'then' goes on from the sentence before ('{tx_text}')")
-    if tw.type == "statement" and prev_goes_on:
-        # (a person named again: "China hit back on Tuesday with its spokesman, Zhao Lijian, saying
-        # ... . Zhao told a regular briefing ...")
-        # "Mitsotakis said on Tuesday ... . The border issue is the main difference, he added.":
-        # the same speaker goes on, the same day
-        return _Dating(prev.date_start, prev.date_end, prev.granularity, "context", prev.timex_text,
-                       prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
-                       f"before ('{prev.timex_text}')")
-    occ = story.occasion
-    if tw.type == "statement" and occ is not None and set(actor1) & set(occ.actors):
-        # "Company officials expressed high hopes at a press briefing on Friday. John Sculley, Apple
-        # chairman, declined to estimate sales": said at that occasion, by one of its people
-        return _Dating(occ.date_start, occ.date_end, occ.granularity, "context", occ.timex_text, occ.timex_value,
-                       f"no date in the sentence; said at the occasion named before ('{occ.timex_text}')")
-    if tw.type == "statement" and pub and _PRESENT_SAYING.fullmatch(tw.form):
-        # "The Investigative Committee says it has found no trace of explosives": a saying in the
-        # present is the report's, as of its day — not the day of the lead's collapse; in a report
-        # written days after its story began, said since then
-        if story.late_report():
-            first = min(story.first_day() or lead.date_start, lead.date_start)
-            return _Dating(first, pub, "day", "story-span", None, None,
-                           f"no date in the sentence; a saying in the present, since the story's first day ({first})")
-        return _Dating(pub, pub, "day", "publication", None, None,
-                       "no date in the sentence; a saying in the present, as of the report")
-    if tw.type == "statement" and pub and story.reporters_place is not None and story.reporters_day == pub:
-        # "WELLINGTON, March 3 - ... following yesterday's quake ... civil defence sources said": a
-        # reporter's dispatch gathers its words on the day it names, whatever day its lead tells
-        return _Dating(pub, pub, "day", "publication", None, None,
-                       f"no date in the sentence; said on the day of the report datelined "
-                       f"'{story.reporters_place.text}' (uncertain)")
-    if story.narrative is not None and tw.type != "statement" and _simple_past(sentence):
-        d0, d1, gran, tx_text, tx_value = story.narrative
-        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
-                       f"no date in the sentence; the narration goes on from the day named before ('{tx_text}')")
-    if lead is not None and not story.prev_dated and lead.type == "legal" and lead.date_start:
-        # a verdict's story: what the case was about happened on the case's date; what was said to
-        # the court and testified, during the trial, before the verdict
-        if tw.type not in ("legal", "statement") and story.case_date is not None:
-            d0, d1, gran, tx_text, tx_value = story.case_date
-            return _Dating(d0, d1, gran, "context", tx_text, tx_value,
-                           f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
-                           from_lead=True)
-        if tw.form in _TESTIFY or tw.type == "statement" and _TO_THE_COURT.match(sentence, te):
-            length = next((m for m in _TRIAL_LENGTH.finditer(story.text) if parse_number(m.group(1))), None)
-            if length:      # "protected during the three-week trial": the trial's weeks up to the verdict
-                days = int(parse_number(length.group(1))) * {"day": 1, "week": 7, "month": 30}[length.group(2).lower()]
-                d0 = (date.fromisoformat(lead.date_start) - timedelta(days=days)).isoformat()
-                return _Dating(d0, lead.date_start, "day", "range", None, None,
-                               f"no date in the sentence; said at the {length.group(0)}, up to the verdict",
-                               from_lead=True, at_trial=True)
-            return _Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
-                           "no date in the sentence; said at the trial, before the verdict", from_lead=True,
-                           at_trial=True)
-    if lead is not None and not story.prev_dated:
-        gran = "day" if lead.granularity == "day" else lead.granularity
-        d1 = lead.date_start if gran == "day" else lead.date_end
-        return _Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,
-                       f"no date in the sentence; carried from the lead event ('{lead.timex_text}')",
-                       from_lead=True)
-    if story.prev_day is not None and tw.type != "statement" and _simple_past(sentence):
-        # (a statement, or "have been arrested", is news of the publication day)
-        # the story goes on from the sentence before, which named its day ("... on the
-        # evening of November 11, he headed out. The men beat Bondarenka ...")
-        d0, d1, gran, tx_text, tx_value = story.prev_day
-        return _Dating(d0, d1, gran, "context", tx_text, tx_value,
-                       f"no date in the sentence; carried from the sentence before ('{tx_text}')")
-    if tw.type == "statement" and story.late_report():
-        # a report written days after its story began ("On Wednesday, Turkey began an offensive",
-        # published the next Tuesday): what someone said, undated, was said since then
-        first = min(story.first_day() or lead.date_start, lead.date_start)
-        return _Dating(first, pub, "day", "story-span", None, None,
-                       f"no date in the sentence; said between the story's first day ({first}) "
-                       "and the publication (uncertain)")
-    if pub and PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts]):
-        # "now plans to close all of its locations": from the report on, at a day it does not give
-        return _Dating(pub, None, "day", "range-open-end", None, None,
-                       "planned, with no date in the sentence or its context: from the publication on")
-    if pub:
-        return _Dating(pub, pub, "day", "publication", None, None,
-                       "no date in the sentence or its context; the publication date (uncertain)")
-    return _Dating(None, None, None, "none", None, None, "no date found")
-
-
 # a verb phrase coordinated after another one of the same subject ("arrested in 1963 and was
 # imprisoned until 1974")
 _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
@@ -855,62 +620,9 @@ _CREDIT = re.compile(r"\)\s*[-–—]")
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|stated|reported)\b")
 # an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.I)
-# how long the trial lasted ("the three-week trial")
-_TRIAL_LENGTH = re.compile(r"\b([a-z]+|\d{1,2})[- ](day|week|month)[- ](?:long\s+)?trial\b", re.I)
-# what was said at a trial: testimony, and words told to the court or the jury
-_TESTIFY = frozenset("testified testify testifies testifying".split())
-_TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)
-# a verb of saying in the present tense
-_PRESENT_SAYING = re.compile(r"(?:says|say|tells|argues|claims|insists|believes|notes|writes|reports|warns|maintains)")
-# the speaker of the sentence before goes on: "he added", "she also said"
-_THEN_OPENS = re.compile(r"\s*(?:Then|Soon after|Shortly after(?:wards)?|Moments later|Minutes later)\b,?")
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which|where)\b")      # (not "the officers who detained ...")
 _RELATIVE_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|by|under)\s+(?:which|whom)\b")
 _DONE_HAPPENINGS = frozenset("disaster accident violence economy cooperation".split())
-_ALSO_BEFORE = re.compile(r"\balso\s+$")
-_GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
-_YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
-# a past-tense verb group: the event happened before its report
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + trie_regex(
-    PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
-
-
-def _told_in_the_past(sentence: str, ts: int, te: int, verb: bool) -> bool:
-    """Whether the event's own verb group is in the past, neither planned nor hypothetical: the
-    verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ... before
-    his resignation on November 21")."""
-    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
-    return bool(_PAST_TENSE.search(group)) and not PLANNED.search(group) and not HYPOTHETICAL.search(group)
-
-
-def _past_weekday(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
-                  verb: bool) -> Optional[str]:
-    """The weekday before the publication for a bare weekday the tagger put after it, when the
-    event's own verb group is in the past ("officials expressed hopes ... on Friday", published on a
-    Monday); None when the date stands."""
-    pub = story.pub
-    if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
-            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)
-            and _told_in_the_past(sentence, ts, te, verb)):
-        return None
-    back = date.fromisoformat(d0) - timedelta(days=7)
-    return back.isoformat() if back.isoformat() <= pub else None
-
-
-def _narrative_year(story: _Story, sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
-                    verb: bool) -> Optional[int]:
-    """The year of a month and day that the tagger put after the publication, for an event whose
-    own verb group is in the past ("he resigned on November 21"; not "the contract may be signed
-    on September 12"): the last year named before the sentence, or else the year before the
-    publication's. None when the date stands."""
-    pub = story.pub
-    if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
-            and tx.resolution == "relative-to-dct" and _told_in_the_past(sentence, ts, te, verb)):
-        return None
-    before = [t for t in story.timexes if t.end <= tx.start and t.resolution == "absolute"
-              and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]
-    year = int(before[-1].value[:4]) if before else int(pub[:4]) - 1
-    return year if f"{year}{d0[4:]}" <= pub else None
 
 
 def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int, reported: bool,
