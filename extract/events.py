@@ -79,6 +79,7 @@ _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|g
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these)\s", re.I)
 # what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
 # a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
 # would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
@@ -571,9 +572,11 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
                    and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
     if right_after:         # "This year, the US has paid $58 million, officials said last month": the
         own = right_after   # saying's own date is the one next to its verb
-    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“'):
+    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“') \
+            and not _OBJECT_NEXT.match(sentence, te):
         # ("The plant will close next year, the company said"; not a naming in quoted words: "On
-        # Monday, the opposition branded the election a “farce”")
+        # Monday, the opposition branded the election a “farce”", nor a saying with its object: "On
+        # the same day, the group issued a corresponding press release")
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
             own = [t for t in own if t.start - s > head]

@@ -817,3 +817,12 @@ def test_a_happening_set_for_a_date_is_of_the_happenings_kind_and_ahead():
     ex = extract_article(parse_article(f"Published: 1987-06-29\n\n{body}", "x.txt"))
     typed = [e.type for e in ex.events if e.trigger == "set"]
     assert got and got[0][1:3] == ("1987-12-01", "1987-12-31") and typed == ["election"], (got, typed)
+
+
+def test_a_short_saying_with_its_object_keeps_the_date_before_it():
+    body = ("The November 4 issue of Magyar Nemzet published an interview with the commissioner. "
+            "On the same day, the Hirtenberger Defence Group issued a corresponding press release.")
+    assert _by_trigger(body, "issued", "2019-11-07")[1:3] == ("2019-11-04", "2019-11-04")
+    # a saying that ends its sentence: the date before its comma is what is said
+    got = _events("The plant will close next year, the company said.", "2019-11-07")
+    assert [e[1] for e in got if e[0] == "said"] == ["2019-11-07"], got
