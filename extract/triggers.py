@@ -310,6 +310,9 @@ LABEL_VERBS = frozenset("call brand dub term label describe".split())
 _LABEL_QUOTE = re.compile(r"\s+(?!(?:an?|the)\s+[\"“])(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
+                 # an honour is no happening of the story's domain ("Ambelas was honored for helping
+                 # to save a boy", in a report of a fire)
+                 **dict.fromkeys("honor honour award decorate knight commend".split(), "other"),
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan
                  # listed the factors", "the minister indicated 68 were missing")
                  **dict.fromkeys("label indicate describe characterize characterise list advise remark comment "

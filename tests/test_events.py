@@ -618,3 +618,10 @@ def test_a_weekday_before_a_noun_names_that_things_day():
     # a weekday after a preposition is the clause's ("in the Gulf on Monday appeared to be a raid")
     got = events("A U.S. attack on an oil platform in the Gulf on Monday appeared to be a tit-for-tat raid.")
     assert [e[2] for e in got if e[1] == "attack"] == ["2020-09-28"], got
+
+
+def test_plural_violence_nouns_name_the_event_and_an_honour_is_no_disaster():
+    got = events("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.")
+    assert [(e[0], e[1]) for e in got] == [("violence", "bombings")], got
+    got = events("A fire broke out on Saturday. Last month, the firefighter was honored for helping to save a boy.")
+    assert ("other", "honored") in [(e[0], e[1]) for e in got], got
