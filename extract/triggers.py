@@ -257,6 +257,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             # "elections which had tentatively been set for December": the scheduled happening's kind
             noun = max((h for h in hits if not h[2].verb and h[1] <= p.group_start), key=lambda h: h[1])
             trig = Trigger(noun[2].type, low[p.start:p.end], True, generic=True)
+        elif p.lemma == "treat" and low.startswith(" for ", p.end):
+            trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
         if not not_a_verb_here(low, p.start, trig, p.end):

@@ -625,3 +625,8 @@ def test_plural_violence_nouns_name_the_event_and_an_honour_is_no_disaster():
     assert [(e[0], e[1]) for e in got] == [("violence", "bombings")], got
     got = events("A fire broke out on Saturday. Last month, the firefighter was honored for helping to save a boy.")
     assert ("other", "honored") in [(e[0], e[1]) for e in got], got
+
+
+def test_being_treated_for_an_injury_is_health():
+    got = events("A strong quake hit the region yesterday. Twenty-five people were treated for bone fractures after yesterday's shock.")
+    assert ("health", "treated") in [(e[0], e[1]) for e in got], got
