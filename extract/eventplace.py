@@ -216,6 +216,18 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     lead = story.lead
     if at_trial and lead is not None and lead.place is not None:
         return lead.place, "no place in the sentence; said at the trial, where the verdict was given", "lead"
+    if tw.type == "statement" and not reported and lead is not None and lead.type == "legal" and recent \
+            and lead.place is not None and lead.place.precision in ("point", "city", "admin"):
+        # a verdict's story: the judge, the lawyers, the prosecutors and the accused speak of the case
+        # where its court sits ("In a 74-page decision, U.S. District Judge Fred Biery wrote",
+        # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC after the verdict");
+        # not others who speak of it ("Trump ... said the bill was 'DOA'")
+        noun = speaker_noun(sentence, ts, ts + len(tw.form))
+        party = next((n for n in actor1 if n in story.parties_to_the_case()), None) \
+            or (noun if noun and _LEGAL_ROLE.fullmatch(noun) else None)
+        if party is not None:
+            return lead.place, (f"no place in the sentence; '{party}', of the case, speaks where its court sits "
+                                f"('{lead.place.text}', the {lead.trigger}) (uncertain)"), "lead"
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
         # (what someone said did not happen where the lead event did; of what a statement
@@ -296,6 +308,18 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
+
+
+# the people of a court case, by their role ("U.S. District Judge Fred Biery", "Howard Rubel, a
+# Toronto lawyer", "The defendants claimed")
+LEGAL_ROLES = r"(?i:judges?|justices?|magistrates?|attorneys?(?:\s+general)?|lawyers?|prosecutors?|counsel|" \
+              r"defendants?|plaintiffs?|jurors?|jury|solicitors?|barristers?|defen[cs]e)"
+_LEGAL_ROLE = re.compile(LEGAL_ROLES, re.I)
+# a role right before a name ("District Judge Fred Biery", "Attorney General Ken Paxton") or in an
+# apposition after it ("Howard Rubel, a Toronto lawyer", "Lawrence Kane, special prosecutor,")
+ROLE_BEFORE_NAME = re.compile(r"\b" + LEGAL_ROLES + r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:a|an|the|another|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             + LEGAL_ROLES + r"\b")
 
 
 # a part of a country named by its direction: "north-eastern Syria", "northern New Zealand"

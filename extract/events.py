@@ -37,7 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
 from .clausedates import dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
-from .eventplace import LEAD_SENTENCES, event_place, main_place, speaker_place
+from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
                      REPORTED as _REPORTED, event_date as _event_date, past_weekday as _past_weekday,
                      publication_span as _publication_span)
@@ -284,6 +284,8 @@ class _Story:
                                    and t.value and len(t.value) >= 10), None)
         self.placed = False         # whether an event has had a place named in its sentence
         self._first_day: Optional[str] = None
+        self.sentence_end = 0       # the end of the sentence whose events are being made
+        self._parties: Optional[set[str]] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
         self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
@@ -339,6 +341,24 @@ class _Story:
             self._first_day = min(days) if days else ""
         return self._first_day or None
 
+    def told_later_than(self, day: str) -> bool:
+        """Whether the telling, up to the end of the current sentence, has named a day after ``day``
+        and before the publication day ("rescuers ended their work yesterday", in a report of a
+        Monday's collapse published on Friday)."""
+        return bool(self.pub) and any(
+            day < t.value[:10] < self.pub for t in self.timexes[:bisect_left(self.t_starts, self.sentence_end)]
+            if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
+            and t.value[7] == "-")
+
+    def parties_to_the_case(self) -> set[str]:
+        """The people the article names by a court role: a judge, a lawyer, a prosecutor, a defendant
+        ("U.S. District Judge Fred Biery", "Howard Rubel, a Toronto lawyer representing Spanton")."""
+        if self._parties is None:
+            self._parties = {a.name for a in self.actors if a.kind == "person" and (
+                ROLE_BEFORE_NAME.search(self.text, max(0, a.start - 40), a.start)
+                or ROLE_AFTER_NAME.match(self.text, a.end))}
+        return self._parties
+
     def within_story_days(self, d0: Optional[str], d1: Optional[str]) -> bool:
         """Whether a date interval (an open end taken as its known one) lies in the fortnight before
         the publication, or a day after (an article dated by its month: within that month)."""
@@ -375,6 +395,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     phrase about something else); then what the story carries on."""
     text = story.text
     sentence = text[s:e]
+    story.sentence_end = e
     s_timex = _within(story.timexes, story.t_starts, s, e)
     s_places = story.places_in(s, e)
     s_actors = _within(story.actors, story.a_starts, s, e)
@@ -461,10 +482,14 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # "an amnesty for Kim Dae-jung, who has been banned from politics", "ESM Government
                             # Securities, which went bankrupt": an undated relative clause describes a
                             # participant, it tells no happening of the story
-        if reported and not tw.verb and tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told:
+        if reported and not tw.verb and (tw.type in _DONE_HAPPENINGS or tw.type == "military"
+                                             and _DEFINITE_BEFORE.search(sentence, max(0, ts - 12), ts)) \
+                and (tw.type, dating.start) in story.told:
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the
-                            # talks or the orders a saying tells of: "The talks could cover ...")
+                            # talks or the orders a saying tells of: "The talks could cover ..."); and a
+                            # military action named again by a definite noun ("Erdoğan said the
+                            # invasion was ...", after "Turkey began a military offensive")
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
@@ -509,6 +534,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     # (what the next sentence carries is the sentence's own event, not a happening it names)
     _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
+
+
+# a definite determiner right before an event noun: "the invasion", "this attack"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,

@@ -826,3 +826,59 @@ def test_a_short_saying_with_its_object_keeps_the_date_before_it():
     # a saying that ends its sentence: the date before its comma is what is said
     got = _events("The plant will close next year, the company said.", "2019-11-07")
     assert [e[1] for e in got if e[0] == "said"] == ["2019-11-07"], got
+
+
+def _full(body, trigger, published):
+    ex = extract_article(parse_article(f"Published: {published}\n\n{body}", "x.txt"))
+    hit = [e for e in ex.events if e.trigger == trigger]
+    assert hit, [(e.trigger, e.date_start, e.date_end) for e in ex.events]
+    return hit
+
+
+def test_an_undated_saying_after_the_telling_has_passed_the_leads_day():
+    # a report published days after its lead: once the story has named a later day, an undated
+    # saying was said between the lead's day and the report, not on the lead's day
+    body = ("An apartment building collapsed on Monday in Magnitogorsk. A total of 39 are confirmed dead, "
+            "officials told state media, adding that rescuers ended their work yesterday. "
+            "Regional governor Boris Dubrovsky said gas was the cause.")
+    told, = _full(body, "told", "2019-01-04")
+    assert (told.date_start, told.date_end) == ("2018-12-31", "2019-01-04"), told.why_date
+    said, = _full(body, "said", "2019-01-04")
+    assert (said.date_start, said.date_end) == ("2018-12-31", "2019-01-04"), said.why_date
+    # while the telling stays on the lead's day, the lead's day holds
+    body = ("An apartment building collapsed on Monday in Magnitogorsk. "
+            "Regional governor Boris Dubrovsky said gas was the cause.")
+    said, = _full(body, "said", "2019-01-04")
+    assert (said.date_start, said.date_end) == ("2018-12-31", "2018-12-31"), said.why_date
+    # and "He claimed", going on from the speaker before, is not moved
+    body = ("On Wednesday, Turkish president Erdogan said the deal was void. In a press release issued the "
+            "following day, the ministry denounced the summit. He claimed the drilling was lawful.")
+    claimed, = _full(body, "claimed", "2020-01-11")
+    assert "lead's day" not in claimed.why_date, claimed.why_date
+
+
+def test_a_military_action_a_saying_names_again_is_no_new_event():
+    body = ("On October 6, Trump and Erdogan spoke on the phone. Then both nations issued statements "
+            "speaking of an imminent incursion. On Wednesday, Turkey began a military offensive in "
+            "north-eastern Syria with airstrikes followed by a ground invasion. Erdogan said the invasion was "
+            "\"to prevent the creation of a terror corridor across our southern border.\"")
+    ex = extract_article(parse_article(f"Published: 2019-10-15\n\n{body}", "x.txt"))
+    assert "invasion" not in [e.trigger for e in ex.events], [(e.trigger, e.date_start) for e in ex.events]
+    # an indefinite noun is another happening
+    body = ("On Wednesday, Turkey began a military offensive in north-eastern Syria with airstrikes. "
+            "Erdogan said an invasion of Iraq was \"to prevent the creation of a terror corridor.\"")
+    _full(body, "invasion", "2019-10-15")
+
+
+def test_the_people_of_a_court_case_speak_where_its_court_sits():
+    body = ("Texas voters afraid of the virus can cast their ballots by mail in upcoming elections, a federal "
+            "judge ruled Tuesday. "
+            "In a 74-page decision, U.S. District Judge Fred Biery wrote that the pandemic had left the "
+            "world without immunity. Howard Rubel, a Toronto lawyer representing the party, told reporters "
+            "the ruling was right. Trump said the bill was dead.")
+    wrote, = _full(body, "wrote", "2020-05-20")
+    assert wrote.place is not None and wrote.place.name == "Texas", wrote.why_place
+    told, = _full(body, "told", "2020-05-20")
+    assert told.place is not None and told.place.name == "Texas", told.why_place
+    said, = _full(body, "said", "2020-05-20")     # not one of the case's people
+    assert said.place is None or said.place.name != "Texas", said.why_place
