@@ -534,6 +534,16 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+# "offensive" is the noun (a military attack) when no noun follows it: "launched an offensive in",
+# "the offensive, which", "an offensive on Wednesday" (not "offensive remarks")
+_AFTER_OFFENSIVE_NOUN = re.compile(r"\s*(?:[.,;:)!?\"”—–-]|$)|\s+(?:in|into|on|against|at|near|from|to|toward|towards|"
+                                   r"across|along|by|with|that|which|was|were|is|are|has|had|have|will|would|"
+                                   r"could|began|begun|started|and|or|but|aimed|launched|code-?named|dubbed|"
+                                   r"this|last|earlier|yesterday|today|overnight)\b")
+_BEFORE_OFFENSIVE_NOUN = re.compile(r"\b(?:an|the|its|their|his|her|this|that|a\s+new|a\s+major|a\s+fresh|"
+                                    r"a\s+large-scale|(?:turkish|russian|ukrainian|israeli|syrian|iraqi|"
+                                    r"afghan|taliban|government|army|rebel|military)(?:-led)?|ground|air|spring|"
+                                    r"summer|autumn|winter|counter|long-awaited|planned|new|major|renewed)\s+$")
 # verbs that only carry the event noun after them: "launched an attack" (the attack is the event)
 _LIGHT_VERBS = {"launched"}
 _NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
@@ -594,6 +604,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if trig.form in ("offensive", "offensives") and not (
+                _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
+            return True         # "offensive remarks", "called the remarks offensive": the adjective
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \

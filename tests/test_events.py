@@ -194,9 +194,23 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("Rabin died of a heart attack in Jerusalem on Monday.", "attack"),
     ("The cease-fire between the rebels and the army held on Monday.", "fire"),
     ("Rebels launched an attack on Kabul on Monday.", "launched"),     # the attack is the event
+    ("Turkey launched an offensive in northern Syria on Wednesday.", "launched"),
+    ("He called the remarks offensive on Monday.", "offensive"),
+    ("The offensive remarks angered voters on Monday.", "offensive"),
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
+
+
+@pytest.mark.parametrize("body", [
+    "Turkey launched an offensive in northern Syria on Wednesday.",
+    "Russia began a new offensive against Kharkiv on Friday.",
+    "Taliban fighters mounted an offensive on Kunduz on Friday.",
+    "The army's spring offensive began on Friday.",
+])
+def test_an_offensive_is_a_military_event(body):
+    assert "military" in {e.type for e in _events_full(body) if e.trigger == "offensive"}, \
+        [(e.trigger, e.type) for e in _events_full(body)]
 
 
 def test_an_event_noun_inside_a_phrase_about_something_else_is_not_an_event():
