@@ -240,14 +240,17 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                            at_trial=True)
     if lead is not None and not story.prev_dated and tw.type == "statement" and lead.granularity == "day" \
             and lead.date_start and pub and lead.date_start < pub and not _GOES_ON.search(sentence, max(0, ts - 14), ts) \
-            and story.told_later_than(lead.date_start):
-        # the telling has gone past the lead's day ("officials told state media, adding that rescuers
-        # ended their work yesterday", four days after the collapse): an undated saying was said
-        # between the lead's day and the report, not on the lead's day (but "He claimed" goes on
-        # with the speaker before)
-        return Dating(lead.date_start, pub, "day", "story-span", None, None,
-                       f"no date in the sentence; said between the lead's day ({lead.date_start}), which the "
-                       "story has told past, and the publication (uncertain)")
+            and story.told_later_than(lead.date_start, story.sentence_start):
+        # the telling has gone past the lead's day ("Regional governor Boris Dubrovsky said", after
+        # "rescuers ended their work yesterday", four days after the collapse): an undated saying was
+        # said between the lead's day and the report, not on the lead's day (but "He claimed" goes
+        # on with the speaker before); after the day its own sentence names ("officials told state
+        # media, adding that rescuers ended their work yesterday")
+        first = story.told_later_than(lead.date_start, story.sentence_start)
+        since = "the lead's day" if first == lead.date_start else "the day the sentence tells of"
+        return Dating(first, pub, "day", "story-span", None, None,
+                       f"no date in the sentence; said between {since} ({first}) and the publication, the story "
+                       "having told past its lead's day (uncertain)")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end

@@ -284,7 +284,7 @@ class _Story:
                                    and t.value and len(t.value) >= 10), None)
         self.placed = False         # whether an event has had a place named in its sentence
         self._first_day: Optional[str] = None
-        self.sentence_end = 0       # the end of the sentence whose events are being made
+        self.sentence_start = self.sentence_end = 0     # the sentence whose events are being made
         self._parties: Optional[set[str]] = None
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
@@ -341,14 +341,18 @@ class _Story:
             self._first_day = min(days) if days else ""
         return self._first_day or None
 
-    def told_later_than(self, day: str) -> bool:
+    def told_later_than(self, day: str, sentence_start: int) -> Optional[str]:
         """Whether the telling, up to the end of the current sentence, has named a day after ``day``
         and before the publication day ("rescuers ended their work yesterday", in a report of a
-        Monday's collapse published on Friday)."""
-        return bool(self.pub) and any(
-            day < t.value[:10] < self.pub for t in self.timexes[:bisect_left(self.t_starts, self.sentence_end)]
-            if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
-            and t.value[7] == "-")
+        Monday's collapse published on Friday): ``day`` when it did before the sentence, the latest
+        such day when the sentence itself names it (what it tells was said after that), else None."""
+        if not self.pub:
+            return None
+        told = [(t.start, t.value[:10]) for t in self.timexes[:bisect_left(self.t_starts, self.sentence_end)]
+                if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
+                and t.value[7] == "-" and day < t.value[:10] < self.pub]
+        here = [d for start, d in told if start >= sentence_start]
+        return max(here) if here else (day if told else None)
 
     def parties_to_the_case(self) -> set[str]:
         """The people the article names by a court role: a judge, a lawyer, a prosecutor, a defendant
@@ -395,7 +399,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     phrase about something else); then what the story carries on."""
     text = story.text
     sentence = text[s:e]
-    story.sentence_end = e
+    story.sentence_start, story.sentence_end = s, e
     s_timex = _within(story.timexes, story.t_starts, s, e)
     s_places = story.places_in(s, e)
     s_actors = _within(story.actors, story.a_starts, s, e)

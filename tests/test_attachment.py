@@ -841,8 +841,8 @@ def test_an_undated_saying_after_the_telling_has_passed_the_leads_day():
     body = ("An apartment building collapsed on Monday in Magnitogorsk. A total of 39 are confirmed dead, "
             "officials told state media, adding that rescuers ended their work yesterday. "
             "Regional governor Boris Dubrovsky said gas was the cause.")
-    told, = _full(body, "told", "2019-01-04")
-    assert (told.date_start, told.date_end) == ("2018-12-31", "2019-01-04"), told.why_date
+    told, = _full(body, "told", "2019-01-04")     # (after the day its own sentence tells of)
+    assert (told.date_start, told.date_end) == ("2019-01-03", "2019-01-04"), told.why_date
     said, = _full(body, "said", "2019-01-04")
     assert (said.date_start, said.date_end) == ("2018-12-31", "2019-01-04"), said.why_date
     # while the telling stays on the lead's day, the lead's day holds
