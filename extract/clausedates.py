@@ -153,10 +153,22 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
+        if etype == "legal" and a >= te and _GERUND_COMPLEMENT.match(sentence, te, a):
+            continue            # "was convicted in March of killing Mark Carson in May 2013", "was found guilty
+                                # of six counts of performing unauthorized acts ... in the 1985 collapse": the
+                                # date of what the verdict is for, not its own (a verdict comes later; but an
+                                # arrest may not: "was arrested for stealing a car in 2015")
         if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
             continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
         out.append(t)
     return out
+
+
+# between a trigger and a date: a complement "of"/"for" a gerund, the act a verdict is for ("of
+# killing 32-year-old Mark Carson"), with no comma or clause break between (not "charged with
+# murder on Monday")
+_GERUND_COMPLEMENT = re.compile(r"(?:\s+(?!of\b|for\b)[\w’'-]+){0,6}?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+ing\b"
+                                r"(?:\s+[^\s,;:()]+){0,24}\s+$")
 
 
 # a word after a century or decade that makes it describe a noun ("the 11th century temple", "a

@@ -882,3 +882,14 @@ def test_the_people_of_a_court_case_speak_where_its_court_sits():
     assert told.place is not None and told.place.name == "Texas", told.why_place
     said, = _full(body, "said", "2020-05-20")     # not one of the case's people
     assert said.place is None or said.place.name != "Texas", said.why_place
+
+
+@pytest.mark.parametrize("body,trigger,day", [
+    ("CINCINNATI, March 2 - Three bank officers were convicted on fraud charges today. Warner was found guilty of "
+     "six counts of performing unauthorized acts -- investing bank money without authorization -- in the 1985 "
+     "collapse.", "found guilty", "1987-03-02"),
+    ("Elliot Morales was convicted in March of killing Mark Carson in May 2013.", "convicted", "1987-03-01"),
+])
+def test_a_verdicts_date_is_not_that_of_the_act_it_judges(body, trigger, day):
+    ev, = _full(body, trigger, "1987-03-02")
+    assert ev.date_start == day, ev.why_date
