@@ -432,6 +432,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             own = [named_on[ts]]
         elif not tw.verb:   # "On Saturday, reports said Wednesday's quake affected ...": the noun's own date
             owned = [t for t in own if t.granularity in ("day", "time") and (hit := _dated_noun(sentence, t.start - s, t.end - s)) is not None and hit[0] == ts]
+            # "after elections which had tentatively been set for December": the date its own relative
+            # clause sets for it
+            owned = owned or [t for t in s_timex if t.start - s > te and _dated(t)
+                              and _SET_FOR_RELATIVE.fullmatch(sentence, te, t.start - s)][:1]
             own = owned or own
         at_time = _AT_THE_TIME.search(sentence, subject_at, clause_end)
         if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
@@ -538,6 +542,14 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     # (what the next sentence carries is the sentence's own event, not a happening it names)
     _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
+
+
+# an event noun's relative clause that sets its date: "elections which had tentatively been set for
+# December", "a summit that is scheduled to take place on March 3"
+_SET_FOR_RELATIVE = re.compile(r"\s+(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|been|being|tentatively|"
+                               r"originally|initially|now|already|provisionally)\s+){0,4}(?:set|scheduled|planned|"
+                               r"slated|due|expected)\s+(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?"
+                               r"(?:for|on|in|at)\s+(?:the\s+)?")
 
 
 # a definite determiner right before an event noun: "the invasion", "this attack"

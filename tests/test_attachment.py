@@ -893,3 +893,14 @@ def test_the_people_of_a_court_case_speak_where_its_court_sits():
 def test_a_verdicts_date_is_not_that_of_the_act_it_judges(body, trigger, day):
     ev, = _full(body, trigger, "1987-03-02")
     assert ev.date_start == day, ev.why_date
+
+
+@pytest.mark.parametrize("body,day", [
+    ("The president is due to step down next February after elections which had tentatively been set for "
+     "December.", "1987-12-01"),
+    ("Chun is due to step down next February after a referendum which was planned for October.", "1987-10-01"),
+])
+def test_an_event_noun_takes_the_date_its_own_relative_clause_sets(body, day):
+    noun = "elections" if "elections" in body else "referendum"
+    ev, = _full(body, noun, "1987-06-29")
+    assert ev.date_start == day, ev.why_date
