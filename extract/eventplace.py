@@ -352,7 +352,7 @@ def _region_of(place: Place, text: str) -> Optional[Place]:
 # does not end it, a purpose "to <verb>" or a subordinate word does)
 _STRONG_BOUNDARY = (r"[;]|(?<!\d):(?!\d)|\s(?:to\s+(?:discuss|talk|examine|review|address|consider|mark|protest|demand|support|see|"
                     r"visit|attend|meet|celebrate)|who|which|where|whose|while|after|before|because|although|as(?!\s+part\s+of)|amid|"
-                    r"following|over|about)\b")
+                    r"following|over|about|thus|thereby)\b")
 _CLAUSE_END = re.compile(_STRONG_BOUNDARY)
 _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 

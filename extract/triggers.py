@@ -186,7 +186,10 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          # "... announced an agreement after Turkey began a military offensive on
                          # Wednesday": a clause of time with a named subject and a past verb
                          r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:had\s+)?"
-                         r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*")
+                         r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
+                         # "guaranteed that the US cannot finish lower than third, thus ensuring their place
+                         # in Brazil next June": a consequence told as a clause of its own
+                         r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*")
 
 
 @lru_cache(maxsize=2048)

@@ -904,3 +904,12 @@ def test_an_event_noun_takes_the_date_its_own_relative_clause_sets(body, day):
     noun = "elections" if "elections" in body else "referendum"
     ev, = _full(body, noun, "1987-06-29")
     assert ev.date_start == day, ev.why_date
+
+
+def test_a_consequence_clause_keeps_its_date_and_place():
+    # ", thus ensuring their place in Brazil next June": the consequence's, not the guaranteeing's
+    body = ("The US beat Mexico 2-0 on Tuesday in Columbus. The victory guaranteed that the US cannot finish "
+            "lower than third place in qualifying, thus ensuring their place in Brazil next June.")
+    ev, = _full(body, "guaranteed", "2013-09-11")
+    assert ev.date_start == "2013-09-10" and ev.place is not None and ev.place.name == "Columbus", \
+        (ev.date_start, ev.place, ev.why_date, ev.why_place)
