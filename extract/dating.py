@@ -28,6 +28,16 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
+# (not an adverb of a noun's participle: "GenCorp's previously announced sale"; not a span up to now:
+# "in the past year and a half"; and not inside a quotation: '"In the past, he has been able ...,"
+# Schneider said')
+_IN_A_NOUN_PHRASE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|our|this|that))\s+$", re.I)
+_PAST_SPAN_AFTER = re.compile(r"\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|year|years|"
+                              r"month|months|week|weeks|decade|decades|day|days)\b", re.I)
+
+
+# a saying before a reported clause: "the spokesperson said the attack had killed twelve"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 
 
 # "has just launched": something that happened right before the publication
@@ -158,10 +168,20 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                            f"'has since ...': since the lead event ('{lead.timex_text}'), up to the publication")
         return Dating(None, end, None, "before-publication", None, "PAST_REF",
                        "'since the start of ...': from an undated start up to the publication")
-    before_now = next((m for m in _BEFORE_NOW.finditer(sentence) if not any(
+    before_now = next((m for m in _BEFORE_NOW.finditer(story.unquoted(sentence, story.sentence_start))
+                       if not _IN_A_NOUN_PHRASE.search(sentence, max(0, m.start() - 8), m.start())
+                       and not _PAST_SPAN_AFTER.match(sentence, m.end()) and not any(
         a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
     # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
     # plans to close all of them")
+    if not before_now and _PLUPERFECT.search(sentence, max(0, ts - 30), ts) and lead is not None \
+            and lead.type == tw.type and lead.granularity == "day" and lead.date_start \
+            and _SAID_BEFORE.search(sentence, 0, ts):
+        # "the spokesperson said the attack had killed twelve": the past of a saying, told of the
+        # happening the story leads with, is that happening's day
+        return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
+                       f"no date in the sentence; 'had ...' reported of the lead's {lead.trigger} ('{lead.timex_text}')",
+                       from_lead=True)
     if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = ("'previously': some time before the publication date" if before_now
                else "'had ...': some time before the publication date")

@@ -913,3 +913,23 @@ def test_a_consequence_clause_keeps_its_date_and_place():
     ev, = _full(body, "guaranteed", "2013-09-11")
     assert ev.date_start == "2013-09-10" and ev.place is not None and ev.place.name == "Columbus", \
         (ev.date_start, ev.place, ev.why_date, ev.why_place)
+
+
+@pytest.mark.parametrize("body,trigger,start", [
+    # "previously" of a noun's participle, or inside a quotation, or "in the past year": no "before now"
+    ("GenCorp sold General Tire on Monday, the company said. Reynolds also said GenCorp's previously announced "
+     "sale of its other businesses is proceeding.", "said", "1987-06-29"),
+    ('"In the past, he has been able to go around the power elite," Schneider said.', "said", "1987-06-29"),
+    # but "previously" of the verb is some time before the report
+    ("Nigeria previously announced it planned to join the trade area.", "announced", None),
+])
+def test_previously_dates_only_its_own_verb(body, trigger, start):
+    evs = _full(body, trigger, "1987-06-29")
+    assert evs[-1].date_start == start, [(e.date_start, e.date_end, e.why_date) for e in evs]
+
+
+def test_the_past_of_a_saying_told_of_the_lead_happening_is_its_day():
+    body = ("A car bomb killed dozens at a military base in Wardak province on Monday. A spokesperson for the "
+            "governor said the attack had killed twelve.")
+    evs = _full(body, "killed", "2019-01-24")
+    assert evs[-1].date_start == "2019-01-21", evs[-1].why_date
