@@ -106,7 +106,51 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
 def _best_place(cands: list[Place]) -> Optional[Place]:
     if not cands:
         return None
-    return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.start))
+    # (a place the gazetteer does not list, named in its container, before the container itself:
+    # "in Maidan Shahr in the centre of Afghanistan")
+    return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.feature != "unlisted", p.start))
+
+
+# a place the gazetteer does not list, after a locative word and before the place that holds it:
+# "born in 1924 in Kutama, Zimbabwe", "a military base in Maidan Shahr in the centre of
+# Afghanistan's Wardak province", "near Santa Cruz Island off the coast of California" (not after
+# "at", which leads venues: "at Carle Foundation Hospital in Urbana")
+_UNLISTED = re.compile(r"\b(?:in|near|outside|off)\s+(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+"
+                       r"(?:\s+(?:Island|Islands|Atoll|Peninsula))?)"
+                       r"(?P<link>,\s+|\s+(?:in|off|on)\s+(?:the\s+)?(?:(?:centre|center|north|south|east|west|"
+                       r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
+                       r"coast|outskirts|heart)\s+of\s+)?)")
+_NOT_A_PLACE_NAME = frozenset("The A An His Her Their Its This That Monday Tuesday Wednesday Thursday Friday "
+                              "Saturday Sunday January February March April May June July August September October "
+                              "November December".split())
+
+
+def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: int) -> list[Place]:
+    """Places the gazetteer does not list, named with the place that holds them ("in Kutama,
+    Zimbabwe"): each at its container's point and precision, under its own name (feature
+    ``unlisted``). A name that is a known place (but for "<town> Island": "Santa Cruz Island" is no
+    town), a person's or an organisation's name, a month or a weekday is none."""
+    starts = {p.start: p for p in places}
+    ends = {p.end: p for p in places}
+    taken = [(a.start, a.end) for a in actors]
+    out = []
+    for m in _UNLISTED.finditer(text, dateline_end):
+        a, b = m.span("name")
+        name = m.group("name")
+        container = starts.get(m.end())
+        if container is None or container.feature not in ("country", "admin", "admin2", "city") \
+                or name.split()[0] in _NOT_A_PLACE_NAME or any(x < b and a < y for x, y in taken):
+            continue
+        known = starts.get(a)
+        if known is not None and not (name.endswith(("Island", "Islands", "Atoll", "Peninsula"))
+                                      and known.end < b):
+            continue
+        if any(a < p.start < b and p is not known for p in places):
+            continue
+        out.append(Place(start=a, end=b, text=name, name=name, country=container.country, lat=container.lat,
+                         lon=container.lon, feature="unlisted", geonameid=None, population=0,
+                         precision=container.precision, score=0.0))
+    return out
 
 
 def main_place(places: list[Place], dateline_end: int, text: str,

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
+from .eventplace import unlisted_places
 from .events import assemble_events
 from .places import capital_mentions, find_places
 from .feeds import AlreadyKnown
@@ -46,6 +47,14 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     in_person = inside("person")
     surnames = {a.name.rsplit(" ", 1)[1] for a in actors if a.kind == "person" and " " in a.name}
     places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, surnames)]
+    # a place the gazetteer does not list, named with the place that holds it ("in Kutama,
+    # Zimbabwe"): a place, not the organisation an unknown capitalised name was taken for
+    unlisted = unlisted_places(text, places, [a for a in actors if a.kind == "person"], article.dateline_end)
+    if unlisted:
+        spans = {(p.start, p.end) for p in unlisted}
+        actors = [a for a in actors if (a.start, a.end) not in spans]
+        places = sorted([p for p in places if not any(u.start <= p.start and p.end <= u.end for u in unlisted)]
+                        + unlisted, key=lambda p: p.start)      # ("Santa Cruz Island" is no town Santa Cruz)
     in_org = inside("organisation")
     events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))

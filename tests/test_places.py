@@ -213,3 +213,31 @@ def test_a_state_right_after_its_town_without_a_comma_qualifies_it():
 def test_the_planets_are_no_towns():
     """"as the planet passed between it and Earth": not Earth, Texas."""
     assert [p.text for p in find_places("The planet passed between its star and Earth, and Mars was bright.")] == []
+
+
+@pytest.mark.parametrize("body,name,country,trigger", [
+    ("Robert Mugabe was born in 1924 in Kutama, Zimbabwe.", "Kutama", "ZW", "born"),
+    ("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan.",
+     "Maidan Shahr", "AF", "car bomb"),
+    ("A boat fire on Monday near Santa Cruz Island off the coast of California killed 33 people.",
+     "Santa Cruz Island", "US", "killed"),
+])
+def test_a_place_the_gazetteer_lacks_named_with_its_container(body, name, country, trigger):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article(f"Published: 2019-09-04\n\n{body}", "x.txt"))
+    got = [p for p in ex.places if p.text == name]
+    assert got and got[0].country == country and got[0].feature == "unlisted", [(p.text, p.feature) for p in ex.places]
+    assert name not in {a.text for a in ex.actors}             # a place, not an organisation
+    assert all(p.text != "Santa Cruz" for p in ex.places)       # "Santa Cruz Island" is no town Santa Cruz
+    ev = next(e for e in ex.events if e.trigger == trigger)
+    assert ev.place is not None and ev.place.name == name, ev.why_place
+
+
+@pytest.mark.parametrize("body", [
+    "She was treated at Carle Foundation Hospital in Urbana, Illinois.",     # "at" leads a venue
+    "The talks were held in March, Zimbabwe said.",                          # a month
+])
+def test_no_unlisted_place_from_a_venue_or_a_month(body):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article(f"Published: 2019-09-04\n\n{body}", "x.txt"))
+    assert not [p for p in ex.places if p.feature == "unlisted"], [(p.text, p.feature) for p in ex.places]
