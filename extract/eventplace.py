@@ -349,6 +349,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if state is not None:       # "Texas voters ... can vote by mail, a federal judge ruled Tuesday"
             return state, (f"no place in the sentence; '{state.name}', the part of '{main.name}' the sentence "
                            "names (uncertain)"), "country"
+        ground = next((g for g in story.grounds if g.place.country == main.country
+                       and PRECISION_RANK.get(g.place.precision, 9) < PRECISION_RANK.get(main.precision, 9)
+                       and any(tw.type in kind and g.type in kind for kind in STORY_KINDS)), None)
+        if ground is not None and recent:
+            # "As of late Tuesday, 20 bodies had been recovered", in the story of a boat fire near Santa
+            # Cruz Island: what the disaster (the attack) brings about in its days, where it happened
+            return ground.place, (f"no place in the sentence; at the {ground.trigger} in '{ground.place.text}' "
+                                  "the story tells (uncertain)"), "lead"
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
@@ -364,6 +372,11 @@ _LEGAL_ROLE = re.compile(LEGAL_ROLES, re.I)
 ROLE_BEFORE_NAME = re.compile(r"\b" + LEGAL_ROLES + r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:a|an|the|another|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
                              + LEGAL_ROLES + r"\b")
+
+
+# the happenings of one story on the ground: a disaster and its dead, hurt and rescued; an attack and its
+# dead and wounded
+STORY_KINDS = (frozenset("disaster accident death health".split()), frozenset("violence military death health".split()))
 
 
 # a part of a country named by its direction: "north-eastern Syria", "northern New Zealand"

@@ -37,7 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
 from .clausedates import dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
-from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, event_place, main_place, speaker_place
+from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
                      REPORTED as _REPORTED, event_date as _event_date, past_weekday as _past_weekday,
                      publication_span as _publication_span)
@@ -286,6 +286,8 @@ class _Story:
         self._first_day: Optional[str] = None
         self.sentence_start = self.sentence_end = 0     # the sentence whose events are being made
         self._parties: Optional[set[str]] = None
+        self.grounds: list[Event] = []  # the first happening of each story kind placed by its sentence, finer than
+                                        # a country, in the story's days (a disaster, an attack)
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
         self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
@@ -530,6 +532,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         story.triggers[ev.event_id] = tw
         if ev.date_start:
             story.told.add((ev.type, ev.date_start))
+        if place_how == "sentence" and ev.place.precision not in ("country", "region", "water") and not reported \
+                and story.within_story_days(ev.date_start, ev.date_end) and any(
+                    ev.type in kind and not any(g.type in kind for g in story.grounds) for kind in STORY_KINDS):
+            story.grounds.append(ev)
         made.append((ev, interval))
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev

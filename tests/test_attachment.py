@@ -933,3 +933,14 @@ def test_the_past_of_a_saying_told_of_the_lead_happening_is_its_day():
             "governor said the attack had killed twelve.")
     evs = _full(body, "killed", "2019-01-24")
     assert evs[-1].date_start == "2019-01-21", evs[-1].why_date
+
+
+def test_what_a_disaster_brings_about_in_its_days_is_where_it_happened():
+    body = ("A deadly boat fire earlier this week near Santa Cruz Island off the coast of California, United "
+            "States, resulted in the death of all 33 passengers. The fire started some time after 3 a.m. local "
+            "time Monday. The United States Coast Guard called off its search late on Tuesday.")
+    fires = _full(body, "fire", "2019-09-04")
+    assert fires[-1].place is not None and fires[-1].place.name == "Santa Cruz Island", fires[-1].why_place
+    # not what is of another kind ("called off its search", no disaster word of its own)
+    called, = _full(body, "called", "2019-09-04")
+    assert called.place is None or called.place.name != "Santa Cruz Island", called.why_place

@@ -202,6 +202,13 @@ def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
 
 
+def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():
+    got = _events_full("The president is due to step down next February.", "1987-06-29")
+    assert [(e.type, e.date_start, e.modality) for e in got] == [("appointment", "1988-02-01", "planned")]
+    got = _events_full("Protesters called on Lukashenko to step down on Monday.", "2020-09-14")
+    assert [e.type for e in got] == ["statement"]
+
+
 @pytest.mark.parametrize("body", [
     "Turkey launched an offensive in northern Syria on Wednesday.",
     "Russia began a new offensive against Kharkiv on Friday.",
