@@ -492,9 +492,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # "an amnesty for Kim Dae-jung, who has been banned from politics", "ESM Government
                             # Securities, which went bankrupt": an undated relative clause describes a
                             # participant, it tells no happening of the story
-        if reported and not tw.verb and (tw.type in _DONE_HAPPENINGS or tw.type == "military"
-                                             and _DEFINITE_BEFORE.search(sentence, max(0, ts - 12), ts)) \
-                and (tw.type, dating.start) in story.told:
+        if reported and not tw.verb and (tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told
+                                         or tw.type in _NAMED_AGAIN and interval is None
+                                         and _DEFINITE_BEFORE.search(sentence, max(0, ts - 12), ts)
+                                         and any(k == tw.type for k, _ in story.told)):
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the
                             # talks or the orders a saying tells of: "The talks could cover ..."); and a
@@ -556,6 +557,13 @@ _SET_FOR_RELATIVE = re.compile(r"\s+(?:which|that)\s+(?:(?:had|has|have|was|were
                                r"originally|initially|now|already|provisionally)\s+){0,4}(?:set|scheduled|planned|"
                                r"slated|due|expected)\s+(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?"
                                r"(?:for|on|in|at)\s+(?:the\s+)?")
+
+
+# happenings a saying names again by a definite noun ("the invasion", "the deal", "the acquisition"):
+# the one told before, whatever day the saying is of (not one with a date of its own: "a breach of
+# the 1991 settlement"; not the talks a saying tells of, which may be ahead: "The Kremlin said the
+# talks would cover energy")
+_NAMED_AGAIN = frozenset("military violence agreement economy death accident disaster legal".split())
 
 
 # a definite determiner right before an event noun: "the invasion", "this attack"

@@ -857,13 +857,18 @@ def test_an_undated_saying_after_the_telling_has_passed_the_leads_day():
     assert "lead's day" not in claimed.why_date, claimed.why_date
 
 
-def test_a_military_action_a_saying_names_again_is_no_new_event():
+def test_a_happening_a_saying_names_again_by_a_definite_noun_is_no_new_event():
     body = ("On October 6, Trump and Erdogan spoke on the phone. Then both nations issued statements "
             "speaking of an imminent incursion. On Wednesday, Turkey began a military offensive in "
             "north-eastern Syria with airstrikes followed by a ground invasion. Erdogan said the invasion was "
             "\"to prevent the creation of a terror corridor across our southern border.\"")
     ex = extract_article(parse_article(f"Published: 2019-10-15\n\n{body}", "x.txt"))
     assert "invasion" not in [e.trigger for e in ex.events], [(e.trigger, e.date_start) for e in ex.events]
+    # the same for a deal, an acquisition, whatever day the saying is of
+    body = ("On October 29, the Hungarian state acquired the Austrian maker Hirtenberger. The commissioner said on "
+            "Monday that the army was weak. He also noted the acquisition fits the investment strategy.")
+    ex = extract_article(parse_article(f"Published: 2019-11-07\n\n{body}", "x.txt"))
+    assert "acquisition" not in [e.trigger for e in ex.events], [(e.trigger, e.date_start) for e in ex.events]
     # an indefinite noun is another happening
     body = ("On Wednesday, Turkey began a military offensive in north-eastern Syria with airstrikes. "
             "Erdogan said an invasion of Iraq was \"to prevent the creation of a terror corridor.\"")
@@ -898,12 +903,12 @@ def test_a_verdicts_date_is_not_that_of_the_act_it_judges(body, trigger, day):
 @pytest.mark.parametrize("body,day", [
     ("The president is due to step down next February after elections which had tentatively been set for "
      "December.", "1987-12-01"),
-    ("Chun is due to step down next February after a referendum which was planned for October.", "1987-10-01"),
+    ("The opposition wants a referendum which was planned for October.", "1987-10-01"),
 ])
 def test_an_event_noun_takes_the_date_its_own_relative_clause_sets(body, day):
-    noun = "elections" if "elections" in body else "referendum"
-    ev, = _full(body, noun, "1987-06-29")
-    assert ev.date_start == day, ev.why_date
+    ex = extract_article(parse_article(f"Published: 1987-06-29\n\n{body}", "x.txt"))
+    got = [(e.trigger, e.date_start) for e in ex.events if e.type == "election"]
+    assert got and all(d == day for _, d in got), got
 
 
 def test_a_consequence_clause_keeps_its_date_and_place():
