@@ -163,12 +163,13 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
 # or placed by its topic)
 _RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disaster", "accident": "disaster",
               "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal"}
-RETELL_REACH = 2        # sentences
+RETELL_REACH = 2        # sentences (3 for a day: the telling of one happening can spread wider than its place)
 
 
-def _retold(story: _Story, events: list[Event], wants, sources: list[Event], same_kind) -> list[Event]:
+def _retold(story: _Story, events: list[Event], wants, sources: list[Event], same_kind,
+            reach: int = RETELL_REACH) -> list[Event]:
     """The events of ``wants`` (a predicate) replaced by what the same happening told again
-    within :data:`RETELL_REACH` sentences gives them: the nearest event of ``sources`` for which
+    within ``reach`` sentences gives them: the nearest event of ``sources`` for which
     ``same_kind(ev, f)`` holds, handed to ``take(ev, f)`` (``wants`` returns it); confidence
     recomputed."""
     starts = [s for s, _ in story.sents]
@@ -177,7 +178,7 @@ def _retold(story: _Story, events: list[Event], wants, sources: list[Event], sam
     for ev in events:
         take = wants(ev)
         si = sent_of[id(ev)]
-        near = [] if take is None else [f for f in sources if 0 < abs(sent_of[id(f)] - si) <= RETELL_REACH
+        near = [] if take is None else [f for f in sources if 0 < abs(sent_of[id(f)] - si) <= reach
                                         and same_kind(ev, f)]
         if near:
             ev = take(ev, min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start)))
@@ -204,10 +205,12 @@ def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
 
 
 def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
-    """A happening dated only by the publication takes the day of the same happening told again
-    within two sentences with a day of its own ("the US team have punched their ticket for the
-    World Cup. Tuesday night's result, a 2-0 win over Mexico, ..."): an event of the same type
-    (not a statement), dated by its own words to a day of the week before the publication."""
+    """A happening dated only by the publication (or by "overnight", "tonight" anchored to the
+    report's day) takes the day of the same happening told again within three sentences with a
+    day of its own ("the US team have punched their ticket for the World Cup. Tuesday night's
+    result, a 2-0 win over Mexico, ..."; "The boat, which caught fire overnight ... The fire started
+    some time after 3 a.m. local time Monday"): an event of the same type (not a statement), dated
+    by its own words to a day of the week before the publication."""
     if not story.pub:
         return events
     def take(ev: Event, f: Event) -> Event:
@@ -220,8 +223,17 @@ def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
              and ev.type != "statement" and ev.date_start
              and week_before <= ev.date_start <= story.pub]     # (a day of the news, not of the background)
     return _retold(story, events,
-                   lambda ev: take if ev.date_resolution == "publication" and ev.type != "statement" else None,
-                   dated, lambda ev, f: f.type == ev.type)
+                   lambda ev: take if ev.type != "statement" and (
+                       ev.date_resolution == "publication"
+                       # ("The boat, which caught fire overnight", in a report of Wednesday, beside "The fire
+                       # started some time after 3 a.m. local time Monday": the night of that day)
+                       or ev.date_resolution == "own-timex" and ev.date_start == story.pub
+                       and (ev.timex_text or "").lower() in _NIGHT_OF_THE_REPORT) else None,
+                   dated, lambda ev, f: f.type == ev.type and f.date_start != ev.date_start, reach=RETELL_REACH + 1)
+
+
+# words of a time that a report anchors to its own day, unless the story tells which day it was
+_NIGHT_OF_THE_REPORT = frozenset({"overnight", "tonight", "last night", "this morning", "early today"})
 
 
 def _overlap(a: Event, b: Event) -> bool:

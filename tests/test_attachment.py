@@ -949,3 +949,16 @@ def test_what_a_disaster_brings_about_in_its_days_is_where_it_happened():
     # not what is of another kind ("called off its search", no disaster word of its own)
     called, = _full(body, "called", "2019-09-04")
     assert called.place is None or called.place.name != "Santa Cruz Island", called.why_place
+
+
+def test_overnight_is_the_night_of_the_day_the_story_gives_the_same_happening():
+    body = ("A deadly boat fire earlier this week near Santa Cruz Island off the coast of California resulted in "
+            "the death of all 33 passengers. The boat, Conception, which caught fire overnight in open seas, "
+            "carried 33 passengers. Five people were rescued. The boat was on a three-day voyage. The fire "
+            "started some time after 3 a.m. local time Monday.")
+    ev, = _full(body, "caught fire", "2019-09-04")
+    assert ev.date_start == "2019-09-02", ev.why_date
+    # with no other day for it, "overnight" is the report's
+    ev, = _full("The boat, Conception, which caught fire overnight in open seas, carried 33 passengers.",
+                "caught fire", "2019-09-04")
+    assert ev.date_start == "2019-09-04", ev.why_date
