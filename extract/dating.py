@@ -40,6 +40,9 @@ _PAST_SPAN_AFTER = re.compile(r"\s+(?:\d+|few|two|three|four|five|six|seven|eigh
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.I)
+
+
 # "has just launched": something that happened right before the publication
 _JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
 
@@ -146,6 +149,17 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             return Dating(back0, back1, "week", "range", tx.text, tx.value,
                            f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
                            "days before the publication")
+        rel = tx.start - story.sentence_start
+        if how in ("range-open-end", "own-timex") and d0 and _AS_OF.search(sentence, max(0, rel - 16), max(0, rel)) \
+                and story.first_day() and story.first_day() < d0 \
+                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb or True):
+            # "As of late Tuesday, 20 bodies had been recovered", "Phivolcs recorded 611 aftershocks as
+            # of Saturday": a count up to that day, since the story's first day (not "as of Monday,
+            # masks are required": from then on)
+            first = story.first_day()
+            return Dating(first, d1 or d0, "day", "range", tx.text, tx.value,
+                           f"'{tx.text}' in the sentence: a count up to then, told in the past, since the "
+                           f"story's first day ({first})")
         why = f"'{tx.text}' in the sentence ({tx.value}, {tx.resolution})"
         if how.startswith("range"):
             why += "; range " + how.replace("range-", "").replace("range", "from the sentence's dates")

@@ -201,7 +201,9 @@ def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
     return _retold(story, events,
                    lambda ev: take if _RETOLD_AS.get(ev.type) and ev.place_resolution in ("none", "country")
                    and ev.date_start else None,
-                   placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f))
+                   placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
+                   and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
+                                                                          # aftershocks as of Saturday")
 
 
 def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:

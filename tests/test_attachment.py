@@ -962,3 +962,15 @@ def test_overnight_is_the_night_of_the_day_the_story_gives_the_same_happening():
     ev, = _full("The boat, Conception, which caught fire overnight in open seas, carried 33 passengers.",
                 "caught fire", "2019-09-04")
     assert ev.date_start == "2019-09-04", ev.why_date
+
+
+def test_a_count_as_of_a_day_runs_from_the_storys_first_day_to_then():
+    body = ("A deadly boat fire broke out on Monday near Santa Cruz Island off the coast of California. "
+            "As of late Tuesday, 20 bodies had been recovered, according to the sheriff.")
+    ev, = _full(body, "recovered", "2019-09-04")
+    assert (ev.date_start, ev.date_end) == ("2019-09-02", "2019-09-03"), ev.why_date
+    # a rule in force as of a day runs from it
+    body = ("A deadly boat fire broke out on Monday near Santa Cruz Island. As of Thursday, dive boats will be "
+            "banned from sailing at night, the Coast Guard announced.")
+    evs = [e for e in _full(body, "banned", "2019-09-04")]
+    assert evs[0].date_start == "2019-09-05", evs[0].why_date
