@@ -208,7 +208,7 @@ def _placed_where_retold(story: _Story, events: list[Event]) -> list[Event]:
 
 def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
     """A happening dated only by the publication (or by "overnight", "tonight" anchored to the
-    report's day) takes the day of the same happening told again within three sentences with a
+    report's day, its own or carried from the sentence before) takes the day of the same happening told again within three sentences with a
     day of its own ("the US team have punched their ticket for the World Cup. Tuesday night's
     result, a 2-0 win over Mexico, ..."; "The boat, which caught fire overnight ... The fire started
     some time after 3 a.m. local time Monday"): an event of the same type (not a statement), dated
@@ -229,7 +229,7 @@ def _dated_where_retold(story: _Story, events: list[Event]) -> list[Event]:
                        ev.date_resolution == "publication"
                        # ("The boat, which caught fire overnight", in a report of Wednesday, beside "The fire
                        # started some time after 3 a.m. local time Monday": the night of that day)
-                       or ev.date_resolution == "own-timex" and ev.date_start == story.pub
+                       or ev.date_resolution in ("own-timex", "context") and ev.date_start == story.pub
                        and (ev.timex_text or "").lower() in _NIGHT_OF_THE_REPORT) else None,
                    dated, lambda ev, f: f.type == ev.type and f.date_start != ev.date_start, reach=RETELL_REACH + 1)
 

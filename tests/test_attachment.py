@@ -958,6 +958,8 @@ def test_overnight_is_the_night_of_the_day_the_story_gives_the_same_happening():
             "started some time after 3 a.m. local time Monday.")
     ev, = _full(body, "caught fire", "2019-09-04")
     assert ev.date_start == "2019-09-02", ev.why_date
+    ev, = _full(body, "rescued", "2019-09-04")       # (carried from the sentence before's "overnight")
+    assert ev.date_start == "2019-09-02", ev.why_date
     # with no other day for it, "overnight" is the report's
     ev, = _full("The boat, Conception, which caught fire overnight in open seas, carried 33 passengers.",
                 "caught fire", "2019-09-04")
