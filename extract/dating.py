@@ -285,6 +285,14 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(first, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between {since} ({first}) and the publication, the story "
                        "having told past its lead's day (uncertain)")
+    earlier = story.lead_tells_earlier_day() if tw.type == "statement" and lead is not None \
+        and lead.type not in ("statement", "meeting") and not story.prev_dated else None
+    if earlier is not None and pub:
+        # "On Saturday, aftershocks of a powerful earthquake that struck on Wednesday ...": the story
+        # began before its lead's day; an undated saying is of any day since, up to the report
+        return Dating(earlier, pub, "day", "story-span", None, None,
+                       f"no date in the sentence; said between the story's first day ({earlier}), which the lead "
+                       "names, and the publication (uncertain)")
     if lead is not None and not story.prev_dated:
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end

@@ -370,6 +370,18 @@ class _Story:
         here = [d for start, d in told if start >= sentence_start]
         return max(here) if here else (day if told else None)
 
+    def lead_tells_earlier_day(self) -> Optional[str]:
+        """The earliest day, before the lead's own and within the story's days, that the lead's
+        sentence names ("On Saturday, aftershocks of a powerful earthquake that struck southern
+        Philippines on Wednesday"), or None."""
+        lead = self.lead
+        if lead is None or lead.granularity not in ("day", "time") or not lead.date_start:
+            return None
+        days = [t.value[:10] for t in _within(self.timexes, self.t_starts, lead.sentence_start, lead.sentence_end)
+                if t.value and len(t.value) >= 10 and t.value[4] == "-" and t.value[7] == "-"
+                and t.value[:10] < lead.date_start and self.within_story_days(t.value[:10], t.value[:10])]
+        return min(days) if days else None
+
     def parties_to_the_case(self) -> set[str]:
         """The people the article names by a court role: a judge, a lawyer, a prosecutor, a defendant
         ("U.S. District Judge Fred Biery", "Howard Rubel, a Toronto lawyer representing Spanton")."""
