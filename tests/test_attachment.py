@@ -980,7 +980,8 @@ def test_a_count_as_of_a_day_runs_from_the_storys_first_day_to_then():
 
 def test_an_undated_saying_in_a_story_begun_before_its_leads_day_spans_from_then():
     body = ("On Saturday, aftershocks of a powerful earthquake that struck the southern Philippines on Wednesday "
-            "were still shaking Cotabato. Phivolcs reported the first quake occurred at 7:37 p.m.")
+            "were still shaking Cotabato. The region is home to many farmers. Phivolcs reported the first quake "
+            "occurred at 7:37 p.m.")
     ev, = _full(body, "reported", "2019-10-22")
     assert (ev.date_start, ev.date_end) == ("2019-10-16", "2019-10-22"), ev.why_date
     assert "which the lead names" in ev.why_date, ev.why_date
