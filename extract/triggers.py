@@ -249,6 +249,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
+        if typ == "election" and p.lemma not in ELECTION_VERBS:
+            typ = "other"       # "The UK led the diplomatic campaign into reports of electoral fraud", "invoked
+                                # the Moscow Mechanism": a verb of no vote, in a sentence about one
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
         if _OFFICE_AFTER.match(low, p.end) and p.lemma in OFFICE_VERBS:
             trig = Trigger("appointment", low[p.start:p.end], True, generic=True)   # "regained the prime ministry"
@@ -299,6 +302,11 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# the verbs a vote is held, won and lost by: a verb in no row takes an election sentence's type only if
+# it is one of them ("Trump swept the primaries", "Ohio delayed its voting")
+ELECTION_VERBS = frozenset("win lose vote elect re-elect reelect defeat concede poll run campaign receive cast count gain "
+                           "secure take sweep capture retain field register boycott rig falsify hold postpone delay "
+                           "cancel annul contest nominate select choose trail beat amass finish call project submit".split())
 # setting a happening's date: "set for December", "scheduled for March 3"
 SCHEDULE_VERBS = frozenset("set schedule slate reschedule fix".split())
 # putting out words: "issued a press release", "published an interview"; declining to say

@@ -202,6 +202,22 @@ def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
 
 
+@pytest.mark.parametrize("body,trigger,typ", [
+    # a verb of no vote in a sentence about one is no election event
+    ("The UK led the diplomatic campaign into reports of electoral fraud on Monday.", "led", "other"),
+    ("In September, the UK invoked the Moscow Mechanism over the fraudulent presidential election.", "invoked",
+     "other"),
+    # the verbs a vote is held, won and lost by are
+    ("Later in the day, the AP and NBC News also called Nevada for Biden, giving him a lead of electoral votes.",
+     "called", "election"),
+    ("Opposition candidates had submitted 100,000 ballot signatures for the election on Monday.", "submitted",
+     "election"),
+])
+def test_a_verb_in_no_row_is_an_election_event_only_if_votes_are_held_won_or_lost_by_it(body, trigger, typ):
+    got = {e.trigger: e.type for e in _events_full(body, "2020-11-07")}
+    assert got.get(trigger) == typ, got
+
+
 def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():
     got = _events_full("The president is due to step down next February.", "1987-06-29")
     assert [(e.type, e.date_start, e.modality) for e in got] == [("appointment", "1988-02-01", "planned")]
