@@ -302,6 +302,11 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# what a company wins: "the Hungarian bid won after lengthy negotiations", "won the tender"
+_BUSINESS_WIN = re.compile(r"\b(?:bid|bids|tender|tenders|contract|contracts|auction|deal|order|orders|concession|"
+                           r"licen[cs]e|franchise|takeover)\b")
+
+
 # the verbs a vote is held, won and lost by: a verb in no row takes an election sentence's type only if
 # it is one of them ("Trump swept the primaries", "Ohio delayed its voting")
 ELECTION_VERBS = frozenset("win lose vote elect re-elect reelect defeat concede poll run campaign receive cast count gain "
@@ -453,7 +458,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("won", "win", "wins", "winning"):
         after = _WORDS.findall(low, e, e + 60)[:6]
         typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
-            or domain_of(low) or article_domain or trig.type
+            or ("economy" if _BUSINESS_WIN.search(low, max(0, s - 25), e + 40) else None) \
+            or domain_of(low) or article_domain or trig.type     # ("the Hungarian bid won", "won the tender")
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"

@@ -218,6 +218,14 @@ def test_a_verb_in_no_row_is_an_election_event_only_if_votes_are_held_won_or_los
     assert got.get(trigger) == typ, got
 
 
+@pytest.mark.parametrize("body", [
+    "Maroth said on Monday the Hungarian bid won after lengthy negotiations.",
+    "Siemens won a 2 billion euro contract to build the line on Monday.",
+])
+def test_winning_a_bid_or_a_contract_is_business(body):
+    assert {e.type for e in _events_full(body, "2019-11-07") if e.trigger == "won"} == {"economy"}
+
+
 def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():
     got = _events_full("The president is due to step down next February.", "1987-06-29")
     assert [(e.type, e.date_start, e.modality) for e in got] == [("appointment", "1988-02-01", "planned")]
