@@ -723,6 +723,9 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     ts_here = ts - (sentence.rfind(";", 0, ts) + 1)
     if tw.type != "statement":      # not the words of a relative clause ("Ohio, which was scheduled to
         upto = SUBORDINATE.sub(" ", upto[:ts_here]) + upto[ts_here:]      # hold a primary, delayed its voting")
+    # nor of an adverbial of a participle before the main clause ("While not naming any other bidders,
+    # Maróth said the Hungarian bid won")
+    upto = _PARTICIPLE_ADVERBIAL.sub(" ", upto, count=1)
     modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
     if reported and modality == "asserted":
         return "reported"    # what a statement says happened or will happen
@@ -731,6 +734,8 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     return modality
 
 
+_PARTICIPLE_ADVERBIAL = re.compile(r"^\s*(?:While|Though|Although|Despite|By|After|Before|Without)\s+(?:not\s+)?"
+                                   r"[a-z]+ing\b[^,;]*,", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do)\s+(?:not|never)\s+$|"
                                r"\b(?:is|are|was|were|has|have|had|did|does|do)n['’]t\s+$", re.I)

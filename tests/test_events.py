@@ -226,6 +226,15 @@ def test_winning_a_bid_or_a_contract_is_business(body):
     assert {e.type for e in _events_full(body, "2019-11-07") if e.trigger == "won"} == {"economy"}
 
 
+def test_a_negation_in_a_participle_before_the_main_clause_is_not_the_events():
+    got = _events_full("While not naming any other bidders, Maroth said on Monday the Hungarian bid won after "
+                       "lengthy negotiations.", "2019-11-07")
+    assert all(e.modality != "negated" for e in got), [(e.trigger, e.modality) for e in got]
+    # the main clause's own negation still counts
+    got = _events_full("Maroth did not win the tender on Monday.", "2019-11-07")
+    assert [e.modality for e in got if e.trigger == "win"] in ([], ["negated"]), [(e.trigger, e.modality) for e in got]
+
+
 def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():
     got = _events_full("The president is due to step down next February.", "1987-06-29")
     assert [(e.type, e.date_start, e.modality) for e in got] == [("appointment", "1988-02-01", "planned")]
