@@ -522,7 +522,8 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|als
 
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
-                             r"these|those|further|international)\s+$")
+                             r"these|those|further|international)\s+(?:(?:officially|newly|recently|widely|"
+                             r"internationally|properly|formally|duly)\s+)?$")    # ("an officially sanctioned record")
 # a participle used as an adjective after a preposition or a quantity word, before its noun
 _ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its|as|"
@@ -551,6 +552,8 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+_CLASSIFYING_COPULA = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is)(?:\s+not)?"
+                                 r"(?:,\s*[a-z]+,)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 # "offensive" is the noun (a military attack) when no noun follows it: "launched an offensive in",
 # "the offensive, which", "an offensive on Wednesday" (not "offensive remarks")
 _AFTER_OFFENSIVE_NOUN = re.compile(r"\s*(?:[.,;:)!?\"”—–-]|$)|\s+(?:in|into|on|against|at|near|from|to|toward|towards|"
@@ -621,6 +624,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if _CLASSIFYING_COPULA.search(low, max(0, i - 70), i):
+            return True         # "It was not, however, an officially sanctioned world record", "This was the
+                                # deadliest attack": the noun classifies what was told, it tells no happening
         if trig.form in ("offensive", "offensives") and not (
                 _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
             return True         # "offensive remarks", "called the remarks offensive": the adjective

@@ -235,6 +235,13 @@ def test_a_negation_in_a_participle_before_the_main_clause_is_not_the_events():
     assert [e.modality for e in got if e.trigger == "win"] in ([], ["negated"]), [(e.trigger, e.modality) for e in got]
 
 
+def test_running_a_marathon_is_a_sport_event_and_a_noun_a_copula_classifies_with_is_none():
+    got = _events_full("Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours. It was not, "
+                       "however, an officially sanctioned world record.", "2019-10-13")
+    assert [(e.trigger, e.type, e.date_start) for e in got] == [("ran a marathon", "sport", "2019-10-12")], \
+        [(e.trigger, e.type) for e in got]
+
+
 def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():
     got = _events_full("The president is due to step down next February.", "1987-06-29")
     assert [(e.type, e.date_start, e.modality) for e in got] == [("appointment", "1988-02-01", "planned")]
