@@ -43,6 +43,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|
 _AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.I)
 
 
+# a clock time with no day: "4:00 A.M. local time", "at 9 p.m.", "noon"
+_BARE_CLOCK = re.compile(r"(?:at\s+)?(?:around\s+|about\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+                         r"(?:\s+local\s+time|\s+\w{2,4}\s+time)?", re.I)
+
+
 # "has just launched": something that happened right before the publication
 _JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
 
@@ -128,6 +133,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
+        day = story.prev_day[0] if story.prev_day is not None else (
+            lead.date_start if lead is not None and lead.granularity in ("day", "time") else None)
+        if gran == "time" and d0 and d0 == d1 and d0[:10] == pub and day and day < pub and _BARE_CLOCK.fullmatch(tx.text):
+            # "the attacks occurred at 4:00 A.M. local time", in a report of yesterday's attacks: a clock
+            # time with no day of its own is of the day the story is telling, not the report's
+            return Dating(day, day, "time", "context", tx.text, day + tx.value[10:],
+                           f"'{tx.text}' in the sentence, a time of the day the story tells ({day}), not of the report")
         past_year = _narrative_year(story, sentence, tx, d0, ts, te if te is not None else ts, tw.verb)
         if past_year is not None:
             # "On November 21, he resigned", in a 2019 obituary after "In November 2017": a past

@@ -249,6 +249,16 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         typ = GENERIC_TYPES.get(p.lemma) or domain
+        if not GENERIC_TYPES.get(p.lemma):
+            # a physical happening's noun as the verb's agent or subject types it ("oil facilities were hit
+            # by multiple drone strikes", "the attacks occurred at 4 a.m. and struck the largest plant"),
+            # not the sentence's domain (oil: business)
+            agent = next((h for h in hits if not h[2].verb and h[2].type in _PHYSICAL and (
+                p.end < h[0] <= p.end + 40 and _BY_AGENT.fullmatch(low, p.end, h[0])
+                or h[1] <= p.group_start and p.group_start - h[1] <= 80
+                and not re.search(r";|(?<!\d):(?!\d)|\b(?:which|who|said|says)\b", low[h[1]:p.group_start]))), None)
+            if agent is not None:
+                typ = agent[2].type
         if typ == "election" and p.lemma not in ELECTION_VERBS:
             typ = "other"       # "The UK led the diplomatic campaign into reports of electoral fraud", "invoked
                                 # the Moscow Mechanism": a verb of no vote, in a sentence about one
@@ -302,6 +312,11 @@ VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".s
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
+# the happenings on the ground whose noun types a verb in no row it is the agent or the subject of
+_PHYSICAL = frozenset("violence military disaster accident".split())
+_BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|multiple|several|two|three|four|five|\d+|[a-z]+-?[a-z]*)\s+){0,3}")
+
+
 # what a company wins: "the Hungarian bid won after lengthy negotiations", "won the tender"
 _BUSINESS_WIN = re.compile(r"\b(?:bid|bids|tender|tenders|contract|contracts|auction|deal|order|orders|concession|"
                            r"licen[cs]e|franchise|takeover)\b")

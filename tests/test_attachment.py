@@ -985,3 +985,17 @@ def test_an_undated_saying_in_a_story_begun_before_its_leads_day_spans_from_then
     ev, = _full(body, "reported", "2019-10-22")
     assert (ev.date_start, ev.date_end) == ("2019-10-16", "2019-10-22"), ev.why_date
     assert "which the lead names" in ev.why_date, ev.why_date
+
+
+def test_a_clock_time_without_a_day_is_of_the_day_the_story_tells():
+    body = ("Yesterday, oil facilities of Saudi Aramco were hit by multiple drone strikes in a pre-dawn raid. "
+            "The Houthi movement claimed responsibility. The attacks occurred at 4:00 A.M. local time and struck "
+            "the largest processing plant at Abqaiq.")
+    hit, = _full(body, "hit", "2019-09-15")
+    assert hit.type == "violence", hit.type             # the drone strikes' kind, not the oil business's
+    struck, = _full(body, "struck", "2019-09-15")
+    assert struck.date_start == "2019-09-14" and struck.type == "violence", (struck.date_start, struck.why_date)
+    # a report of the day keeps the report's day
+    body = "A fire broke out in a Minsk factory today. Firefighters put out the blaze at 4:00 A.M. local time."
+    ev, = _full(body, "blaze", "2019-09-15")
+    assert ev.date_start == "2019-09-15", ev.why_date
