@@ -259,7 +259,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 and not re.search(r";|(?<!\d):(?!\d)|\b(?:which|who|said|says)\b", low[h[1]:p.group_start]))), None)
             if agent is not None:
                 typ = agent[2].type
-        if typ == "election" and p.lemma not in ELECTION_VERBS:
+        led_to_vote = p.lemma == "lead" and _LED_TO_VOTE.match(low, p.end)
+        if led_to_vote:
+            typ = "election"    # "who led his party to a resounding electoral triumph last July"
+        if typ == "election" and p.lemma not in ELECTION_VERBS and not led_to_vote:
             typ = "other"       # "The UK led the diplomatic campaign into reports of electoral fraud", "invoked
                                 # the Moscow Mechanism": a verb of no vote, in a sentence about one
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
@@ -315,6 +318,20 @@ _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elect
 # the happenings on the ground whose noun types a verb in no row it is the agent or the subject of
 _PHYSICAL = frozenset("violence military disaster accident".split())
 _BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|multiple|several|two|three|four|five|\d+|[a-z]+-?[a-z]*)\s+){0,3}")
+
+
+# a journey after "sets out": "sets out Wednesday on a tough mission to Washington"
+_JOURNEY_AFTER = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:on|for)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+){0,2}?"
+                            r"(?:mission|trip|visit|tour|journey|voyage|expedition|flight|march|walk)\b")
+
+
+# what is "killed" without dying: "virtually killed the Nakasone-sponsored plan", "killed the bill"
+_KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:the|a|an|his|her|its|their|any|this|that)\s+(?:[\w-]+\s+){0,3}?(?:plan|plans|"
+                           r"bill|bills|proposal|proposals|deal|deals|measure|idea|legislation|project|chances?|hopes?|"
+                           r"talks|negotiations|merger|bid|initiative|reform|reforms|momentum|mood|game)\b")
+# "led his party to a resounding electoral triumph": a vote won
+_LED_TO_VOTE = re.compile(r"\s+(?:[\w'-]+\s+){1,3}to\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?:electoral|election|landslide|poll|polls|vote|re-election)\b")
 
 
 # what a company wins: "the Hungarian bid won after lengthy negotiations", "won the tender"
@@ -498,6 +515,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             return replace(trig, type="military")     # "three rockets launched from helicopters"
         if _WORK_LAUNCHED.search(low, max(0, s - 40), e + 40):
             return replace(trig, type="other")        # "Work launched on Tuesday to stabilise the building"
+    if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
+        return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):
         return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
     if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
@@ -536,6 +555,8 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|als
                          r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 
+_NUMBER_WORD_END = re.compile(r"(?:^|[^\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                              r"thirty|forty|fifty|hundred|thousand|several|many|few|both)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
                              r"these|those|further|international)\s+(?:(?:officially|newly|recently|widely|"
                              r"internationally|properly|formally|duly)\s+)?$")    # ("an officially sanctioned record")
@@ -567,6 +588,9 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+_RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
+                                     r"council|government|regime|majority|bloc)\b|\s+[a-z]+\s+(?:democratic|socialist|"
+                                     r"communist|liberal|conservative|labou?r|national|people's)\b")
 _CLASSIFYING_COPULA = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is)(?:\s+not)?"
                                  r"(?:,\s*[a-z]+,)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 # "offensive" is the noun (a military attack) when no noun follows it: "launched an offensive in",
@@ -639,6 +663,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):
+            return True         # "the ruling Liberal Democratic Party": who governs, no court ruling
         if _CLASSIFYING_COPULA.search(low, max(0, i - 70), i):
             return True         # "It was not, however, an officially sanctioned world record", "This was the
                                 # deadliest attack": the noun classifies what was told, it tells no happening
@@ -648,7 +674,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
-            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before):
+            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \
+            or _NUMBER_WORD_END.search(before):     # ("Two rounds of talks": a noun)
         return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
@@ -666,6 +693,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "launched an attack": the attack is the event
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
+    if trig.form == "sets out" and not _JOURNEY_AFTER.match(low, e, e + 60):
+        return True             # "the report sets out recommendations": lays out, no journey
     if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
     if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):

@@ -196,6 +196,10 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("Rebels launched an attack on Kabul on Monday.", "launched"),     # the attack is the event
     ("Turkey launched an offensive in northern Syria on Wednesday.", "launched"),
     ("He called the remarks offensive on Monday.", "offensive"),
+    ("Two rounds of talks are scheduled for Thursday.", "rounds"),             # a noun after a number word
+    ("The package was worked out by the ruling Liberal Democratic Party on Monday.", "ruling"),
+    ("The accord on Monday virtually killed the Nakasone-sponsored plan.", "killed"),
+    ("The report sets out recommendations on Monday.", "sets out"),            # lays out, no journey
     ("The offensive remarks angered voters on Monday.", "offensive"),
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
@@ -240,6 +244,19 @@ def test_running_a_marathon_is_a_sport_event_and_a_noun_a_copula_classifies_with
                        "however, an officially sanctioned world record.", "2019-10-13")
     assert [(e.trigger, e.type, e.date_start) for e in got] == [("ran a marathon", "sport", "2019-10-12")], \
         [(e.trigger, e.type) for e in got]
+
+
+def test_a_journey_set_out_on_a_weekday_in_the_present_is_the_coming_one():
+    got = _events_full("TOKYO, April 27 - Prime Minister Nakasone sets out Wednesday on a tough mission to "
+                       "Washington.", "1987-04-27")
+    assert [(e.trigger, e.type, e.date_start) for e in got] == [("sets out", "travel", "1987-04-29")], \
+        [(e.trigger, e.type, e.date_start) for e in got]
+
+
+def test_leading_a_party_to_an_electoral_triumph_is_an_election_event():
+    got = _events_full("Nakasone, who led his party to a resounding electoral triumph last July, saw his "
+                       "popularity drop.", "1987-04-27")
+    assert ("led", "election") in [(e.trigger, e.type) for e in got], [(e.trigger, e.type) for e in got]
 
 
 def test_a_scheduled_stepping_down_is_a_planned_appointment_event_and_a_call_for_one_a_statement():

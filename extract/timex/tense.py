@@ -29,7 +29,9 @@ FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to"
            "subpoenaed", "called", "told", "decision", "agreement"},
 }
 PRESENT_WORDS = {"is", "are", "begins", "starts", "ends", "expires", "opens", "closes", "meet", "meets", "takes",
-                 "visit", "visits", "arrive", "arrives", "resume", "resumes", "travel", "travels"}
+                 "visit", "visits", "arrive", "arrives", "resume", "resumes", "travel", "travels",
+                 # a journey in the present with a day is the one scheduled: "sets out Wednesday"
+                 "sets", "leaves", "departs", "heads", "flies", "returns"}
 PAST_WORDS = {"said", "was", "were", "had", "did", "met", "took", "came", "went", "made", "told", "left",
               "gave", "held", "began", "won", "lost", "fell", "rose", "sold", "bought", "paid", "saw", "got",
               "became", "found", "knew", "brought", "kept", "ran", "spent", "struck", "sent", "built", "hit",
