@@ -55,10 +55,20 @@ def extract_article(article: Article, fallback=None) -> Extraction:
         actors = [a for a in actors if (a.start, a.end) not in spans]
         places = sorted([p for p in places if not any(u.start <= p.start and p.end <= u.end for u in unlisted)]
                         + unlisted, key=lambda p: p.start)      # ("Santa Cruz Island" is no town Santa Cruz)
+    # a town named like an institution the article names ("Saint Francis Hospital" ... "Dr. Steven Wolf at
+    # Saint Francis said"): the institution, not a small town of that name elsewhere
+    heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)}
+    if heads:
+        places = [p for p in places if not (p.text in heads and p.feature == "city" and p.population < 100_000)]
     in_org = inside("organisation")
     events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)
+
+
+_INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
+                                     r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
+                                     r"Cathedral|Prison|Hotel|Mall)\b")
 
 
 # a town named like a person of the article: the person ("Elliot Morales ... said to Morales"), unless

@@ -241,3 +241,16 @@ def test_no_unlisted_place_from_a_venue_or_a_month(body):
     from extract import extract_article, parse_article
     ex = extract_article(parse_article(f"Published: 2019-09-04\n\n{body}", "x.txt"))
     assert not [p for p in ex.places if p.feature == "unlisted"], [(p.text, p.feature) for p in ex.places]
+
+
+def test_a_small_town_named_like_an_institution_of_the_article_is_the_institution():
+    from extract import extract_article, parse_article
+    body = ("A bomber crashed at Bradley International Airport in Windsor Locks, Connecticut, on Wednesday. Victims "
+            "were taken to Saint Francis Hospital. Dr. Steven Wolf at Saint Francis said they were stable.")
+    ex = extract_article(parse_article(f"Published: 2019-10-03\n\n{body}", "x.txt"))
+    assert "Saint Francis" not in [p.text for p in ex.places], [(p.text, p.name, p.country) for p in ex.places]
+    assert "Windsor Locks" in [p.text for p in ex.places]
+    # a city of its own keeps its name beside its hospital ("Hartford Hospital" and "in Hartford")
+    body = "Victims were taken to Hartford Hospital. The governor spoke in Hartford on Wednesday."
+    ex = extract_article(parse_article(f"Published: 2019-10-03\n\n{body}", "x.txt"))
+    assert "Hartford" in [p.text for p in ex.places], [(p.text, p.name) for p in ex.places]
