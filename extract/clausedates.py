@@ -153,6 +153,13 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
+        if _DUE_DATE_BEFORE.search(sentence, max(0, a - 20), a) \
+                or a >= te and _PENDING_BEFORE.search(sentence, max(te, a - 70), a):
+            continue            # ("a loan repayable in 1990"; "set a bond pending the appearance of the trio for
+                                # sentencing March 30": what awaits, not the setting)            # "a no-interest loan repayable in 1990": when it falls due, not when it was made
+        if etype == "legal" and a >= te and t.granularity == "year" and _PERIOD_JUDGED_BEFORE.search(
+                sentence, max(te, a - 40), a):
+            continue            # "pleaded guilty only for the tax year 1984": the period the plea is about
         if etype == "legal" and a >= te and _GERUND_COMPLEMENT.match(sentence, te, a):
             continue            # "was convicted in March of killing Mark Carson in May 2013", "was found guilty
                                 # of six counts of performing unauthorized acts ... in the 1985 collapse": the
@@ -162,6 +169,16 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
             continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
         out.append(t)
     return out
+
+
+# a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
+_DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",
+                              re.I)
+# what a decision waits for: "pending the appearance of the trio for sentencing March 30"
+_PENDING_BEFORE = re.compile(r"\b(?:pending|until|ahead\s+of|before)\s+(?:the\s+)?(?:appearance|trial|hearing|"
+                             r"sentencing|ruling|verdict|appeal)\b[^,;]{0,50}$", re.I)
+# the period a plea or a verdict is about: "for the tax year 1984", "for the previous year"
+_PERIOD_JUDGED_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:tax|fiscal|financial|calendar)\s+)?(?:years?\s+)?$", re.I)
 
 
 # between a trigger and a date: a complement "of"/"for" a gerund, the act a verdict is for ("of

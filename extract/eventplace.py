@@ -248,6 +248,23 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             and (tw.type == "statement" and not reported or tw.type in ("agreement", "economy", "cooperation")):
         return lead.place, f"no place in the sentence; at the {lead.trigger} in '{lead.place.text}' the story tells " \
                            "(uncertain)", "lead"
+    court = story.court     # the first court event placed at a town or a state (a verdict's, a plea's)
+    if tw.type == "statement" and not reported and court is not None and recent:
+        # a verdict's story: the judge, the lawyers, the prosecutors and the accused speak of the case
+        # where its court sits ("In a 74-page decision, U.S. District Judge Fred Biery wrote",
+        # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC after the verdict");
+        # not others who speak of it ("Trump ... said the bill was 'DOA'")
+        noun = speaker_noun(sentence, ts, ts + len(tw.form))
+        party = next((n for n in actor1 if n in story.parties_to_the_case()), None) \
+            or (noun if noun and _LEGAL_ROLE.fullmatch(noun) else None)
+        if party is not None:
+            return court.place, (f"no place in the sentence; '{party}', of the case, speaks where its court sits "
+                                 f"('{court.place.text}', the {court.trigger}) (uncertain)"), "lead"
+    # a verdict's story: what its court does is done where the court sits ("The judge set May 7 for
+    # sentencing", "He set a 1.5 mln dlr bond for Bongard" in a story datelined CINCINNATI)
+    if tw.type == "legal" and court is not None and _COURT_ACTOR.search(text, max(s, s + ts - 40), s + ts):
+        return court.place, (f"no place in the sentence; the court of the {court.trigger} sits in "
+                             f"'{court.place.text}' (uncertain)"), "lead"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
     # which was also scheduled to vote, delayed its voting" after a lead in Arizona)
     if tw.type in AT_HOME and story.lead is not None:
@@ -260,18 +277,6 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     lead = story.lead
     if at_trial and lead is not None and lead.place is not None:
         return lead.place, "no place in the sentence; said at the trial, where the verdict was given", "lead"
-    if tw.type == "statement" and not reported and lead is not None and lead.type == "legal" and recent \
-            and lead.place is not None and lead.place.precision in ("point", "city", "admin"):
-        # a verdict's story: the judge, the lawyers, the prosecutors and the accused speak of the case
-        # where its court sits ("In a 74-page decision, U.S. District Judge Fred Biery wrote",
-        # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC after the verdict");
-        # not others who speak of it ("Trump ... said the bill was 'DOA'")
-        noun = speaker_noun(sentence, ts, ts + len(tw.form))
-        party = next((n for n in actor1 if n in story.parties_to_the_case()), None) \
-            or (noun if noun and _LEGAL_ROLE.fullmatch(noun) else None)
-        if party is not None:
-            return lead.place, (f"no place in the sentence; '{party}', of the case, speaks where its court sits "
-                                f"('{lead.place.text}', the {lead.trigger}) (uncertain)"), "lead"
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
         # (what someone said did not happen where the lead event did; of what a statement
@@ -360,6 +365,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
+
+
+# the court acting: "The judge set May 7 for sentencing", "the jury found"
+_COURT_ACTOR = re.compile(r"\b(?:[Jj]udges?|[Jj]ustices?|[Cc]ourt|[Jj]ury|[Jj]urors|[Mm]agistrates?|[Hh]e|[Ss]he)"
+                          r"(?:\s+[A-Z][\w.-]*){0,3}\s+(?:(?:also|then|later|has|had|was|were)\s+)?$")
 
 
 # the people of a court case, by their role ("U.S. District Judge Fred Biery", "Howard Rubel, a

@@ -300,6 +300,7 @@ class _Story:
         self._first_day: Optional[str] = None
         self.sentence_start = self.sentence_end = 0     # the sentence whose events are being made
         self._parties: Optional[set[str]] = None
+        self.court: Optional[Event] = None  # the first court event placed at a town or a state
         self.grounds: list[Event] = []  # the first happening of each story kind placed by its sentence, finer than
                                         # a country, in the story's days (a disaster, an attack)
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
@@ -388,7 +389,8 @@ class _Story:
         if self._parties is None:
             self._parties = {a.name for a in self.actors if a.kind == "person" and (
                 ROLE_BEFORE_NAME.search(self.text, max(0, a.start - 40), a.start)
-                or ROLE_AFTER_NAME.match(self.text, a.end))}
+                or ROLE_AFTER_NAME.match(self.text, a.end))
+                or ROLE_BEFORE_NAME.match(a.text + " ")}      # ("Attorney Rudolph Giuliani" taken whole)
         return self._parties
 
     def within_story_days(self, d0: Optional[str], d1: Optional[str]) -> bool:
@@ -559,6 +561,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         story.triggers[ev.event_id] = tw
         if ev.date_start:
             story.told.add((ev.type, ev.date_start))
+        if story.court is None and ev.type == "legal" and ev.place is not None and not reported \
+                and ev.place.precision in ("point", "city", "admin") and place_how in ("sentence", "dateline", "country"):
+            story.court = ev
         if place_how == "sentence" and ev.place.precision not in ("country", "region", "water") and not reported \
                 and story.within_story_days(ev.date_start, ev.date_end) and any(
                     ev.type in kind and not any(g.type in kind for g in story.grounds) for kind in STORY_KINDS):

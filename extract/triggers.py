@@ -276,6 +276,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             # "elections which had tentatively been set for December": the scheduled happening's kind
             noun = max((h for h in hits if not h[2].verb and h[1] <= p.group_start), key=lambda h: h[1])
             trig = Trigger(noun[2].type, low[p.start:p.end], True, generic=True)
+        elif p.lemma in ("set", "grant", "deny", "revoke", "post", "raise", "lower") and _BAIL_AFTER.match(low, p.end):
+            trig = Trigger("legal", low[p.start:p.end], True, generic=True)   # "He set a 1.5 mln dlr bond for Bongard"
         elif p.lemma == "treat" and low.startswith(" for ", p.end):
             trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
@@ -323,6 +325,10 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|multiple|several|two|three|four|
 # a journey after "sets out": "sets out Wednesday on a tough mission to Washington"
 _JOURNEY_AFTER = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:on|for)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+){0,2}?"
                             r"(?:mission|trip|visit|tour|journey|voyage|expedition|flight|march|walk)\b")
+
+
+# a court's bail: "set a 1.5 mln dlr bond for Bongard", "denied him bail"
+_BAIL_AFTER = re.compile(r"\s+(?:[\w.$,-]+\s+){0,6}?(?:bond|bail|bonds)\b")
 
 
 # what is "killed" without dying: "virtually killed the Nakasone-sponsored plan", "killed the bill"
@@ -588,6 +594,7 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
 _RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
                                      r"council|government|regime|majority|bloc)\b|\s+[a-z]+\s+(?:democratic|socialist|"
                                      r"communist|liberal|conservative|labou?r|national|people's)\b")
@@ -663,6 +670,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if _ACCORDING_TO.search(low, max(0, i - 40), i):
+            return True         # "According to the indictment, Anderson was ...": the source, not a happening
         if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):
             return True         # "the ruling Liberal Democratic Party": who governs, no court ruling
         if _CLASSIFYING_COPULA.search(low, max(0, i - 70), i):

@@ -999,3 +999,34 @@ def test_a_clock_time_without_a_day_is_of_the_day_the_story_tells():
     body = "A fire broke out in a Minsk factory today. Firefighters put out the blaze at 4:00 A.M. local time."
     ev, = _full(body, "blaze", "2019-09-15")
     assert ev.date_start == "2019-09-15", ev.why_date
+
+
+@pytest.mark.parametrize("sentence,trigger,etype,kept", [
+    # the period a plea is about is not the plea's date
+    ("Anderson pleaded gulity only for the tax year 1984 but admitted transgressions for the previous year.",
+     "pleaded", "legal", []),
+    ("Anderson pleaded guilty in 1984 to tax evasion.", "pleaded", "legal", ["1984"]),
+    # a date a thing falls due is not when it was made
+    ("The money was given to him as a no-interest loan repayable in 1990.", "loan", "economy", []),
+    ("The money was lent to him in 1983 as a loan.", "lent", "economy", ["1983"]),
+    # what a decision waits for is not the decision's date
+    ("He set a 1.5 mln dlr bond pending the appearance of the trio for sentencing March 30.", "set", "legal", []),
+])
+def test_a_due_date_the_period_judged_or_what_is_awaited_is_not_the_events_date(sentence, trigger, etype, kept):
+    from extract.clausedates import event_timexes
+    from extract.timex import tag
+    i = sentence.index(trigger)
+    got = event_timexes(sentence, tag(sentence, "1987-03-26"), 0, i, i + len(trigger), etype)
+    assert [t.text for t in got] == kept, [t.text for t in got]
+
+
+def test_what_the_court_of_a_verdict_does_and_its_people_say_is_where_it_sits():
+    body = ("CINCINNATI, March 2 - Marvin Warner and two fellow officers of the former Home State Savings Bank were "
+            "convicted today on charges connected with its collapse.\n\nJudge Richard Niehaus of Hamilton County "
+            "Common Pleas Court ordered Warner jailed in lieu of 3.5 mln dlrs bond. He set a 1.5 mln dlr bond for "
+            "Bongard. U.S. Attorney Rudolph Giuliani declared the government would seek a long prison term.")
+    set_, = _full(body, "set", "1987-03-02")
+    assert set_.type == "legal" and set_.place is not None and set_.place.name == "Cincinnati", set_.why_place
+    declared, = _full(body, "declared", "1987-03-02")      # (the role taken whole with the name)
+    assert declared.place is not None and declared.place.name == "Cincinnati", declared.why_place
+

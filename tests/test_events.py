@@ -708,3 +708,12 @@ def test_plural_violence_nouns_name_the_event_and_an_honour_is_no_disaster():
 def test_being_treated_for_an_injury_is_health():
     got = events("A strong quake hit the region yesterday. Twenty-five people were treated for bone fractures after yesterday's shock.")
     assert ("health", "treated") in [(e[0], e[1]) for e in got], got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("According to the indictment, Anderson was a principal of a bank in Anguilla in 1985.", "indictment", None),
+    ("CINCINNATI, March 2 - Judge Niehaus on Monday set a 1.5 mln dlr bond for Bongard.", "set", "legal"),
+])
+def test_a_source_is_no_event_and_setting_bail_is_a_court_act(body, trigger, typ):
+    got = {e.trigger: e.type for e in _events_full(body, "1987-03-02")}
+    assert got.get(trigger) == typ, got
