@@ -153,6 +153,10 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
+        set_by = _SET_DATE_BEFORE.search(sentence, max(0, a - 12), a)
+        if set_by is not None and not set_by.start() <= ts < a:
+            continue            # "The letter signed on March nine set April nine as the target date": the date
+                                # another verb sets, not the signing's
         if _DUE_DATE_BEFORE.search(sentence, max(0, a - 20), a) \
                 or a >= te and _PENDING_BEFORE.search(sentence, max(te, a - 70), a):
             continue            # ("a loan repayable in 1990"; "set a bond pending the appearance of the trio for
@@ -174,6 +178,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
 # a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
 _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",
                               re.I)
+# a verb that sets a date as its object: "set April nine as the target date", "fixed May 7 for sentencing"
+_SET_DATE_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|picked)\s+$", re.I)
 # what a decision waits for: "pending the appearance of the trio for sentencing March 30"
 _PENDING_BEFORE = re.compile(r"\b(?:pending|until|ahead\s+of|before)\s+(?:the\s+)?(?:appearance|trial|hearing|"
                              r"sentencing|ruling|verdict|appeal)\b[^,;]{0,50}$", re.I)

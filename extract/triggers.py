@@ -231,6 +231,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
+        if _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
+            continue            # "the letter also allowed room for an extension": what a document provides, no happening
         if domain is None:
             domain = domain_of(low) or article_domain or "other"
         if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end) \
@@ -329,6 +331,14 @@ _JOURNEY_AFTER = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:on|for)\s+(?:a|an|the|his
 
 # a court's bail: "set a 1.5 mln dlr bond for Bongard", "denied him bail"
 _BAIL_AFTER = re.compile(r"\s+(?:[\w.$,-]+\s+){0,6}?(?:bond|bail|bonds)\b")
+
+
+# a document as the subject: "The March letter of intent between the two companies says", "the letter also
+# allowed room for an extension": its terms, no happening
+_DOCUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:letter|agreement|accord|law|"
+                               r"contract|treaty|bill|document|memo|memorandum|indictment|constitution|charter|"
+                               r"regulations?)(?:\s+of\s+intent)?(?:\s+(?:between|with|from)\s+[^,;.]{0,40}?)?"
+                               r"\s+(?:also\s+|further\s+|clearly\s+|only\s+)?$")
 
 
 # what is "killed" without dying: "virtually killed the Nakasone-sponsored plan", "killed the bill"
@@ -700,6 +710,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         nxt = _NEXT_NOUN.match(low, e)
         if nxt and nxt.group(1) in TRIGGERS and not TRIGGERS[nxt.group(1)].verb:
             return True         # "launched an attack": the attack is the event
+    if trig.type == "statement" and trig.form in ("says", "states", "stipulates", "provides", "specifies") \
+            and _DOCUMENT_SUBJECT.search(low, max(0, i - 80), i):
+        return True             # "The March letter of intent between the two companies says that ...": its terms
     if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
         return True             # "as they say": an idiom
     if trig.form == "sets out" and not _JOURNEY_AFTER.match(low, e, e + 60):

@@ -717,3 +717,13 @@ def test_being_treated_for_an_injury_is_health():
 def test_a_source_is_no_event_and_setting_bail_is_a_court_act(body, trigger, typ):
     got = {e.trigger: e.type for e in _events_full(body, "1987-03-02")}
     assert got.get(trigger) == typ, got
+
+
+def test_a_documents_terms_are_no_happening_and_a_day_a_verb_sets_is_not_anothers():
+    got = _events_full("DETROIT, April 8 - The letter of intent signed by Chrysler and Renault on March nine set April "
+                       "nine as the target date for completing negotiations. However, the letter also allowed room "
+                       "for an extension. The March letter of intent between the two companies says that Chrysler "
+                       "could ask Renault to extend it.", "1987-04-08")
+    triggers = {e.trigger: (e.date_start, e.date_end) for e in got}
+    assert triggers.get("signed") == ("1987-03-09", "1987-03-09"), triggers
+    assert "allowed" not in triggers and "says" not in triggers, triggers

@@ -39,6 +39,19 @@ def n_md(m, ctx):
     return _day(d, res) if d else None
 
 
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def n_md_word(m, ctx):
+    """A month and a day written as a word, as wire copy writes the days under ten ("March nine")."""
+    mo, dd = month_num(m["m"]), _DAY_WORDS[m["dw"].lower()]
+    y, res = year_for_month(ctx, mo, dd)
+    if y is None:
+        return Norm("DATE", f"XXXX-{mo:02d}-{dd:02d}", None, None, "day", "unresolved")
+    d = _safe_date(y, mo, dd)
+    return _day(d, res) if d else None
+
+
 def n_iso(m, ctx):
     d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     if d and m.groupdict().get("hh"):                 # an ISO 8601 time stamp: "2020-09-14T21:43:00Z"

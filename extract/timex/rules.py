@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .lexicon import _APPROX, _DAY, _MOD, _MONTH, _NUM, _UNIT, _VAGUE, _WEEKDAY, _YEAR
 from .normalise import (_reporting_quarter, n_ago, n_anchored, n_century, n_clock, n_clock_weekday, n_decade,
                         n_deictic_day, n_dmy, n_duration, n_duration_plural, n_fiscal, n_half, n_holiday, n_iso,
-                        n_md, n_month, n_month_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
+                        n_md, n_md_word, n_month, n_month_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
                         n_rel_unit, n_reporting_quarter, n_season, n_set, n_spelled_year, n_the_year,
                         n_us_numeric, n_weekday, n_weekend, n_year, n_year_ago_adj, n_year_span_end)
 from .tense import Ctx
@@ -56,6 +56,17 @@ RULES: list[Rule] = [
                 ("detained in mass protests since August 9", "August 9", "2020-08-09", "2020-08-20"),
                 ("The vote is on Nov. 3.", "Nov. 3", "XXXX-11-03", None),
                 ("The company said on Dec. 20 it had lost money.", "Dec. 20", "2019-12-20", "2020-01-10")], flags=0),
+    # wire copy writes the days under ten as words: "signed on March nine", "set April nine as the target"
+    Rule("month_day_word",
+         r"(?:(?<=\bon )|(?<=\bby )|(?<=\bset )|(?<=\bto )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|"
+         r"(?<=\bafter )|(?<=\bthrough ))"
+         r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)) (?P<dw>one|two|three|four|five|six|seven|eight|nine)"
+              r"(?![\w-]| (?:percent|pct|per|times|years?|months?|weeks?|days?|hours?|people|of)\b)",
+         n_md_word, [("The letter of intent signed on March nine set a target date", "March nine", "1987-03-09",
+                      "1987-04-08"),
+                     ("Deliveries rose in March two percent.", "March", "1987-03", "1987-04-08"),
+                     ("In March three banks failed.", "March", "1987-03", "1987-04-08")], flags=0),
     Rule("day_month",
          _B + r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<d>" + _DAY + r")(?: of)? (?P<m>" + _MONTH + r")(?!\w|,? " + _YEAR + r")",
          n_md, [("He arrived on 25 September to meet her.", "25 September", "2020-09-25", "2020-09-14")], flags=0),

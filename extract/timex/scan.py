@@ -48,6 +48,7 @@ for _cls, _ws in {
         HEAD_WORDS[_w] = _cls
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
+    "month_day_word": ("month",),
     "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
     "dotted_date": ("year",), "ymd_slashes": ("numdate",), "day_mon_year": ("month",),
     "year_span_start": ("numdate", "year"), "year_span_end": ("numdate", "year"),
@@ -124,6 +125,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "year_ago_adj": ("-ago", "-earlier"),
     "month_rel_year": (" this year", " last year", " next year", " of this year", " of last year", " of next year"),
     "month_day": tuple(f" {d}" for d in "0123456789"),
+    "month_day_word": tuple(f" {w}" for w in "one two three four five six seven eight nine".split()),
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
     "month_year": (" 1", " 2", ", 1", ", 2", " of 1", " of 2"),
     "day_mon_year": ("-1", "-2"),
