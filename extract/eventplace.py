@@ -190,7 +190,7 @@ def main_place(places: list[Place], dateline_end: int, text: str,
 
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                  reported: bool, from_lead: bool, actor1: list[str] = (),
-                 news_day: bool = False, recent: bool = False, at_trial: bool = False
+                 news_day: bool = False, recent: bool = False, at_trial: bool = False, start: Optional[str] = None
                  ) -> tuple[Optional[Place], str, str]:
     """Where the event happened, why, and how it was found (``Event.place_resolution``): the most precise
     place a locative leads in the sentence (a country refined by a city of it in the next
@@ -208,6 +208,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
     # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
+    if not tw.verb:
+        # a town right before the event noun is where it is held: "the Venice summit", "the Geneva talks"
+        # (not "a Brooklyn firefighter": a person)
+        named = next((p for p in s_places if p.end <= s + ts and _ONLY_MODIFIERS.fullmatch(text, p.end, s + ts)
+                      and p.feature in ("city", "admin", "unlisted") and p not in in_org), None)
+        if named is not None:
+            story.placed = True
+            return named, f"'{named.text} {tw.form}': the {tw.form} of '{named.text}'", "sentence"
     a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
@@ -240,6 +248,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             and _THE_REGION_AFTER.match(text, s + ts + len(tw.form)):
         return story.lead.place, (f"no place in the sentence; '{tw.form} the ...' goes to the lead's "
                                   f"'{story.lead.place.text}' (uncertain)"), "lead"
+    # a visit's story: the talks of the days after a journey are held where it went ("Nakasone sets out
+    # Wednesday on a tough mission to Washington. Two rounds of talks between President Reagan and
+    # Nakasone, scheduled for Thursday and Friday, ...")
+    lead = story.lead
+    if tw.type in ("meeting", "agreement") and lead is not None and lead.type == "travel" and lead.place is not None \
+            and lead.place.precision in ("point", "city", "admin") and start and lead.date_start \
+            and lead.date_start <= start <= _plus_days(lead.date_start, 7):
+        return lead.place, (f"no place in the sentence; held where the {lead.trigger} of the story went "
+                            f"('{lead.place.text}') (uncertain)"), "lead"
     # a summit's story: what is said, signed and agreed on its days is said and done at its venue
     # ("Leaders of AU member states met in Niamey for an AU summit ... Niger's president Issoufou said")
     lead = story.lead
@@ -365,6 +382,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
                                     "article's story happens (uncertain)"), "country"
     return None, "", "none"
+
+
+def _plus_days(day: str, n: int) -> str:
+    from datetime import date, timedelta
+    return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
+
+
+# between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
+_ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
+                             r"international|regional|g7|g-7|nato|eu|world))*\s+")
 
 
 # the court acting: "The judge set May 7 for sentencing", "the jury found"

@@ -534,7 +534,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                    news_day=dating.start is not None and dating.start == story.pub
                                                    and dating.end == dating.start,
                                                    recent=dating.start is not None and story.within_story_days(dating.start, dating.end),
-                                                   at_trial=dating.at_trial)
+                                                   at_trial=dating.at_trial, start=dating.start)
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,

@@ -1030,3 +1030,17 @@ def test_what_the_court_of_a_verdict_does_and_its_people_say_is_where_it_sits():
     declared, = _full(body, "declared", "1987-03-02")      # (the role taken whole with the name)
     assert declared.place is not None and declared.place.name == "Cincinnati", declared.why_place
 
+
+
+def test_a_town_before_an_event_noun_and_a_visits_talks_are_placed_there():
+    body = ("TOKYO, April 27 - Prime Minister Nakasone sets out Wednesday on a tough mission to Washington. Two "
+            "rounds of talks between President Reagan and Nakasone, scheduled for Thursday and Friday, come after "
+            "new tariffs. Analysts said Nakasone might step down after the Venice summit of industrialized nations "
+            "in June.")
+    talks, = _full(body, "talks", "1987-04-27")
+    assert talks.place is not None and talks.place.name == "Washington", talks.why_place
+    summit, = _full(body, "summit", "1987-04-27")
+    assert summit.place is not None and summit.place.name == "Venice", summit.why_place
+    # a town before a person's noun is no event's place
+    ev, = _full("A Brooklyn firefighter died on Saturday while battling a blaze.", "died", "2014-07-06")
+    assert ev.place is not None and ev.place.name == "Brooklyn"
