@@ -382,7 +382,13 @@ GENERIC_TYPES = {"bear": "other",
                  # verbs of saying in no row say something, whatever the sentence is about ("Phelan
                  # listed the factors", "the minister indicated 68 were missing")
                  **dict.fromkeys("label indicate describe characterize characterise list advise remark comment "
-                                 "reiterate emphasise emphasize".split(), "statement")}
+                                 "reiterate emphasise emphasize".split(), "statement"),
+                 # money changing hands is business whatever the story ("Much of the money was paid to him
+                 # for lobbying", in a report of a plea)
+                 **dict.fromkeys("pay repay lend borrow invest spend donate fund finance refinance".split(), "economy"),
+                 # making and registering a thing is no happening of a crash's domain ("The aircraft ... was
+                 # manufactured in 1944")
+                 **dict.fromkeys("manufacture build produce register license licence design".split(), "other")}
 
 
 def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
@@ -604,6 +610,9 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
+                                r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
+                                r"candidates?|commission|committee)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
 _RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
                                      r"council|government|regime|majority|bloc)\b|\s+[a-z]+\s+(?:democratic|socialist|"
@@ -680,6 +689,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if _PEOPLE_NOUN_AFTER.match(low, e):
+            return True         # "Crash victims were transported by ambulance", "election officials": people
         if _ACCORDING_TO.search(low, max(0, i - 40), i):
             return True         # "According to the indictment, Anderson was ...": the source, not a happening
         if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):

@@ -727,3 +727,13 @@ def test_a_documents_terms_are_no_happening_and_a_day_a_verb_sets_is_not_another
     triggers = {e.trigger: (e.date_start, e.date_end) for e in got}
     assert triggers.get("signed") == ("1987-03-09", "1987-03-09"), triggers
     assert "allowed" not in triggers and "says" not in triggers, triggers
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Much of the money was paid to him on Monday for lobbying for the church.", "paid", "economy"),
+    ("The aircraft, a Boeing B-17, was manufactured in 1944.", "manufactured", "other"),
+    ("Crash victims were transported by ambulance to hospitals on Wednesday.", "Crash", None),
+])
+def test_money_and_making_have_their_own_kind_and_an_event_noun_before_people_is_none(body, trigger, typ):
+    got = {e.trigger: e.type for e in _events_full(body, "2019-10-03")}
+    assert got.get(trigger) == typ, got
