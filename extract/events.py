@@ -153,7 +153,30 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return _without_repeats(_placed_where_retold(story, _dated_where_retold(story, events)))
+    return _placed_by_its_verb_again(story, _without_repeats(_placed_where_retold(story, _dated_where_retold(story, events))))
+
+
+def _placed_by_its_verb_again(story: _Story, events: list[Event]) -> list[Event]:
+    """A happening with no place whose verb the next sentences use again with one ("Kipchoge ran a
+    marathon in less than two hours. ... Kipchoge ran in Vienna, Austria.", within five sentences): that
+    place."""
+    out = []
+    for ev in events:
+        if ev.place is None and ev.type != "statement" and story.triggers[ev.event_id].verb:
+            verb = ev.trigger.split()[0].lower()
+            after = next((i for i, (a, b) in enumerate(story.sents) if a <= ev.sentence_start < b), None)
+            for a, b in (story.sents[after + 1:after + 6] if after is not None else ()):
+                m = re.search(r"\b" + re.escape(verb) + r"\s+(?:in|at|near|outside)\s+", story.text[a:b], re.I)
+                place = next((p for p in story.places_in(a, b) if m and p.start == a + m.end()
+                              and p.feature in ("city", "admin", "unlisted")), None) if m else None
+                if place is not None:
+                    ev = replace(ev, place=place, place_resolution="retold",
+                                 why_place=f"no place in the sentence; '{m.group(0).strip()} {place.text}' tells it again "
+                                           "nearby (uncertain)")
+                    ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                    break
+        out.append(ev)
+    return out
 
 
 # happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...

@@ -1044,3 +1044,14 @@ def test_a_town_before_an_event_noun_and_a_visits_talks_are_placed_there():
     # a town before a person's noun is no event's place
     ev, = _full("A Brooklyn firefighter died on Saturday while battling a blaze.", "died", "2014-07-06")
     assert ev.place is not None and ev.place.name == "Brooklyn"
+
+
+def test_a_happening_takes_the_place_its_verb_is_used_with_again_nearby():
+    body = ("Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours. His time was 1 hour 59 "
+            "minutes. Kipchoge ran in Vienna, Austria.")
+    ev, = _full(body, "ran a marathon", "2019-10-13")
+    assert ev.place is not None and ev.place.name == "Vienna", ev.why_place
+    body = ("Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours. His time was 1 hour 59 "
+            "minutes. He trained in Kenya.")
+    ev, = _full(body, "ran a marathon", "2019-10-13")
+    assert ev.place is None or ev.place.name != "Kenya" or ev.place_resolution != "retold", ev.why_place
