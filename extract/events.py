@@ -175,8 +175,23 @@ def _placed_by_its_verb_again(story: _Story, events: list[Event]) -> list[Event]
                                            "nearby (uncertain)")
                     ev.confidence = confidence(ev, story.triggers[ev.event_id])
                     break
+        if ev.place is None and ev.type == "statement" and _AFTER_THE_MATCH.search(
+                story.text, ev.sentence_start, ev.sentence_end):
+            # "said Kipchoge after the run", "US coach Jurgen Klinsmann told Gothamist after the game": said
+            # where the match was
+            match = next((o for o in reversed(out) if o.type == "sport" and o.place is not None
+                          and o.date_start and o.date_start == ev.date_start), None)
+            if match is not None:
+                ev = replace(ev, place=match.place, place_resolution="lead",
+                             why_place=f"no place in the sentence; said after the {match.trigger} in "
+                                       f"'{match.place.text}' (uncertain)")
+                ev.confidence = confidence(ev, story.triggers[ev.event_id])
         out.append(ev)
     return out
+
+
+_AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|our|today's|tonight's)\s+(?:[\w-]+\s+)?"
+                              r"(?:run|race|game|match|win|victory|defeat|loss|final|fight|bout|marathon)\b", re.I)
 
 
 # happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...

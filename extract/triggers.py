@@ -481,7 +481,8 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 WON_TYPES = {"election": frozenset("election elections vote votes seat seats primary primaries presidency majority "
                                    "mandate nomination runoff run-off referendum ballot caucus caucuses landslide".split()),
              "sport": frozenset("match game games cup title championship championships medal gold silver bronze "
-                                "race final tournament series trophy pennant league grand bowl points set".split()),
+                                "race final tournament series trophy pennant league grand bowl points set marathon "
+                                "half-marathon derby classic sprint relay".split()),
              "legal": frozenset("case lawsuit appeal suit ruling verdict".split()),
              "economy": frozenset("contract contracts order orders bid tender".split()),
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "

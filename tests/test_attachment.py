@@ -1055,3 +1055,10 @@ def test_a_happening_takes_the_place_its_verb_is_used_with_again_nearby():
             "minutes. He trained in Kenya.")
     ev, = _full(body, "ran a marathon", "2019-10-13")
     assert ev.place is None or ev.place.name != "Kenya" or ev.place_resolution != "retold", ev.why_place
+
+
+def test_what_is_said_after_the_match_is_said_where_it_was():
+    body = ("Brigid Kosgei won the Chicago Marathon on Sunday. She had won in London in April. "
+            "\"I was not expecting this\", said Kosgei after the race.")
+    ev, = _full(body, "said", "2019-10-14")
+    assert ev.place is not None and ev.place.name == "Chicago", ev.why_place
