@@ -737,3 +737,13 @@ def test_a_documents_terms_are_no_happening_and_a_day_a_verb_sets_is_not_another
 def test_money_and_making_have_their_own_kind_and_an_event_noun_before_people_is_none(body, trigger, typ):
     got = {e.trigger: e.type for e in _events_full(body, "2019-10-03")}
     assert got.get(trigger) == typ, got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("US Secretary of State Mike Pompeo posted a message on Twitter on Saturday blaming Iran.",
+     "posted a message on Twitter"),
+    ("On Saturday, Kipchoge posted on Twitter, \"Today we went to the Moon!\"", "posted on Twitter"),
+    ("President Trump tweeted on Saturday that the talks had failed.", "tweeted"),
+])
+def test_a_post_on_a_social_network_is_a_statement(body, trigger):
+    assert {e.trigger: e.type for e in _events_full(body, "2019-09-15")}.get(trigger) == "statement"
