@@ -349,6 +349,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # government did to it: a sanction from Washington is not "in Belarus"; not what its own
     # forces did abroad)
     main = story.main_country
+    dl = story.reporters_place
+    if main is not None and dl is not None and dl.country and main.country and dl.country != main.country \
+            and tw.type not in MOTION_TYPES | {"meeting", "statement"}:
+        # a reporter's dispatch from another country than the one its story visits ("TOKYO, April 27 -
+        # Nakasone sets out on a mission to Washington ... Nakasone and his party last week reached a
+        # compromise accord with opposition parties"): what is done, and not where it went, is done at home
+        main = next((p for p in story.places if p.country == dl.country and p.feature in ("country", "demonym")),
+                    None) or dl
     if tw.type == "death" and story.obituary():
         main = None     # (an obituary's city is the life's — "the Brooklyn Dodgers", "lived in Brooklyn" —
                         # not where the death was, which it names when it knows it)
@@ -379,8 +387,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             # Cruz Island: what the disaster (the attack) brings about in its days, where it happened
             return ground.place, (f"no place in the sentence; at the {ground.trigger} in '{ground.place.text}' "
                                   "the story tells (uncertain)"), "lead"
-        return story.main_country, (f"no place in the sentence; '{story.main_country.name}', where the "
-                                    "article's story happens (uncertain)"), "country"
+        return main, (f"no place in the sentence; '{main.name}', where the article's story happens"
+                      + (" (the reporter's country, not where the story went)" if main is not story.main_country else "")
+                      + " (uncertain)"), "country"
     return None, "", "none"
 
 

@@ -1062,3 +1062,14 @@ def test_what_is_said_after_the_match_is_said_where_it_was():
             "\"I was not expecting this\", said Kosgei after the race.")
     ev, = _full(body, "said", "2019-10-14")
     assert ev.place is not None and ev.place.name == "Chicago", ev.why_place
+
+
+def test_a_dispatch_from_home_places_what_is_done_at_home_not_where_the_story_goes():
+    body = ("TOKYO, April 27 - Prime Minister Nakasone sets out Wednesday on a tough mission to Washington. Talks "
+            "in Washington will cover trade. Officials in Washington expect tariffs. The Japanese government has "
+            "been making last ditch efforts. His party suffered setbacks in nationwide local elections in the past "
+            "two months.")
+    ev, = _full(body, "elections", "1987-04-27")
+    assert ev.place is not None and ev.place.country == "JP", (ev.place, ev.why_place)
+    trip = _full(body, "sets out", "1987-04-27")[0]
+    assert trip.place is not None and trip.place.name == "Washington"
