@@ -262,6 +262,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             if agent is not None:
                 typ = agent[2].type
         led_to_vote = p.lemma == "lead" and _LED_TO_VOTE.match(low, p.end)
+        if p.lemma in ("try", "attempt", "seek") and low.startswith(" to ", p.end):
+            continue            # "The pilot was trying to land the plane": an attempt, told by what it tries
         if led_to_vote:
             typ = "election"    # "who led his party to a resounding electoral triumph last July"
         if typ == "election" and p.lemma not in ELECTION_VERBS and not led_to_vote:
@@ -611,7 +613,15 @@ _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
-_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$")
+_STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|more\s+|extremely\s+|highly\s+)?"
+                          r"(?:complex|complicated|difficult|hard|easy|peaceful|fruitful|constructive|productive|"
+                          r"tense|calm|orderly|important|necessary|unlikely|likely|possible|impossible|successful|"
+                          r"unsuccessful|fair|unfair|free|legal|illegal|legitimate|illegitimate|fraudulent|rigged|"
+                          r"slow|fast|long|short|serious|ongoing|secret|public|private|open|closed|stalled|"
+                          r"deadlocked)\b")
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|provisions|"
+                                r"victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
                                 r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
                                 r"candidates?|commission|committee)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
@@ -690,6 +700,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if _CONDITION_BEFORE.search(low, max(0, i - 50), i):
+            return True         # "if an agreement could not be reached": a condition, no happening
+        if _STATE_AFTER.match(low, e):
+            return True         # "because the talks are complex", "The protests were peaceful": a state of it
         if _PEOPLE_NOUN_AFTER.match(low, e):
             return True         # "Crash victims were transported by ambulance", "election officials": people
         if _ACCORDING_TO.search(low, max(0, i - 40), i):

@@ -200,6 +200,10 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("The package was worked out by the ruling Liberal Democratic Party on Monday.", "ruling"),
     ("The accord on Monday virtually killed the Nakasone-sponsored plan.", "killed"),
     ("The report sets out recommendations on Monday.", "sets out"),            # lays out, no journey
+    ("The letter allowed an extension to April 23 if an agreement could not be reached.", "agreement"),
+    ("More time was needed on Monday because the talks are complex.", "talks"),
+    ("Chrysler could ask Renault to extend the agreement date to April 23.", "agreement"),
+    ("The pilot was trying to land the plane on Wednesday.", "trying"),
     ("The offensive remarks angered voters on Monday.", "offensive"),
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):

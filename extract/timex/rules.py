@@ -103,8 +103,10 @@ RULES: list[Rule] = [
          [("profits in fiscal 1989 rose", "fiscal 1989", "1989", None)]),
     Rule("year", _B + _MOD + r"(?<![$#£€])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[-/.,]\d|\s(?:people|troops|votes|"
                              r"soldiers|km|miles|tons|tonnes|dollars|euros|members|workers|men|women|children|"
-                             r"cars|units|shares|feet|metres|meters|pounds|rubles|students|jobs))",
+                             r"cars|units|shares|feet|metres|meters|pounds|rubles|students|jobs|"
+                             r"UTC|GMT|hours|hrs|local\s+time)\b)",
          n_year, [("Lukashenka, who has ruled the country since 1994, had", "1994", "1994", None),
+                  ("reopened at 2 p.m. ET (1800 UTC).", "2 p.m.", "2019-10-02T14:00", "2019-10-02"),
                   ("in early 2020 the virus spread", "early 2020", "2020", None),
                   ("about 2000 people marched", None, None, None),
                   ("the offensive has killed more than 1600 civilians", None, None, None),
