@@ -216,6 +216,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if named is not None:
             story.placed = True
             return named, f"'{named.text} {tw.form}': the {tw.form} of '{named.text}'", "sentence"
+    if tw.type == "statement":
+        # "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said": the setting
+        # of the saying, told in the participle before its subject
+        setting = _SPEAKING_OPENS.match(text, s)
+        if setting is not None and setting.end() <= s + ts:
+            where = [p for p in cands if s <= p.start < setting.end()]
+            if where:
+                story.placed = True
+                place = _best_place(where)
+                return place, f"'{text[s:setting.end()].strip()}': where it was said", "sentence"
     a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
@@ -402,6 +412,10 @@ def _plus_days(day: str, n: int) -> str:
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
                              r"international|regional|g7|g-7|nato|eu|world))*\s+")
+
+
+# a participle of speaking that opens the sentence, up to its comma: "Speaking on al-Masirah TV in Yemen,"
+_SPEAKING_OPENS = re.compile(r"\s*(?:Speaking|Talking|Addressing|Writing|Testifying|Appearing)\b[^,;.]{0,100},")
 
 
 # the court acting: "The judge set May 7 for sentencing", "the jury found"

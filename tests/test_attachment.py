@@ -1073,3 +1073,10 @@ def test_a_dispatch_from_home_places_what_is_done_at_home_not_where_the_story_go
     assert ev.place is not None and ev.place.country == "JP", (ev.place, ev.why_place)
     trip = _full(body, "sets out", "1987-04-27")[0]
     assert trip.place is not None and trip.place.name == "Washington"
+
+
+def test_a_speaking_participle_before_the_speaker_gives_where_it_was_said():
+    body = ("Speaking on al-Masirah TV in Yemen on Saturday, Houthi military spokesperson Yahya Sarea said it had "
+            "carried out the attacks with ten drones.")
+    ev = _full(body, "said", "2019-09-15")[0]
+    assert ev.place is not None and ev.place.name == "Yemen", ev.why_place
