@@ -1,12 +1,17 @@
-"""Where an event happened: the place of its own clause first, then the discourse rules — the
-lead event's place while the story goes on from the lead, the country of a people or the place
-that qualifies who acted, a country acting at home, the dateline's place for the lead, and where
-the article's story happens. Each answer comes with the reason ("why") and how it was found
-(``Event.place_resolution``). The story (an ``events._Story``) is passed in, not imported.
+"""Where an event happened: the place of its own clause first (a town right before an event noun,
+the setting of a speaking participle), then the discourse rules — the lead event's place while the
+story goes on from the lead, a visit's destination for its talks, a court's town for what the
+court does and its people say, the country of a people or the place that qualifies who acted, a
+country acting at home, the dateline's place for the lead, and where the article's story happens
+(the reporter's country for what is done at home). Places the gazetteer lacks but the text names
+with their container ("in Kutama, Zimbabwe") are found here too (:func:`unlisted_places`). Each
+answer comes with the reason ("why") and how it was found (``Event.place_resolution``). The story
+(an ``events._Story``) is passed in, not imported.
 """
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Optional
 
 from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS
@@ -131,7 +136,6 @@ def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: 
     ``unlisted``). A name that is a known place (but for "<town> Island": "Santa Cruz Island" is no
     town), a person's or an organisation's name, a month or a weekday is none."""
     starts = {p.start: p for p in places}
-    ends = {p.end: p for p in places}
     taken = [(a.start, a.end) for a in actors]
     out = []
     for m in _UNLISTED.finditer(text, dateline_end):
@@ -405,7 +409,6 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
 
 
 def _plus_days(day: str, n: int) -> str:
-    from datetime import date, timedelta
     return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
 
 
