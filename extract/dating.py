@@ -164,7 +164,7 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         rel = tx.start - story.sentence_start
         if how in ("range-open-end", "own-timex") and d0 and _AS_OF.search(sentence, max(0, rel - 16), max(0, rel)) \
                 and story.first_day() and story.first_day() < d0 \
-                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb or True):
+                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
             # "As of late Tuesday, 20 bodies had been recovered", "Phivolcs recorded 611 aftershocks as
             # of Saturday": a count up to that day, since the story's first day (not "as of Monday,
             # masks are required": from then on)
@@ -284,15 +284,16 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             return Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
                            "no date in the sentence; said at the trial, before the verdict", from_lead=True,
                            at_trial=True)
-    if lead is not None and not story.prev_dated and tw.type == "statement" and lead.granularity == "day" \
-            and lead.date_start and pub and lead.date_start < pub and not _GOES_ON.search(sentence, max(0, ts - 14), ts) \
-            and story.told_later_than(lead.date_start, story.sentence_start):
+    first = story.told_later_than(lead.date_start, story.sentence_start) if (
+        lead is not None and not story.prev_dated and tw.type == "statement" and lead.granularity == "day"
+        and lead.date_start and pub and lead.date_start < pub
+        and not _GOES_ON.search(sentence, max(0, ts - 14), ts)) else None
+    if first is not None:
         # the telling has gone past the lead's day ("Regional governor Boris Dubrovsky said", after
         # "rescuers ended their work yesterday", four days after the collapse): an undated saying was
         # said between the lead's day and the report, not on the lead's day (but "He claimed" goes
         # on with the speaker before); after the day its own sentence names ("officials told state
         # media, adding that rescuers ended their work yesterday")
-        first = story.told_later_than(lead.date_start, story.sentence_start)
         since = "the lead's day" if first == lead.date_start else "the day the sentence tells of"
         return Dating(first, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between {since} ({first}) and the publication, the story "
