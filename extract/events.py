@@ -397,7 +397,7 @@ class _Story:
         return self._first_day or None
 
     def told_later_than(self, day: str, sentence_start: int) -> Optional[str]:
-        """Whether the telling, up to the end of the current sentence, has named a day after ``day``
+        """If the telling, up to the end of the current sentence, has named a day after ``day``
         and before the publication day ("rescuers ended their work yesterday", in a report of a
         Monday's collapse published on Friday): ``day`` when it did before the sentence, the latest
         such day when the sentence itself names it (what it tells was said after that), else None."""
@@ -565,8 +565,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the
                             # talks or the orders a saying tells of: "The talks could cover ..."); and a
-                            # military action named again by a definite noun ("Erdoğan said the
-                            # invasion was ...", after "Turkey began a military offensive")
+                            # happening named again by a definite noun, with no date of its own
+                            # ("Erdoğan said the invasion was ...", "noted the acquisition fits ...")
         place, why_place, place_how = event_place(story, si, s, s_places, ts, tw, reported,
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
