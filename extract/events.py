@@ -628,6 +628,11 @@ _SET_FOR_RELATIVE = re.compile(r"\s+(?:which|that)\s+(?:(?:had|has|have|was|were
                                r"(?:for|on|in|at)\s+(?:the\s+)?")
 
 
+# a saying in a book: "In his memoirs, Eisenhower said", "In her autobiography, she wrote"
+_IN_A_BOOK = re.compile(r"\s*In\s+(?:his|her|their|a|the)\s+(?:\d{4}\s+)?(?:memoirs?|autobiography|book|diary|diaries|"
+                        r"biography|novel)\b")
+
+
 # happenings a saying names again by a definite noun ("the invasion", "the deal", "the acquisition"):
 # the one told before, whatever day the saying is of (not one with a date of its own: "a breach of
 # the 1991 settlement"; not the talks a saying tells of, which may be ahead: "The Kremlin said the
@@ -649,6 +654,9 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
             and _PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts):
         return True         # "Russia has also offered to restructure its debt": before the report, at a time
                             # the article does not give; not the news of the day
+    if tw.type == "statement" and date_how in ("context", "publication") and _IN_A_BOOK.match(sentence):
+        return True         # "In his memoirs, Eisenhower said Anderson deserved to be president": said in a book
+                            # the article does not date, not on the report's day
     lead = story.lead
     if lead is not None and lead.type == "death" and story.obituary() and date_how in ("context", "publication") \
             and tw.type not in ("death", "health", "statement") and story.lead_sentences(si) >= 1:

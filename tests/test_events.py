@@ -204,6 +204,8 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("More time was needed on Monday because the talks are complex.", "talks"),
     ("Chrysler could ask Renault to extend the agreement date to April 23.", "agreement"),
     ("The pilot was trying to land the plane on Wednesday.", "trying"),
+    ("NEW YORK, March 26 - Anderson pleaded guilty today. In his memoirs, Eisenhower said Anderson deserved to "
+     "be president.", "said"),                                                 # said in an undated book
     ("The offensive remarks angered voters on Monday.", "offensive"),
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
