@@ -65,7 +65,8 @@ class Place:
     country: Optional[str]
     lat: Optional[float]
     lon: Optional[float]
-    feature: str                       # city | admin | country | region | water | continent
+    feature: str                       # city | admin | country | region | water | continent | unlisted
+                                       # (unlisted: a place the gazetteer lacks, at its container's point)
     geonameid: Optional[int] = None
     population: int = 0
     precision: str = "city"            # point | city | admin | country | region | water
