@@ -153,6 +153,10 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
+        aside = next((m for m in _INFINITIVE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None)
+        if aside is not None and not aside.start() <= ts < aside.end():
+            continue            # "The CDC-funded portion, to be formally announced this week, will expand": the
+                                # date of the aside's announcing, not of the expanding
         set_by = _SET_DATE_BEFORE.search(sentence, max(0, a - 12), a)
         if set_by is not None and not set_by.start() <= ts < a:
             continue            # "The letter signed on March nine set April nine as the target date": the date
@@ -178,6 +182,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
 # a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
 _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",
                               re.I)
+# a passive infinitive aside between commas, a happening of its own: ", to be formally announced this week,"
+_INFINITIVE_ASIDE = re.compile(r",\s*to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]{0,80},")
 # a verb that sets a date as its object: "set April nine as the target date", "fixed May 7 for sentencing"
 _SET_DATE_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|picked)\s+$", re.I)
 # what a decision waits for: "pending the appearance of the trio for sentencing March 30"

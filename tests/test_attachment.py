@@ -1009,6 +1009,8 @@ def test_a_clock_time_without_a_day_is_of_the_day_the_story_tells():
     # a date a thing falls due is not when it was made
     ("The money was given to him as a no-interest loan repayable in 1990.", "loan", "economy", []),
     ("The money was lent to him in 1983 as a loan.", "lent", "economy", ["1983"]),
+    # a passive infinitive aside is a happening of its own
+    ("The CDC-funded portion, to be formally announced this week, will expand the study.", "expand", "health", []),
     # what a decision waits for is not the decision's date
     ("He set a 1.5 mln dlr bond pending the appearance of the trio for sentencing March 30.", "set", "legal", []),
 ])
