@@ -236,10 +236,11 @@ def _dateline(body: str) -> tuple[Optional[str], int, Optional[str]]:
     if not place.replace(" ", "").replace(".", "").replace(",", "").isalpha():
         return None, 0, None
     # an all-caps city (possibly ", State") distinguishes a dateline from a sentence; a
-    # Title-case one ("Washington – Today, ...") counts when a long dash follows it
+    # Title-case one ("Washington – Today, ...") counts when a long dash follows it, or a date
+    # ("Milan, June 16 - Italian shares rose")
     head = place.split(",")[0]
     dash = body[m.end() - 3:m.end()]
-    if len(head) < 3 or (head.upper() != head and not any(d in dash for d in ("—", "–", "--"))):
+    if len(head) < 3 or (head.upper() != head and not m["date"] and not any(d in dash for d in ("—", "–", "--"))):
         return None, 0, None
     return place, m.end(), m["date"]
 
