@@ -254,3 +254,10 @@ def test_a_small_town_named_like_an_institution_of_the_article_is_the_institutio
     body = "Victims were taken to Hartford Hospital. The governor spoke in Hartford on Wednesday."
     ex = extract_article(parse_article(f"Published: 2019-10-03\n\n{body}", "x.txt"))
     assert "Hartford" in [p.text for p in ex.places], [(p.text, p.name) for p in ex.places]
+
+
+@pytest.mark.parametrize("word,country", [("Samoan", "WS"), ("Fijian", "FJ"), ("Puerto Rican", "PR"), ("Togolese", "TG")])
+def test_the_demonyms_of_small_countries_name_them(word, country):
+    from extract.places import find_places
+    got = [p for p in find_places(f"The {word} government declared a state of emergency on Monday.") if p.text == word]
+    assert got and got[0].feature == "demonym" and got[0].country == country, got
