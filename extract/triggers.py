@@ -270,8 +270,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             typ = "other"       # "The UK led the diplomatic campaign into reports of electoral fraud", "invoked
                                 # the Moscow Mechanism": a verb of no vote, in a sentence about one
         trig = Trigger(typ, low[p.start:p.end], True, generic=True)
-        if _OFFICE_AFTER.match(low, p.end) and p.lemma in OFFICE_VERBS:
-            trig = Trigger("appointment", low[p.start:p.end], True, generic=True)   # "regained the prime ministry"
+        if _OFFICE_AFTER.match(low, p.end) and p.lemma in OFFICE_VERBS \
+                or p.lemma in _TERM_VERBS and _TERM_AFTER.match(low, p.end):
+            trig = Trigger("appointment", low[p.start:p.end], True, generic=True)   # "regained the prime ministry",
+            # "began serving as Puerto Rico's eleventh governor", "is to leave office next month"
         elif p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
                 article_domain == "election" or _VOTE_WORDS.search(low)):
             trig = Trigger("election", low[p.start:p.end], True, generic=True)   # "received just ten percent"
@@ -315,6 +317,10 @@ _MOVE_AMOUNT = re.compile(r"\s+(?:(?:by|a|an|another|further|record|nearly|almos
 OFFICE_VERBS = frozenset("assume regain take gain win resume reclaim ascend return".split())
 _OFFICE_AFTER = re.compile(r"\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:presidency|premiership|prime\s+ministry|"
                            r"chancellorship|throne|office\s+of|post\s+of|leadership\s+of)\b")
+# beginning and ending a term of office: "began serving as Puerto Rico's eleventh governor", "leave office"
+_TERM_VERBS = frozenset("begin start leave quit end finish complete vacate".split())
+_TERM_AFTER = re.compile(r"\s+(?:serving\s+as\b|office\b|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:term|post|office|"
+                         r"tenure|mandate|presidency|premiership)\b)")
 # a candidate's share of the vote: an election result, though "percent" is a word of the economy
 # ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
 VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())
@@ -620,7 +626,7 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|mor
                           r"unsuccessful|fair|unfair|free|legal|illegal|legitimate|illegitimate|fraudulent|rigged|"
                           r"slow|fast|long|short|serious|ongoing|secret|public|private|open|closed|stalled|"
                           r"deadlocked)\b")
-_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|provisions|"
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|provisions|speech|address|letter|"
                                 r"victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
                                 r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
                                 r"candidates?|commission|committee)\b")

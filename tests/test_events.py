@@ -753,3 +753,16 @@ def test_money_and_making_have_their_own_kind_and_an_event_noun_before_people_is
 ])
 def test_a_post_on_a_social_network_is_a_statement(body, trigger):
     assert {e.trigger: e.type for e in _events_full(body, "2019-09-15")}.get(trigger) == "statement"
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Rossello began serving as Puerto Rico's eleventh governor on January 2, 2017.", "began"),
+    ("Rossello said he is to leave office next month on August 2.", "leave"),
+])
+def test_beginning_or_ending_a_term_of_office_is_an_appointment_event(body, trigger):
+    assert {e.trigger: e.type for e in _events_full(body, "2019-07-28")}.get(trigger) == "appointment"
+
+
+def test_an_event_noun_before_speech_is_its_modifier():
+    got = _events_full("In his resignation speech on Wednesday, Rossello said he was sorry.", "2019-07-28")
+    assert "resignation" not in {e.trigger for e in got}, [(e.trigger, e.type) for e in got]
