@@ -133,9 +133,9 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
-        day = story.prev_day[0] if story.prev_day is not None else (
-            lead.date_start if lead is not None and lead.granularity in ("day", "time") else None)
-        if gran == "time" and d0 and d0 == d1 and d0[:10] == pub and day and day < pub and _BARE_CLOCK.fullmatch(tx.text):
+        day = (story.prev_day[0] if story.prev_day is not None else lead.date_start
+               if lead is not None and lead.granularity in ("day", "time") else None) if gran == "time" else None
+        if day and d0 and d0 == d1 and d0[:10] == pub and day < pub and _BARE_CLOCK.fullmatch(tx.text):
             # "the attacks occurred at 4:00 A.M. local time", in a report of yesterday's attacks: a clock
             # time with no day of its own is of the day the story is telling, not the report's
             return Dating(day, day, "time", "context", tx.text, day + tx.value[10:],

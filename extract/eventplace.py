@@ -273,7 +273,6 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                             f"('{lead.place.text}') (uncertain)"), "lead"
     # a summit's story: what is said, signed and agreed on its days is said and done at its venue
     # ("Leaders of AU member states met in Niamey for an AU summit ... Niger's president Issoufou said")
-    lead = story.lead
     if lead is not None and lead.type in ("meeting", "agreement") and lead.place is not None \
             and lead.place.precision == "city" and recent \
             and (tw.type == "statement" and not reported or tw.type in ("agreement", "economy", "cooperation")):

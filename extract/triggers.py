@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .lexicon import DATA, DEMONYMS
+from .timex.lexicon import NUMBER_WORDS
 from .predicates import FINITE_HAPPENINGS, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 
@@ -586,8 +587,10 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|als
                          r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 
-_NUMBER_WORD_END = re.compile(r"(?:^|[^\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                              r"thirty|forty|fifty|hundred|thousand|several|many|few|both)\s+$")
+# a number word right before a word makes it a noun ("Two rounds of talks"): the date tagger's number words
+_NUMBER_WORD_END = re.compile(r"(?:^|[^\w-])(?:" + "|".join(sorted(
+    (w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
+    + r"|thousand|several|many|few|both)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
                              r"these|those|further|international)\s+(?:(?:officially|newly|recently|widely|"
                              r"internationally|properly|formally|duly)\s+)?$")    # ("an officially sanctioned record")

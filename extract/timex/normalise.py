@@ -13,7 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import MONTH_NAMES, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNIT, WEEKDAYS, month_num, parse_number
+from .lexicon import (MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNIT, WEEKDAYS, month_num,
+                      parse_number)
 from .tense import Ctx, year_for_month
 from .values import (ANCHOR, Norm, _day, _half, _mod, _month, _narrow, _quarter, _safe_date, _season, _week, _year,
                      add_months, fmt_num, month_last_day)
@@ -39,12 +40,9 @@ def n_md(m, ctx):
     return _day(d, res) if d else None
 
 
-_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
 def n_md_word(m, ctx):
     """A month and a day written as a word, as wire copy writes the days under ten ("March nine")."""
-    mo, dd = month_num(m["m"]), _DAY_WORDS[m["dw"].lower()]
+    mo, dd = month_num(m["m"]), int(NUMBER_WORDS[m["dw"].lower()])
     y, res = year_for_month(ctx, mo, dd)
     if y is None:
         return Norm("DATE", f"XXXX-{mo:02d}-{dd:02d}", None, None, "day", "unresolved")

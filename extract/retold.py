@@ -1,0 +1,183 @@
+"""What a story tells again: the passes over an article's assembled events (after
+:func:`extract.events.assemble_events` has made them sentence by sentence) that give an event the day
+or the place of the same happening told nearby, drop the repeats, and place what is said after a
+match where the match was. The story (an ``events._Story``) is passed in, not imported."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .confidence import confidence
+from .schema import Event
+
+if TYPE_CHECKING:
+    from .events import _Story
+
+
+def told_again(story: "_Story", events: list[Event]) -> list[Event]:
+    """The events of an article with what is told again applied, in order: days of the same happening
+    nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
+    the place of the day's match."""
+    events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, events)))
+    return _said_where_the_match_was(story, _placed_by_its_verb_again(story, events))
+
+
+def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Event]:
+    """A happening with no place whose verb the next sentences use again with one ("Kipchoge ran a
+    marathon in less than two hours. ... Kipchoge ran in Vienna, Austria.", within five sentences): that
+    place."""
+    starts = [s for s, _ in story.sents]
+    out = []
+    for ev in events:
+        if ev.place is None and ev.type != "statement" and story.triggers[ev.event_id].verb:
+            again = re.compile(r"\b" + re.escape(ev.trigger.split()[0].lower()) + r"\s+(?:in|at|near|outside)\s+", re.I)
+            si = bisect_left(starts, ev.sentence_start + 1) - 1
+            for a, b in story.sents[si + 1:si + 6]:
+                m = again.search(story.text, a, b)
+                place = next((p for p in story.places_in(a, b) if p.start == m.end()
+                              and p.feature in ("city", "admin", "unlisted")), None) if m else None
+                if place is not None:
+                    ev = replace(ev, place=place, place_resolution="retold",
+                                 why_place=f"no place in the sentence; '{m.group(0).strip()} {place.text}' tells it again "
+                                           "nearby (uncertain)")
+                    ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                    break
+        out.append(ev)
+    return out
+
+
+def _said_where_the_match_was(story: "_Story", events: list[Event]) -> list[Event]:
+    """What is said after the match with no place of its own ("said Kipchoge after the run", "US coach
+    Jurgen Klinsmann told Gothamist after the game") is said where the day's match was."""
+    out = []
+    for ev in events:
+        if ev.place is None and ev.type == "statement" and _AFTER_THE_MATCH.search(
+                story.text, ev.sentence_start, ev.sentence_end):
+            match = next((o for o in reversed(out) if o.type == "sport" and o.place is not None
+                          and o.date_start and o.date_start == ev.date_start), None)
+            if match is not None:
+                ev = replace(ev, place=match.place, place_resolution="lead",
+                             why_place=f"no place in the sentence; said after the {match.trigger} in "
+                                       f"'{match.place.text}' (uncertain)")
+                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+_AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|our|today's|tonight's)\s+(?:[\w-]+\s+)?"
+                              r"(?:run|race|game|match|win|victory|defeat|loss|final|fight|bout|marathon)\b", re.I)
+
+
+# happenings that a story may tell twice under other words ("killed Soleimani in an airstrike" ...
+# "carried out the airstrike at Baghdad International Airport"; "a boat fire near Santa Cruz
+# Island" ... "the boat caught fire overnight")
+# (happenings on the ground only: an agreement, a deal or an arrest told again is often another one,
+# or placed by its topic)
+_RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disaster", "accident": "disaster",
+              "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal"}
+RETELL_REACH = 2        # sentences (3 for a day: the telling of one happening can spread wider than its place)
+
+
+def _retold(story: "_Story", events: list[Event], wants, sources: list[Event], same_kind,
+            reach: int = RETELL_REACH) -> list[Event]:
+    """The events of ``wants`` (a predicate) replaced by what the same happening told again
+    within ``reach`` sentences gives them: the nearest event of ``sources`` for which
+    ``same_kind(ev, f)`` holds, handed to ``take(ev, f)`` (``wants`` returns it); confidence
+    recomputed."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    out = []
+    for ev in events:
+        take = wants(ev)
+        si = sent_of[id(ev)]
+        near = [] if take is None else [f for f in sources if 0 < abs(sent_of[id(f)] - si) <= reach
+                                        and same_kind(ev, f)]
+        if near:
+            ev = take(ev, min(near, key=lambda f: (abs(sent_of[id(f)] - si), f.sentence_start)))
+            ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
+    """An event with no place of its own (or only the country of the whole story) takes the place
+    of the same happening told again within two sentences: an event of the same kind, with an
+    overlapping date, placed by its own sentence at a city or a region. Statements keep their own rules."""
+    def take(ev: Event, f: Event) -> Event:
+        return replace(ev, place=f.place, place_resolution="retold",
+                       why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the "
+                                 f"same {ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') "
+                                 "(uncertain)")
+    placed = [ev for ev in events if ev.place_resolution == "sentence" and ev.date_start
+              and ev.place.precision in ("point", "city", "admin")]
+    return _retold(story, events,
+                   lambda ev: take if _RETOLD_AS.get(ev.type) and ev.place_resolution in ("none", "country")
+                   and ev.date_start else None,
+                   placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
+                   and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
+                                                                          # aftershocks as of Saturday")
+
+
+def _dated_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
+    """A happening dated only by the publication (or by "overnight", "tonight" anchored to the
+    report's day, its own or carried from the sentence before) takes the day of the same happening told again within three sentences with a
+    day of its own ("the US team have punched their ticket for the World Cup. Tuesday night's
+    result, a 2-0 win over Mexico, ..."; "The boat, which caught fire overnight ... The fire started
+    some time after 3 a.m. local time Monday"): an event of the same type (not a statement), dated
+    by its own words to a day of the week before the publication."""
+    if not story.pub:
+        return events
+    def take(ev: Event, f: Event) -> Event:
+        return replace(ev, date_start=f.date_start, date_end=f.date_start, granularity="day",
+                       timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
+                       why_date=f"no date in the sentence; the day of the same {ev.type} event told nearby "
+                                f"('{f.trigger}', '{f.timex_text}') (uncertain)")
+    week_before = (date.fromisoformat(story.pub) - timedelta(days=7)).isoformat()
+    dated = [ev for ev in events if ev.date_resolution == "own-timex" and ev.granularity in ("day", "time")
+             and ev.type != "statement" and ev.date_start
+             and week_before <= ev.date_start <= story.pub]     # (a day of the news, not of the background)
+    return _retold(story, events,
+                   lambda ev: take if ev.type != "statement" and (
+                       ev.date_resolution == "publication"
+                       # ("The boat, which caught fire overnight", in a report of Wednesday, beside "The fire
+                       # started some time after 3 a.m. local time Monday": the night of that day)
+                       or ev.date_resolution in ("own-timex", "context") and ev.date_start == story.pub
+                       and (ev.timex_text or "").lower() in _NIGHT_OF_THE_REPORT) else None,
+                   dated, lambda ev, f: f.type == ev.type and f.date_start != ev.date_start, reach=RETELL_REACH + 1)
+
+
+# words of a time that a report anchors to its own day, unless the story tells which day it was
+_NIGHT_OF_THE_REPORT = frozenset({"overnight", "tonight", "last night", "this morning", "early today"})
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return a.date_start <= (b.date_end or "9999") and b.date_start <= (a.date_end or "9999")
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """An article tells its main event several times ("The two presidents discussed ...", "We
+    have discussed many issues"): a later event named by the same word, of the same type and
+    dates, at the same place or none, whose actors (it has some) the earlier one already has, is
+    a repeat and goes ("Cherono won the men's division" after "Kosgei won": no actor found, no repeat). Statements stay: each says something of its own."""
+    out: list[Event] = []
+    first_of_sentence = {}
+    for ev in events:
+        first_of_sentence.setdefault(ev.sentence_start, ev.event_id)
+    for ev in events:
+        same = next((i for i, o in enumerate(out) if ev.type != "statement" and ev.date_start
+                     and o.trigger.lower() == ev.trigger.lower() and o.type == ev.type
+                     and o.date_start == ev.date_start and o.date_end == ev.date_end
+                     and (ev.place is None or (o.place is not None and o.place.name == ev.place.name))
+                     and ev.actors and set(ev.actors) <= set(o.actors)), None)
+        if same is None:
+            out.append(ev)
+        elif first_of_sentence[ev.sentence_start] == ev.event_id \
+                and first_of_sentence[out[same].sentence_start] != out[same].event_id:
+            # the repeat told as its sentence's own event replaces a telling in passing ("announced an
+            # agreement after Turkey began a military offensive ... On Wednesday, Turkey began a military
+            # offensive with airstrikes")
+            out[same] = replace(ev, place=ev.place or out[same].place)
+    return sorted(out, key=lambda e: e.sentence_start)      # (stable: each sentence's own order)
