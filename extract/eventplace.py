@@ -157,6 +157,26 @@ def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: 
     return out
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _enumeration_runs(places: list[Place], text: str) -> list[Optional[int]]:
+    """For each place (in text order), the start of the list of at least three places it is an
+    item of ("Alabama, Arkansas, California and Texas"), or None."""
+    runs: list[Optional[int]] = [None] * len(places)
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and places[j].end <= places[j + 1].start \
+                and _LIST_GAP.fullmatch(text, places[j].end, places[j + 1].start):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j + 1):
+                runs[k] = places[i].start
+        i = j + 1
+    return runs
+
+
 def main_place(places: list[Place], dateline_end: int, text: str,
                reporters_place: Optional[Place] = None) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
@@ -166,8 +186,15 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     the country's first mention as a country (or as its people), else the reporter's dateline
     city; or None."""
     counts: dict[str, int] = {}
-    for p in places:
+    listed: set[tuple[int, str]] = set()
+    for p, run in zip(places, _enumeration_runs(places, text)):
         if p.start >= dateline_end and p.country:
+            # a list of places counts each country once ("members in Alabama, Arkansas, ...,
+            # Virginia": one mention of the United States, not twenty-four)
+            if run is not None:
+                if (run, p.country) in listed:
+                    continue
+                listed.add((run, p.country))
             counts[p.country] = counts.get(p.country, 0) + 1
     if reporters_place is not None and reporters_place.country:
         counts[reporters_place.country] = counts.get(reporters_place.country, 0) + 2

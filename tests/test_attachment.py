@@ -1082,3 +1082,25 @@ def test_a_speaking_participle_before_the_speaker_gives_where_it_was_said():
             "carried out the attacks with ten drones.")
     ev = _full(body, "said", "2019-09-15")[0]
     assert ev.place is not None and ev.place.name == "Yemen", ev.why_place
+
+
+def test_a_list_of_places_counts_once_for_the_story_country():
+    # twenty-four US states listed as the members' homes do not make a story of a site in South
+    # Korea an American one: a list counts each of its countries once
+    body = ("The website was based in South Korea. Police in South Korea arrested its operator. "
+            "South Korean officials said the inquiry went on.\n\n"
+            "Authorities seized the site in March 2018.\n\n"
+            "Members came from Alabama, Arkansas, California, Florida, Georgia and Texas.")
+    assert _by_trigger(body, "seized", "2019-10-17")[3] == "South Korea"
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Some of the users pleaded guilty before yesterday's announcements.", None, "2019-10-16"),
+    ("She left the company before 2010.", None, "2010-12-31"),
+    # near a date, or counted from it: not "by then"
+    ("They were convicted shortly before Monday.", "2019-10-14", "2019-10-14"),
+    ("He resigned days before Monday.", "2019-10-14", "2019-10-14"),
+])
+def test_before_a_date_ends_an_open_interval(sentence, start, end):
+    got = _events(sentence, "2019-10-17")
+    assert got and got[0][1:3] == (start, end), got

@@ -34,6 +34,10 @@ def _words_before(words: tuple[str, ...], space: str) -> re.Pattern:
 
 RANGE_END = _words_before(RANGE_END_WORDS, r"\s*")
 RANGE_START = _words_before(RANGE_START_WORDS, r"\s+")
+# "pleaded guilty before yesterday's announcements": done by then, the start open (not "shortly
+# before", "the day before", "two weeks before": near that date, or counted from it)
+BEFORE = re.compile(r"\s+erofeb(?!\w)(?!\s+(?:tsuj|yltrohs|syad|skeew|shtnom|sraey|sruoh|setunim|yad|kew|htnom|raey|"
+                    r"thgin|eve|gnol|noos|yltcerid|ylteidemmi|y[a-z]*tneuqesbus|erom|ylno)\b)", re.I)
 
 
 # A range of days written with its month once: "from 14 to 25 September", "14-25 Sept. 2020",
@@ -184,6 +188,8 @@ def _mark_ranges(timexes: list[Timex], text: str) -> None:
         before = text[max(0, t.start - 25):t.start][::-1]      # reversed: see _words_before
         if RANGE_START.match(before):
             t.role = "range_start"
+        elif t.type == "DATE" and BEFORE.match(before):
+            t.role = "range_end"
         elif (end := RANGE_END.match(before)):
             word = end.group(0).strip().lower()[::-1]
             prev = timexes[i - 1] if i > 0 else None
