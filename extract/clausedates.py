@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from .schema import Timex
-from .triggers import TRIGGERS, Trigger, subordinate_spans
+from .triggers import TRIGGERS, Trigger, demanded, subordinate_spans
 
 
 def is_dated(t: Timex) -> bool:
@@ -54,6 +54,10 @@ _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
 _ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday|today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+# a saying's object: "announced his resignation", "confirmed the company's takeover"
+SAID_OBJECT = re.compile(r"[a-z]+\s+(?:(?:the|a|an|his|her|its|their|our|[\w-]+['’]s|(?!(?:that|which|who|what|whether|"
+                         r"it|he|she|they|we|i|you|there|this|these|those|to|on|in|at|for|with|by|of|from|about|"
+                         r"after|before|and|or|but)\b)[a-z-]+)\s+){0,3}")
 _DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
                             "plan budget bill order directive regulation statement letter memo census".split())
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
@@ -75,7 +79,11 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     if noun:                # "after a district court ruling last month": the ruling's date
         trig = TRIGGERS.get(noun.group(1).lower())
         at = noun.start(1)
-        if trig is not None and not trig.verb and at != ts and trig.type != etype:
+        if trig is not None and not trig.verb and at != ts and trig.type != etype \
+                and not demanded(sentence.lower(), at) \
+                and not (etype == "statement" and SAID_OBJECT.fullmatch(sentence, ts, at)):
+            # ("called for his resignation on Monday": the call's day; "announced his resignation
+            # on Thursday": the saying's day too)
             return True
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner

@@ -35,7 +35,7 @@ from .lexicon import SAYING_OCCASIONS
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .clausedates import dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
+from .clausedates import SAID_OBJECT, dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
@@ -321,7 +321,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     s_places = story.places_in(s, e)
     s_actors = _within(story.actors, story.a_starts, s, e)
     made: list[tuple[Event, Optional[tuple]]] = []
-    said_on: set[int] = set()      # the dates of the saying itself ("said on Monday that ...")
+    said_on: tuple = (frozenset(), -1)     # the dates of the saying itself ("said on Monday that ..."), its verb
     # the words of a quotation name no event of this sentence: its saying does ("'The army shelled
     # our villages,' the mayor said on Monday")
     picked = pick_triggers(story.unquoted(sentence, s), tuple((t.start - s, t.end - s) for t in s_timex if _dated(t)),
@@ -532,15 +532,16 @@ def _leads(story: _Story, ev: Event) -> bool:
 
 
 def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
-                  tw: Trigger, reported: bool, said_on: set[int]) -> tuple[list[Timex], Optional[set[int]]]:
+                  tw: Trigger, reported: bool, said_on: tuple) -> tuple[list[Timex], Optional[tuple]]:
     """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
     those of the saying, not of what is said — and, for a statement, the set of the saying's
-    dates, which the event it reports does not take (None: unchanged)."""
+    dates, which the event it reports does not take, with its verb (None: unchanged)."""
     own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
            if not story.quoted(t.start)      # ("'a real hero tonight,' he said last night")
            and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
-    if reported:
-        own = [t for t in own if id(t) not in said_on]
+    if reported and not (not tw.verb and said_on[1] >= 0 and SAID_OBJECT.fullmatch(sentence, said_on[1], ts)):
+        # (but the saying's own object happened on its day: "announced his resignation on Thursday")
+        own = [t for t in own if id(t) not in said_on[0]]
     if tw.type != "statement" or reported:
         return own, None
     # "Hypes said Washington designed the trail in 1790": a date after the reporting
@@ -572,7 +573,7 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     if story.pub:         # nothing is said after its own report: such a date is what is said (but a
         own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
                                       and _past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None)]
-    return own, {id(t) for t in own if t.start - s >= te}
+    return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
 
 
 def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[Actor], ts: int, te: int,
@@ -666,7 +667,9 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
         story.narrative, story.quiet = None, 0
     if made:
         ev, interval = made[-1]
-        story.prev_dated = interval is not None and (story.lead is None or ev is not story.lead)
+        lead = story.lead       # (the lead's own date, told again in its sentence, is the lead's)
+        story.prev_dated = interval is not None and (lead is None or ev is not lead and not (
+            ev.sentence_start == lead.sentence_start and ev.timex_text == lead.timex_text))
     else:
         interval = sentence_interval(s_timex)
         story.prev_dated = interval is not None

@@ -112,6 +112,11 @@ def past_forms(lemma: str) -> list[str]:
     return [f for f, tags in _LEMMA_FORMS.get(lemma, ()) if "VBD" in tags or "VBN" in tags]
 
 
+def verb_forms(lemma: str) -> list[str]:
+    """Every form of a verb ("seek": seek, seeks, seeking, sought)."""
+    return sorted({lemma} | {f for f, _ in _LEMMA_FORMS.get(lemma, ())})
+
+
 @dataclass(frozen=True)
 class Predicate:
     start: int           # the verb (offsets in the sentence)

@@ -17,7 +17,7 @@ from typing import Optional
 
 from .lexicon import DATA, DEMONYMS
 from .timex.lexicon import NUMBER_WORDS
-from .predicates import FINITE_HAPPENINGS, past_forms, predicates
+from .predicates import FINITE_HAPPENINGS, past_forms, predicates, verb_forms
 from .textutil import lower_keeping_offsets, trie_regex
 
 
@@ -215,6 +215,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
+        if not trig.verb and trig.type != "statement" and demanded(low, s):
+            continue        # "called for the governor's resignation": asked for, not happened
         trig = retype(low, s, e, trig, article_domain)
         if trig is not None and (trig.type == "statement" or not _NEGATED_BEFORE.search(low, max(0, s - 30), s)):
             hits.append((s, e, trig))       # (what did not happen leaves the sentence to what did: "became
@@ -263,8 +265,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             if agent is not None:
                 typ = agent[2].type
         led_to_vote = p.lemma == "lead" and _LED_TO_VOTE.match(low, p.end)
-        if p.lemma in ("try", "attempt", "seek") and low.startswith(" to ", p.end):
-            continue            # "The pilot was trying to land the plane": an attempt, told by what it tries
+        if p.lemma in ("try", "attempt") and low.startswith(" to ", p.end) or p.lemma == "seek":
+            continue            # "The pilot was trying to land the plane", "was seeking bankruptcy court
+                                # approval": an attempt, told by what it tries
         if led_to_vote:
             typ = "election"    # "who led his party to a resounding electoral triumph last July"
         if typ == "election" and p.lemma not in ELECTION_VERBS and not led_to_vote:
@@ -369,6 +372,21 @@ _BUSINESS_WIN = re.compile(r"\b(?:bid|bids|tender|tenders|contract|contracts|auc
 ELECTION_VERBS = frozenset("win lose vote elect re-elect reelect defeat concede poll run campaign receive cast count gain "
                            "secure take sweep capture retain field register boycott rig falsify hold postpone delay "
                            "cancel annul contest nominate select choose trail beat amass finish call project submit".split())
+# asking for a happening: what is demanded has not happened ("protesters called for the governor's
+# resignation", "urged a ceasefire", "sought talks"): the noun is what the saying asks for, no event
+DEMAND_VERBS = frozenset("demand urge seek".split())
+DEMAND_FOR_VERBS = frozenset("call ask press push appeal plead lobby campaign clamor clamour".split())
+_DEMANDED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
+    {f for v in DEMAND_VERBS for f in verb_forms(v)} | {f + r"\s+for" for v in DEMAND_FOR_VERBS for f in verb_forms(v)},
+    key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|their|our|[\w-]+['’]s|[a-z-]+)\s+){0,3}$")
+
+
+def demanded(low: str, s: int) -> bool:
+    """Whether the event noun at ``s`` is what a verb of asking asks for ("called for the governor's
+    resignation", "urged an immediate ceasefire"; not "the proposed merger")."""
+    return _DEMANDED_BEFORE.search(low, max(0, s - 60), s) is not None
+
+
 # setting a happening's date: "set for December", "scheduled for March 3"
 SCHEDULE_VERBS = frozenset("set schedule slate reschedule fix".split())
 # putting out words: "issued a press release", "published an interview"; declining to say

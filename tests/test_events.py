@@ -766,3 +766,25 @@ def test_beginning_or_ending_a_term_of_office_is_an_appointment_event(body, trig
 def test_an_event_noun_before_speech_is_its_modifier():
     got = _events_full("In his resignation speech on Wednesday, Rossello said he was sorry.", "2019-07-28")
     assert "resignation" not in {e.trigger for e in got}, [(e.trigger, e.type) for e in got]
+
+
+@pytest.mark.parametrize("sentence, demanded", [
+    ("Protesters called for the governor's resignation on Monday.", "resignation"),
+    ("The UN urged an immediate ceasefire in Gaza on Wednesday.", "ceasefire"),
+    ("Erdogan called for a regional cooperation in the Mediterranean on Wednesday.", "cooperation"),
+    ("The opposition demanded new elections on Tuesday.", "elections"),
+])
+def test_what_a_saying_asks_for_is_no_event_and_the_date_is_the_sayings(sentence, demanded):
+    got = _events_full(sentence, "2019-07-28")
+    assert demanded not in [e.trigger for e in got], [(e.trigger, e.type) for e in got]
+    saying = [e for e in got if e.type == "statement"]
+    assert saying and saying[0].date_start == saying[0].date_end and saying[0].date_start < "2019-07-28", \
+        [(e.trigger, e.date_start, e.date_resolution) for e in got]
+
+
+def test_the_object_of_a_saying_takes_the_sayings_day_and_an_attempt_is_no_event():
+    got = {e.trigger: (e.date_start, e.date_end) for e in _events_full(
+        "Rossello announced his resignation on Thursday. The retailer said it was seeking court approval.",
+        "2019-07-28")}
+    assert got["announced"] == got["resignation"] == ("2019-07-25", "2019-07-25"), got
+    assert "seeking" not in got, got
