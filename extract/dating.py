@@ -261,19 +261,25 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(pub, pub, "day", "publication", None, None,
                        f"no date in the sentence; said on the day of the report datelined "
                        f"'{story.reporters_place.text}' (uncertain)")
-    if story.narrative is not None and tw.type != "statement" and _simple_past(sentence):
+    if story.narrative is not None and tw.type != "statement" and tw.form not in TESTIFY and _simple_past(sentence):
         d0, d1, gran, tx_text, tx_value = story.narrative
         return Dating(d0, d1, gran, "context", tx_text, tx_value,
                        f"no date in the sentence; the narration goes on from the day named before ('{tx_text}')")
-    if lead is not None and not story.prev_dated and lead.type == "legal" and lead.date_start:
+    if lead is not None and (lead.type == "legal" or story.verdict_story) and lead.date_start:
         # a verdict's story: what the case was about happened on the case's date; what was said to
-        # the court and testified, during the trial, before the verdict
-        if tw.type not in ("legal", "statement") and story.case_date is not None:
+        # the court and testified, during the trial, before the verdict (even after a sentence that
+        # told the crime's day: "... shot Carson. Witnesses testified that ...")
+        if tw.type not in ("legal", "statement") and story.case_date is not None and not story.prev_dated:
             d0, d1, gran, tx_text, tx_value = story.case_date
             return Dating(d0, d1, gran, "context", tx_text, tx_value,
                            f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
                            from_lead=True)
-        if tw.form in _TESTIFY or tw.type == "statement" and _TO_THE_COURT.match(sentence, te):
+        if tw.form in TESTIFY or tw.type == "statement" and (
+                _TO_THE_COURT.match(sentence, te)
+                # "The head of the internal investigators told the court ... . She also said ...": the
+                # same witness goes on
+                # (not "She told a guard at the door ...": what she told of the night of the case)
+                or story.trial_words_before and tw.form in _SAY_ON and _GOES_ON.search(sentence, max(0, ts - 14), ts)):
             length = next((m for m in _TRIAL_LENGTH.finditer(story.text) if parse_number(m.group(1))), None)
             if length:      # "protected during the three-week trial": the trial's weeks up to the verdict
                 days = int(parse_number(length.group(1))) * {"day": 1, "week": 7, "month": 30}[length.group(2).lower()]
@@ -341,7 +347,11 @@ _TRIAL_LENGTH = re.compile(r"\b([a-z]+|\d{1,2})[- ](day|week|month)[- ](?:long\s
 
 
 # what was said at a trial: testimony, and words told to the court or the jury
-_TESTIFY = frozenset("testified testify testifies testifying".split())
+TESTIFY = frozenset("testified testify testifies testifying".split())
+
+
+# the words of a witness going on: "She also said", "he added"
+_SAY_ON = frozenset("said added explained noted stated insisted".split())
 
 
 _TO_THE_COURT = re.compile(r"\s+(?:the\s+)?(?:court|jury|jurors|judge|tribunal)\b", re.I)

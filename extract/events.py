@@ -39,7 +39,7 @@ from .clausedates import SAID_OBJECT, dated_noun as _dated_noun, event_timexes, 
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
-                     REPORTED as _REPORTED, event_date as _event_date, past_weekday as _past_weekday,
+                     REPORTED as _REPORTED, TESTIFY, event_date as _event_date, past_weekday as _past_weekday,
                      publication_span as _publication_span)
 from .sentences import split_sentences
 from .roles import actor_roles
@@ -196,6 +196,10 @@ class _Story:
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
         self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
+        self.trial_words_before = False     # whether the sentence before told words said at the trial
+        self.trial_words_here = False
+        self.verdict_story: Optional[bool] = None   # whether the story's first event is a court's (dated or not:
+                                                    # "has been sentenced to 40 years-to-life")
         self._obituary: Optional[bool] = None
         self.person_names = {a.name for a in self.actors if a.kind == "person"}
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
@@ -456,6 +460,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                     ev.type in kind and not any(g.type in kind for g in story.grounds) for kind in STORY_KINDS):
             story.grounds.append(ev)
         made.append((ev, interval))
+        story.trial_words_here |= dating.at_trial
+        if story.verdict_story is None and not reported:
+            story.verdict_story = ev.type == "legal"
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
             if ev.type == "legal":
@@ -542,8 +549,8 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
     if reported and not (not tw.verb and said_on[1] >= 0 and SAID_OBJECT.fullmatch(sentence, said_on[1], ts)):
         # (but the saying's own object happened on its day: "announced his resignation on Thursday")
         own = [t for t in own if id(t) not in said_on[0]]
-    if tw.type != "statement" or reported:
-        return own, None
+    if tw.type != "statement" and tw.form not in TESTIFY or reported:
+        return own, None        # (testimony is a saying: "testified that he ran amok earlier that evening")
     # "Hypes said Washington designed the trail in 1790": a date after the reporting
     # verb dates what is said, unless it follows the verb ("said on Monday"); and in
     # "The plant will close next year, the company said." the date before the
@@ -654,6 +661,7 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     """What the next sentence takes from this one: its countries (for "the two countries"),
     whether it had a date of its own (its last event's, else its own timexes) and the day it
     named."""
+    story.trial_words_before, story.trial_words_here = story.trial_words_here, False
     countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
     story.prev_countries = countries_here or story.prev_countries
     # the narration in the past goes on from the day it named through sentences that name neither

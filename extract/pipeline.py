@@ -15,6 +15,7 @@ from .events import assemble_events
 from .places import capital_mentions, find_places
 from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
+from .reader import language_reason
 from .schema import Actor, Article, Event, Place, Timex
 from .timex import tag
 
@@ -41,11 +42,13 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     # organisation's name is a place mentioned ("Central Bank of Malta"), but not where an event
     # happened, and it brings its country in when the organisation is a state organ
     def inside(kind):
-        spans = [(a.start, a.end) for a in actors if a.kind == kind]
+        # a person's name, not a description of them ("Puerto Rico's governor" names a place)
+        spans = [(a.start, a.end) for a in actors if a.kind == kind and (kind != "person" or a.text in a.name)]
         return {id(p) for p in places if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                              for s, e in spans)}
     in_person = inside("person")
-    surnames = {a.name.rsplit(" ", 1)[1] for a in actors if a.kind == "person" and " " in a.name}
+    # every name after the given name: "Ricardo Rosselló Nevares" is also "Rosselló"
+    surnames = {w for a in actors if a.kind == "person" and " " in a.name for w in a.name.split(" ")[1:]}
     places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, surnames)]
     # a place the gazetteer does not list, named with the place that holds it ("in Kutama,
     # Zimbabwe"): a place, not the organisation an unknown capitalised name was taken for
@@ -239,7 +242,7 @@ def _work(p: Path) -> tuple[InputResult, Optional[Extraction]]:
     if art.published and art.published[:10] > (w["today"] + timedelta(days=1)).isoformat():
         art = replace(art, flags=art.flags + ("publication_date_in_future",))
     if art.language != "en":
-        return InputResult(str(p), "skipped", f"not English ({art.language})"), None
+        return InputResult(str(p), "skipped", language_reason(art)), None
     if art.article_id in w["known"]:
         return InputResult(str(p), "processed", "unchanged, kept from the store", art.article_id), None
     try:

@@ -211,6 +211,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     prev_word = prev[2].lower() if prev else ""
     # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
     locative = prev_word in LOCATIVE and (prev_word != "and" or after_place)
+    if locative and prev_word == "of" and single and all(r.common_word for r in recs) \
+            and _word_before(toks, a - 1) not in PLACE_CLASS_NOUNS:
+        locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
     if single and not locative and word in name_tokens:
         return None                                   # "Bryant" after "Kobe Bryant": the person again
     if single and all(r.common_word for r in recs) and not locative:
@@ -236,9 +239,22 @@ ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Cou
                "Mountains", "Bay", "Island", "Islands", "Harbor", "Port", "Area", "Region", "Province"}
 
 
+# the nouns before "of" that make the word after it a place ("the town of Reading")
+PLACE_CLASS_NOUNS = {"city", "town", "village", "province", "state", "region", "county", "district",
+                     "municipality", "island", "islands", "port", "capital", "outskirts", "suburb",
+                     "suburbs", "centre", "center", "streets", "people", "residents", "mayor", "governor"}
+
+
+def _word_before(toks, i: int) -> str:
+    return toks[i - 1][2].lower() if i > 0 else ""
+
+
 def _namelike_token(t: str) -> bool:
-    """'Bryant', 'President-elect': a capitalised word, hyphenated or not."""
-    return re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)*", t) is not None
+    """'Bryant', 'Rosselló', 'President-elect': a capitalised word of letters (accented too),
+    hyphenated or not."""
+    head, _, rest = t.partition("-")
+    return len(head) > 1 and head[0].isupper() and head[1:].isalpha() and head[1:].islower() \
+        and (not rest or all(p.isalpha() for p in rest.split("-")))
 
 
 def _load_state_abbr() -> dict[str, str]:
@@ -288,8 +304,12 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     doc_countries: dict[str, int] = {}
     doc_admins: set[tuple[str, str]] = set()
     for c in cands:
-        if len(c.records) == 1 and c.records[0].feature in ("country", "admin", "demonym"):
-            r = c.records[0]
+        # a country by its own name ("Puerto Rico", not the towns of that name), or the one sense
+        own = [r for r in c.records if r.feature == "country" and name_key(r.name) == name_key(c.text)]
+        if any(r.feature != "city" for r in c.records if r not in own):
+            own = []            # "Georgia": the state as much as the country
+        if len(own) == 1 or len(c.records) == 1 and c.records[0].feature in ("country", "admin", "demonym"):
+            r = own[0] if len(own) == 1 else c.records[0]
             doc_countries[r.country] = doc_countries.get(r.country, 0) + 1
             if r.feature == "admin":
                 doc_admins.add((r.country, r.admin1))

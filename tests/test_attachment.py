@@ -1104,3 +1104,31 @@ def test_a_list_of_places_counts_once_for_the_story_country():
 def test_before_a_date_ends_an_open_interval(sentence, start, end):
     got = _events(sentence, "2019-10-17")
     assert got and got[0][1:3] == (start, end), got
+
+
+def test_a_persons_description_naming_a_place_keeps_the_place():
+    # "Puerto Rico's governor" describes the person; the place in it is a place mentioned
+    body = ("Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation on Wednesday. "
+            "Rosselló met aides in San Juan on Thursday.")
+    ex = extract_article(parse_article("Published: 2019-07-28\n\n" + body, "x.txt"))
+    assert any(p.text == "Puerto Rico" and p.start < 60 for p in ex.places), ex.places
+    assert not any(p.text in ("Ricardo", "Rosselló") for p in ex.places), ex.places
+
+
+def test_testimony_in_a_verdict_story_is_before_the_verdict():
+    # the story opens with the court's decision (dated or not); testimony and words told to the
+    # jury were said at the trial, before it, even after a sentence that tells the crime's day
+    body = ("Elliot Morales has been sentenced to 40 years in prison. \"It is a tragedy,\" Justice Bartley said "
+            "at his sentencing today. On May 18, 2013, Morales shot Carson. Seconds later, Morales ran. "
+            "Witnesses testified that Morales had been running amok earlier that evening. "
+            "\"I was looking online,\" she told the jury.")
+    for trig in ("testified", "told"):
+        _, d0, d1, _, _ = _by_trigger(body, trig, published="2016-06-14")
+        assert d1 == "2016-06-14" and (d0 is None or d0 < "2016-06-14"), (trig, d0, d1)
+    # a witness who goes on ("She also said") is still at the trial; what she told a guard that
+    # night is not
+    body = ("Two officers were found guilty on Thursday of raping a tourist. The head of the internal "
+            "investigators told the court \"Basic investigations weren't done.\" She also said \"I regret we "
+            "weren't called immediately.\"")
+    _, d0, d1, _, _ = _by_trigger(body, "said", published="2019-01-31")
+    assert d1 == "2019-01-31" and (d0 is None or d0 < "2019-01-31"), (d0, d1)

@@ -261,3 +261,27 @@ def test_the_demonyms_of_small_countries_name_them(word, country):
     from extract.places import find_places
     got = [p for p in find_places(f"The {word} government declared a state of emergency on Monday.") if p.text == word]
     assert got and got[0].feature == "demonym" and got[0].country == country, got
+
+
+@pytest.mark.parametrize("body,not_places", [
+    # a given name before a surname with an accent is a person, not a small town ("Ricardo", Texas)
+    ("Ricardo Rosselló Nevares, the governor, announced his resignation.", {"Ricardo", "Rosselló"}),
+    ("José Martínez Ortega spoke to reporters.", {"José"}),
+    # a common word after "of" in a title or an institution's name is no town ("Justice", Illinois)
+    ("She is the Secretary of Justice for Puerto Rico.", {"Justice"}),
+    ("He spoke at the Department of Commerce.", {"Commerce"}),
+])
+def test_names_of_people_and_offices_are_not_towns(body, not_places):
+    got = {p.text for p in find_places(body)}
+    assert not got & not_places, got
+
+
+def test_a_country_named_by_its_own_name_steers_its_towns():
+    # "Puerto Rico" is also a town in Colombia and Spain: the country still steers "San Juan"
+    # to its capital, not to San Juan, Texas (the U.S. is named too)
+    body = ("Puerto Rico's governor resigned after protests in the capital, San Juan, the U.S. territory "
+            "said.")
+    got = {p.text: p for p in find_places(body)}
+    assert got["San Juan"].country == "PR", got["San Juan"]
+    # the town "Puerto Rico" is still what a town of Colombia's list is
+    assert got["Puerto Rico"].feature == "country"
