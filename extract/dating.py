@@ -12,10 +12,11 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .schema import Article, Timex
+from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
 from .timex import DUE_TO_VERB, PAST_WORDS
 from .timex.lexicon import parse_number
-from .triggers import Trigger, subordinate_spans
+from .triggers import Trigger, subordinate_spans, table_words
 
 
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
@@ -329,6 +330,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # a report written days after its story began ("On Wednesday, Turkey began an offensive",
         # published the next Tuesday): what someone said, undated, was said since then
         first = min(story.first_day() or lead.date_start, lead.date_start)
+        named = _named_happening_day(story, sentence, te, first, pub)
+        if named is not None:
+            # "Erdoğan said the invasion was ...", "declared that Soleimani was martyred by the
+            # airstrike": said after the happening its words name, which the story dated
+            return Dating(named[1], pub, "day", "story-span", None, None,
+                           f"no date in the sentence; said between the day of the {named[0]} it speaks of "
+                           f"({named[1]}) and the publication (uncertain)")
         return Dating(first, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between the story's first day ({first}) "
                        "and the publication (uncertain)")
@@ -348,6 +356,30 @@ _TRIAL_LENGTH = re.compile(r"\b([a-z]+|\d{1,2})[- ](day|week|month)[- ](?:long\s
 
 # what was said at a trial: testimony, and words told to the court or the jury
 TESTIFY = frozenset("testified testify testifies testifying".split())
+
+
+def happening_kind(event_type: str) -> str:
+    """What a saying's word may name of the story's happenings: a conflict's or a disaster's by
+    its family ("the airstrike" of a killing), the rest by their own type."""
+    fam = FAMILY_OF[event_type]
+    return fam if fam in ("Conflict & security", "Disasters & accidents") else event_type
+
+
+def _named_happening_day(story, sentence: str, te: int, first: str, pub: str) -> Optional[tuple[str, str]]:
+    """The word and the first day of a happening that a saying's words name (after its verb) and
+    that the story dated by its own words in its days ('the invasion', 'the airstrike'), when it
+    is after the story's first day."""
+    best = None
+    low = sentence.lower()
+    for s, e, kind in table_words(low, te):
+        if kind in ("statement", "meeting") or story.quoted(story.sentence_start + s):
+            continue
+        # the happening told with the same word ("the airstrike"), else of the same type, else kind
+        days = next(([d for d in story.told_days[k] if first <= d <= pub]
+                     for k in (low[s:e].rstrip("s"), kind, happening_kind(kind)) if k in story.told_days), [])
+        if days and (best is None or min(days) > best[1]):
+            best = (sentence[s:e], min(days))      # (the offensive's first day: "the invasion")
+    return best if best is not None and best[1] > first else None
 
 
 # the words of a witness going on: "She also said", "he added"

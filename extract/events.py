@@ -39,7 +39,8 @@ from .clausedates import SAID_OBJECT, dated_noun as _dated_noun, event_timexes, 
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
-                     REPORTED as _REPORTED, TESTIFY, event_date as _event_date, past_weekday as _past_weekday,
+                     REPORTED as _REPORTED, TESTIFY, event_date as _event_date, happening_kind,
+                     past_weekday as _past_weekday,
                      publication_span as _publication_span)
 from .sentences import split_sentences
 from .roles import actor_roles
@@ -195,6 +196,8 @@ class _Story:
         self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
+        self.told_days: dict[str, list[str]] = {}   # word, type, kind -> the days of the happenings dated
+                                                    # by their words or their context
         self.case_date: Optional[tuple] = None      # a verdict's story: the date of what was judged
         self.trial_words_before = False     # whether the sentence before told words said at the trial
         self.trial_words_here = False
@@ -452,6 +455,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         story.triggers[ev.event_id] = tw
         if ev.date_start:
             story.told.add((ev.type, ev.date_start))
+            if ev.date_resolution in ("own-timex", "context") and ev.granularity == "day" and not reported:
+                for k in (happening_kind(ev.type), ev.type, ev.trigger.lower().rstrip("s")):
+                    story.told_days.setdefault(k, []).append(ev.date_start)
         if story.court is None and ev.type == "legal" and ev.place is not None and not reported \
                 and ev.place.precision in ("point", "city", "admin") and place_how in ("sentence", "dateline", "country"):
             story.court = ev

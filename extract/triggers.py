@@ -199,6 +199,12 @@ def subordinate_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in SUBORDINATE.finditer(sentence))
 
 
+def table_words(low: str, start: int = 0) -> list[tuple[int, int, str]]:
+    """The trigger table's words in a lower-cased text from ``start``, with their types, as
+    written (not retyped by context): what a saying names ("the airstrike", "the invasion")."""
+    return [(m.start(), m.end(), TRIGGERS[m.group(0)].type) for m in TRIGGER_RE.finditer(low, start)]
+
+
 def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = None) -> list[tuple[int, int, Trigger]]:
     """The sentence's triggers in order: the table's words that are used as what they name
     (retyped by their context), and the verbs of happenings in no row (typed by the sentence's

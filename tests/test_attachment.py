@@ -178,7 +178,7 @@ def test_the_span_of_a_late_report_starts_on_the_storys_first_day():
     body = ("Late on Sunday, the Kurdish forces announced a deal with Damascus. "
             "Turkey began its offensive on Wednesday after a call on October 6. "
             "In 2018, Turkey had taken the town of Afrin. "
-            "NATO officials said the offensive endangered the fight against ISIS.")
+            "NATO officials said Turkey had to act with restraint.")
     e = _by_trigger(body, "said", "2019-10-15")
     assert e[1:3] == ("2019-10-06", "2019-10-15"), e
 
@@ -1132,3 +1132,19 @@ def test_testimony_in_a_verdict_story_is_before_the_verdict():
             "weren't called immediately.\"")
     _, d0, d1, _, _ = _by_trigger(body, "said", published="2019-01-31")
     assert d1 == "2019-01-31" and (d0 is None or d0 < "2019-01-31"), (d0, d1)
+
+
+def test_an_undated_saying_in_a_late_report_follows_the_happening_it_names():
+    # a report published days after its story began: an undated saying that names a happening
+    # the story dated ("the invasion", "the airstrike") was said after that happening's first day,
+    # not since the story's first day
+    body = ("On October 6, Trump and Erdogan spoke on the phone. On Wednesday, Turkey began an invasion of "
+            "northeast Syria with airstrikes on Ras al-Ain. On Sunday, the Syrian Army entered Manbij. "
+            "Erdogan said the invasion was to prevent a terror corridor. Stoltenberg urged restraint.")
+    _, d0, d1, _, _ = _by_trigger(body, "said", published="2019-10-15")
+    assert (d0, d1) == ("2019-10-09", "2019-10-15"), (d0, d1)
+    # a saying that names no happening of the story keeps the story's span
+    body2 = body.replace("Erdogan said the invasion was to prevent a terror corridor.",
+                         "Erdogan said his country wanted peace.")
+    _, d0, d1, _, _ = _by_trigger(body2, "said", published="2019-10-15")
+    assert (d0, d1) == ("2019-10-06", "2019-10-15"), (d0, d1)
