@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,10 @@ FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xm
               "text/xml", "application/feed+json"}
 # reasons worth another try at the next poll (the rest are remembered and not fetched again)
 TRANSIENT = ("timed out", "HTTP 5", "HTTP 429", "cannot connect", "network error")
+# reasons of a fetch that gave no page: a URL the user named is fetched again at every poll
+FETCH_FAILED = TRANSIENT + ("HTTP ", "disallowed by the site's robots.txt", "over the size limit", "redirect loop",
+                            "not an http(s) address")
+_SIZE_LIMIT = re.compile(r"^over the size limit \((?:[\d,]+ bytes > |more than )([\d,]+)")
 
 
 def _now() -> str:
@@ -110,9 +115,15 @@ class SourceState:
         return {"feed": row[0] or "", **({"article_id": row[1]} if row[1] is not None else {}),
                 **({"reason": row[2]} if row[2] is not None else {})}
 
-    def seen(self, link: str) -> Optional[dict]:
+    def seen(self, link: str, max_bytes: Optional[int] = None) -> Optional[dict]:
+        """What is remembered of ``link`` as read for good: its article id, or the reason it was
+        skipped. None (to be fetched again): nothing, a transient failure, or a skip for its size
+        under a smaller limit than ``max_bytes`` (the limit in force now)."""
         e = self.entry(link)
-        if e is None or not ("article_id" in e or "reason" in e) or (e.get("reason") or "").startswith(TRANSIENT):
+        if e is None or not ("article_id" in e or "reason" in e):
+            return None
+        reason = e.get("reason") or ""
+        if reason.startswith(TRANSIENT) or not within_old_limit(reason, max_bytes):
             return None
         return e
 
@@ -173,6 +184,25 @@ class SourceState:
         tmp = self.path.with_name(f".{STATE_FILE}.{os.getpid()}")
         tmp.write_text(json.dumps({"feeds": self.feeds}))
         os.replace(tmp, self.path)
+
+
+def size_limit(reason: str) -> Optional[int]:
+    """The size limit an over-size skip was judged by (it is in the reason: "over the size limit
+    (300,000 bytes > 200,000; ..." or "(more than 200,000 bytes; ..."), or None for another reason."""
+    m = _SIZE_LIMIT.match(reason)
+    return int(m[1].replace(",", "")) if m else None
+
+
+def within_old_limit(reason: str, max_bytes: Optional[int]) -> bool:
+    """False when ``reason`` is a size skip under a smaller limit than ``max_bytes``: the user
+    raised --max-bytes since, and the page is fetched again."""
+    old = size_limit(reason)
+    return old is None or max_bytes is None or max_bytes <= old
+
+
+def fetch_failed(reason: str) -> bool:
+    """The reason is of a fetch that gave no page (an HTTP error, robots.txt, the size, the network)."""
+    return reason.startswith(FETCH_FAILED)
 
 
 def load_state(outdir) -> dict:
@@ -285,25 +315,38 @@ def read_feed_list(path: Path) -> Optional[list[str]]:
     return urls or None
 
 
+def read_before(url: str, state: SourceState, max_bytes: Optional[int] = None) -> bool:
+    """A URL the user named was read as a page before (follow mode: not fetched again). Not
+    when its fetch failed (an HTTP error, robots.txt, the size, the network): it is fetched again
+    at the next poll, and a page that was missing for a while is read once it is there."""
+    if url in state.feeds:
+        return False                                 # a feed, or a source whose last fetch failed
+    seen = state.seen(url, max_bytes)
+    return seen is not None and not fetch_failed(seen.get("reason") or "")
+
+
 def remote_inputs(url: str, fetcher: Fetcher, state: SourceState, as_feed: bool = False,
                   only_new: bool = False) -> Iterator:
     """The inputs one URL makes: a feed's entries (those read before only as such, not fetched
     again), the page itself, or a SkippedInput with the reason. Records the feed's status in
-    ``state``. ``only_new`` (follow mode): the entries read before are left out."""
-    if only_new and url not in state.feeds and state.seen(url) is not None:
+    ``state``; a URL whose fetch failed is listed with the feeds (its last fetch and the error)
+    until it gives a page. ``only_new`` (follow mode): the entries read before are left out."""
+    limit = getattr(fetcher, "max_bytes", None)     # the size limit in force (a skip under a smaller one is retried)
+    if only_new and read_before(url, state, limit):
         return                                       # a page read before (follow mode)
-    info = state.feeds.setdefault(url, {}) if as_feed else None
     try:
         resp = fetcher.get(url)
     except FetchError as e:
-        if info is not None or url in state.feeds:
-            state.feeds[url].update(last_fetch=_now(), status="error", error=str(e))
+        # named by the user: listed with the feeds (it may be one) and fetched again next time
+        state.feeds.setdefault(url, {}).update(last_fetch=_now(), status="error", error=str(e))
         yield SkippedInput(url, str(e))
         return
     head = resp.body[:2000].decode("utf-8", "replace")
     is_feed = resp.content_type in FEED_TYPES or _looks_like_xml(head)
     if not is_feed and not as_feed and (resp.content_type == "text/html" or looks_like_html(head)):
-        known = state.seen(url)
+        if "entries" not in state.feeds.get(url, {"entries": 0}):
+            del state.feeds[url]                     # listed for its failed fetches only: a page after all
+        known = state.seen(url, limit)
         yield RemoteInput(url, fetcher, body=resp.body, known_id=(known or {}).get("article_id"))
         return
     import feedparser
@@ -327,7 +370,7 @@ def remote_inputs(url: str, fetcher: Fetcher, state: SourceState, as_feed: bool 
             yield SkippedInput(key, "feed entry without a link")
             continue
         known = state.entry(link)
-        seen = state.seen(link)
+        seen = state.seen(link, limit)
         state.note_feed(link, url, known)
         if seen is None:
             new += 1

@@ -134,6 +134,30 @@ def detect_language(text: str) -> str:
     return "en" if common / len(words) > 0.12 else "und"
 
 
+_HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{1,8})\b", re.I)
+_META_LANG = re.compile(r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?\scontent\s*=\s*"
+                        r"[\"']?\s*([A-Za-z]{1,8})\b", re.I)
+
+
+def declared_language(html: str) -> str:
+    """The language an HTML page says it is in, as its primary tag (``<html lang="fr-FR">`` or a
+    Content-Language meta tag: "fr"), or "" when it says none."""
+    head = html[:20000]
+    m = _HTML_LANG.search(head) or _META_LANG.search(head)
+    return m[1].lower() if m else ""
+
+
+def language_reason(art: Article) -> str:
+    """Why an article is skipped as not English: the detected language ("not English (ru)");
+    when the detector is undecided ("und"), what the page declares, if it declares anything."""
+    declared = art.declared_language
+    if art.language != "und" or not declared:
+        return f"not English ({art.language})"
+    if declared == "en":
+        return "not English (und: the text was not recognised as English, though the page declares en)"
+    return f"not English ({declared}, declared by the page; not recognised from the text: und)"
+
+
 _EN_COMMON = set("the a an of to in and on for is was were with that by at from as it he she they his her "
                  "said has have had be are not this which will would".split())
 
@@ -310,7 +334,9 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         raise ReadError("empty file")
     if text.lstrip()[:1] in "[{":
         text = json_to_text(text)
+    declared = ""
     if looks_like_html(text):
+        declared = declared_language(text)
         body, info = html_to_text(text)
         title = (info.get("title") or "").strip()
         first, _, rest = body.partition("\n")
@@ -421,6 +447,7 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         filing_place=filing_place,
         dateline_end=dateline_end,
         flags=tuple(flags),
+        declared_language=declared,
     )
 
 

@@ -24,6 +24,7 @@ class Article:
     filing_place: Optional[str] = None  # dateline city ("MOSCOW"), never an event place
     dateline_end: int = 0              # text[:dateline_end] is the dateline (0: none)
     flags: tuple = ()                  # e.g. ("no_publication_date",)
+    declared_language: str = ""        # what an HTML page says it is in (<html lang="fr">); not stored
 
     def to_dict(self) -> dict:
         d = dict(self.__dict__)

@@ -29,10 +29,11 @@ ARTICLES = {
 }
 
 
-def article_page(title: str, paras: list[str], date: str | None = None) -> bytes:
+def article_page(title: str, paras: list[str], date: str | None = None, lang: str | None = "en") -> bytes:
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
     body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paras)
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>{meta}"
+    html_tag = f"<html lang='{lang}'>" if lang else "<html>"
+    return (f"<!doctype html>{html_tag}<head><meta charset='utf-8'><title>{html.escape(title)}</title>{meta}"
             f"</head><body><nav><a href='/'>Home</a></nav><article><h1>{html.escape(title)}</h1>\n{body}"
             f"</article><footer>Copyright</footer></body></html>").encode()
 
@@ -138,4 +139,42 @@ class FeedServer:
                 h.wfile.write(b"<html><body><p>late</p></body></html>")
             except OSError:
                 pass
+        self.routes[path] = answer
+
+    def drip(self, path, every=0.1, count=60, in_headers=False):
+        """A server that sends a byte every ``every`` seconds (``count`` of them): in the body, or
+        (``in_headers``) in a header line before the body. Each byte comes long before a socket
+        timeout, so only a deadline for the whole request stops the client reading."""
+        def answer(h):
+            try:
+                h.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n")
+                if in_headers:
+                    h.wfile.write(b"X-Slow: ")
+                else:
+                    h.wfile.write(b"\r\n<html><body><p>")
+                for _ in range(count):
+                    h.wfile.write(b"x")
+                    h.wfile.flush()
+                    time.sleep(every)
+                h.wfile.write(b"\r\n\r\n<p>late</p>" if in_headers else b"</p></body></html>")
+            except OSError:
+                pass                                  # the client gave up: stop dripping
+        self.routes[path] = answer
+
+    def failing(self, path, times, then, status=404):
+        """``status`` (404: not there yet) to the first ``times`` requests, then ``then``
+        (status, content type, body): a page or a feed that appears, a failure that heals."""
+        calls = []
+
+        def answer(h):
+            calls.append(path)
+            if len(calls) <= times:
+                h.send_error(status)
+                return
+            code, ctype, body = then
+            h.send_response(code)
+            h.send_header("Content-Type", ctype)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
         self.routes[path] = answer

@@ -333,3 +333,112 @@ def test_follow_names_a_missing_folder_and_refuses_a_busy_loop(tmp_path):
     lines.clear()
     totals = follow([str(tmp_path / "not-yet")], tmp_path / "out", every=0, log=lines.append, cycles=1)
     assert totals.processed == 1 and "1 new inputs" in lines[0]
+
+
+def _fetches(s, path):
+    return sum(p == path for p, _, _ in s.log)
+
+
+def test_follow_fetches_a_named_url_again_until_its_fetch_succeeds(server, tmp_path):
+    """A page or a feed named on the command line whose fetch failed (a 404 while it is not
+    there yet) is fetched again at the next poll of the same session, and read once it is
+    there; a page read once is not fetched again."""
+    from extract.follow import follow
+    s = server
+    title, paras = ARTICLES["minsk"]
+    s.failing("/late", 1, (200, "text/html; charset=utf-8", article_page(title, paras, "2020-08-16")))
+    s.page("/e/kyiv", "kyiv", date="2021-03-02")
+    s.failing("/late.xml", 1, (200, "application/rss+xml", rss([
+        {"title": "Kyiv", "link": s.url("/e/kyiv"), "date": rfc822(2021, 3, 2)}])))
+    s.page("/ok", "sochi", date="2020-09-14")
+    lines: list[str] = []
+    follow([s.url("/late"), s.url("/late.xml"), s.url("/ok"), s.url("/never")], tmp_path, every=0,
+           fetcher=fast(), log=lines.append, cycles=3)
+    urls = set(load_store(tmp_path, ["articles"])["articles"]["url"])
+    assert {s.url("/late"), s.url("/e/kyiv"), s.url("/ok")} <= urls, lines
+    assert _fetches(s, "/ok") == 1                  # read at the first poll, not fetched again
+    assert _fetches(s, "/late") == 2                # 404, then the page; then not again
+    assert _fetches(s, "/late.xml") == 3            # a feed: every poll
+    assert _fetches(s, "/never") == 3               # still failing: tried at every poll
+    assert _fetches(s, "/e/kyiv") == 1
+    from extract.feeds import load_state
+    feeds = load_state(tmp_path)
+    assert feeds[s.url("/late.xml")]["status"] == "ok" and feeds[s.url("/late.xml")]["entries"] == 1
+    assert s.url("/late") not in feeds              # a page after all: off the feeds list
+    assert feeds[s.url("/never")]["error"] == "HTTP 404 Not Found"
+
+
+def test_a_named_feed_whose_fetch_fails_is_listed_with_its_error(server, tmp_path):
+    """A feed named on the command line that fails at its first fetch is in feeds.json and the
+    dashboard's feed list with its last fetch time and the error, like a working feed."""
+    from dashboard.live import feed_rows
+    s = server
+    s.page("/k", "kyiv", date="2021-03-02")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([{"title": "k", "link": s.url("/k"),
+                                                          "date": rfc822(2021, 3, 2)}]))
+    s.routes["/down.xml"] = (503, "text/html", b"<html><body>maintenance</body></html>")
+    run([s.url("/rss"), s.url("/gone.xml"), s.url("/down.xml")], tmp_path, fetcher=fast())
+    rows = {r["url"]: r for r in feed_rows(tmp_path)}
+    assert set(rows) == {s.url("/rss"), s.url("/gone.xml"), s.url("/down.xml")}
+    assert rows[s.url("/gone.xml")]["status"] == "HTTP 404 Not Found"
+    assert rows[s.url("/down.xml")]["status"] == "HTTP 503 Service Unavailable"
+    assert rows[s.url("/gone.xml")]["last fetch"] and rows[s.url("/rss")]["status"] == "ok"
+    # once it is there, the same row says so
+    s.routes["/gone.xml"] = (200, "application/rss+xml", rss([{"title": "k", "link": s.url("/k"),
+                                                               "date": rfc822(2021, 3, 2)}], title="Back"))
+    run([s.url("/gone.xml")], tmp_path, fetcher=fast())
+    row = next(r for r in feed_rows(tmp_path) if r["url"] == s.url("/gone.xml"))
+    assert (row["feed"], row["status"], row["entries"]) == ("Back", "ok", 1)
+
+
+@pytest.mark.parametrize("in_headers", [False, True], ids=["body", "headers"])
+def test_the_timeout_is_a_deadline_for_the_whole_request(server, tmp_path, in_headers):
+    """A server that drips a byte every 0.1 s (40 of them) never lets a read wait for a second:
+    the timeout still ends the request after one second, with the reason."""
+    from extract.fetch import FetchError
+    s = server
+    s.drip("/drip", every=0.1, count=40, in_headers=in_headers)
+    f = fast(timeout=1.0)
+    t0 = time.monotonic()
+    with pytest.raises(FetchError, match=r"^timed out after 1 s$"):
+        f.get(s.url("/drip"))
+    assert time.monotonic() - t0 < 2.0
+    s.page("/ok", "minsk")
+    assert b"Minsk" in f.get(s.url("/ok")).body      # the next request has its own deadline
+
+
+def test_a_page_declaring_its_language_is_named_in_the_skip(server, tmp_path):
+    """A French page (<html lang="fr">) that the detector cannot tell is skipped as French, the
+    message saying it is the page's declaration; undeclared, 'und'."""
+    s = server
+    paras = ["Des milliers de travailleurs ont manifesté jeudi à Paris contre la réforme des retraites, "
+             "selon les syndicats.", "La police a interpellé trente personnes près de la place de la Concorde."]
+    s.routes["/fr"] = (200, "text/html; charset=utf-8", article_page("Manifestation à Paris", paras, lang="fr-FR"))
+    s.routes["/fr-undeclared"] = (200, "text/html; charset=utf-8", article_page("Manifestation", paras, lang=None))
+    summary, _ = run([s.url("/fr"), s.url("/fr-undeclared")], tmp_path, fetcher=fast())
+    reason = {r.path: r.reason for r in summary.inputs}
+    assert reason[s.url("/fr")] == "not English (fr, declared by the page; not recognised from the text: und)"
+    assert reason[s.url("/fr-undeclared")] == "not English (und)"
+
+
+def test_a_size_skip_is_fetched_again_once_the_limit_is_raised(server, tmp_path):
+    """An entry skipped for its size is not fetched again under the same limit, and is read
+    once --max-bytes is raised above the size."""
+    from extract.follow import SUMMARY_FILE, follow
+    s = server
+    s.routes["/big"] = (200, "text/html", article_page(*ARTICLES["kyiv"], date="2021-03-02")
+                        + b"<!-- " + b"x" * 300_000 + b" -->")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([{"title": "big", "link": s.url("/big"),
+                                                          "date": rfc822(2021, 3, 2)}]))
+    follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(max_bytes=200_000), log=lambda _: None, cycles=2)
+    assert _fetches(s, "/big") == 1                 # skipped for its size, not fetched again
+    assert "over the size limit" in (tmp_path / SUMMARY_FILE).read_text()
+    follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(max_bytes=200_000), log=lambda _: None, cycles=1)
+    assert _fetches(s, "/big") == 1                 # a restart with the same limit: still not
+    follow([s.url("/rss")], tmp_path, every=0, fetcher=fast(max_bytes=1_000_000), log=lambda _: None, cycles=1)
+    assert _fetches(s, "/big") == 2                 # the limit raised: fetched and read
+    assert s.url("/big") in set(load_store(tmp_path, ["articles"])["articles"]["url"])
+    from extract.feeds import size_limit          # the limit a size skip was judged by, from its reason
+    assert size_limit("over the size limit (300,129 bytes > 200,000; raise it with --max-bytes)") == 200_000
+    assert size_limit("over the size limit (more than 5,242,880 bytes; raise it with --max-bytes)") == 5_242_880
+    assert size_limit("HTTP 404 Not Found") is None

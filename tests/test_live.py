@@ -108,6 +108,14 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             shown_before = int(first.inner_text().split(" events")[0].replace(",", ""))
             page.get_by_text("No events of France in the store yet").first.wait_for(timeout=30_000)
             page.get_by_text("France (0)").first.wait_for(timeout=30_000)     # kept, selected
+            # the table's first row (the one Belarusian event) is selected; the new events come above it
+            grid = page.locator("[data-testid='stDataFrame']").first
+            grid.scroll_into_view_if_needed()
+            box = grid.bounding_box()
+            page.mouse.click(box["x"] + 14, box["y"] + 36 + 18)            # its row-selection checkbox
+            page.wait_for_function("new URL(location.href).searchParams.has('event')", timeout=30_000)
+            chosen = _event_param(page.url)
+            assert chosen in set(load_store(out)["events"]["event_id"])
             page.evaluate("window.__not_reloaded = true")
             s.page("/n/minsk", "minsk", date="2020-08-16")
             s.page("/n/paris", "paris", date="2020-08-20")
@@ -130,6 +138,11 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             assert page.get_by_text("No events of France").count() == 0
             page.get_by_text("Thousands of workers marched in Paris", exact=False).first.wait_for(
                 state="attached", timeout=30_000)                  # a row of the table (a canvas grid)
+            # the event selected in the table before the update is still the selected one (it was
+            # keyed by row: the newest event, now in the first row, took its place)
+            page.wait_for_timeout(1000)
+            assert _event_param(page.url) == chosen
+            page.get_by_text("Why this date and place").first.wait_for(timeout=30_000)
             # the widgets show the new store's figures, not the old ones (the chips said
             # 'France (0)' and the range its old end while the new data was drawn)
             assert page.get_by_text("France (0)").count() == 0
@@ -138,6 +151,11 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
             b.close()
+
+
+def _event_param(url: str) -> str:
+    from urllib.parse import parse_qs, urlsplit
+    return parse_qs(urlsplit(url).query).get("event", [""])[0]
 
 
 def test_shared_filter_of_a_country_not_yet_in_the_store_is_kept(tmp_path, monkeypatch):
@@ -192,3 +210,39 @@ def test_not_yet_note_and_kept_options():
     assert not_yet_note(["BY"], {"BY": 3}) is None
     assert not_yet_note(["BY", "FR"], {"BY": 3}, {"FR": "France"}.get) == \
         "No events of France in the store yet: the filter is kept and shows them when they arrive."
+
+
+def test_table_selection_is_kept_by_event_id_across_a_live_update():
+    """The table reports row positions: a live update that puts new events above the selected
+    one keeps the same event selected (and moves the table's selection to its new row); an
+    event no longer listed clears the table's selection but stays the selected event."""
+    import pandas as pd
+
+    from dashboard.selection import update_selection
+
+    def table(ids):
+        return pd.DataFrame({"what happened": [f"event {i}" for i in ids]}, index=pd.Index(ids, name="event_id"))
+    view = pd.DataFrame()
+    ss: dict = {}
+    first = table(["e3", "e2", "e1"])
+    update_selection(ss, first, view)
+    assert "selected_event" not in ss and "table" not in ss
+    ss["table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}       # a click on e2's row
+    update_selection(ss, first, view)
+    assert ss["selected_event"] == "e2"
+    # a follow run brings two newer events: they come first, e2 is now the fourth row
+    newer = table(["e5", "e4", "e3", "e2", "e1"])
+    update_selection(ss, newer, view)
+    assert ss["selected_event"] == "e2"
+    assert ss["table"]["selection"]["rows"] == [3]            # the table's selection moved with it
+    update_selection(ss, newer, view)                          # the next run: nothing changes
+    assert ss["selected_event"] == "e2" and ss["table"]["selection"]["rows"] == [3]
+    # a click on another row is read against the table as drawn
+    ss["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    update_selection(ss, newer, view)
+    assert ss["selected_event"] == "e5"
+    # a filter leaves e5 out: the table's selection is cleared, the selected event stays
+    update_selection(ss, table(["e4", "e3"]), view)
+    assert ss["selected_event"] == "e5" and ss["table"]["selection"]["rows"] == []
+    update_selection(ss, table(["e4", "e3"]), view)
+    assert ss["selected_event"] == "e5"
