@@ -38,6 +38,12 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
         return s.date_start, None, s.granularity, s, "range-open-end"
     t = dated[0]
     if len(dated) > 1 and 0 <= dated[1].start - t.end <= 5 and dated[1].date_end and t.date_start \
+            and t.date_start <= dated[1].date_start and dated[1].date_end <= t.date_end \
+            and (dated[1].date_start, dated[1].date_end) != (t.date_start, t.date_end):
+        # "next month on August 2", "last week, on Tuesday": the finer date within the coarser
+        u = dated[1]
+        return u.date_start, u.date_end, u.granularity, u, "own-timex"
+    if len(dated) > 1 and 0 <= dated[1].start - t.end <= 5 and dated[1].date_end and t.date_start \
             and dated[1].granularity == t.granularity != "year":    # ("won in 1955 and 1959": two wins)
         # "On Sunday and Saturday evening, Woolworths and Coles lowered ... respectively": both days
         u = dated[1]

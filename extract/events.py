@@ -386,6 +386,14 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]
         interval = sentence_interval(own)
+        opening = _TIME_OPENING.match(sentence)
+        if interval is not None and opening and ts < opening.end() and interval[3] is not None \
+                and interval[3].start - s >= opening.end() and interval[0] and interval[1]:
+            # "After Mugabe fired his vice president, the army moved on November 15, 2017": the
+            # opening clause of time happened before the main clause's date (or after, for "Before")
+            t = interval[3]
+            interval = ((None, interval[0], interval[2], t, "range-open-start") if opening.group(1).lower() != "before"
+                        else (interval[1], None, interval[2], t, "range-open-end"))
         if (not s_actors and interval is None and not tw.verb) \
                 or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
                 or (interval is None and embedded):
@@ -504,6 +512,10 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 
 # a definite determiner right before an event noun: "the invasion", "this attack"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
+
+
+# a sentence that opens with a clause of time, up to its comma: "After the talks failed, ..."
+_TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,

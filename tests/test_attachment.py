@@ -1148,3 +1148,29 @@ def test_an_undated_saying_in_a_late_report_follows_the_happening_it_names():
                          "Erdogan said his country wanted peace.")
     _, d0, d1, _, _ = _by_trigger(body2, "said", published="2019-10-15")
     assert (d0, d1) == ("2019-10-06", "2019-10-15"), (d0, d1)
+
+
+@pytest.mark.parametrize("body,trigger,want", [
+    # a coarse date and a finer one inside it, side by side: the finer dates the event
+    ("Rosselló said he is to leave office next month on August 2.", "leave", ("2019-08-02", "2019-08-02")),
+    ("The minister resigned earlier this month, on July 9.", "resigned", ("2019-07-09", "2019-07-09")),
+    # two dates of the same grain are two days of one happening, not one inside the other
+    ("On Sunday and Saturday evening, the chains lowered prices.", "lowered", ("2019-07-27", "2019-07-28")),
+])
+def test_a_finer_date_within_a_coarser_one_dates_the_event(body, trigger, want):
+    _, d0, d1, _, _ = _by_trigger(body, trigger, published="2019-07-28")
+    assert (d0, d1) == want, (d0, d1)
+
+
+@pytest.mark.parametrize("body,trigger,want", [
+    # an opening clause of time happened before (or, for "Before", after) the main clause's date
+    ("After Mugabe fired his vice president, the army moved on November 15, 2017.", "fired", (None, "2017-11-15")),
+    ("Before rebels attacked the town, the army withdrew on Monday.", "attacked", ("2019-09-02", None)),
+    # its own date stays its own
+    ("After the talks collapsed on Thursday, rebels attacked the town on Friday.", "collapsed", ("2019-09-05", "2019-09-05")),
+    # the main clause keeps the date
+    ("After the talks failed, rebels attacked the town on Monday.", "attacked", ("2019-09-02", "2019-09-02")),
+])
+def test_an_opening_clause_of_time_is_before_the_main_clauses_date(body, trigger, want):
+    _, d0, d1, _, _ = _by_trigger(body, trigger, published="2019-09-06")
+    assert (d0, d1) == want, (d0, d1)
