@@ -262,7 +262,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts]))
     if place is not None:
-        why = f"'{text[max(s, place.start - 20):place.start].strip()} {place.text}' in the sentence"
+        lead_in = text[max(s, place.start - 20):place.start]
+        if place.start - 20 > s and text[place.start - 21].isalnum():
+            lead_in = lead_in.split(" ", 1)[-1] if " " in lead_in else ""     # (whole words only)
+        why = f"'{' '.join(lead_in.split() + [place.text])}' in the sentence"
         region = _region_of(place, text) if place.precision == "country" else None
         if place.precision == "country" and si + 1 < len(story.sents):
             ns, ne = story.sents[si + 1]

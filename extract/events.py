@@ -452,7 +452,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             why_date=dating.why, why_place=why_place,
         )
         if (ev.modality == "negated" and _NOT_BEFORE.search(sentence, max(0, ts - 30), ts)
-                or _NOT_RIGHT_BEFORE.search(sentence, max(0, ts - 14), ts)) \
+                or _NOT_RIGHT_BEFORE.search(sentence, max(0, ts - 14), ts)
+                or _NO_SUBJECT_BEFORE.search(sentence, max(0, ts - 40), ts)
+                or not tw.verb and _NO_BEFORE_NOUN.search(sentence, max(0, ts - 20), ts)) \
                 or (tw.type != "statement" and _NO_OBJECT.match(sentence, te)):
             # ("... which is not met by Roh's package", "not an open race sanctioned under IAAF
             # rules", "the search had discovered no further signs")
@@ -665,6 +667,12 @@ _PARTICIPLE_ADVERBIAL = re.compile(r"^\s*(?:While|Though|Although|Despite|By|Aft
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do)\s+(?:not|never)\s+$|"
                                r"\b(?:is|are|was|were|has|have|had|did|does|do)n['’]t\s+$", re.I)
+# a clause whose subject is nobody: "No organization immediately claimed credit", "None of the
+# passengers was hurt"
+_NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)[a-z]+|nobody|"
+                                r"no\s+one|none\s+of\s+(?:\w+\s+){0,2}\w+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$",
+                                re.I)
+_NO_BEFORE_NOUN = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)     # "no arrests were made", "no further casualties"
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)
 
 

@@ -718,6 +718,11 @@ _AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+f
 _DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
 
 
+_INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:floor|room|elevator|"
+                            r"lift|door|doors|stairs|stairwell|roof|basement|lobby|kitchen|bathroom|window|apartment|"
+                            r"hallway|corridor|garage|car)\b")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -750,6 +755,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                 _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
             return True         # "offensive remarks", "called the remarks offensive": the adjective
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
+    if trig.type == "travel" and _INDOORS_AFTER.match(low, e):
+        return True             # "went to the 13th floor": a move inside a building, no journey
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
             or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \

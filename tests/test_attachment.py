@@ -1174,3 +1174,20 @@ def test_a_finer_date_within_a_coarser_one_dates_the_event(body, trigger, want):
 def test_an_opening_clause_of_time_is_before_the_main_clauses_date(body, trigger, want):
     _, d0, d1, _, _ = _by_trigger(body, trigger, published="2019-09-06")
     assert (d0, d1) == want, (d0, d1)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    # a clause whose subject is nobody, or a noun after "no", tells no happening
+    ("No organization immediately claimed credit for the attack.", "claimed"),
+    ("Police said no arrests were made after the blast.", "arrests"),
+    ("None of the passengers was injured.", "injured"),
+    # a move inside a building is no journey
+    ("The officers got on an elevator and went to the 13th floor on Sunday.", "went to"),
+])
+def test_what_nobody_did_and_moves_indoors_are_no_events(body, trigger):
+    assert all(e[0] != trigger for e in _events(body, "2016-05-06")), _events(body, "2016-05-06")
+
+
+def test_a_street_number_is_no_year():
+    got = _events("Firefighters responded to the fire on the 13th floor of 2007 Surf Avenue on Sunday.", "2016-05-06")
+    assert all(d0 != "2007-01-01" for _, d0, _, _, _ in got), got

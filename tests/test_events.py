@@ -788,3 +788,10 @@ def test_the_object_of_a_saying_takes_the_sayings_day_and_an_attempt_is_no_event
         "2019-07-28")}
     assert got["announced"] == got["resignation"] == ("2019-07-25", "2019-07-25"), got
     assert "seeking" not in got, got
+
+
+def test_the_words_of_attacks_type_a_verb_in_no_row_as_violence():
+    from extract.triggers import domain_of
+    # an explosive device is a bomb, not technology
+    assert domain_of("the explosive device was thrown from a passing vehicle by the gunmen") == "violence"
+    assert domain_of("the company unveiled a new device for its iphone app") == "science"
