@@ -219,6 +219,10 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     return country
 
 
+# the types of event that happen on a sea ("in the Gulf", "off the coast ... in the Pacific")
+_AT_SEA_TYPES = frozenset("military violence accident disaster travel sport science death".split())
+
+
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                  reported: bool, from_lead: bool, actor1: list[str] = (),
                  news_day: bool = False, recent: bool = False, at_trial: bool = False, start: Optional[str] = None
@@ -233,7 +237,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     sentence = text[s:story.sents[si][1]]
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
-    cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org]
+    cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
+             # a sea or an ocean is where ships, planes and storms are, not where a deal is signed
+             and not (p.feature == "water" and tw.type not in _AT_SEA_TYPES)]
     if tw.type == "statement":      # where it was said, not what it was about
         cands = [p for p in cands if p.start < s + ts] + [
             p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]

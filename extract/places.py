@@ -149,6 +149,8 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
                          qualified=qual is not None)
         if verdict is None:
             continue
+        if a > 0 and toks[a - 1][2] in DIRECTIONS and any(r.feature in ("water", "region", "continent") for r in recs):
+            recs = [r for r in recs if r.feature in ("water", "region", "continent")]   # "the North Atlantic": the ocean
         if qual is not None:
             out.append(_Cand(s, e, text[s:e], recs, qual, verdict))
             continue
@@ -202,12 +204,14 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
             return None                               # "Kobe Bryant": a small-town name before a name
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
-            and not any(r.feature == "demonym" for r in recs):
+            and not any(r.feature == "demonym" for r in recs) \
+            and not (prev[2].endswith(".") and len(prev[2]) > 2 and not _INITIAL_OR_TITLE.fullmatch(prev[2])):
+        # (a word with its full stop ends the sentence before: "near Columbus. Ohio gave")
         if prev[2] in first_names() or _INITIAL_OR_TITLE.fullmatch(prev[2]):
             name_tokens.update(t[2] for t in toks[a:b])
             return None                               # "Antony J. Blinken", "Kobe Bryant", "Mr. Washington"
-        if not big:
-            return None
+        if not big or not any(r.feature != "admin" or r.population >= 500_000 for r in recs if r.feature != "city"):
+            return None                               # ("McDonnell Douglas": not the Isle of Man's Douglas)
     prev_word = prev[2].lower() if prev else ""
     # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
     locative = prev_word in LOCATIVE and (prev_word != "and" or after_place)

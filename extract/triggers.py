@@ -602,7 +602,16 @@ _NAME_END = re.compile(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?\s+(?:Agency|Ministry
 
 def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
     """A capitalised event noun inside a sentence that is part of a name ("Disaster Relief Fund")."""
-    return not trig.verb and s > 0 and sentence[s:s + 1].isupper() and _NAME_END.match(sentence, s + len(trig.form)) is not None
+    if trig.verb or s == 0 or not sentence[s:s + 1].isupper():
+        return False
+    end = s + len(trig.form)
+    return _NAME_END.match(sentence, end) is not None or (
+        # "Rogaland Fire and Rescue": a capitalised word before, "and" a capitalised word after
+        _AND_NAME_AFTER.match(sentence, end) is not None and _CAPITALISED_BEFORE.search(sentence, 0, s) is not None)
+
+
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
 # between two verb triggers: "and" (or "but", "while") and a subject of its own before the second

@@ -795,3 +795,10 @@ def test_the_words_of_attacks_type_a_verb_in_no_row_as_violence():
     # an explosive device is a bomb, not technology
     assert domain_of("the explosive device was thrown from a passing vehicle by the gunmen") == "violence"
     assert domain_of("the company unveiled a new device for its iphone app") == "science"
+
+
+def test_an_event_word_inside_an_agencys_name_is_no_event():
+    from extract import extract_article, parse_article
+    body = "Rogaland Fire and Rescue requested support from Oslo on Tuesday. A fire broke out on Tuesday."
+    ex = extract_article(parse_article("Published: 2020-01-10\n\n" + body, "x.txt"))
+    assert [e.trigger for e in ex.events if e.type == "accident"] == ["fire"], ex.events

@@ -285,3 +285,17 @@ def test_a_country_named_by_its_own_name_steers_its_towns():
     assert got["San Juan"].country == "PR", got["San Juan"]
     # the town "Puerto Rico" is still what a town of Colombia's list is
     assert got["Puerto Rico"].feature == "country"
+
+
+@pytest.mark.parametrize("body,name,want", [
+    # a town's name after another capitalised word is part of a company's name, even when a small
+    # division shares it ("McDonnell Douglas", not the Isle of Man's Douglas)
+    ("SAS postponed an order for 12 McDonnell Douglas MD-11 airliners.", "Douglas", None),
+    # but a place after the last word of the sentence before is a place ("near Columbus. Ohio gave")
+    ("The lab is near Columbus. Ohio gave it a grant.", "Ohio", "admin"),
+    # after a direction, the ocean or the region of the name, not a town ("the North Atlantic")
+    ("fares across the North Atlantic with the United States", "Atlantic", "water"),
+])
+def test_names_next_to_capitalised_words(body, name, want):
+    got = {p.text: p.feature for p in find_places(body)}
+    assert got.get(name) == want, got
