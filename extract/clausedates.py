@@ -5,6 +5,8 @@ election"), the interval they make, and the event nouns a date names ("pointing 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Optional
 
 from .schema import Timex
@@ -15,6 +17,41 @@ def is_dated(t: Timex) -> bool:
     """A date, or a span that ends at the publication date ("over the past six months")."""
     return t.type in ("DATE", "TIME", "DURATION") and t.date_start is not None and t.value not in (
         "PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+_LATER_AFTER = re.compile(r"\s+later\b(?!\s+(?:this|that|in|on)\b)")
+_DURATION_VALUE = re.compile(r"P(\d+)([YMWD])$")
+
+
+def counted_later(t: Timex, before: list[Timex], text: str) -> Optional[Timex]:
+    """'three years later' after 'left Iraq in 2011': the date it counts to from the last date told
+    before it (within ~1,000 characters) as precise as its unit, as a timex of that date; None when
+    ``t`` is no such span or nothing before it can anchor it."""
+    m = _DURATION_VALUE.match(t.value or "")
+    if not m or not _LATER_AFTER.match(text, t.end):
+        return None
+    n, unit = int(m[1]), m[2]
+    grains = {"Y": ("year", "month", "day"), "M": ("month", "day"), "W": ("day",), "D": ("day",)}[unit]
+    anchor = next((b for b in reversed(before) if b.end <= t.start and t.start - b.end < 1000 and b.type == "DATE"
+                   and is_dated(b) and b.granularity in grains), None)
+    if anchor is None:
+        return None
+    a = date.fromisoformat(anchor.date_start)
+    if unit == "Y":
+        y = a.year + n
+        d0, d1, gran, value = f"{y}-01-01", f"{y}-12-31", "year", str(y)
+    elif unit == "M":
+        k = a.month - 1 + n
+        y, mo = a.year + k // 12, k % 12 + 1
+        last = (date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)).day
+        d0, d1, gran, value = f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last:02d}", "month", f"{y}-{mo:02d}"
+    else:
+        d = a + timedelta(days=n * (7 if unit == "W" else 1))
+        d0 = d1 = value = d.isoformat()
+        gran = "day"
+    end = _LATER_AFTER.match(text, t.end).end()
+    return replace(t, end=end, text=text[t.start:end], type="DATE", value=value, date_start=d0, date_end=d1,
+                   granularity=gran, resolution="relative-to-timex", rule="later")
 
 
 def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:

@@ -35,7 +35,7 @@ from .lexicon import SAYING_OCCASIONS
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .clausedates import SAID_OBJECT, dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
+from .clausedates import SAID_OBJECT, counted_later, dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
@@ -385,6 +385,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         embedded = None if tw.verb else _EMBEDDED_NOUN.search(sentence, max(0, ts - 60), ts)
         if embedded:        # an event noun in a phrase keeps only the dates of its phrase
             own = [t for t in own if t.start - s >= embedded.start()]
+        later = [x for t in own if t.type == "DURATION" and (x := counted_later(t, story.timexes, text))]
+        if later:           # "left Iraq in 2011, then returned three years later": the date counted to
+            own = later
         interval = sentence_interval(own)
         opening = _TIME_OPENING.match(sentence)
         if interval is not None and opening and ts < opening.end() and interval[3] is not None \

@@ -1191,3 +1191,22 @@ def test_what_nobody_did_and_moves_indoors_are_no_events(body, trigger):
 def test_a_street_number_is_no_year():
     got = _events("Firefighters responded to the fire on the 13th floor of 2007 Surf Avenue on Sunday.", "2016-05-06")
     assert all(d0 != "2007-01-01" for _, d0, _, _, _ in got), got
+
+
+def test_the_previous_day_counts_from_the_date_just_told_even_of_a_named_happening():
+    body = ("A quake hit on Dec. 28. Last week, two thirds of the island was without power two days after the "
+            "January 7 quake. That event destroyed at least 300 homes. This followed a 5.8 magnitude earthquake "
+            "the previous day that collapsed the famous rock formation.")
+    _, d0, d1, _, _ = _by_trigger(body, "earthquake", published="2020-01-17")
+    assert (d0, d1) == ("2020-01-06", "2020-01-06"), (d0, d1)
+
+
+@pytest.mark.parametrize("body,trigger,want", [
+    # "N units later" counts from the last date told before it, at the unit's grain
+    ("U.S. troops left Iraq in 2011, then returned three years later.", "returned", ("2014-01-01", "2014-12-31")),
+    ("They met on March 3. A week later they signed a deal.", "signed", ("2020-03-10", "2020-03-10")),
+    ("He was elected in May 2005. Two months later he resigned.", "resigned", ("2005-07-01", "2005-07-31")),
+])
+def test_a_span_later_counts_from_the_date_told_before(body, trigger, want):
+    _, d0, d1, _, _ = _by_trigger(body, trigger, published="2020-04-10")
+    assert (d0, d1) == want, (d0, d1)

@@ -86,7 +86,9 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
                      text: Optional[str] = None) -> list[Timex]:
     """Give 'the next day', 'the following year', 'later that day' their dates: counted from the
     last date named before them within ~1,000 characters (a paragraph or two) that is as precise
-    as their unit (not a date that names another thing's: "the November 27 agreement"). Without
+    as their unit (not a date that names another thing's: "the November 27 agreement", unless it
+    is the last date told, in the sentences just before: "two days after the January 7 quake. ...
+    This followed a quake the previous day"). Without
     one, 'the following week/month/year' counts from the publication date and the others are
     dropped (no date to count from)."""
     out = []
@@ -104,7 +106,7 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             if t.start - o.end > 1000:
                 break
             mm = _ANCHOR_VALUE.match(o.value or "") if o.type in ("DATE", "TIME") else None
-            if mm and sum(1 for g in mm.groups() if g) >= need and not _attributive(o, text):
+            if mm and sum(1 for g in mm.groups() if g) >= need and (not _attributive(o, text) or t.start - o.end < 400):
                 anchor = date(int(mm[1]), int(mm[2] or 1), int(mm[3] or 1))
                 break
         if anchor is None and base == "day" and not weekday:

@@ -197,13 +197,16 @@ RULES: list[Rule] = [
                      r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
                      r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|"
                      r"that (?:same )?(?P<u3>day|morning|afternoon|evening|night|week|month|year))"
-                     r"(?! (?:of|before|after|when|that|which)\b)" + _E,
+                     # (not "the day that he died"; but "a quake the previous day that collapsed the rock")
+                     r"(?! (?:of|before|after|when|which)\b| that (?![a-z]+ed\b))" + _E,
          lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"], "rel": m["rel"] or ("following" if m["u4"] else None)}), ctx),
          [("He was arrested on Sept. 14. The next day he was freed.", "The next day", "2020-09-15", "2020-09-20"),
           ("He became a general in 1995 and the following year he retired.", "the following year", "1996", "2020-09-20"),
           ("Police raided the office on Monday, Sept. 14. Later that day they left.", "Later that day", "2020-09-14", "2020-09-20"),
           ("Protests began on Aug. 9; the day before, the vote had closed.", "the day before", "2020-08-08", "2020-09-20"),
-          ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20")],
+          ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20"),
+          ("A quake hit on Aug. 9. It followed a quake the previous day that collapsed a rock.", "the previous day",
+           "2020-08-08", "2020-09-20")],
          flags=re.I, priority=2),
     Rule("anchored_weekday", _B + r"the (?P<rel>previous|preceding|following) (?P<wd>" + _WEEKDAY + r")" + _E,
          lambda m, ctx: Norm("DATE", f"{ANCHOR}:{-1 if m['rel'].lower() != 'following' else 1}:{m['wd'].lower()}",
