@@ -164,6 +164,7 @@ class _Story:
     def __init__(self, article: Article, timexes, places, actors, in_org, capitals: dict):
         self.article, self.text, self.in_org, self.capitals = article, article.text, in_org, capitals
         self.sents = split_sentences(article.text)
+        self.arson = _ARSON.search(article.text) is not None     # a story of a fire set on purpose
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.pub = article.published[:10] if article.published and article.published_granularity in (
             "day", "minute") else None
@@ -344,6 +345,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                 named_on[hit[0]] = t
                 picked.append((hit[0], hit[1], hit[2], False, 0))
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
+        if story.arson and tw.type == "accident" and tw.form in _FIRE_WORDS:
+            tw = Trigger("violence", tw.form, tw.verb)      # a fire set on purpose: the arson the story tells
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
         if story.quoted(s + ts):
@@ -517,6 +520,10 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 
 # a definite determiner right before an event noun: "the invasion", "this attack"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
+
+
+_ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
+_FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())
 
 
 # a sentence that opens with a clause of time, up to its comma: "After the talks failed, ..."

@@ -641,7 +641,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
                                 r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
                                 r"deadlines?|requirements|criteria|standards|goals?)\b")
 
@@ -727,6 +727,9 @@ _AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+f
 _DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
 
 
+_BODY_PART_AFTER = re.compile(r"\s+(?:ankle|knee|leg|foot|arm|hand|wrist|elbow|shoulder|hip|eye|ear|hamstring|calf|"
+                              r"thigh|side|lung|kidney|wing|flank|back|field|fielder|tackle)\b")
+_STAMP_AFTER = re.compile(r"\s+(?:at|on)\s+\d")
 _INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:floor|room|elevator|"
                             r"lift|door|doors|stairs|stairwell|roof|basement|lobby|kitchen|bathroom|window|apartment|"
                             r"hallway|corridor|garage|car)\b")
@@ -764,6 +767,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                 _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
             return True         # "offensive remarks", "called the remarks offensive": the adjective
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
+    if trig.form == "left" and _BODY_PART_AFTER.match(low, e):
+        return True             # "a fractured left ankle": the side, no departure
+    if i == 0 and trig.form == "updated" and _STAMP_AFTER.match(low, e):
+        return True             # "Updated at 9:20 p.m. ET": the page's stamp, no happening
     if trig.type == "travel" and _INDOORS_AFTER.match(low, e):
         return True             # "went to the 13th floor": a move inside a building, no journey
     before = low[max(0, i - 30):i]

@@ -802,3 +802,23 @@ def test_an_event_word_inside_an_agencys_name_is_no_event():
     body = "Rogaland Fire and Rescue requested support from Oslo on Tuesday. A fire broke out on Tuesday."
     ex = extract_article(parse_article("Published: 2020-01-10\n\n" + body, "x.txt"))
     assert [e.trigger for e in ex.events if e.type == "accident"] == ["fire"], ex.events
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("Jeter suffered a fractured left ankle on Saturday.", "left"),
+    ("Updated at 9:20 p.m. ET\n\nThe doctor died on Friday.", "Updated"),
+    ("Swissair said on Thursday it preferred the planes as they met the airline's requirements better.", "met"),
+])
+def test_words_that_tell_no_happening_here(body, absent):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2020-02-06\n\n" + body, "x.txt"))
+    assert all(e.trigger != absent for e in ex.events), ex.events
+
+
+def test_a_fire_in_a_story_of_arson_is_violence():
+    from extract import extract_article, parse_article
+    body = ("A teenager was convicted of arson and murder on Thursday. The blaze broke out on April 6, 2014.")
+    ex = extract_article(parse_article("Published: 2016-05-06\n\n" + body, "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "blaze"] == ["violence"], ex.events
+    ex = extract_article(parse_article("Published: 2016-05-06\n\nThe blaze broke out on April 6, 2014.", "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "blaze"] == ["accident"], ex.events

@@ -390,3 +390,13 @@ def test_the_previous_day_counts_from_the_last_day_named_however_far_back():
             + "Just the previous day, Kipchoge ran a marathon in under two hours.")
     got = [(t.text, t.value) for t in tag(text, "2019-10-14")]
     assert ("the previous day", "2019-10-12") in got, got
+
+
+def test_the_weekday_after_the_report_in_local_time_is_a_day_ahead():
+    from extract.timex import tag
+    # a report of Thursday in New York tells a death "early Friday local time" in Wuhan: the next
+    # day in the place's time zone, not the Friday a week before
+    got = [(t.text, t.value) for t in tag("Li died early Friday local time, the hospital said.", "2020-02-06")]
+    assert got == [("Friday", "2020-02-07")], got
+    got = [(t.text, t.value) for t in tag("Li died on Friday, the hospital said.", "2020-02-06")]
+    assert got == [("Friday", "2020-01-31")], got

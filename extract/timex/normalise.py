@@ -249,6 +249,9 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         return d0 + timedelta(days=diff)
     if diff == 0:
         return d0
+    if diff % 7 == 1 and _LOCAL_TIME_AFTER.match(ctx.text, ctx.end):
+        return d0 + timedelta(days=1)   # "died early Friday local time" in a report of Thursday: a day ahead in
+                                        # the place's time zone, not a week back
     tense = ctx.tense()
     until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
     if ctx.text.startswith(("'s ", "’s "), ctx.end) and not (until and until.group(1).lower() in ("until", "till")):
@@ -262,6 +265,7 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
+_LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:\(|,\s*)?local\s+time\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(until|till|by|before|as soon as|as early as)\s+(?:on\s+)?$", re.I)
 
 
