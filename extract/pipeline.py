@@ -63,12 +63,19 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)}
     if heads:
         places = [p for p in places if not (p.text in heads and p.feature == "city" and p.population < 100_000)]
+    # "the United States commonwealth of Puerto Rico", "the Indian state of Kerala": the first place
+    # qualifies the second, which is where things happen
+    # (a mention all the same: it stays with the article's places)
+    starts = {p.start for p in places}
+    event_places = [p for p in places if not ((m := _DIVISION_OF.match(text, p.end)) and m.end() in starts)]
     in_org = inside("organisation")
-    events = assemble_events(article, timexes, places, actors, [p for p in places if id(p) in in_org],
+    events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)
 
 
+_DIVISION_OF = re.compile(r"\s+(?:commonwealth|territory|overseas territory|state|province|region|island|"
+                          r"city|town|village|municipality|district|county|prefecture|emirate|oblast)\s+of\s+(?:the\s+)?")
 _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
                                      r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
                                      r"Cathedral|Prison|Hotel|Mall)\b")
@@ -82,7 +89,8 @@ _ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|w
 def _a_surname(p, text: str, surnames: set[str]) -> bool:
     """Whether the place ``p`` is one of the article's persons' ``surnames`` (a town, not put on the ground)."""
     return p.feature in ("city", "admin2") and p.text in surnames \
-        and not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
+        and (not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
+             or text.startswith(("'s ", "’s "), p.end))     # ("inside McArthur's home": his)
 
 
 @dataclass

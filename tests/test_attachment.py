@@ -1210,3 +1210,20 @@ def test_the_previous_day_counts_from_the_date_just_told_even_of_a_named_happeni
 def test_a_span_later_counts_from_the_date_told_before(body, trigger, want):
     _, d0, d1, _, _ = _by_trigger(body, trigger, published="2020-04-10")
     assert (d0, d1) == want, (d0, d1)
+
+
+def test_a_place_that_qualifies_a_division_of_it_is_not_where_it_happened():
+    # "the United States commonwealth of Puerto Rico": Puerto Rico, which the mention names
+    body = ("On Wednesday morning, a magnitude 5.2 earthquake hit the United States commonwealth of Puerto Rico, "
+            "near Guanica, officials in Puerto Rico said.")
+    ex = extract_article(parse_article("Published: 2020-01-17\n\n" + body, "x.txt"))
+    assert any(p.text == "United States" for p in ex.places), ex.places      # still a place mentioned
+    assert all(not e.place or e.place.name != "United States" for e in ex.events), ex.events
+
+
+def test_a_death_told_as_done_a_day_ahead_in_local_time_is_not_planned():
+    ex = extract_article(parse_article("Published: 2020-02-06\n\nLi Wenliang died early Friday local time, the "
+                                       "hospital said. The court will rule on Friday.", "x.txt"))
+    got = {e.trigger: (e.date_start, e.modality) for e in ex.events}
+    assert got["died"] == ("2020-02-07", "asserted"), got
+    assert got["rule"][1] == "planned", got

@@ -822,3 +822,10 @@ def test_a_fire_in_a_story_of_arson_is_violence():
     assert [e.type for e in ex.events if e.trigger == "blaze"] == ["violence"], ex.events
     ex = extract_article(parse_article("Published: 2016-05-06\n\nThe blaze broke out on April 6, 2014.", "x.txt"))
     assert [e.type for e in ex.events if e.trigger == "blaze"] == ["accident"], ex.events
+
+
+def test_an_injury_is_a_health_event():
+    from extract import extract_article, parse_article
+    body = "Derek Jeter fractured his left ankle in the 12th inning last night."
+    ex = extract_article(parse_article("Published: 2012-10-14\n\n" + body, "x.txt"))
+    assert [(e.trigger, e.type, e.date_start) for e in ex.events] == [("fractured", "health", "2012-10-13")], ex.events
