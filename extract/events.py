@@ -353,6 +353,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
                             # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
+        then = _AND_THEN.search(sentence, te)
+        if then is not None:    # "would meet in early September and then not reconvene until October 14":
+            own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
         if said is not None:
             said_on = said
         if ts in named_on:
@@ -522,6 +525,7 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
+_AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())
 

@@ -1227,3 +1227,9 @@ def test_a_death_told_as_done_a_day_ahead_in_local_time_is_not_planned():
     got = {e.trigger: (e.date_start, e.modality) for e in ex.events}
     assert got["died"] == ("2020-02-07", "asserted"), got
     assert got["rule"][1] == "planned", got
+
+
+def test_the_date_of_the_verb_phrase_after_and_then_is_its_own():
+    body = "Parliament would meet briefly in early September and then not reconvene until October 14."
+    _, d0, d1, _, _ = _by_trigger(body, "meet", published="2019-08-29")
+    assert (d0, d1) == ("2019-09-01", "2019-09-10"), (d0, d1)
