@@ -353,6 +353,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
                             # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
+        if not any(_dated(t) for t in own):
+            # "on October 14, the same day the Queen is scheduled to give a speech": the day the
+            # clause after it names is its time
+            near = [t for t in s_timex if _dated(t) and _SAME_DAY.fullmatch(t.text) and 0 <= ts - (t.end - s) <= 60
+                    and not _CLAUSE_BREAK.search(sentence, t.end - s, ts)]
+            own = near[-1:] or own
         then = _AND_THEN.search(sentence, te)
         if then is not None:    # "would meet in early September and then not reconvene until October 14":
             own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
@@ -525,6 +531,8 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
+_SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|which|who)\b")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())

@@ -1233,3 +1233,10 @@ def test_the_date_of_the_verb_phrase_after_and_then_is_its_own():
     body = "Parliament would meet briefly in early September and then not reconvene until October 14."
     _, d0, d1, _, _ = _by_trigger(body, "meet", published="2019-08-29")
     assert (d0, d1) == ("2019-09-01", "2019-09-10"), (d0, d1)
+
+
+def test_the_same_day_dates_the_clause_it_heads():
+    body = ("Johnson is to present his plans on October 14, the same day the Queen is scheduled to give a speech. "
+            "Rebels attacked the town on Monday, the day before the talks, and the army said it would respond.")
+    _, d0, d1, _, _ = _by_trigger(body, "give", published="2019-08-29")
+    assert (d0, d1) == ("2019-10-14", "2019-10-14"), (d0, d1)
