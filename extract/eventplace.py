@@ -30,7 +30,7 @@ ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed inva
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
     + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
-    r"|\b(?:resort|city|town|village|capital|region|province|port|district|republic)\s+of\s+)$", re.I)
+    r"|\b(?:resort|city|town|township|village|capital|region|province|port|district|republic|suburb|commonwealth|territory|state|island|municipality|county)\s+of\s+)$", re.I)
 PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
 # a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
 # authorities"), not a nationality ("a British mathematician")

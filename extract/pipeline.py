@@ -74,8 +74,9 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     return Extraction(article, timexes, places, actors, events)
 
 
-_DIVISION_OF = re.compile(r"\s+(?:commonwealth|territory|overseas territory|state|province|region|island|"
-                          r"city|town|village|municipality|district|county|prefecture|emirate|oblast)\s+of\s+(?:the\s+)?")
+_DIVISION_OF = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,3}?|\s+)(?:commonwealth|territory|state|province|region|island|"
+                          r"city|town|township|village|municipality|district|county|prefecture|emirate|oblast|"
+                          r"capital|port|suburb)\s+of\s+(?:the\s+)?")     # ("South Africa's biggest black township of Soweto")
 _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
                                      r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
                                      r"Cathedral|Prison|Hotel|Mall)\b")

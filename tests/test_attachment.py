@@ -1240,3 +1240,15 @@ def test_the_same_day_dates_the_clause_it_heads():
             "Rebels attacked the town on Monday, the day before the talks, and the army said it would respond.")
     _, d0, d1, _, _ = _by_trigger(body, "give", published="2019-08-29")
     assert (d0, d1) == ("2019-10-14", "2019-10-14"), (d0, d1)
+
+
+@pytest.mark.parametrize("body,want", [
+    # a country's possessive before a division of it: the division is where it happened
+    ("A policeman was killed when a bomb was lobbed onto a parade ground in South Africa's biggest black township "
+     "of Soweto this morning, the government said.", "Soweto"),
+    # not a journey's end after "to the capital of"
+    ("The prime minister drove from Stavanger to the capital of Oslo on Tuesday.", "Oslo"),
+])
+def test_a_division_named_after_its_country_places_the_event(body, want):
+    got = [p for t, _, _, p, _ in _events(body, "1987-04-21") if t in ("killed", "drove")]
+    assert got == [want], _events(body, "1987-04-21")
