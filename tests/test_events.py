@@ -829,3 +829,14 @@ def test_an_injury_is_a_health_event():
     body = "Derek Jeter fractured his left ankle in the 12th inning last night."
     ex = extract_article(parse_article("Published: 2012-10-14\n\n" + body, "x.txt"))
     assert [(e.trigger, e.type, e.date_start) for e in ex.events] == [("fractured", "health", "2012-10-13")], ex.events
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Volkswagen disclosed on Tuesday that it had lost 480 mln marks in a currency fraud.", "disclosed"),
+    ("The mayor suggested on Tuesday that a broader probe may be required.", "suggested"),
+    ("The minister conceded on Tuesday that mistakes had been made.", "conceded"),
+])
+def test_verbs_of_disclosing_and_suggesting_are_statements(body, trigger):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 1987-03-12\n\n" + body, "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == trigger] == ["statement"], ex.events
