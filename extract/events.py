@@ -401,6 +401,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if later:           # "left Iraq in 2011, then returned three years later": the date counted to
             own = later
         interval = sentence_interval(own)
+        if interval is not None and interval[4] == "range-open-end" and interval[2] == "year":
+            # "Beginning in 2010 and continuing for seven years": the span's end, counted from its start
+            span = next((t for t in own if t.type == "DURATION" and _FOR_YEARS.fullmatch(t.value or "")
+                         and _FOR_BEFORE.search(sentence, max(0, t.start - s - 12), t.start - s)), None)
+            if span is not None:
+                y = int(interval[0][:4]) + int(_FOR_YEARS.fullmatch(span.value)[1])
+                interval = (interval[0], f"{y}-12-31", "year", interval[3], "range")
         opening = _TIME_OPENING.match(sentence)
         if interval is not None and opening and ts < opening.end() and interval[3] is not None \
                 and interval[3].start - s >= opening.end() and interval[0] and interval[1]:
@@ -531,6 +538,8 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
+_FOR_YEARS = re.compile(r"P(\d{1,2})Y")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
 _SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|which|who)\b")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")

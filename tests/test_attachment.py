@@ -1252,3 +1252,12 @@ def test_the_same_day_dates_the_clause_it_heads():
 def test_a_division_named_after_its_country_places_the_event(body, want):
     got = [p for t, _, _, p, _ in _events(body, "1987-04-21") if t in ("killed", "drove")]
     assert got == [want], _events(body, "1987-04-21")
+
+
+def test_a_span_begun_in_a_year_and_lasting_years_ends_where_it_counts_to():
+    body = "Beginning in 2010 and continuing for seven years, McArthur murdered gay men."
+    t, d0, d1, _, _ = _by_trigger(body, "murdered", published="2019-02-01")
+    assert (d0, d1) == ("2010-01-01", "2017-12-31"), (d0, d1)
+    # without the length, the span stays open
+    _, d0, d1, _, _ = _by_trigger("Beginning in 2010, McArthur murdered gay men.", "murdered", published="2019-02-01")
+    assert (d0, d1) == ("2010-01-01", None), (d0, d1)

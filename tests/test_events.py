@@ -840,3 +840,9 @@ def test_verbs_of_disclosing_and_suggesting_are_statements(body, trigger):
     from extract import extract_article, parse_article
     ex = extract_article(parse_article("Published: 1987-03-12\n\n" + body, "x.txt"))
     assert [e.type for e in ex.events if e.trigger == trigger] == ["statement"], ex.events
+
+
+def test_murder_is_violence():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-02-01\n\nIn 2012, McArthur murdered a former employee.", "x.txt"))
+    assert [e.type for e in ex.events if e.trigger == "murdered"] == ["violence"], ex.events
