@@ -329,6 +329,9 @@ def main() -> None:
     dark = dark_theme()
     group_by = st.sidebar.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
                                 format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
+    # Streamlit draws a changed figure as a new chart: this carries the user's zoom over to it
+    st.sidebar.html(f"<script>{(Path(__file__).parent / 'keep_view.js').read_text()}</script>",
+                    unsafe_allow_javascript=True)
     charts = chart_parts(str(path), stamp, key, group_by, dark)
     beyond, undated_n = charts["beyond"], charts["undated"]
     st.caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
@@ -343,8 +346,8 @@ def main() -> None:
                         key="timeline", on_select="rerun", selection_mode=("points",), width="stretch",
                         config={"scrollZoom": True, "displaylogo": False})
         # a place clicked on the map is highlighted by Plotly's own selection: the figure stays
-        # the same, so Streamlit keeps the chart and the user's zoom (a changed figure is drawn
-        # anew at its framing); an event chosen elsewhere is ringed on the map
+        # the same, so Streamlit keeps the chart (a changed figure is drawn anew, and
+        # keep_view.js sets the user's zoom on it again); an event chosen elsewhere is ringed on the map
         ring = None if st.session_state.get("selected_place") else selected
         st.plotly_chart(go.Figure(with_map_ring(charts["map"], view, ring), _validate=False), key="map",
                         on_select="rerun", selection_mode=("points",), width="stretch", config=map_config())

@@ -90,9 +90,7 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
     selected with a note, and its events show when the follow run brings them."""
     from playwright.sync_api import sync_playwright
 
-    from extract.fetch import Fetcher
-    from extract.follow import follow
-    from feedserver import FeedServer, rfc822, rss
+    from feedserver import FeedServer
     from test_browser import ARGS, ARTIFACTS, CHROMIUM, launched
 
     src, out = _store(tmp_path, [f for f in SEEDS if "lukashenko" in f.name][:2])
@@ -117,12 +115,7 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             chosen = _event_param(page.url)
             assert chosen in set(load_store(out)["events"]["event_id"])
             page.evaluate("window.__not_reloaded = true")
-            s.page("/n/minsk", "minsk", date="2020-08-16")
-            s.page("/n/paris", "paris", date="2020-08-20")
-            s.routes["/rss"] = (200, "application/rss+xml", rss([
-                {"title": "Minsk", "link": s.url("/n/minsk"), "date": rfc822(2020, 8, 16)},
-                {"title": "Paris", "link": s.url("/n/paris"), "date": rfc822(2020, 8, 20)}]))
-            follow([s.url("/rss")], out, fetcher=Fetcher(delay=0, timeout=5), cycles=1, log=lambda _: None)
+            _follow_minsk_and_paris(s, out)
             after = len(load_store(out)["events"])
             assert after > before
             page.get_by_text(f"{after - before} new event").first.wait_for(timeout=90_000)
@@ -151,6 +144,129 @@ def test_browser_shows_the_new_event_without_reload(tmp_path):
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "live-new-events.png"))
             b.close()
+
+
+def _follow_minsk_and_paris(s, out) -> None:
+    """One follow cycle over a feed of the local server ``s`` with two new articles: Minsk
+    (2020-08-16) and Paris (2020-08-20: the store's first events in France)."""
+    from extract.fetch import Fetcher
+    from extract.follow import follow
+    from feedserver import rfc822, rss
+    s.page("/n/minsk", "minsk", date="2020-08-16")
+    s.page("/n/paris", "paris", date="2020-08-20")
+    s.routes["/rss"] = (200, "application/rss+xml", rss([
+        {"title": "Minsk", "link": s.url("/n/minsk"), "date": rfc822(2020, 8, 16)},
+        {"title": "Paris", "link": s.url("/n/paris"), "date": rfc822(2020, 8, 20)}]))
+    follow([s.url("/rss")], out, fetcher=Fetcher(delay=0, timeout=5), cycles=1, log=lambda _: None)
+
+
+# The view of a chart as the browser draws it (None until plotly has drawn it): the number of
+# traces and the event ids it shows; the timeline's x range; the map's zoom (the layout's
+# projection scale and centre, set by the user's scroll) and where two fixed places are drawn
+# in it (pixels, from the geo subplot's projection: what the user sees, whatever the framing).
+_CHART_VIEW = """key => {
+    const gd = document.querySelector('.st-key-' + key + ' .js-plotly-plot');
+    if (!gd || !gd._fullLayout || !gd.data) return null;
+    const ids = gd.data.flatMap(t => (t.customdata || []).map(c => c && c[0])).filter(Boolean);
+    const v = {traces: gd.data.length, ids: ids};
+    if (gd.layout.xaxis) v.x = [...gd._fullLayout.xaxis.range];
+    const geo = gd._fullLayout.geo;
+    if (geo) {
+        const p = geo._subplot && geo._subplot.projection;
+        if (typeof p !== 'function') return null;
+        v.scale = (gd.layout.geo.projection || {}).scale ?? null;
+        v.center = gd.layout.geo.center ? [gd.layout.geo.center.lon, gd.layout.geo.center.lat] : null;
+        v.minsk = p([27.5667, 53.9]);
+        v.warsaw = p([21.0122, 52.2297]);
+    }
+    return v;
+}"""
+
+
+def _chart_view(page, key: str):
+    return page.evaluate(_CHART_VIEW, key)
+
+
+def _days(x) -> list[float]:
+    """A date axis range (plotly's strings) in days since the epoch."""
+    import pandas as pd
+    return [pd.Timestamp(d).value / 86_400e9 for d in x]
+
+
+def _zoom_by_wheel(page, key: str, area: str, at=(0.5, 0.5), clicks: int = 3) -> None:
+    """Scroll up over a chart's plot ``area`` (both charts zoom on scroll: config scrollZoom),
+    as a user does."""
+    box = page.locator(f".st-key-{key} .js-plotly-plot {area}").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * at[0], box["y"] + box["height"] * at[1])
+    for _ in range(clicks):
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(300)
+
+
+def test_browser_keeps_the_charts_zoom_across_a_live_update(tmp_path):
+    """The user zooms the timeline (a narrower x range) and the map (scroll zoom: the geo
+    projection's scale and centre); then a follow cycle adds events, France's among them, which
+    widen both charts' own framing. Streamlit draws a changed figure as a new chart: the charts
+    show the new events with the user's zoom as it was, not reframed on the new data (their
+    uirevision, "timeline" and "map", says the view carries over: dashboard/keep_view.js)."""
+    from playwright.sync_api import sync_playwright
+
+    from dashboard.store import read_store
+    from feedserver import FeedServer
+    from test_browser import ARGS, ARTIFACTS, CHROMIUM, launched
+
+    src, out = _store(tmp_path, [f for f in SEEDS if "lukashenko" in f.name][:2])
+    before = load_store(out)["events"]
+    with launched(out, timeout=90, NEWSMAP_REFRESH_SECONDS="2") as url:
+        with FeedServer() as s, sync_playwright() as p:
+            b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = b.new_page(viewport={"width": 1280, "height": 1400})
+            page.goto(url + "/?countries=BY%7CFR")
+            page.get_by_text(f"{len(before):,} reports in the store").first.wait_for(timeout=90_000)
+            page.wait_for_function(f"() => ({_CHART_VIEW})('timeline') && ({_CHART_VIEW})('map')", timeout=60_000)
+            page.wait_for_timeout(1000)
+            t0, m0 = _chart_view(page, "timeline"), _chart_view(page, "map")
+            # the user zooms in: the timeline to the middle of its range, the map around Minsk
+            _zoom_by_wheel(page, "timeline", ".nsewdrag")
+            page.wait_for_function(f"x0 => ({_CHART_VIEW})('timeline').x.join() !== x0.join()", arg=t0["x"],
+                                   timeout=10_000)
+            _zoom_by_wheel(page, "map", "g.geo", at=(0.45, 0.4))
+            page.wait_for_function(f"() => ({_CHART_VIEW})('map').scale > 1.2", timeout=10_000)
+            page.wait_for_timeout(1000)
+            t1, m1 = _chart_view(page, "timeline"), _chart_view(page, "map")
+            lo0, hi0 = _days(t0["x"])
+            lo1, hi1 = _days(t1["x"])
+            assert lo0 < lo1 < hi1 < hi0, (t0["x"], t1["x"])               # zoomed in: a narrower range
+            assert m1["center"] is not None and m1["minsk"] != m0["minsk"], (m0, m1)
+            page.evaluate("window.__not_reloaded = true")
+            _follow_minsk_and_paris(s, out)
+            now = load_store(out)["events"]
+            new_ids = set(now["event_id"]) - set(before["event_id"])
+            paris = set(now.loc[now["place_country"] == "FR", "event_id"]) & new_ids
+            assert paris, "the follow cycle brought no event in France"
+            page.get_by_text(f"{len(now):,} reports in the store").first.wait_for(timeout=90_000)
+            # both charts drawn anew with the new events (France's among them: the timeline's
+            # marks carry the event ids, the map's markers the place keys) ...
+            has_new = "ids => ['timeline', 'map'].every(k => { const v = (%s)(k); " \
+                      "return v && v.ids.some(i => ids.includes(i)); })" % _CHART_VIEW
+            ev = read_store(out).events
+            page.wait_for_function(has_new, arg=sorted(paris | set(ev.loc[ev["event_id"].isin(paris), "place_key"])),
+                                   timeout=60_000)
+            page.wait_for_timeout(2500)                      # the page settles (the follow-up reruns)
+            assert page.evaluate("window.__not_reloaded === true")
+            t2, m2 = _chart_view(page, "timeline"), _chart_view(page, "map")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "live-zoom-kept.png"))
+            b.close()
+    # ... with the user's zoom: the timeline's x range as set (to a thousandth of its span), the
+    # map's scale and centre as set and the places drawn where they were (to a pixel)
+    span = hi1 - lo1
+    lo2, hi2 = _days(t2["x"])
+    assert abs(lo2 - lo1) < span * 1e-3 and abs(hi2 - hi1) < span * 1e-3, (t1["x"], t2["x"])
+    assert m2["scale"] is not None and abs(m2["scale"] - m1["scale"]) / m1["scale"] < 1e-3, (m1, m2)
+    assert m2["center"] is not None and max(abs(a - b) for a, b in zip(m2["center"], m1["center"])) < 0.01, (m1, m2)
+    for place in ("minsk", "warsaw"):
+        assert max(abs(a - b) for a, b in zip(m2[place], m1[place])) < 1.0, (place, m1[place], m2[place])
 
 
 def _event_param(url: str) -> str:
