@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
@@ -359,6 +360,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             near = [t for t in s_timex if _dated(t) and _SAME_DAY.fullmatch(t.text) and 0 <= ts - (t.end - s) <= 60
                     and not _CLAUSE_BREAK.search(sentence, t.end - s, ts)]
             own = near[-1:] or own
+        if tw.type in ("arrest", "legal") and not any(_dated(t) for t in own):
+            # "arrested for the April 6, 2014 blaze", "charged with the 2013 murder": after the
+            # happening it is for, at a day the sentence does not give
+            case = next((t for t in s_timex if _dated(t) and 0 <= t.start - s - te <= 40
+                         and _FOR_THE_CASE.fullmatch(sentence, te, t.start - s)), None)
+            if case is not None:
+                own = [replace(case, role="range_start")]
         then = _AND_THEN.search(sentence, te)
         if then is not None:    # "would meet in early September and then not reconvene until October 14":
             own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
@@ -538,6 +546,7 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
+_FOR_THE_CASE = re.compile(r"\s+(?:for|with|over|in)\s+(?:the|a|an|his|her|their|its)\s+")
 _FOR_YEARS = re.compile(r"P(\d{1,2})Y")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
 _SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)

@@ -1261,3 +1261,13 @@ def test_a_span_begun_in_a_year_and_lasting_years_ends_where_it_counts_to():
     # without the length, the span stays open
     _, d0, d1, _, _ = _by_trigger("Beginning in 2010, McArthur murdered gay men.", "murdered", published="2019-02-01")
     assert (d0, d1) == ("2010-01-01", None), (d0, d1)
+
+
+@pytest.mark.parametrize("body,trigger,start", [
+    # arrested or charged for a dated happening: after it, not on the report's day
+    ("Marcell Dockery was 16 when he was arrested for the April 6, 2014 blaze.", "arrested", "2014-04-06"),
+    ("He was charged with the 2013 murder of his wife.", "charged", "2013-01-01"),
+])
+def test_an_arrest_for_a_dated_happening_comes_after_it(body, trigger, start):
+    _, d0, d1, _, _ = _by_trigger(body, trigger, published="2016-05-06")
+    assert d0 == start and (d1 is None or d1 >= start), (d0, d1)
