@@ -264,6 +264,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 place = _best_place(where)
                 return place, f"'{text[s:setting.end()].strip()}': where it was said", "sentence"
     a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
+    # (not a place of a clause that describes the subject: "The teenager accused of lighting a
+    # mattress on fire in his Coney Island building ... was found guilty")
+    phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
+    if phrase is not None and phrase.end() <= ts:
+        cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts]))
@@ -511,6 +516,12 @@ _STRONG_BOUNDARY = (r"[;]|(?<!\d):(?!\d)|\s(?:to\s+(?:discuss|talk|examine|revie
                     r"following|over|about|thus|thereby)\b")
 _CLAUSE_END = re.compile(_STRONG_BOUNDARY)
 _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
+
+
+# a participle phrase that describes the subject, up to the main verb: "The teenager accused of
+# lighting a mattress on fire in his Coney Island building ... was found guilty"
+_SUBJECT_PARTICIPLE = re.compile(r"\b(?:accused|charged|suspected|convicted|arrested)\s+(?:of|with|for|in)\s+[^;]*?"
+                                 r"(?=,?\s+(?:was|were|has|have|had|is|are|will)\s)")
 
 
 def _clause_span(text: str, s: int, t: int, e: int, sport: bool = False) -> tuple[int, int]:

@@ -1271,3 +1271,14 @@ def test_a_span_begun_in_a_year_and_lasting_years_ends_where_it_counts_to():
 def test_an_arrest_for_a_dated_happening_comes_after_it(body, trigger, start):
     _, d0, d1, _, _ = _by_trigger(body, trigger, published="2016-05-06")
     assert d0 == start and (d1 is None or d1 >= start), (d0, d1)
+
+
+def test_a_place_of_the_subjects_participle_phrase_is_not_the_verdicts():
+    body = ("The Brooklyn teenager accused of lighting a mattress on fire in his Coney Island building's hallway, "
+            "which killed a police officer, was found guilty of murder and arson yesterday.")
+    _, _, _, place, _ = _by_trigger(body, "found guilty", published="2016-05-06")
+    assert place != "Coney Island", place
+    # a place of the main clause is still the event's
+    body = "The man accused of fraud was convicted in Chicago on Monday."
+    _, _, _, place, _ = _by_trigger(body, "convicted", published="2016-05-06")
+    assert place == "Chicago", place
