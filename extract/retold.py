@@ -21,7 +21,7 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     """The events of an article with what is told again applied, in order: days of the same happening
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
     the place of the day's match."""
-    events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, events)))
+    events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, _the_happening_again(story, events))))
     return _said_where_the_match_was(story, _placed_by_its_verb_again(story, events))
 
 
@@ -119,6 +119,33 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                    placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
                    and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
                                                                           # aftershocks as of Saturday")
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _the_happening_again(story: "_Story", events: list[Event]) -> list[Event]:
+    """An event noun with "the" that the story dated before by its own words ("arrested for the
+    April 6, 2014 blaze" ... "alerting others to the fire"): that happening again, on its day, not
+    on the day the telling carried to it. The latest earlier event of the same type, dated by its
+    own words — unless the story's lead is of its type (then "the explosion" is the lead's)."""
+    out = []
+    for ev in events:
+        if ev.date_resolution in ("context", "publication") and not story.triggers[ev.event_id].verb \
+                and ev.type != "statement" and not (story.lead is not None and story.lead.type == ev.type) \
+                and _THE_BEFORE.search(story.text, max(0, ev.trigger_start - 5),
+                                                                  ev.trigger_start):
+            f = next((x for x in reversed(out) if x.type == ev.type and x.date_resolution == "own-timex"
+                      and x.date_start and x.date_start != ev.date_start), None)
+            if f is not None:
+                ev = replace(ev, date_start=f.date_start, date_end=f.date_end, granularity=f.granularity,
+                             timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
+                             place=ev.place or f.place,
+                             why_date=f"no date in the sentence; 'the {ev.trigger}' is the {ev.type} told before "
+                                      f"('{f.trigger}', '{f.timex_text}') (uncertain)")
+                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
 
 
 def _dated_where_retold(story: "_Story", events: list[Event]) -> list[Event]:

@@ -1282,3 +1282,16 @@ def test_a_place_of_the_subjects_participle_phrase_is_not_the_verdicts():
     body = "The man accused of fraud was convicted in Chicago on Monday."
     _, _, _, place, _ = _by_trigger(body, "convicted", published="2016-05-06")
     assert place == "Chicago", place
+
+
+def test_the_happening_named_again_by_the_takes_its_day():
+    body = ("A teenager was found guilty of murder and arson yesterday. He was arrested for the April 6, 2014 blaze. "
+            "Officers rushed into the building. Dockery maintained that he was trying to save lives by alerting "
+            "others to the fire.")
+    _, d0, d1, _, _ = _by_trigger(body, "fire", published="2016-05-06")
+    assert (d0, d1) == ("2014-04-06", "2014-04-06"), (d0, d1)
+    # with no such happening told before, the fire stays where the telling put it
+    body = ("A teenager was found guilty of murder and arson yesterday. Officers rushed into the building. "
+            "Dockery maintained that he was trying to save lives by alerting others to the fire.")
+    got = [e for e in _events(body, "2016-05-06") if e[0] == "fire"]
+    assert all(e[1] != "2014-04-06" for e in got), got
