@@ -365,8 +365,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # happening it is for, at a day the sentence does not give
             case = next((t for t in s_timex if _dated(t) and 0 <= t.start - s - te <= 40
                          and _FOR_THE_CASE.fullmatch(sentence, te, t.start - s)), None)
-            if case is not None:
-                own = [replace(case, role="range_start")]
+            if case is not None:    # (up to the report: it has happened)
+                own = [replace(case, role="range_start")] + ([replace(case, start=case.start, role="range_end",
+                                                                       date_start=story.pub, date_end=story.pub,
+                                                                       granularity="day")] if story.pub else [])
         then = _AND_THEN.search(sentence, te)
         if then is not None:    # "would meet in early September and then not reconvene until October 14":
             own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
