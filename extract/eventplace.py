@@ -57,7 +57,11 @@ _THE_REGION_AFTER = re.compile(r"\s+(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:regio
                                r"(?!\s+of\b)")
 _NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:ambassadors?|envoys?|diplomats?|consuls?|"
                                 r"judges?|district\s+judge|courts?|coach|coaches|team|players?|based|retailers?|"
-                                r"compan(?:y|ies)|firms?|banks?|scientists?|researchers?|astronomers?)\b")
+                                r"compan(?:y|ies)|firms?|banks?|scientists?|researchers?|astronomers?)\b"
+                                # a title before a person's name: the person's country, not where they spoke
+                                # ("US Secretary of State Mike Pompeo posted", "Connecticut Governor Ned Lamont said")
+                                r"|\s+(?:President|Governor|Secretary|Attorney|Minister|Senator|Representative|Rep\.|"
+                                r"Sen\.|Gov\.|Mayor|General|Admiral|Ambassador)\b|\s+(?:authorities|officials)\b")
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")

@@ -1295,3 +1295,16 @@ def test_the_happening_named_again_by_the_takes_its_day():
             "Dockery maintained that he was trying to save lives by alerting others to the fire.")
     got = [e for e in _events(body, "2016-05-06") if e[0] == "fire"]
     assert all(e[1] != "2014-04-06" for e in got), got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    # a country before a title and a name is the person's country, not where they spoke
+    ("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran on Saturday.",
+     "posted a message on Twitter"),
+    ("United States Attorney Jessie K. Liu said on Wednesday that children were safer.", "said"),
+    ("US authorities claimed on Wednesday the site was the largest in the world.", "claimed"),
+])
+def test_a_speakers_country_before_a_title_is_not_where_they_spoke(body, trigger):
+    body = "Drones hit oil plants in Abqaiq on Saturday. " + body
+    _, _, _, place, _ = _by_trigger(body, trigger, published="2019-09-16")
+    assert place != "United States", place
