@@ -67,6 +67,18 @@ def rfc822(y, m, d, hh=9, mm=0) -> str:
     return formatdate(calendar.timegm((y, m, d, hh, mm, 0, 0, 0, 0)), usegmt=True)
 
 
+def send(handler, status: int, ctype: str, body: bytes) -> None:
+    """Answer a request with ``body`` (a client that hangs up early is no error here)."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", ctype)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    try:
+        handler.wfile.write(body)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 class FeedServer:
     """``routes``: path → (status, content type, body bytes) or a callable(handler) that answers
     itself. Start with ``with FeedServer() as s:``; ``s.url(path)``."""
@@ -91,15 +103,7 @@ class FeedServer:
                 if callable(route):
                     route(self)
                     return
-                status, ctype, body = route
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+                send(self, *route)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
@@ -171,10 +175,5 @@ class FeedServer:
             if len(calls) <= times:
                 h.send_error(status)
                 return
-            code, ctype, body = then
-            h.send_response(code)
-            h.send_header("Content-Type", ctype)
-            h.send_header("Content-Length", str(len(body)))
-            h.end_headers()
-            h.wfile.write(body)
+            send(h, *then)
         self.routes[path] = answer
