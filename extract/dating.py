@@ -276,6 +276,9 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                            f"no date in the sentence; the case the verdict judged ('{tx_text}' in the lead)",
                            from_lead=True)
         if tw.form in TESTIFY or tw.type == "statement" and (
+                # "The defendants claimed ...", "Quirin denied any sexual activity": a defence, made
+                # in the case before its verdict (not "told reporters after the verdict")
+                tw.form in _DEFENCE_VERBS and not _AFTER_THE_VERDICT.search(sentence, te) or
                 _TO_THE_COURT.match(sentence, te)
                 # "The head of the internal investigators told the court ... . She also said ...": the
                 # same witness goes on
@@ -380,6 +383,11 @@ def _named_happening_day(story, sentence: str, te: int, first: str, pub: str) ->
         if days and (best is None or min(days) > best[1]):
             best = (sentence[s:e], min(days))      # (the offensive's first day: "the invasion")
     return best if best is not None and best[1] > first else None
+
+
+_DEFENCE_VERBS = frozenset("denied denies claimed insisted maintained contended".split())
+_AFTER_THE_VERDICT = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:verdict|ruling|sentencing|sentence|decision|conviction)\b",
+                                re.I)
 
 
 # the words of a witness going on: "She also said", "he added"

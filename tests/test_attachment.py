@@ -1308,3 +1308,13 @@ def test_a_speakers_country_before_a_title_is_not_where_they_spoke(body, trigger
     body = "Drones hit oil plants in Abqaiq on Saturday. " + body
     _, _, _, place, _ = _by_trigger(body, trigger, published="2019-09-16")
     assert place != "United States", place
+
+
+def test_a_defence_in_a_verdict_story_was_made_before_the_verdict():
+    body = ("Two police officers were found guilty on Thursday of raping a tourist after a three-week trial. "
+            "The defendants claimed she first complained of theft. Their lawyer denied after the verdict that "
+            "the trial was fair.")
+    _, d0, d1, _, _ = _by_trigger(body, "claimed", published="2019-01-31")
+    assert d1 == "2019-01-31" and d0 is not None and d0 < "2019-01-31", (d0, d1)
+    _, d0, d1, _, _ = _by_trigger(body, "denied", published="2019-01-31")
+    assert (d0, d1) == ("2019-01-31", "2019-01-31"), (d0, d1)
