@@ -213,6 +213,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         why = ("'previously': some time before the publication date" if before_now
                else "'had ...': some time before the publication date")
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
+    if tw.type == "statement" and pub and story.reporters_place is not None \
+            and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and not _JUST.search(sentence, max(0, ts - 30), ts):
+        # "JOHANNESBURG, April 21 - ... Foreign Minister Pik Botha has alleged that ...": said some time
+        # before the dispatch, which does not say when (not on the dispatch's day, as its other words)
+        return Dating(None, pub, None, "before-publication", None, "PAST_REF",
+                      "'has ...': said some time before the publication date")
     if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:
         # "has just launched": the time of publication, at its own precision (the month of
         # an article dated by month), not the day of the story's lead

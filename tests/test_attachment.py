@@ -1318,3 +1318,13 @@ def test_a_defence_in_a_verdict_story_was_made_before_the_verdict():
     assert d1 == "2019-01-31" and d0 is not None and d0 < "2019-01-31", (d0, d1)
     _, d0, d1, _, _ = _by_trigger(body, "denied", published="2019-01-31")
     assert (d0, d1) == ("2019-01-31", "2019-01-31"), (d0, d1)
+
+
+def test_a_present_perfect_saying_in_a_dispatch_is_before_its_day():
+    body = ("JOHANNESBURG, April 21 - A bomb killed a policeman in Soweto this morning, the government said. "
+            "Foreign Minister Pik Botha has alleged that the guerrillas are based in Zambia. "
+            "Police said 70 were injured.")
+    ex = extract_article(parse_article("Published: 1987-04-21\n\n" + body, "x.txt"))
+    got = {e.trigger: (e.date_start, e.date_end) for e in ex.events}
+    assert got["alleged"] == (None, "1987-04-21"), got
+    assert got["killed"] == ("1987-04-21", "1987-04-21"), got
