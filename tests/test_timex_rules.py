@@ -400,3 +400,16 @@ def test_the_weekday_after_the_report_in_local_time_is_a_day_ahead():
     assert got == [("Friday", "2020-02-07")], got
     got = [(t.text, t.value) for t in tag("Li died on Friday, the hospital said.", "2020-02-06")]
     assert got == [("Friday", "2020-01-31")], got
+
+
+def test_a_month_and_day_take_the_year_that_opens_their_sentence():
+    from extract.timex import tag
+    text = ("In 2012, three owners were killed: Gebeli on July 6; Kadare on August 2; and on November 16, "
+            "Vahidipourlast was killed. Police acted on November 20.")
+    got = [(t.text, t.value) for t in tag(text, "2016-03-04")]
+    assert got[1:4] == [("July 6", "2012-07-06"), ("August 2", "2012-08-02"), ("November 16", "2012-11-16")], got
+    assert got[4] == ("November 20", "2015-11-20"), got      # the next sentence: from the publication date
+    # a year inside a clause that describes something is not the sentence's scene
+    got = [(t.text, t.value) for t in tag("Under a program approved in 1987, Nashua had purchased 481,000 shares "
+                                          "through Sept. 29.", "1989-10-30")]
+    assert ("Sept. 29", "1989-09-29") in got, got

@@ -160,6 +160,29 @@ def _year_named_once(timexes: list[Timex], text: str) -> None:
             prev.resolution = "relative-to-timex"
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|:\s*)(?:In|During|By|Throughout|Back in|Early in|Late in)\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
+
+
+def _year_of_the_sentence(timexes: list[Timex], text: str) -> None:
+    """'In 2012, three owners were killed: Gebeli on July 6; Kadare on August 2; and on November 16,
+    ...': a month and day whose year was guessed from the publication date takes the year the
+    sentence named before it (the last one, within the sentence)."""
+    year = None
+    for i, t in enumerate(timexes):
+        if i and _SENTENCE_END.search(text, timexes[i - 1].end, t.start):
+            year = None
+        if t.type == "DATE" and t.resolution == "absolute" and re.fullmatch(r"\d{4}", t.value or "") \
+                and _OPENS_SENTENCE.search(text, max(0, t.start - 20), t.start):
+            year = int(t.value)         # (the year that sets the sentence's scene: "In 2012, ...", not "a
+                                        # program approved in 1987 ... had purchased shares through Sept. 29")
+        elif year is not None and t.type == "DATE" and t.resolution == "relative-to-dct" and t.rule in (
+                "month_day", "day_month", "month_day_word", "month") and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value or "") \
+                and not re.match(r"(?:last|next|this|earlier|later|past|coming)\b", t.text, re.I):
+            _shift_year(t, year - int(t.value[:4]))
+            t.resolution = "relative-to-timex"
+
+
 def _order_range_years(timexes: list[Timex], text: str, dct: Optional[date]) -> None:
     """A range whose years were both guessed ends after it starts: 'the ceasefire agreed on
     Nov. 10 held until Jan. 3', written in September, runs from the November before to January

@@ -14,7 +14,7 @@ from typing import Optional
 from ..schema import Timex
 from .anchor import (_anchor_relative, _anchor_same_day, _anchor_year_earlier, _clock_on_its_day,
                      _days_before_after, _is_quoted_title, _trim_prepositions, _week_of)
-from .ranges import _day_ranges, _mark_ranges, _order_range_years, _year_named_once
+from .ranges import _day_ranges, _mark_ranges, _order_range_years, _year_named_once, _year_of_the_sentence
 from .scan import _rule_windows
 from .tense import Ctx
 
@@ -82,5 +82,6 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     out = _day_ranges(out, text)
     _mark_ranges(out, text)
     _year_named_once(out, text)
+    _year_of_the_sentence(out, text)
     _order_range_years(out, text, dct)
     return out
