@@ -90,6 +90,7 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
+_TIME_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|through|over|after|before)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
@@ -131,6 +132,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
+    possessive = sentence.startswith(("'s ", "’s "), b)
     b = _noun_phrase_after(sentence, a, b)
     if b is None:
         return False
@@ -145,6 +147,9 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
             return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
+    if possessive and not b <= ts < b + 40:
+        return True         # "Coming off of Sunday's tight 1-0 loss, the Red Bulls needed a victory
+                            # tonight": a possessive date is its noun's, whatever the noun
     if _WEEKDAY.fullmatch(sentence[a:b]) and not sentence.startswith(("'s", "’s"), b) \
             and not _FRAME_BEFORE.search(sentence, max(0, a - 12), a):      # (not "in the Gulf on Monday appeared")
         head = re.match(r"\s+([a-z]{3,})\b", sentence[b:b + 30])
@@ -164,8 +169,8 @@ def _noun_phrase_after(sentence: str, a: int, b: int) -> Optional[int]:
     ("following yesterday's strong tremor"), or right after a date led by a determiner ("the
     August 9 election"); None when neither, or when a preposition makes a possessive date the
     clause's time frame ("rebuffed in last November's elections")."""
-    if sentence.startswith(("'s ", "’s "), b):
-        return None if _FRAME_BEFORE.search(sentence, max(0, a - 12), a) else b + 2
+    if sentence.startswith(("'s ", "’s "), b):      # ("Coming off of Sunday's loss": "of" frames no time)
+        return None if _TIME_FRAME_BEFORE.search(sentence, max(0, a - 12), a) else b + 2
     return b if _DETERMINER_BEFORE.search(sentence, max(0, a - 40), a) else None
 
 
