@@ -1328,3 +1328,10 @@ def test_a_present_perfect_saying_in_a_dispatch_is_before_its_day():
     got = {e.trigger: (e.date_start, e.date_end) for e in ex.events}
     assert got["alleged"] == (None, "1987-04-21"), got
     assert got["killed"] == ("1987-04-21", "1987-04-21"), got
+
+
+def test_a_possessive_date_is_its_nouns_whatever_the_noun():
+    body = ("Coming off of Sunday's tight 1-0 loss at Red Bull Arena, the Red Bulls needed a victory at the Home "
+            "Depot Center tonight, something that no other team had managed this year.")
+    got = [e for e in _events(body, "2011-11-04")]
+    assert got and all(e[1] != "2011-10-30" for e in got), got
