@@ -61,7 +61,7 @@ _NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:am
                                 # a title before a person's name: the person's country, not where they spoke
                                 # ("US Secretary of State Mike Pompeo posted", "Connecticut Governor Ned Lamont said")
                                 r"|\s+(?:President|Governor|Secretary|Attorney|Minister|Senator|Representative|Rep\.|"
-                                r"Sen\.|Gov\.|Mayor|General|Admiral|Ambassador)\b|\s+(?:authorities|officials)\b")
+                                r"Sen\.|Gov\.|Mayor|General|Admiral|Ambassador)\b")
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
                              r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")

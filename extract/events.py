@@ -369,6 +369,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                 own = [replace(case, role="range_start")] + ([replace(case, start=case.start, role="range_end",
                                                                        date_start=story.pub, date_end=story.pub,
                                                                        granularity="day")] if story.pub else [])
+        if _PARTICIPLE_OPENING.match(sentence):
+            # "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career": the
+            # opening participle's date is its own (the birth), not the main verb's
+            subj = [m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, 0, ts)]
+            if subj and ts > subj[-1]:
+                own = [t for t in own if t.start - s >= subj[-1]]
         then = _AND_THEN.search(sentence, te)
         if then is not None:    # "would meet in early September and then not reconvene until October 14":
             own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
@@ -553,6 +559,9 @@ _FOR_YEARS = re.compile(r"P(\d{1,2})Y")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
 _SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|which|who)\b")
+_PARTICIPLE_OPENING = re.compile(r"(?:Born|Elected|Founded|Established|Appointed|Married|Raised|Educated|Built|"
+                                 r"Launched|Introduced|Arrested|Convicted|Sentenced|Released)\b")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=(?:[A-Z][a-z]+|He|She|They|It|The)\b)")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())
@@ -670,7 +679,7 @@ def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[
 # imprisoned until 1974")
 _COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?\S+\s*$")
 # a life told: a birth named
-_BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+[A-Z]|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
+_BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+(?:[A-Z]|on\s|in\s)|\b(?:was\s+)?aged\s+\d{2,3}\b|\(\s*(?:born\s+)?\d{4}\s*[–-]\s*\d{4}\s*\)|"
                    r"\bat\s+the\s+age\s+of\s+\d+|\b(?:He|She)\s+was\s+\d{2,3}\.")
 # a news agency credited before the story: "(Reuters) - U.S. President Donald Trump threatened"
 _CREDIT = re.compile(r"\)\s*[-–—]")
@@ -757,7 +766,8 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
         story.prev_dated = interval is not None and (lead is None or ev is not lead and not (
             ev.sentence_start == lead.sentence_start and ev.timex_text == lead.timex_text))
     else:
-        interval = sentence_interval(s_timex)
+        # (not a birth told by an opening participle: "Born on December 11, 1935, ... began his career")
+        interval = None if _PARTICIPLE_OPENING.match(story.text, story.sentence_start) else sentence_interval(s_timex)
         story.prev_dated = interval is not None
     # a statement dated by its own words, for the same speaker's next words
     # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic
