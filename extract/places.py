@@ -227,6 +227,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # millions opens a sentence as itself: "Ohio, which ...")
     if single and len(word) <= 2 and not word.isupper():
         return None
+    if single and word in ORG_WORDS_P and not any(r.feature in ("country", "admin") for r in recs):
+        return None                                   # "the Congress of the Philippines": no town Congress, Arizona
     return locative
 
 
