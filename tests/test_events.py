@@ -846,3 +846,8 @@ def test_murder_is_violence():
     from extract import extract_article, parse_article
     ex = extract_article(parse_article("Published: 2019-02-01\n\nIn 2012, McArthur murdered a former employee.", "x.txt"))
     assert [e.type for e in ex.events if e.trigger == "murdered"] == ["violence"], ex.events
+
+
+def test_a_petition_is_a_legal_act():
+    from extract.triggers import domain_of
+    assert domain_of("solicitor general jose calida filed a quo warranto petition before the supreme court") == "legal"

@@ -299,3 +299,9 @@ def test_a_country_named_by_its_own_name_steers_its_towns():
 def test_names_next_to_capitalised_words(body, name, want):
     got = {p.text: p.feature for p in find_places(body)}
     assert got.get(name) == want, got
+
+
+def test_philippine_is_the_philippines_and_congress_no_town():
+    got = [(p.text, p.name) for p in find_places("The Philippine government ordered ABS-CBN off the air; a franchise "
+                                                 "from the Congress of the Philippines is needed.")]
+    assert ("Philippine", "Philippines") in got and all(t != "Congress" for t, _ in got), got
