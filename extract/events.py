@@ -526,6 +526,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                         if _dated(t) and t.date_start and t.date_end and t.date_end < ev.date_start
                                         and t.start - s > te), None)
     # (what the next sentence carries is the sentence's own event, not a happening it names)
+    lead = story.lead
+    if lead is not None and lead.type == "legal" and story.case_date is None and lead.date_start \
+            and lead.sentence_start < s and story.lead_sentences(si) <= 2:
+        # "... was sentenced on Friday for her murder. Waseem confessed to killing his sister in 2016":
+        # the case the verdict judged, told in the sentences right after the lead
+        story.case_date = next(((t.date_start, t.date_end, t.granularity, t.text, t.value) for t in s_timex
+                                if _dated(t) and t.date_start and t.date_end and t.date_end < lead.date_start), None)
     _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
 

@@ -1341,3 +1341,11 @@ def test_a_birth_told_by_an_opening_participle_dates_no_other_event():
             "began his political career in West Bengal. He was elected to the Rajya Sabha.")
     got = _events(body, "2020-09-03")
     assert all(d0 != "1935-12-11" for t, d0, _, _, _ in got if t != "Born"), got
+
+
+def test_the_case_of_a_verdict_told_just_after_the_lead_dates_its_happenings():
+    body = ("On Friday, Mohammed Waseem was sentenced for his sister's murder to life in prison by a court in Multan. "
+            "Waseem confessed to killing his sister by strangling her in 2016. Her parents wept. "
+            "Baloch was murdered by her brother.")
+    _, d0, d1, _, _ = _by_trigger(body, "murdered", published="2019-09-30")
+    assert (d0, d1) == ("2016-01-01", "2016-12-31"), (d0, d1)
