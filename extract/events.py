@@ -737,7 +737,7 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|d
                                r"\b(?:is|are|was|were|has|have|had|did|does|do)n['’]t\s+$", re.I)
 # a clause whose subject is nobody: "No organization immediately claimed credit", "None of the
 # passengers was hurt"
-_NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)[a-z]+|nobody|"
+_NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|which)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)(?:other\s+|single\s+)?[a-z]+|nobody|"
                                 r"no\s+one|none\s+of\s+(?:\w+\s+){0,2}\w+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$",
                                 re.I)
 _NO_BEFORE_NOUN = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)     # "no arrests were made", "no further casualties"
@@ -774,7 +774,9 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
             ev.sentence_start == lead.sentence_start and ev.timex_text == lead.timex_text))
     else:
         # (not a birth told by an opening participle: "Born on December 11, 1935, ... began his career")
-        interval = None if _PARTICIPLE_OPENING.match(story.text, story.sentence_start) else sentence_interval(s_timex)
+        # (nor a possessive date, its noun's: "Coming off of Sunday's loss, ... a victory tonight")
+        interval = None if _PARTICIPLE_OPENING.match(story.text, story.sentence_start) else sentence_interval(
+            [t for t in s_timex if not story.text.startswith(("'s", "’s"), t.end)])
         story.prev_dated = interval is not None
     # a statement dated by its own words, for the same speaker's next words
     # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic

@@ -1331,7 +1331,7 @@ def test_a_present_perfect_saying_in_a_dispatch_is_before_its_day():
 
 def test_a_possessive_date_is_its_nouns_whatever_the_noun():
     body = ("Coming off of Sunday's tight 1-0 loss at Red Bull Arena, the Red Bulls needed a victory at the Home "
-            "Depot Center tonight, something that no other team had managed this year.")
+            "Depot Center tonight. The Red Bulls lost to LA.")
     got = [e for e in _events(body, "2011-11-04")]
     assert got and all(e[1] != "2011-10-30" for e in got), got
 
@@ -1349,3 +1349,11 @@ def test_the_case_of_a_verdict_told_just_after_the_lead_dates_its_happenings():
             "Baloch was murdered by her brother.")
     _, d0, d1, _, _ = _by_trigger(body, "murdered", published="2019-09-30")
     assert (d0, d1) == ("2016-01-01", "2016-12-31"), (d0, d1)
+
+
+def test_what_no_other_team_had_managed_is_no_event():
+    body = ("Coming off of Sunday's tight loss, the Red Bulls needed a victory tonight, something that no other "
+            "team had managed this year. LA emerged victorious with a 3-1 aggregate score.")
+    got = _events(body, "2011-11-04")
+    assert all(t != "managed" for t, *_ in got), got
+    assert [d0 for t, d0, *_ in got if t == "emerged"] == ["2011-11-04"], got
