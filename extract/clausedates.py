@@ -261,3 +261,76 @@ _GERUND_COMPLEMENT = re.compile(r"(?:\s+(?!of\b|for\b)[\w’'-]+){0,6}?\s+(?:of|
 _ATTRIBUTIVE_AFTER = re.compile(
     r"[ -](?!(?:and|or|to|when|while|as|was|were|is|are|saw|had|has|in|on|at|by|for|of|with|the|a|an|"
     r"that|which|but|ago|later|earlier|before|after|until|through|onward|onwards|alone|itself)\b)[a-z]{3,}\b")
+
+
+# the adjustments of a clause's own dates ---------------------------------------------------------
+# "on October 14, the same day the Queen is scheduled to give a speech"
+_SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|which|who)\b")
+# "arrested for the April 6, 2014 blaze", "charged with the 2013 murder"
+_FOR_THE_CASE = re.compile(r"\s+(?:for|with|over|in)\s+(?:the|a|an|his|her|their|its)\s+")
+# an opening participle with its own date: "Born on December 11, 1935, in Mirati, Mukherjee began"
+PARTICIPLE_OPENING = re.compile(r"(?:Born|Elected|Founded|Established|Appointed|Married|Raised|Educated|Built|"
+                                r"Launched|Introduced|Arrested|Convicted|Sentenced|Released)\b")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=(?:[A-Z][a-z]+|He|She|They|It|The)\b)")
+_AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
+_FOR_YEARS = re.compile(r"P(\d{1,2})Y")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
+# a sentence that opens with a clause of time, up to its comma: "After the talks failed, ..."
+_TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
+
+
+def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Timex], ts: int, te: int,
+                     etype: str, pub: Optional[str]) -> list[Timex]:
+    """The clause's own dates (offsets: ``s`` the sentence's start, ``ts``/``te`` the trigger's in
+    it) after the rules of a clause's time: the day "the same day" heads; an arrest for a dated
+    happening, from it to the report; not an opening participle's date; not the dates after "and
+    then" (the next verb phrase's)."""
+    if not any(is_dated(t) for t in own):
+        # "on October 14, the same day the Queen is scheduled to give a speech": the day the
+        # clause after it names is its time
+        near = [t for t in s_timex if is_dated(t) and _SAME_DAY.fullmatch(t.text) and 0 <= ts - (t.end - s) <= 60
+                and not _CLAUSE_BREAK.search(sentence, t.end - s, ts)]
+        own = near[-1:] or own
+    if etype in ("arrest", "legal") and not any(is_dated(t) for t in own):
+        # "arrested for the April 6, 2014 blaze", "charged with the 2013 murder": after the
+        # happening it is for, at a day the sentence does not give
+        case = next((t for t in s_timex if is_dated(t) and 0 <= t.start - s - te <= 40
+                     and _FOR_THE_CASE.fullmatch(sentence, te, t.start - s)), None)
+        if case is not None:    # (up to the report: it has happened)
+            own = [replace(case, role="range_start")] + ([replace(case, start=case.start, role="range_end",
+                                                                   date_start=pub, date_end=pub,
+                                                                   granularity="day")] if pub else [])
+    if PARTICIPLE_OPENING.match(sentence):
+        # "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career": the
+        # opening participle's date is its own (the birth), not the main verb's
+        subj = [m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, 0, ts)]
+        if subj and ts > subj[-1]:
+            own = [t for t in own if t.start - s >= subj[-1]]
+    then = _AND_THEN.search(sentence, te)
+    if then is not None:    # "would meet in early September and then not reconvene until October 14":
+        own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
+    return own
+
+
+def clause_interval(sentence: str, s: int, own: list[Timex], ts: int) -> Optional[tuple]:
+    """:func:`sentence_interval` of the clause's own dates, with a span's length counted from its
+    start ("Beginning in 2010 and continuing for seven years") and an opening clause of time
+    before (or, for "Before", after) the main clause's date."""
+    interval = sentence_interval(own)
+    if interval is not None and interval[4] == "range-open-end" and interval[2] == "year":
+        # "Beginning in 2010 and continuing for seven years": the span's end, counted from its start
+        span = next((t for t in own if t.type == "DURATION" and _FOR_YEARS.fullmatch(t.value or "")
+                     and _FOR_BEFORE.search(sentence, max(0, t.start - s - 12), t.start - s)), None)
+        if span is not None:
+            y = int(interval[0][:4]) + int(_FOR_YEARS.fullmatch(span.value)[1])
+            interval = (interval[0], f"{y}-12-31", "year", interval[3], "range")
+    opening = _TIME_OPENING.match(sentence)
+    if interval is not None and opening and ts < opening.end() and interval[3] is not None \
+            and interval[3].start - s >= opening.end() and interval[0] and interval[1]:
+        # "After Mugabe fired his vice president, the army moved on November 15, 2017": the
+        # opening clause of time happened before the main clause's date (or after, for "Before")
+        t = interval[3]
+        interval = ((None, interval[0], interval[2], t, "range-open-start") if opening.group(1).lower() != "before"
+                    else (interval[1], None, interval[2], t, "range-open-end"))
+    return interval

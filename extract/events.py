@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
@@ -36,7 +35,9 @@ from .lexicon import SAYING_OCCASIONS
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .clausedates import SAID_OBJECT, counted_later, dated_noun as _dated_noun, event_timexes, is_dated as _dated, sentence_interval
+from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, SAID_OBJECT, clause_interval,
+                          clause_own_dates, counted_later, dated_noun as _dated_noun, event_timexes,
+                          is_dated as _dated, sentence_interval)
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
@@ -354,30 +355,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
                             # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
-        if not any(_dated(t) for t in own):
-            # "on October 14, the same day the Queen is scheduled to give a speech": the day the
-            # clause after it names is its time
-            near = [t for t in s_timex if _dated(t) and _SAME_DAY.fullmatch(t.text) and 0 <= ts - (t.end - s) <= 60
-                    and not _CLAUSE_BREAK.search(sentence, t.end - s, ts)]
-            own = near[-1:] or own
-        if tw.type in ("arrest", "legal") and not any(_dated(t) for t in own):
-            # "arrested for the April 6, 2014 blaze", "charged with the 2013 murder": after the
-            # happening it is for, at a day the sentence does not give
-            case = next((t for t in s_timex if _dated(t) and 0 <= t.start - s - te <= 40
-                         and _FOR_THE_CASE.fullmatch(sentence, te, t.start - s)), None)
-            if case is not None:    # (up to the report: it has happened)
-                own = [replace(case, role="range_start")] + ([replace(case, start=case.start, role="range_end",
-                                                                       date_start=story.pub, date_end=story.pub,
-                                                                       granularity="day")] if story.pub else [])
-        if _PARTICIPLE_OPENING.match(sentence):
-            # "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career": the
-            # opening participle's date is its own (the birth), not the main verb's
-            subj = [m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, 0, ts)]
-            if subj and ts > subj[-1]:
-                own = [t for t in own if t.start - s >= subj[-1]]
-        then = _AND_THEN.search(sentence, te)
-        if then is not None:    # "would meet in early September and then not reconvene until October 14":
-            own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
+        own = clause_own_dates(sentence, s, s_timex, own, ts, te, tw.type, story.pub)
         if said is not None:
             said_on = said
         if ts in named_on:
@@ -416,22 +394,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         later = [x for t in own if t.type == "DURATION" and (x := counted_later(t, story.timexes, text))]
         if later:           # "left Iraq in 2011, then returned three years later": the date counted to
             own = later
-        interval = sentence_interval(own)
-        if interval is not None and interval[4] == "range-open-end" and interval[2] == "year":
-            # "Beginning in 2010 and continuing for seven years": the span's end, counted from its start
-            span = next((t for t in own if t.type == "DURATION" and _FOR_YEARS.fullmatch(t.value or "")
-                         and _FOR_BEFORE.search(sentence, max(0, t.start - s - 12), t.start - s)), None)
-            if span is not None:
-                y = int(interval[0][:4]) + int(_FOR_YEARS.fullmatch(span.value)[1])
-                interval = (interval[0], f"{y}-12-31", "year", interval[3], "range")
-        opening = _TIME_OPENING.match(sentence)
-        if interval is not None and opening and ts < opening.end() and interval[3] is not None \
-                and interval[3].start - s >= opening.end() and interval[0] and interval[1]:
-            # "After Mugabe fired his vice president, the army moved on November 15, 2017": the
-            # opening clause of time happened before the main clause's date (or after, for "Before")
-            t = interval[3]
-            interval = ((None, interval[0], interval[2], t, "range-open-start") if opening.group(1).lower() != "before"
-                        else (interval[1], None, interval[2], t, "range-open-end"))
+        interval = clause_interval(sentence, s, own, ts)
         if (not s_actors and interval is None and not tw.verb) \
                 or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
                 or (interval is None and embedded):
@@ -561,21 +524,8 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
-_FOR_THE_CASE = re.compile(r"\s+(?:for|with|over|in)\s+(?:the|a|an|his|her|their|its)\s+")
-_FOR_YEARS = re.compile(r"P(\d{1,2})Y")
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
-_SAME_DAY = re.compile(r"(?:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?:day|morning|evening|night)", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|which|who)\b")
-_PARTICIPLE_OPENING = re.compile(r"(?:Born|Elected|Founded|Established|Appointed|Married|Raised|Educated|Built|"
-                                 r"Launched|Introduced|Arrested|Convicted|Sentenced|Released)\b")
-_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=(?:[A-Z][a-z]+|He|She|They|It|The)\b)")
-_AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())
-
-
-# a sentence that opens with a clause of time, up to its comma: "After the talks failed, ..."
-_TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,
