@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .schema import Timex
-from .triggers import TRIGGERS, Trigger, demanded, subordinate_spans
+from .predicates import demanded
+from .triggers import TRIGGERS, Trigger, subordinate_spans
 
 
 def is_dated(t: Timex) -> bool:

@@ -255,3 +255,18 @@ _HAPPENING_FORM = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'-])(?:" + trie_rege
     f for f, v in VERB_FORMS.items() if v is not None and f not in NOT_VERBS) + r")(?![\w’'-])")
 
 FINITE_HAPPENINGS = frozenset(("past", "perfect", "passive", "future"))
+
+
+# asking for a happening: what is demanded has not happened ("protesters called for the governor's
+# resignation", "urged a ceasefire", "sought talks"): the noun is what the saying asks for, no event
+DEMAND_VERBS = frozenset("demand urge seek".split())
+DEMAND_FOR_VERBS = frozenset("call ask press push appeal plead lobby campaign clamor clamour".split())
+_DEMANDED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
+    {f for v in DEMAND_VERBS for f in verb_forms(v)} | {f + r"\s+for" for v in DEMAND_FOR_VERBS for f in verb_forms(v)},
+    key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|their|our|[\w-]+['’]s|[a-z-]+)\s+){0,3}$")
+
+
+def demanded(low: str, s: int) -> bool:
+    """Whether the event noun at ``s`` is what a verb of asking asks for ("called for the governor's
+    resignation", "urged an immediate ceasefire"; not "the proposed merger")."""
+    return _DEMANDED_BEFORE.search(low, max(0, s - 60), s) is not None

@@ -17,7 +17,7 @@ from typing import Optional
 
 from .lexicon import DATA, DEMONYMS
 from .timex.lexicon import NUMBER_WORDS
-from .predicates import FINITE_HAPPENINGS, past_forms, predicates, verb_forms
+from .predicates import FINITE_HAPPENINGS, demanded, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 
 
@@ -378,21 +378,6 @@ _BUSINESS_WIN = re.compile(r"\b(?:bid|bids|tender|tenders|contract|contracts|auc
 ELECTION_VERBS = frozenset("win lose vote elect re-elect reelect defeat concede poll run campaign receive cast count gain "
                            "secure take sweep capture retain field register boycott rig falsify hold postpone delay "
                            "cancel annul contest nominate select choose trail beat amass finish call project submit".split())
-# asking for a happening: what is demanded has not happened ("protesters called for the governor's
-# resignation", "urged a ceasefire", "sought talks"): the noun is what the saying asks for, no event
-DEMAND_VERBS = frozenset("demand urge seek".split())
-DEMAND_FOR_VERBS = frozenset("call ask press push appeal plead lobby campaign clamor clamour".split())
-_DEMANDED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
-    {f for v in DEMAND_VERBS for f in verb_forms(v)} | {f + r"\s+for" for v in DEMAND_FOR_VERBS for f in verb_forms(v)},
-    key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|their|our|[\w-]+['’]s|[a-z-]+)\s+){0,3}$")
-
-
-def demanded(low: str, s: int) -> bool:
-    """Whether the event noun at ``s`` is what a verb of asking asks for ("called for the governor's
-    resignation", "urged an immediate ceasefire"; not "the proposed merger")."""
-    return _DEMANDED_BEFORE.search(low, max(0, s - 60), s) is not None
-
-
 # setting a happening's date: "set for December", "scheduled for March 3"
 SCHEDULE_VERBS = frozenset("set schedule slate reschedule fix".split())
 # putting out words: "issued a press release", "published an interview"; declining to say
