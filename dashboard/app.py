@@ -35,6 +35,8 @@ from dashboard.timeline import initial_range, outside_text, timeline_spec, with_
 
 st.set_page_config(page_title="News events: timeline and map", layout="wide")
 
+# Streamlit draws a changed figure as a new chart: this carries the user's zoom over to it (read once)
+KEEP_VIEW_SCRIPT = f"<script>{(Path(__file__).parent / 'keep_view.js').read_text(encoding='utf-8')}</script>"
 FILTER_KEYS = ("date_range", "actors", "types", "countries", "sources", "text", "undated", "facts", "in_article",
                "min_conf")
 # a compact page: the title in one line, less padding, so timeline, map and source fit one screen
@@ -329,9 +331,7 @@ def main() -> None:
     dark = dark_theme()
     group_by = st.sidebar.radio("Timeline rows", ["type", "actor"], horizontal=True, key="group_by",
                                 format_func=lambda g: {"type": "by event type", "actor": "by actor"}[g])
-    # Streamlit draws a changed figure as a new chart: this carries the user's zoom over to it
-    st.sidebar.html(f"<script>{(Path(__file__).parent / 'keep_view.js').read_text()}</script>",
-                    unsafe_allow_javascript=True)
+    st.sidebar.html(KEEP_VIEW_SCRIPT, unsafe_allow_javascript=True)
     charts = chart_parts(str(path), stamp, key, group_by, dark)
     beyond, undated_n = charts["beyond"], charts["undated"]
     st.caption("Timeline: " + (f"the first view shows where most events are; {beyond} lie outside it "
