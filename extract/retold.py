@@ -1,7 +1,7 @@
 """What a story tells again: the passes over an article's assembled events (after
 :func:`extract.events.assemble_events` has made them sentence by sentence) that give an event the day
 or the place of the same happening told nearby, drop the repeats, and place what is said after a
-match where the match was. The story (an ``events._Story``) is passed in, not imported."""
+match where the match was, and date what the dead said before their death. The story (an ``events._Story``) is passed in, not imported."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     """The events of an article with what is told again applied, in order: days of the same happening
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
-    the place of the day's match."""
+    the place of the day's match, what the dead said before their death."""
+    events = _said_before_death(events)
     events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, _the_happening_again(story, events))))
     return _said_where_the_match_was(story, _placed_by_its_verb_again(story, events))
 
@@ -208,3 +209,38 @@ def _without_repeats(events: list[Event]) -> list[Event]:
             # offensive with airstrikes")
             out[same] = replace(ev, place=ev.place or out[same].place)
     return sorted(out, key=lambda e: e.sentence_start)      # (stable: each sentence's own order)
+
+
+# how an event's date was found when it was only carried to it from the story (the lead's day, the
+# sentence before's, the publication's), not read in its own clause
+_CARRIED = ("context", "publication", "before-publication", "story-span")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names of one person: the same, or one the other's last words ("Baloch", "Qandeel Baloch")."""
+    x, y = a.split(), b.split()
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and long_[-len(short):] == short
+
+
+def _said_before_death(events: list[Event]) -> list[Event]:
+    """The dead say nothing after their death: words of a person whose death the article dates
+    ("Robert Mugabe died on Friday ... 'Only God who appointed me will remove me,' he declared"),
+    with no date of their own and carried to a day not before that death (the lead's, the
+    verdict's, the publication's), were said before it: open start .. the death's day."""
+    deaths = [d for d in events if d.type == "death" and d.modality == "asserted" and d.date_start and d.actor1]
+    if not deaths:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "statement" and ev.date_resolution in _CARRIED and (ev.date_end or ev.date_start):
+            death = next((d for d in deaths if (ev.date_end or ev.date_start)[:10] >= d.date_start[:10]
+                          and ev.actor1 and any(_same_person(ev.actor1[0], b) for b in d.actor1)), None)
+            if death is not None:       # (the speaker, the first who acted: not a person the sentence names)
+                who = ev.actor1[0]
+                ev = replace(ev, date_start=None, date_end=death.date_end, granularity=death.granularity,
+                             timex_text=None, timex_value=None, date_resolution="range-open-start",
+                             why_date=f"no date in the sentence; said by '{who}' before the death the article "
+                                      f"dates ('{death.trigger}', {death.date_end})")
+        out.append(ev)
+    return out

@@ -1357,3 +1357,24 @@ def test_what_no_other_team_had_managed_is_no_event():
     got = _events(body, "2011-11-04")
     assert all(t != "managed" for t, *_ in got), got
     assert [d0 for t, d0, *_ in got if t == "emerged"] == ["2011-11-04"], got
+
+
+def test_the_dead_said_nothing_after_their_death():
+    # an undated saying of a person whose death the article dates is before that death, not on the
+    # day it is carried to (the lead's, a verdict's); a saying of someone else keeps that day
+    body = ("The former president Robert Mugabe died on Friday in Singapore. He was 95.\n\n"
+            "\"Only God who appointed me will remove me,\" Mugabe declared.\n\n"
+            "\"He was a hero of the liberation,\" said Emmerson Mnangagwa.")
+    got = {t: (d0, d1) for t, d0, d1, _, _ in _events(body, "2019-09-09")}
+    assert got["died"] == ("2019-09-06", "2019-09-06"), got
+    assert got["declared"] == (None, "2019-09-06"), got
+    assert got["said"][1] == "2019-09-06" and got["said"][0] is not None, got
+    # words dated in their own sentence keep their date, even after an earlier death's date
+    body = ("The singer Jane Roe died in 2016.\n\n"
+            "Jane Roe said on Monday she was tired.")
+    assert _by_trigger(body, "said", "2019-09-18")[1:3] == ("2019-09-16", "2019-09-16")
+    # a surname names the same person ("Roe" after "Jane Roe"); a verdict's story span is carried too
+    body = ("A court sentenced the brother of Jane Roe on Friday for her murder.\n\n"
+            "The social media star Jane Roe died in 2016.\n\n"
+            "\"We must stand up for each other,\" Roe wrote.")
+    assert _by_trigger(body, "wrote", "2019-09-30")[1:3] == (None, "2016-12-31")
