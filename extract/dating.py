@@ -28,7 +28,10 @@ PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplann
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
 
 
-_BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month))\b", re.I)
+_BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month)"
+                         # "SAS officials earlier said": the adverb before a verb in the past (not "earlier
+                         # that evening", a day of the narrative; not "said earlier", often the same day)
+                         r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
 # (not an adverb of a noun's participle: "GenCorp's previously announced sale"; not a span up to now:
 # "in the past year and a half"; and not inside a quotation: '"In the past, he has been able ...,"
 # Schneider said')
@@ -210,7 +213,7 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                        f"no date in the sentence; 'had ...' reported of the lead's {lead.trigger} ('{lead.timex_text}')",
                        from_lead=True)
     if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
-        why = ("'previously': some time before the publication date" if before_now
+        why = (f"'{before_now.group(0).lower()}': some time before the publication date" if before_now
                else "'had ...': some time before the publication date")
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
     if tw.type == "statement" and pub and story.reporters_place is not None \

@@ -1378,3 +1378,14 @@ def test_the_dead_said_nothing_after_their_death():
             "The social media star Jane Roe died in 2016.\n\n"
             "\"We must stand up for each other,\" Roe wrote.")
     assert _by_trigger(body, "wrote", "2019-09-30")[1:3] == (None, "2016-12-31")
+
+
+def test_earlier_before_a_past_verb_is_some_time_before_the_report():
+    # "SAS officials earlier said": before the dispatch, at a time it does not give
+    body = ("STOCKHOLM, March 20 - SAS postponed an order for aircraft today.\n\n"
+            "SAS officials earlier said they did not expect the first plane before 1992.")
+    assert _by_trigger(body, "said", "1987-03-20")[1:3] == (None, "1987-03-20")
+    # not "earlier that evening", a time of the narrative, nor "said earlier" (often the same day)
+    body = ("STOCKHOLM, March 20 - SAS postponed an order for aircraft today.\n\n"
+            "SAS officials said earlier they did not expect the first plane before 1992.")
+    assert _by_trigger(body, "said", "1987-03-20")[1] == "1987-03-20"
