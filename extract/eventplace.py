@@ -227,6 +227,9 @@ def main_place(places: list[Place], dateline_end: int, text: str,
 _AT_SEA_TYPES = frozenset("military violence accident disaster travel sport science death".split())
 
 
+_FUNERAL = re.compile(r"cremat|burial|funeral|(?:was|were) laid to rest", re.I)
+
+
 def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                  reported: bool, from_lead: bool, actor1: list[str] = (),
                  news_day: bool = False, recent: bool = False, at_trial: bool = False, start: Optional[str] = None
@@ -416,9 +419,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # compromise accord with opposition parties"): what is done, and not where it went, is done at home
         main = next((p for p in story.places if p.country == dl.country and p.feature in ("country", "demonym")),
                     None) or dl
-    if tw.type == "death" and story.obituary():
+    if tw.type == "death" and story.obituary() and not _FUNERAL.match(tw.form):
         main = None     # (an obituary's city is the life's — "the Brooklyn Dodgers", "lived in Brooklyn" —
-                        # not where the death was, which it names when it knows it)
+                        # not where the death was, which it names when it knows it; a funeral is held in
+                        # the story's place: "was cremated on Tuesday with full state honours")
     # (tried and withdrawn: what is said or done in the days of a story of one city placed there —
     # the judges found 25 of 66 such places right: statements are made elsewhere)
     # (in a story of one city, any happening of the story's days there: "In a meeting he was told

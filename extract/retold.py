@@ -155,7 +155,8 @@ def _dated_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
     day of its own ("the US team have punched their ticket for the World Cup. Tuesday night's
     result, a 2-0 win over Mexico, ..."; "The boat, which caught fire overnight ... The fire started
     some time after 3 a.m. local time Monday"): an event of the same type (not a statement), dated
-    by its own words to a day of the week before the publication."""
+    by its own words to a day of the week before the publication, of a kind that is told again
+    (``_RETOLD_AS``)."""
     if not story.pub:
         return events
     def take(ev: Event, f: Event) -> Event:
@@ -174,7 +175,10 @@ def _dated_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                        # started some time after 3 a.m. local time Monday": the night of that day)
                        or ev.date_resolution in ("own-timex", "context") and ev.date_start == story.pub
                        and (ev.timex_text or "").lower() in _NIGHT_OF_THE_REPORT) else None,
-                   dated, lambda ev, f: f.type == ev.type and f.date_start != ev.date_start, reach=RETELL_REACH + 1)
+                   # (of happenings told again — an accident, a match —, not of an appointment: "Hertz has named a
+                   # new CEO" is not the day its predecessor's resignation was filed)
+                   dated, lambda ev, f: f.type == ev.type and ev.type in _RETOLD_AS and f.date_start != ev.date_start,
+                   reach=RETELL_REACH + 1)
 
 
 # words of a time that a report anchors to its own day, unless the story tells which day it was

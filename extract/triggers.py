@@ -634,6 +634,8 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['â€
 # words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
 # "life support"
 # a verb in an idiom that reports no happening: "asked not to be identified", "lent credence to"
+# a particle that makes another verb of a trigger: "the network signed off" (went off the air), not a signing
+_OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
 _IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity)\b")
 # what has not happened yet: "the pieces that remain to be sold"
 _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
@@ -651,6 +653,11 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|pr
                                 r"victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
                                 r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
                                 r"candidates?|commission|committee)\b")
+# a verb's bare form before the head of a title or a body is its noun: "served as finance minister", "the
+# support staff", "a fire department spokesman"
+_TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"
+                               r"spokes(?:man|woman|person))\b")
+_NOUN_DETERMINER = frozenset("the a an as his her its their our former new of".split())
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
 _RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
                                      r"council|government|regime|majority|bloc)\b|\s+[a-z]+\s+(?:democratic|socialist|"
@@ -725,6 +732,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
     idiom ("met with violence", "meet demand"), or an event noun that names something else after
     another word ("a heart attack", "a cease-fire"): not the event it would name."""
+    if " " not in trig.form and (_TITLE_HEAD_AFTER.match(low, e) or _PEOPLE_NOUN_AFTER.match(low, e)):
+        prev = _PREV_WORD.search(low, max(0, i - 20), i)
+        if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
+            return True         # "served as finance minister", "The support staff walked out": a noun's modifier
     if not trig.verb:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ()):
@@ -767,6 +778,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "without designated shop assistants", "the total reported casualties"
     if _HARD_TO.search(before):
         return True             # "tougher to beat", "hard to say": no event
+    if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):
+        return True             # "the network signed off": went off the air
     if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
         return True             # "asked not to be identified", "lent credence to", "remain to be sold"
     if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):

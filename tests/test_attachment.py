@@ -1389,3 +1389,13 @@ def test_earlier_before_a_past_verb_is_some_time_before_the_report():
     body = ("STOCKHOLM, March 20 - SAS postponed an order for aircraft today.\n\n"
             "SAS officials said earlier they did not expect the first plane before 1992.")
     assert _by_trigger(body, "said", "1987-03-20")[1] == "1987-03-20"
+
+
+def test_a_funeral_in_an_obituary_is_held_in_the_storys_place():
+    # an obituary's places are the life's, not the death's; but a cremation, a burial, a funeral of
+    # the story's days is held where its story is
+    body = ("On Monday, Pranab Mukherjee, who served as President of India for five years, died. He was 84. "
+            "He died at a hospital in New Delhi. Mukherjee was cremated on Tuesday with full state honours.\n\n"
+            "Born on December 11, 1935, in Mirati, Mukherjee began his career in West Bengal.")
+    got = _by_trigger(body, "cremated", "2020-09-03")
+    assert got[1:4] == ("2020-09-01", "2020-09-01", "New Delhi"), got

@@ -207,9 +207,24 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("NEW YORK, March 26 - Anderson pleaded guilty today. In his memoirs, Eisenhower said Anderson deserved to "
      "be president.", "said"),                                                 # said in an undated book
     ("The offensive remarks angered voters on Monday.", "offensive"),
+    ("Later in the evening, the network signed off and went off-air.", "signed"),   # off the air, no signing
+    ("Born in 1935, he served as finance minister in 1982.", "finance"),     # a verb's form as a title's noun
+    ("The support staff walked out on Monday.", "support"),
+    ("A fire department spokesman said the fire started on Monday.", "fire department"),
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
+    if trigger == "fire department":
+        assert [(e.trigger_start, e.trigger) for e in _events_full(body) if e.type == "accident"] == [(37, "fire")]
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("He will meet officials in Paris on Monday.", "meet"),        # a verb with its object: still the verb
+    ("Police arrested election officials on Monday.", "arrested"),
+    ("He was appointed finance secretary in 1990.", "appointed"),
+])
+def test_a_verb_before_a_title_noun_is_still_a_verb(body, trigger):
+    assert trigger in {e.trigger for e in _events_full(body)}
 
 
 @pytest.mark.parametrize("body,trigger,typ", [
@@ -363,6 +378,13 @@ def test_the_capital_of_a_country_is_its_capital_city(sentence, place):
     ("Sunday's march drew 100,000 people in Minsk.", "protest", "march"),
     ("The director underwent surgery for a brain tumor in December.", "health", "underwent surgery"),
     ("A strong tremor shook the island on Wednesday.", "disaster", "tremor"),
+    # a suicide and a funeral are of a death, not violence or health; a reprimand is a legal
+    # measure, naming a chief an appointment (extract/data/triggers.tsv)
+    ("An inspector killed himself on Monday.", "death", "killed himself"),
+    ("The actor committed suicide on Monday.", "death", "committed suicide"),
+    ("Mukherjee was cremated on Tuesday with full state honours.", "death", "cremated"),
+    ("The doctor was reprimanded by the police on Monday.", "legal", "reprimanded"),
+    ("Hertz named a new chief executive on Monday.", "appointment", "named a new"),
 ])
 def test_conflict_and_disaster_triggers(sentence, etype, trigger):
     got = events(sentence, "2020-10-12")
