@@ -273,6 +273,7 @@ _FOR_THE_CASE = re.compile(r"\s+(?:for|with|over|in)\s+(?:the|a|an|his|her|their
 # an opening participle with its own date: "Born on December 11, 1935, in Mirati, Mukherjee began"
 PARTICIPLE_OPENING = re.compile(r"(?:Born|Elected|Founded|Established|Appointed|Married|Raised|Educated|Built|"
                                 r"Launched|Introduced|Arrested|Convicted|Sentenced|Released)\b")
+_HAVING_OPENING = re.compile(r"Having\s+(?:been\s+)?[a-z]+\b")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=(?:[A-Z][a-z]+|He|She|They|It|The)\b)")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+then\b|,\s+then\s+(?=[a-z])")
 _FOR_YEARS = re.compile(r"P(\d{1,2})Y")
@@ -302,12 +303,18 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
             own = [replace(case, role="range_start")] + ([replace(case, start=case.start, role="range_end",
                                                                    date_start=pub, date_end=pub,
                                                                    granularity="day")] if pub else [])
-    if PARTICIPLE_OPENING.match(sentence):
+    if PARTICIPLE_OPENING.match(sentence) or _HAVING_OPENING.match(sentence):
         # "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career": the
-        # opening participle's date is its own (the birth), not the main verb's
+        # opening participle's date is its own (the birth), not the main verb's; and the main
+        # clause's date is not the participle's ("Having wrapped their US tour, Spurs will return
+        # to Europe before the season starts on August 18th")
         subj = [m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, 0, ts)]
         if subj and ts > subj[-1]:
             own = [t for t in own if t.start - s >= subj[-1]]
+        elif not subj:
+            main = next((m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, te)), None)
+            if main is not None:
+                own = [t for t in own if t.start - s < main]
     then = _AND_THEN.search(sentence, te)
     if then is not None:    # "would meet in early September and then not reconvene until October 14":
         own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date

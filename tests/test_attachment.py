@@ -1399,3 +1399,14 @@ def test_a_funeral_in_an_obituary_is_held_in_the_storys_place():
             "Born on December 11, 1935, in Mirati, Mukherjee began his career in West Bengal.")
     got = _by_trigger(body, "cremated", "2020-09-03")
     assert got[1:4] == ("2020-09-01", "2020-09-01", "New Delhi"), got
+
+
+def test_an_opening_participle_does_not_take_the_main_clauses_date():
+    # the perfect participle before the subject tells its own happening; the date of the main clause
+    # (or of a clause inside it) is not its
+    body = ("Spurs beat the Red Bulls on Tuesday night.\n\n"
+            "Having wrapped their US tour, Spurs will now return to Europe before the Premier League season "
+            "starts on August 18th.")
+    got = [e for e in _events(body, "2012-08-01") if e[0] == "wrapped"]
+    assert not got or got[0][1] != "2011-08-18", got
+    assert all(e[1] != "2011-08-18" for e in _events(body, "2012-08-01"))
