@@ -47,7 +47,8 @@ from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .textutil import quotation_spans, trie_regex
+from .predicates import gerund_phrases
+from .textutil import lower_keeping_offsets, quotation_spans, trie_regex
 from .triggers import (RELATIVE_BEFORE, SUBORDINATE, Trigger, article_domain, pick_triggers,
                        subordinate_spans)
 from .timex import PAST_WORDS
@@ -346,6 +347,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                     and (hit[2].type, t.value[:10]) not in story.told:      # (not a happening told before)
                 named_on[hit[0]] = t
                 picked.append((hit[0], hit[1], hit[2], False, 0))
+    # gerunds after a preposition ("of raping a Canadian tourist in 2014"): their phrases' dates are theirs
+    gerunds = gerund_phrases(lower_keeping_offsets(sentence)) if "ing" in sentence else []
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         if story.arson and tw.type == "accident" and tw.form in _FIRE_WORDS:
             tw = Trigger("violence", tw.form, tw.verb)      # a fire set on purpose: the arson the story tells
@@ -356,6 +359,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                             # saying is the event
         own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         own = clause_own_dates(sentence, s, s_timex, own, ts, te, tw.type, story.pub)
+        if gerunds:
+            own = _gerund_dates(gerunds, own, s, ts)
         if said is not None:
             said_on = said
         if ts in named_on:
@@ -496,7 +501,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         # the case the verdict judged, told in the sentences right after the lead
         story.case_date = next(((t.date_start, t.date_end, t.granularity, t.text, t.value) for t in s_timex
                                 if _dated(t) and t.date_start and t.date_end and t.date_end < lead.date_start), None)
-    _carry_on(story, [m for m in made if m[0].trigger_start - s not in named_on] or made, s_timex, s_actors)
+    # (nor a gerund's: "found guilty on Thursday of raping a Canadian tourist in 2014")
+    inner = set(named_on) | {g[0] for g in gerunds}
+    _carry_on(story, [m for m in made if m[0].trigger_start - s not in inner] or made, s_timex, s_actors)
     return [ev for ev, _ in made]
 
 
@@ -737,6 +744,17 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
+
+
+def _gerund_dates(gerunds: list, own: list, s: int, ts: int) -> list:
+    """A gerund's own dates are those of its phrase ("convicted in March of killing Mark Carson in May
+    2013": the killing's May 2013); another event's are not, unless it has no other ("found guilty on
+    Thursday of raping a tourist in 2014": the verdict's Thursday)."""
+    mine = next((g for g in gerunds if g[0] == ts), None)
+    if mine is not None:
+        return [t for t in own if mine[1] <= t.start - s < mine[2]] or own
+    rest = [t for t in own if not any(g[1] <= t.start - s < g[2] for g in gerunds)]
+    return rest if any(_dated(t) for t in rest) else own
 
 
 def _within(items: list, starts: list[int], s: int, e: int) -> list:

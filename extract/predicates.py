@@ -270,3 +270,38 @@ def demanded(low: str, s: int) -> bool:
     """Whether the event noun at ``s`` is what a verb of asking asks for ("called for the governor's
     resignation", "urged an immediate ceasefire"; not "the proposed merger")."""
     return _DEMANDED_BEFORE.search(low, max(0, s - 60), s) is not None
+
+
+# a gerund after a preposition of time or of a reason ("before applying for a job in 1965", "known for
+# organizing the return in 1980", "after signing with the Lakers in 2005"): a happening of its own when
+# its phrase (up to a comma or a clause) has a date of its own
+_GERUND_AFTER = re.compile(r"\b(?:before|after|for|by|upon|since|following|of)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
+_PHRASE_END = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|which|who|whom|that|when|where|has|have|had|was|were|is|"
+                         r"are|will|would|said|says)\s")
+GERUND_REACH = 90       # characters: a gerund's phrase
+
+
+def gerund_phrases(low: str) -> list[tuple[int, int, int, str]]:
+    """The gerunds of happening verbs after a preposition, with their phrase: (start, end, phrase
+    end, lemma) in ``low``. Not a gerund that is the subject of the verb after it ("before trading
+    begins tomorrow": a noun)."""
+    out = []
+    for m in _GERUND_AFTER.finditer(low):
+        s, e = m.span(1)
+        reading = VERB_FORMS.get(m.group(1))
+        if reading is None or "VBG" not in reading[1]:
+            continue
+        nxt = _TOKEN.match(low, e + 1) if low[e:e + 1] == " " else None
+        after = VERB_FORMS.get(nxt.group()) if nxt else None
+        if nxt and (nxt.group() in BE or nxt.group() in MODALS or after is not None and after[1] & {"VBZ", "VBD"}
+                    and not after[1] & {"VBN"}):
+            continue
+        stop = _PHRASE_END.search(low, e, e + GERUND_REACH)
+        out.append((s, e, stop.start() if stop else min(len(low), e + GERUND_REACH), reading[0]))
+    return out
+
+
+def dated_gerunds(low: str, dated: tuple) -> list[tuple[int, int, str]]:
+    """The gerunds of :func:`gerund_phrases` whose own phrase holds one of the dated spans ``dated``
+    ((start, end) in ``low``): (start, end, lemma)."""
+    return [(s, e, lemma) for s, e, end, lemma in gerund_phrases(low) if any(e <= a < end for a, _ in dated)]

@@ -17,7 +17,7 @@ from typing import Optional
 
 from .lexicon import DATA, DEMONYMS
 from .timex.lexicon import NUMBER_WORDS
-from .predicates import FINITE_HAPPENINGS, demanded, past_forms, predicates
+from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 
 
@@ -94,6 +94,18 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             if low[a:b].lstrip(", ").startswith(("whereby", "under which")):
                 # "revealed a deal whereby, on October 29, HDT acquired ...": the clause tells the noun's event
                 out = [o for o in out if o[2].verb or o[1] > a or low[o[1]:a].strip(" ,")]
+    # a gerund with a date of its own: "applying for a graphic artist job in 1965", "known for organizing the
+    # safe return in 1980 of several U.S. nationals" (the table's word for it, else typed as a verb in no row)
+    for gs, ge, lemma in dated_gerunds(low, dated):
+        if all(not (o[0] <= gs < o[1]) for o in out):
+            hit = next((h for h in hits if h[0] == gs), None)
+            row = next((TRIGGERS[f] for f in past_forms(lemma) if f in TRIGGERS), None)
+            trig = hit[2] if hit is not None else retype(low, gs, ge, Trigger(row.type, low[gs:ge], True), article_domain) \
+                if row is not None and row.verb \
+                else Trigger(GENERIC_TYPES.get(lemma) or domain_of(low) or article_domain or "other", low[gs:ge], True,
+                             generic=True)
+            if hit is not None or not _NEGATION.search(low, max(0, gs - 12), gs):
+                out.append((gs, ge, trig, False, 0))
     return out
 
 
@@ -486,7 +498,8 @@ def article_domain(text: str) -> Optional[str]:
 RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
-                                 "signed sign agreed agreement deal drew earned earns lost".split())
+                                 "signed sign agreed agreement deal drew earned earns lost rallied rallying rally "
+                                 "rallies".split())
                        | {"hit back", "hits back", "fired back", "shot back"},
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),

@@ -873,3 +873,41 @@ def test_murder_is_violence():
 def test_a_petition_is_a_legal_act():
     from extract.triggers import domain_of
     assert domain_of("solicitor general jose calida filed a quo warranto petition before the supreme court") == "legal"
+
+
+@pytest.mark.parametrize("body,trigger,etype,start,end", [
+    # a gerund after a preposition with a date of its own in its phrase is a happening of its own, dated
+    # by its phrase, typed by the table when its verb is in a row
+    ("He worked as a draftsman before applying for a graphic artist job in 1965.", "applying", None,
+     "1965-01-01", "1965-12-31"),
+    ("Mendez is known for organizing the safe return in 1980 of six Americans.", "organizing", None,
+     "1980-01-01", "1980-12-31"),
+    ("Morales was convicted in March of killing Mark Carson in May 2013.", "killing", "violence",
+     "2013-05-01", "2013-05-31"),
+    ("Two officers were found guilty on Thursday of raping a tourist in 2014.", "raping", "violence",
+     "2014-01-01", "2014-12-31"),
+    ("After rallying to tie the game in the ninth inning last night, the Yankees lost 6-4.", "rallying", "sport",
+     "2019-01-21", "2019-01-21"),
+])
+def test_a_gerund_with_a_date_of_its_own_is_an_event(body, trigger, etype, start, end):
+    got = {e.trigger: e for e in _events_full(body, published="2019-01-22")}
+    assert trigger in got, got
+    e = got[trigger]
+    assert (e.date_start, e.date_end) == (start, end) and (etype is None or e.type == etype), e
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("She was praised for leading the team.", "leading"),                            # no date of its own
+    ("The exchange follows its procedures before trading begins tomorrow.", "trading"),   # a noun, a subject
+])
+def test_a_gerund_without_a_date_of_its_phrase_is_no_event(body, trigger):
+    assert trigger not in {e.trigger for e in _events_full(body, published="2019-01-22")}
+
+
+def test_the_main_clause_keeps_its_date_beside_a_gerunds():
+    got = {e.trigger: e for e in _events_full("Two officers were found guilty on Thursday of raping a tourist "
+                                               "in 2014.", published="2019-02-02")}
+    assert (got["found guilty"].date_start, got["found guilty"].date_end) == ("2019-01-31", "2019-01-31")
+    got = {e.trigger: e for e in _events_full("Morales was convicted in March of killing Mark Carson in May "
+                                               "2013.", published="2016-06-14")}
+    assert got["convicted"].date_start == "2016-03-01", got["convicted"]
