@@ -255,7 +255,10 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
     tense = ctx.tense()
     until = _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
     if ctx.text.startswith(("'s ", "’s "), ctx.end) and not (until and until.group(1).lower() in ("until", "till")):
-        until, tense = None, "past"     # "Wednesday's ruling", "before Friday's purchases": a day that has been
+        # "Wednesday's ruling", "before Friday's purchases": a day that has been; not in a clause of the
+        # future ("Germany will play in Sunday's final": the Sunday ahead)
+        lo, _ = ctx.clause_bounds()
+        until, tense = None, "future" if _WILL.search(ctx.text, lo, ctx.start) else "past"
     if _HAD.search(ctx.text, *ctx.clause_bounds()) and tense != "present":
         until, tense = None, "past"     # the pluperfect: "Until Thursday, they had not called him a
                                         # suspect", "it had been due to expire Friday": a day that has been
@@ -265,6 +268,7 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 _LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:\(|,\s*)?local\s+time\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(until|till|by|before|as soon as|as early as)\s+(?:on\s+)?$", re.I)
 

@@ -172,6 +172,9 @@ RULES: list[Rule] = [
                      ("markets stay closed until Friday, including", "Friday", "2008-09-19", "2008-09-18"),
                      ("The meeting took place on Friday.", "Friday", "2020-09-11", "2020-09-14"),
                      ("They will meet on Tuesday.", "Tuesday", "2020-09-15", "2020-09-14"),
+                     # a possessive day has been, unless its clause is of the future
+                     ("after Friday's purchases", "Friday", "2014-07-04", "2014-07-09"),
+                     ("Germany will play in Sunday's final.", "Sunday", "2014-07-13", "2014-07-09"),
                      ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
                      ("He left on Monday.", "Monday", "XXXX-WXX-1", None),
                      # plural: every such day
