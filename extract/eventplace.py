@@ -327,7 +327,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return lead.place, f"no place in the sentence; at the {lead.trigger} in '{lead.place.text}' the story tells " \
                            "(uncertain)", "lead"
     court = story.court     # the first court event placed at a town or a state (a verdict's, a plea's)
-    if tw.type == "statement" and not reported and court is not None and recent:
+    if tw.type == "statement" and not reported and court is not None and recent \
+            and not (news_day and story.reporters_place is not None and court.place.country == story.reporters_place.country
+                     and court.place.name != story.reporters_place.name and court.place.precision != "city"):
         # a verdict's story: the judge, the lawyers, the prosecutors and the accused speak of the case
         # where its court sits ("In a 74-page decision, U.S. District Judge Fred Biery wrote",
         # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC after the verdict");

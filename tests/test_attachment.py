@@ -1410,3 +1410,12 @@ def test_an_opening_participle_does_not_take_the_main_clauses_date():
     got = [e for e in _events(body, "2012-08-01") if e[0] == "wrapped"]
     assert not got or got[0][1] != "2011-08-18", got
     assert all(e[1] != "2011-08-18" for e in _events(body, "2012-08-01"))
+
+
+def test_a_party_to_a_case_heard_only_by_its_state_speaks_where_the_reporter_is():
+    # a court placed only at a state does not say where its parties spoke on the day of a report
+    # datelined elsewhere in the country: the reporter's city does
+    body = ("NEW YORK, April 7 - Texaco Inc filed in the First Court of Appeals in Texas today to enjoin "
+            "enforcement of the judgement.\n\n"
+            "John Jeffers, an attorney for Pennzoil, said the company would oppose the filing.")
+    assert _by_trigger(body, "said", "1987-04-07")[3] == "New York"
