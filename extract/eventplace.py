@@ -297,6 +297,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # "last month's Irish general election": a vote is held in the country of its demonym
+    voted = next((p for p in s_places if p.end <= s + ts and p.feature == "demonym" and tw.type == "election"
+                  and not tw.verb and _VOTE_MODIFIERS.fullmatch(text, p.end, s + ts) and p not in in_org), None)
+    if voted is not None:
+        return voted, f"'{text[voted.start:s + ts + len(tw.form)]}': held in the country of '{voted.text}'", "people"
     # "Tesco sold its Thai and Malaysian stores", "acquired Austrian shell maker Hirtenberger": a
     # sale happens where what is sold is
     if tw.type == "economy" and tw.verb:
@@ -463,6 +468,8 @@ def _plus_days(day: str, n: int) -> str:
 
 
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
+_VOTE_MODIFIERS = re.compile(r"(?:\s+(?:general|presidential|parliamentary|legislative|local|municipal|regional|"
+                             r"national|state|federal|snap|early|primary|run-off|runoff))*\s+")
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
                              r"international|regional|g7|g-7|nato|eu|world))*\s+")
 

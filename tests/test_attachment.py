@@ -1419,3 +1419,12 @@ def test_a_party_to_a_case_heard_only_by_its_state_speaks_where_the_reporter_is(
             "enforcement of the judgement.\n\n"
             "John Jeffers, an attorney for Pennzoil, said the company would oppose the filing.")
     assert _by_trigger(body, "said", "1987-04-07")[3] == "New York"
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Haughey said he would seek advice following last month's Irish general election.", "Ireland"),
+    ("The Brazilian presidential election was held on Sunday.", "Brazil"),
+    ("Turkish elections were held on Sunday in Istanbul.", "Istanbul"),     # the clause's own place first
+])
+def test_a_vote_named_with_a_demonym_is_held_in_its_country(body, place):
+    assert _places(body, "1987-03-05").get(next(t for t in ("elections", "election") if t in body)) == place
