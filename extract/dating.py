@@ -200,7 +200,9 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                        "'since the start of ...': from an undated start up to the publication")
     before_now = next((m for m in _BEFORE_NOW.finditer(story.unquoted(sentence, story.sentence_start))
                        if not _IN_A_NOUN_PHRASE.search(sentence, max(0, m.start() - 8), m.start())
-                       and not _PAST_SPAN_AFTER.match(sentence, m.end()) and not any(
+                       and not _PAST_SPAN_AFTER.match(sentence, m.end())
+                       # (a saying's is before its verb: not "Haughey said Ireland had in the past used ...")
+                       and (tw.type != "statement" or m.start() < ts) and not any(
         a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
     # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
     # plans to close all of them")

@@ -1428,3 +1428,15 @@ def test_a_party_to_a_case_heard_only_by_its_state_speaks_where_the_reporter_is(
 ])
 def test_a_vote_named_with_a_demonym_is_held_in_its_country(body, place):
     assert _places(body, "1987-03-05").get(next(t for t in ("elections", "election") if t in body)) == place
+
+
+def test_a_past_adverb_of_what_is_said_does_not_date_the_saying():
+    body = ("BRUSSELS, March 5 - Charles Haughey said today he would seek advice on the debt.\n\n"
+            "However, Haughey said Ireland had in the past used its position to make borrowings.")
+    got = [e for e in _events(body, "1987-03-05") if e[0] == "said"]
+    assert got[-1][1:4] == ("1987-03-05", "1987-03-05", "Brussels"), got
+    # the saying's own adverb does
+    body = ("BRUSSELS, March 5 - Charles Haughey said today he would seek advice on the debt.\n\n"
+            "Haughey previously said Ireland would borrow in Europe.")
+    got = [e for e in _events(body, "1987-03-05") if e[0] == "said"]
+    assert got[-1][1:3] == (None, "1987-03-05"), got
