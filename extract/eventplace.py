@@ -242,6 +242,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     (``recent``: the event is dated within the story's days)."""
     text, dateline_end, in_org = story.text, story.article.dateline_end, story.in_org
     sentence = text[s:story.sents[si][1]]
+    if tw.type == "statement" and not reported:
+        # "here in London we will never let them succeed," said Khan: where the speaker is
+        here = next((p for p in s_places if _HERE_IN.search(text, max(s, p.start - 9), p.start) and p not in in_org
+                     and p.feature in ("city", "admin", "admin2", "country", "unlisted")), None)
+        if here is not None:
+            return here, f"'here in {here.text}': where the speaker is", "sentence"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
@@ -468,6 +474,7 @@ def _plus_days(day: str, n: int) -> str:
 
 
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
+_HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)
 _VOTE_MODIFIERS = re.compile(r"(?:\s+(?:general|presidential|parliamentary|legislative|local|municipal|regional|"
                              r"national|state|federal|snap|early|primary|run-off|runoff))*\s+")
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"

@@ -1440,3 +1440,13 @@ def test_a_past_adverb_of_what_is_said_does_not_date_the_saying():
             "Haughey previously said Ireland would borrow in Europe.")
     got = [e for e in _events(body, "1987-03-05") if e[0] == "said"]
     assert got[-1][1:3] == (None, "1987-03-05"), got
+
+
+def test_here_in_a_place_tells_where_the_speaker_is_even_in_a_quotation():
+    body = ("A man stabbed two people on Sunday.\n\n"
+            "\"Terrorists seek to divide us,\" said Khan, \"here in London we will never let them succeed.\"")
+    assert _by_trigger(body, "said", "2020-02-03")[3] == "London"
+    # a place in a quotation is otherwise what is spoken of
+    body = ("A man stabbed two people on Sunday.\n\n"
+            "\"Terrorists attacked London before,\" said Khan.")
+    assert _by_trigger(body, "said", "2020-02-03")[3] != "London"
