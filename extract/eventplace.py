@@ -285,6 +285,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts]))
+    cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in _HARM_TYPES else None
+    if cause is not None:
+        # "Four people were killed and over 60 were injured after a train derailed in The Bronx": the
+        # harm is where what caused it happened
+        place = _best_place([story.capitals.get(p.start, p) for p in cands if p.start > cause.end()
+                             and not _CLAUSE_AFTER_CAUSE.search(text, cause.end(), p.start)])
+        if place is not None:
+            story.placed = True
+            return place, f"'{place.text}', where what caused it happened ('{cause.group(0).strip()} ...')", "sentence"
     if place is not None:
         lead_in = text[max(s, place.start - 20):place.start]
         if place.start - 20 > s and text[place.start - 21].isalnum():
@@ -474,6 +483,10 @@ def _plus_days(day: str, n: int) -> str:
 
 
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
+# the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
+_HARM_TYPES = frozenset(("accident", "violence", "disaster", "death"))
+_CAUSE_AFTER = re.compile(r"\s(?:after|when)\s")
+_CLAUSE_AFTER_CAUSE = re.compile(r"[,;:]|\s(?:and|but|while|which|who|said|says)\s")
 _HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)
 _VOTE_MODIFIERS = re.compile(r"(?:\s+(?:general|presidential|parliamentary|legislative|local|municipal|regional|"
                              r"national|state|federal|snap|early|primary|run-off|runoff))*\s+")

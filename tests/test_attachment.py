@@ -1450,3 +1450,12 @@ def test_here_in_a_place_tells_where_the_speaker_is_even_in_a_quotation():
     body = ("A man stabbed two people on Sunday.\n\n"
             "\"Terrorists attacked London before,\" said Khan.")
     assert _by_trigger(body, "said", "2020-02-03")[3] != "London"
+
+
+def test_a_harm_is_where_what_caused_it_happened():
+    body = ("Four people were killed and over 60 were injured after a train headed for Grand Central derailed "
+            "in the Bronx this morning.")
+    assert _by_trigger(body, "killed", "2013-12-01")[3] == "Bronx"
+    # not a place of a clause after the cause's
+    body = "Two people died after a crash on Monday, officials in Miami said."
+    assert _by_trigger(body, "died", "2013-12-03")[3] != "Miami"
