@@ -333,6 +333,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,
                        f"no date in the sentence; carried from the lead event ('{lead.timex_text}')",
                        from_lead=True)
+    if lead is not None and tw.type == "sport" and lead.type == "sport" and lead.granularity in ("day", "time") \
+            and lead.modality == "asserted" and _simple_past(sentence):
+        # a match report tells one match: "Germany obliterated Brazil 7-1", paragraphs after "Tuesday's
+        # World Cup semi-final", is of the lead's day, whatever dates the sentences between named
+        return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
+                      f"no date in the sentence; the match of the story's lead ('{lead.timex_text}')", from_lead=True)
     if story.prev_day is not None and tw.type != "statement" and _simple_past(sentence):
         # (a statement, or "have been arrested", is news of the publication day)
         # the story goes on from the sentence before, which named its day ("... on the

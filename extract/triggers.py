@@ -306,6 +306,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             trig = Trigger(noun[2].type, low[p.start:p.end], True, generic=True)
         elif p.lemma in ("set", "grant", "deny", "revoke", "post", "raise", "lower") and _BAIL_AFTER.match(low, p.end):
             trig = Trigger("legal", low[p.start:p.end], True, generic=True)   # "He set a 1.5 mln dlr bond for Bongard"
+        elif _RESULT_AFTER.match(sentence, p.end) and p.tense in ("past", "perfect"):
+            trig = Trigger("sport", low[p.start:p.end], True)   # "Germany obliterated Brazil 7-1": a result
         elif p.lemma == "treat" and low.startswith(" for ", p.end):
             trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
@@ -437,6 +439,9 @@ def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
 DOMAIN_ORDER, DOMAIN_OF_WORD, DOMAIN_WORDS = _load_domains()
 # domains whose words are common in other news: two of them make the domain
 TWO_WORD_DOMAINS = ("military", "election")
+# a verb's object and a score right after it: "obliterated Brazil 7-1", "edged the Mariners 5-3"
+_RESULT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?\(?\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–]|\s*(?:percent|per cent|%|"
+                           r"years?|months?|days?|votes?|majority|decision|ruling))")
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
 
 

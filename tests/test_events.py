@@ -911,3 +911,17 @@ def test_the_main_clause_keeps_its_date_beside_a_gerunds():
     got = {e.trigger: e for e in _events_full("Morales was convicted in March of killing Mark Carson in May "
                                                "2013.", published="2016-06-14")}
     assert got["convicted"].date_start == "2016-03-01", got["convicted"]
+
+
+def test_a_result_with_a_score_is_the_match_of_the_reports_lead():
+    # a verb in no row with a team and a score after it is a result (sport), and a match report tells one
+    # match: the lead's day, whatever years the sentences between name
+    body = ("Tuesday's World Cup semi-final was rich in narratives for Brazil. Brazil needed one more victory to "
+            "erase the ghost of the famous 2-1 upset by Uruguay in 1950.\n\n"
+            "But after 90 minutes of defensive implosion, the 2014 result may eclipse the one from 1950. Germany "
+            "obliterated Brazil 7-1, sending the Europeans to their eighth World Cup final.")
+    got = {e.trigger: e for e in _events_full(body, published="2014-07-09")}
+    assert got["obliterated"].type == "sport" and got["obliterated"].date_start == "2014-07-08", got
+    # a score of votes is no match
+    got = {e.trigger: e.type for e in _events_full("The court voted 5-4 on Monday to uphold the law.")}
+    assert "sport" not in got.values(), got
