@@ -30,7 +30,8 @@ ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed inva
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
     + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
-    r"|\b(?:resort|city|town|township|village|capital|region|province|port|district|republic|suburb|commonwealth|territory|state|island|municipality|county)\s+of\s+)$", re.I)
+    r"|\b(?:resort|city|town|township|village|capital|region|province|port|district|republic|suburb|commonwealth|territory|state|island|municipality|county"
+    r"|control)\s+of\s+)$", re.I)     # ("took control of Iran": there)
 PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
 # a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
 # authorities"), not a nationality ("a British mathematician")
@@ -42,6 +43,8 @@ VISIT_TYPES = {"meeting", "travel", "agreement"}
 # a venue a people's name qualifies: its kind or owner, not the country it stands in
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bakery|hotel|shop|store|club|embassy|"
                           r"consulate|mission|school|church|mosque|temple|synagogue|cathedral|quarter|neighbou?rhood)s?\b")
+# what a country keeps abroad: "the U.S. embassy" (in Tehran)
+_ABROAD_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|military\s+base|base|bases)\b")
 # a sentence that opens with a place and a relative clause about it: the place is the subject
 _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
@@ -99,8 +102,10 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
-        if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end):
-            continue            # "at an Irish pub", "at the Russian embassy": a venue's kind, not where
+        if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end) \
+                or p.feature == "country" and _ABROAD_AFTER.match(text, p.end):
+            continue            # "at an Irish pub", "at the Russian embassy", "captured the U.S. embassy": a
+                                # venue's kind or owner, not where
         if _INSTITUTION_AFTER.match(text, p.end):
             continue            # "published in Cornell University's arXiv": an institution's name
         window = text[max(0, p.start - 60):p.start]

@@ -1459,3 +1459,10 @@ def test_a_harm_is_where_what_caused_it_happened():
     # not a place of a clause after the cause's
     body = "Two people died after a crash on Monday, officials in Miami said."
     assert _by_trigger(body, "died", "2013-12-03")[3] != "Miami"
+
+
+def test_a_countrys_embassy_is_not_in_that_country_and_control_of_a_place_is_there():
+    body = "In 1979, revolutionaries took control of Iran and captured the U.S. embassy."
+    assert _by_trigger(body, "took", "2019-01-22")[3] == "Iran"
+    body = "In 1979, students captured the U.S. embassy."
+    assert _by_trigger(body, "captured", "2019-01-22")[3] != "United States"
