@@ -423,8 +423,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
     # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
-    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not reported \
+    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES \
+            and (not reported or news_day and story.reporters_place is not None) \
             and not story.placed and (recent or story.pub is None):
+        # (what a spokesman told the reporter happened that day: "His resignation was accepted during a
+        # meeting with President Sarney this afternoon, the spokesman said", datelined BRASILIA)
         # (once the story names where it happens, that place holds; and not for a past the lead
         # recalls: "the Mac Plus, introduced in 1984", "Casey, who underwent surgery in December")
         return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"

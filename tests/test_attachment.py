@@ -1466,3 +1466,10 @@ def test_a_countrys_embassy_is_not_in_that_country_and_control_of_a_place_is_the
     assert _by_trigger(body, "took", "2019-01-22")[3] == "Iran"
     body = "In 1979, students captured the U.S. embassy."
     assert _by_trigger(body, "captured", "2019-01-22")[3] != "United States"
+
+
+def test_what_a_spokesman_told_the_reporter_happened_that_day_is_at_the_dateline():
+    body = ("BRASILIA, March 17 - Brazilian Planning Minister Joao Sayad resigned, a presidential spokesman said.\n\n"
+            "His resignation was accepted during a meeting with President Jose Sarney this afternoon, the "
+            "spokesman said.")
+    assert _by_trigger(body, "resignation", "1987-03-17")[3] == "Brasília"
