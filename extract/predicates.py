@@ -45,6 +45,9 @@ MENTAL_EVENTS = frozenset("decide choose elect select discover learn find identi
 AUXILIARY_LEMMAS = frozenset("be have do will shall get become seem".split())
 
 BE = frozenset("was were is are be been being am".split())
+# words after a sentence's first participle that make it a verb, not an adjective of a noun after it
+_NOT_A_NOUN = frozenset("by in on at to from for with into as after before during since over under near the a an "
+                        "his her its their this that these those and or but not".split())
 BE_PAST = frozenset(("was", "were", "been"))
 HAVE = frozenset(("has", "have", "had", "having"))
 MODALS = frozenset("will would could may might should must can shall".split())
@@ -184,6 +187,9 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
     prev = toks[j][2] if j >= 0 else ""
     group_start = toks[j][0] if j >= 0 and (prev in BE or prev in HAVE or prev in MODALS or prev == "to") else s
     participle = "VBN" in tags or ("VBD" in tags and w.endswith("ed"))
+    if i == 0 and participle and len(toks) > 2 and toks[1][2].isalpha() and toks[1][2] not in _NOT_A_NOUN \
+            and sentence[toks[1][0]].islower():
+        return "participle", s                      # "Armed plainclothes officers chased him": an adjective
     if prev in BE and participle:
         k, before = _before_group(toks, j - 1)
         if k >= 0 and (before in HAVE or before in MODALS or before == "to"):

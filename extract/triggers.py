@@ -271,8 +271,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 and not RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
-        typ = GENERIC_TYPES.get(p.lemma) or domain
-        if not GENERIC_TYPES.get(p.lemma):
+        row = next((TRIGGERS[f] for f in past_forms(p.lemma) if f in TRIGGERS and TRIGGERS[f].verb
+                    and TRIGGERS[f].type != "statement"), None)     # (not "will add Miami": no saying)
+        typ = GENERIC_TYPES.get(p.lemma) or (row.type if row is not None else domain)   # ("began to stab people":
+        if not GENERIC_TYPES.get(p.lemma) and row is None:                              # its row's type)
             # a physical happening's noun as the verb's agent or subject types it ("oil facilities were hit
             # by multiple drone strikes", "the attacks occurred at 4 a.m. and struck the largest plant"),
             # not the sentence's domain (oil: business)

@@ -925,3 +925,19 @@ def test_a_result_with_a_score_is_the_match_of_the_reports_lead():
     # a score of votes is no match
     got = {e.trigger: e.type for e in _events_full("The court voted 5-4 on Monday to uphold the law.")}
     assert "sport" not in got.values(), got
+
+
+def test_a_verb_of_a_row_in_another_form_takes_its_rows_type():
+    # "began to stab people": the infinitive of a violence verb is violence, not the sentence's domain
+    got = {e.trigger: e.type for e in _events_full("On Sunday a man entered a store and began to stab people.")}
+    assert got.get("stab") == "violence", got
+    # a reporting verb's other senses make no saying: "will add Miami"
+    got = {e.trigger: e.type for e in _events_full("The next phase will add Miami and Atlanta on Monday, Simmons said.")}
+    assert got.get("add") != "statement", got
+
+
+def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
+    got = [e.trigger for e in _events_full("Armed plainclothes officers chased him on Sunday.")]
+    assert "Armed" not in got and "chased" in got, got
+    got = [e.trigger for e in _events_full("Arrested on Monday, he was charged on Tuesday.")]
+    assert got, got
