@@ -50,6 +50,9 @@ _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:w
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
 AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
+_TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
+# another preposition between a locative and its place: the place is that preposition's object
+_OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than)\s")
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)\b")
 # a state's own organisation: "the Texas Democratic Party", "the Ohio Department of Health"
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
@@ -106,14 +109,15 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
                 or p.feature == "country" and _ABROAD_AFTER.match(text, p.end):
             continue            # "at an Irish pub", "at the Russian embassy", "captured the U.S. embassy": a
                                 # venue's kind or owner, not where
-        if _INSTITUTION_AFTER.match(text, p.end):
-            continue            # "published in Cornell University's arXiv": an institution's name
+        if _INSTITUTION_AFTER.match(text, p.end) or _TOPIC_AFTER.match(text, p.end):
+            continue            # "published in Cornell University's arXiv": an institution's name; "talks on the
+                                # Macao question": what is spoken of
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
         while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
             m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
-        if m:
-            out.append(p)
+        if m and not _OTHER_PREPOSITION.search(window, m.end("prep") if m.group("prep") else m.end()):
+            out.append(p)       # (not "rich in narratives for Brazil": the place is the object of "for")
     return out
 
 

@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     """The events of an article with what is told again applied, in order: days of the same happening
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
-    the place of the day's match, what the dead said before their death."""
+    the venue of a match report's match, the place of the day's match, what the dead said before their
+    death."""
     events = _said_before_death(events)
     events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, _the_happening_again(story, events))))
-    return _said_where_the_match_was(story, _placed_by_its_verb_again(story, events))
+    return _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
 
 
 def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Event]:
@@ -68,6 +69,30 @@ def _said_where_the_match_was(story: "_Story", events: list[Event]) -> list[Even
     return out
 
 
+def _at_the_matchs_venue(story: "_Story", events: list[Event]) -> list[Event]:
+    """A match report names its venue by the crowd ("58,141 in attendance at Belo Horizonte", "before
+    a sell-out crowd in Harrison"): the sport events of its lead's day with no place finer than a
+    country were played there."""
+    lead = story.lead
+    if lead is None or lead.type != "sport" or not lead.date_start:
+        return events
+    venue = next((p for p in story.places if p.feature in ("city", "unlisted", "admin2")
+                  and _CROWD_AT.search(story.text, max(0, p.start - 40), p.start)), None)
+    if venue is None:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "sport" and ev.date_start == lead.date_start and (ev.place is None or ev.place.precision == "country"
+                                                                       and ev.place.country == venue.country):
+            ev = replace(ev, place=venue, place_resolution="lead",
+                         why_place=f"no place in the sentence; the match's venue, where its crowd was ('{venue.text}') "
+                                   "(uncertain)")
+            ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
+
+
+_CROWD_AT = re.compile(r"\b(?:attendance|crowd|spectators|fans)\s+(?:[\w,-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I)
 _AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|our|today's|tonight's)\s+(?:[\w-]+\s+)?"
                               r"(?:run|race|game|match|win|victory|defeat|loss|final|fight|bout|marathon)\b", re.I)
 

@@ -1473,3 +1473,19 @@ def test_what_a_spokesman_told_the_reporter_happened_that_day_is_at_the_dateline
             "His resignation was accepted during a meeting with President Jose Sarney this afternoon, the "
             "spokesman said.")
     assert _by_trigger(body, "resignation", "1987-03-17")[3] == "Brasília"
+
+
+@pytest.mark.parametrize("body,trigger,not_place", [
+    ("The talks were held on Monday, the fourth in a series on the Macao question.", "talks", "Macau"),
+    ("Tuesday's World Cup semi-final was rich in narratives for Brazil.", "semi-final", "Brazil"),
+])
+def test_a_place_spoken_of_or_after_another_preposition_is_not_where(body, trigger, not_place):
+    assert _by_trigger(body, trigger, "2014-07-09")[3] != not_place
+
+
+def test_a_match_reports_crowd_names_its_venue():
+    body = ("Tuesday's World Cup semi-final was rich in narratives for Brazil. 58,141 in attendance at Belo "
+            "Horizonte, almost all in support of the hosts.\n\n"
+            "Germany obliterated Brazil 7-1, sending the Europeans to the final.")
+    places = _places(body, "2014-07-09")
+    assert places.get("semi-final") == "Belo Horizonte" and places.get("obliterated") == "Belo Horizonte", places
