@@ -124,7 +124,7 @@ EVENT_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"from", "around", "through"}
 # the occasion of a saying: where and when it was said ("told reporters at a briefing in Kabul",
 # "said at a press briefing on Friday"); events places a statement and dates it by them
 SAYING_OCCASIONS = frozenset("briefing conference interview statement speech hearing session rally ceremony "
-                             "broadcast address meeting summit visit release letter post tweet".split())
+                             "broadcast address meeting summit visit release letter post tweet sentencing trial".split())
 
 
 def _alternation(words) -> str:

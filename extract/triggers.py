@@ -252,8 +252,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
-        if _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
+        if p.lemma not in ("expire", "lapse") and _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
             continue            # "the letter also allowed room for an extension": what a document provides, no happening
+                                # (but "the contract expired at midnight March 31": its end)
         if domain is None:
             domain = domain_of(low) or article_domain or "other"
         if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end) \
@@ -316,8 +317,18 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
         if not not_a_verb_here(low, p.start, trig, p.end):
             hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
+    # "became finance minister in 1982": taking an office ("become" is no happening of its own)
+    for m in _BECAME_OFFICE.finditer(low):
+        if not any(s <= m.start() < e for s, e, _ in hits) and not _NEGATION.search(low, max(0, m.start() - 6), m.start()):
+            hits.append((m.start(), m.start() + len(m.group(1)), Trigger("appointment", m.group(1), True, generic=True)))
     hits.sort(key=lambda h: h[0])
     return hits
+
+
+_BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?:minister|president|prime\s+minister|premier|chancellor|chairman|chairwoman|chair|"
+                            r"chief\s+executive|ceo|governor|mayor|senator|secretary|director|leader|captain|coach|manager|"
+                            r"king|queen|emperor|pope|commissioner|ambassador|speaker|head\s+of)\b")
 
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject

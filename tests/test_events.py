@@ -941,3 +941,19 @@ def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
     assert "Armed" not in got and "chased" in got, got
     got = [e.trigger for e in _events_full("Arrested on Monday, he was charged on Tuesday.")]
     assert got, got
+
+
+@pytest.mark.parametrize("body,trigger,etype", [
+    ("He became finance minister in 1982.", "became", "appointment"),       # taking an office
+    ("The contract expired at midnight March 31.", "expired", None),          # an ending WordNet files as a state
+    ("J.C. Penney missed two debt payments in April and May.", "missed", None),
+    ("McArthur pleaded guilty on Tuesday. Sentencing is scheduled for February 4.", "Sentencing", "legal"),
+])
+def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
+    got = {e.trigger: e for e in _events_full(body, published="1987-04-01")}
+    assert trigger in got and (etype is None or got[trigger].type == etype), got
+
+
+@pytest.mark.parametrize("body", ["It became the largest city in 1990.", "He never became president in 1990."])
+def test_becoming_no_office_is_no_appointment(body):
+    assert all(e.type != "appointment" for e in _events_full(body, published="1987-04-01"))
