@@ -50,6 +50,7 @@ _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:w
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
 AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
+_TARGET_OF = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?the\s+(target|scene|site)\s+of\b")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
 # another preposition between a locative and its place: the place is that preposition's object
 _OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than)\s")
@@ -321,6 +322,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack": the target is where it happened
+    target = next((p for p in s_places if p.end < s + ts and p not in in_org
+                   and _TARGET_OF.match(text, p.end) and _TARGET_OF.match(text, p.end).end() <= s + ts), None)
+    if target is not None:
+        return target, f"'{target.text}', the {_TARGET_OF.match(text, target.end).group(1)} of the {tw.form}", "sentence"
     # "last month's Irish general election": a vote is held in the country of its demonym
     voted = next((p for p in s_places if p.end <= s + ts and p.feature == "demonym" and tw.type == "election"
                   and not tw.verb and _VOTE_MODIFIERS.fullmatch(text, p.end, s + ts) and p not in in_org), None)

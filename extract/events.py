@@ -63,7 +63,8 @@ TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
 # "an investigation into the elections", "under the agreement"): without a date of its own, not an
 # event of its own
-_EMBEDDED_NOUN = re.compile(r"\b(?:of|into|about|following|after|surrounding|throughout|over|against|under|"
+# (not "was the target of an attack", "the scene of a shooting": the sentence tells that happening)
+_EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims )(?<!victim )of|into|about|following|after|surrounding|throughout|over|against|under|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 

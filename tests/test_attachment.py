@@ -1489,3 +1489,13 @@ def test_a_match_reports_crowd_names_its_venue():
             "Germany obliterated Brazil 7-1, sending the Europeans to the final.")
     places = _places(body, "2014-07-09")
     assert places.get("semi-final") == "Belo Horizonte" and places.get("obliterated") == "Belo Horizonte", places
+
+
+@pytest.mark.parametrize("body,trigger,place,start", [
+    ("Paris was the scene of riots on Monday.", "riots", "Paris", "2019-09-09"),
+    ("Drones struck Riyadh on Saturday. In 2006, Riyadh was the target of an Al-Qaeda suicide attack.", "attack",
+     "Riyadh", "2006-01-01"),
+])
+def test_the_target_or_the_scene_of_a_happening_is_where_and_it_is_an_event(body, trigger, place, start):
+    got = _by_trigger(body, trigger, "2019-09-15")
+    assert got[1] == start and got[3] == place, got
