@@ -40,6 +40,12 @@ def _interval(v) -> tuple[date, date]:
     return d, d
 
 
+def _bare(name: str) -> str:
+    """A place name compared without case or a leading article ("The Bronx" is "Bronx")."""
+    name = name.lower().strip()
+    return name[4:] if name.startswith("the ") else name
+
+
 def key_of(article: str, e) -> tuple:
     return (article, e.trigger_start, e.trigger, e.type, e.date_start, e.date_end, e.place.name if e.place else None)
 
@@ -88,11 +94,11 @@ def score(results, judgements: dict, keys: dict) -> dict:
                     return True
                 if e.place is None:
                     return False
-                names = {x.lower() for x in pl.get("names", [])}
-                if e.place.name.lower() in names or e.place.text.lower() in names:
+                names = {_bare(x) for x in pl.get("names", [])}
+                if _bare(e.place.name) in names or _bare(e.place.text) in names:
                     return True
                 return bool(pl.get("country")) and e.place.country == pl["country"] and (
-                    e.place.precision == "country" or len(names) <= 1 and e.place.name.lower() in names)
+                    e.place.precision == "country" or len(names) <= 1 and _bare(e.place.name) in names)
             both = [e for e in dated if place_ok(e)]
             found_date += bool(dated)
             found_both += bool(both)
