@@ -50,6 +50,8 @@ _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:w
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
 AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
+# an office taken or left, told by whoever: of the story's country ("Rosselló said he is to leave office")
+_OFFICE_TYPES = frozenset(("appointment",))
 _TARGET_OF = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?the\s+(target|scene|site)\s+of\b")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
 # another preposition between a locative and its place: the place is that preposition's object
@@ -468,7 +470,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # (in a story of one city, any happening of the story's days there: "In a meeting he was told
     # ...", "Work launched on Tuesday to stabilise the building"; and only those: not a career's
     # years, nor "the Macintosh, introduced in January 1984" in a story datelined San Francisco)
-    if main is not None and not reported and (tw.type in IN_THE_COUNTRY and (main.precision != "city" or recent)
+    if main is not None and (not reported or tw.type in _OFFICE_TYPES) and (tw.type in IN_THE_COUNTRY and (main.precision != "city" or recent)
                                               or main.precision == "city" and recent
                                               and tw.type not in MOTION_TYPES | {"statement", "sanction"}) and not (
             tw.type in ("violence", "military") and main.name in actor1) and not (

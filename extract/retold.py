@@ -103,7 +103,8 @@ _AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its
 # (happenings on the ground only: an agreement, a deal or an arrest told again is often another one,
 # or placed by its topic)
 _RETOLD_AS = {"military": "conflict", "violence": "conflict", "disaster": "disaster", "accident": "disaster",
-              "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal"}
+              "death": "disaster", "meeting": "meeting", "protest": "protest", "sport": "sport", "legal": "legal",
+              "election": "election"}
 RETELL_REACH = 2        # sentences (3 for a day: the telling of one happening can spread wider than its place)
 
 
@@ -137,8 +138,9 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                        why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the "
                                  f"same {ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') "
                                  "(uncertain)")
-    placed = [ev for ev in events if ev.place_resolution == "sentence" and ev.date_start
-              and ev.place.precision in ("point", "city", "admin")]
+    placed = [ev for ev in events if ev.place_resolution in ("sentence", "people") and ev.date_start
+              and (ev.place.precision in ("point", "city", "admin") if ev.place_resolution == "sentence"
+                   else ev.type == "election")]     # (a vote held in the country of its demonym: "the Irish election")
     return _retold(story, events,
                    lambda ev: take if _RETOLD_AS.get(ev.type) and ev.place_resolution in ("none", "country")
                    and ev.date_start else None,

@@ -1499,3 +1499,15 @@ def test_a_match_reports_crowd_names_its_venue():
 def test_the_target_or_the_scene_of_a_happening_is_where_and_it_is_an_event(body, trigger, place, start):
     got = _by_trigger(body, trigger, "2019-09-15")
     assert got[1] == start and got[3] == place, got
+
+
+def test_an_office_left_told_by_its_holder_is_in_the_storys_country():
+    body = ("Protesters marched in San Juan, Puerto Rico, on Monday against the governor.\n\n"
+            "Ricardo Rosselló, Puerto Rico's governor, said he is to leave office on August 2.")
+    assert _by_trigger(body, "leave", "2019-07-28")[3] == "Puerto Rico"
+
+
+def test_a_vote_told_again_takes_the_place_of_its_first_telling():
+    body = ("BRUSSELS, March 5 - Charles Haughey said he would seek advice following last month's Irish general "
+            "election. Fianna Fail won 81 of the 166 seats in the February 17 poll.")
+    assert _by_trigger(body, "won", "1987-03-05")[3] == "Ireland"
