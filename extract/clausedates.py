@@ -321,10 +321,33 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
     return own
 
 
+_FIRST_OR_LAST = re.compile(r"the\s+(first|last)\s+", re.I)
+_MONTHS = re.compile(r"P(\d{1,2})M")
+
+
+def _part_of_a_year(sentence: str, s: int, own: list[Timex]) -> Optional[tuple]:
+    """"in the first two months of this year", "the last six months of 2019": those months of that year."""
+    for d, y in zip(own, own[1:]):
+        m, first = _MONTHS.fullmatch(d.value or ""), _FIRST_OR_LAST.match(d.text)
+        if m and first and y.granularity == "year" and y.date_start and sentence[d.end - s:y.start - s] == " of " \
+                and 1 <= int(m[1]) <= 12:
+            year, n = int(y.date_start[:4]), int(m[1])
+            if first[1].lower() == "first":
+                d0, last_month = f"{year}-01-01", n
+            else:
+                d0, last_month = f"{year}-{13 - n:02d}-01", 12
+            nxt = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
+            return d0, (nxt - timedelta(days=1)).isoformat(), "month", y, "range"
+    return None
+
+
 def clause_interval(sentence: str, s: int, own: list[Timex], ts: int) -> Optional[tuple]:
     """:func:`sentence_interval` of the clause's own dates, with a span's length counted from its
     start ("Beginning in 2010 and continuing for seven years") and an opening clause of time
     before (or, for "Before", after) the main clause's date."""
+    part = _part_of_a_year(sentence, s, own)
+    if part is not None:
+        return part
     interval = sentence_interval(own)
     if interval is not None and interval[4] == "range-open-end" and interval[2] == "year":
         # "Beginning in 2010 and continuing for seven years": the span's end, counted from its start

@@ -1511,3 +1511,12 @@ def test_a_vote_told_again_takes_the_place_of_its_first_telling():
     body = ("BRUSSELS, March 5 - Charles Haughey said he would seek advice following last month's Irish general "
             "election. Fianna Fail won 81 of the 166 seats in the February 17 poll.")
     assert _by_trigger(body, "won", "1987-03-05")[3] == "Ireland"
+
+
+@pytest.mark.parametrize("body,start,end", [
+    ("Prices rose by around 30 per cent in the first two months of this year.", "1987-01-01", "1987-02-28"),
+    ("Sales fell 5 percent in the last three months of 1986.", "1986-10-01", "1986-12-31"),
+])
+def test_the_first_or_last_months_of_a_year_are_those_months(body, start, end):
+    got = _events(body, "1987-03-17")
+    assert got and got[0][1:3] == (start, end), got
