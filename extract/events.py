@@ -670,6 +670,12 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     # nor of an adverbial of a participle before the main clause ("While not naming any other bidders,
     # Maróth said the Hungarian bid won")
     upto = _PARTICIPLE_ADVERBIAL.sub(" ", upto, count=1)
+    # nor of a clause before the trigger's own adverbial clause ("Perrone will die in prison, as a judge
+    # sentenced him to 75 years": the sentencing is told as done)
+    own_from = [m.end() for m in _OWN_CLAUSE_OPENS.finditer(upto)
+                if m.end() <= len(upto) - (te - ts) - (0 if tw.verb else 25)]
+    if own_from and tw.verb:
+        upto = upto[own_from[-1]:]
     modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
     if reported and modality == "asserted":
         return "reported"    # what a statement says happened or will happen
@@ -681,6 +687,7 @@ def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int,
     return modality
 
 
+_OWN_CLAUSE_OPENS = re.compile(r",\s+(?:as|when|while|after|because|since|whereas|though|although)\s+", re.I)
 _PARTICIPLE_ADVERBIAL = re.compile(r"^\s*(?:While|Though|Although|Despite|By|After|Before|Without)\s+(?:not\s+)?"
                                    r"[a-z]+ing\b[^,;]*,", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)

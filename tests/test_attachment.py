@@ -1520,3 +1520,8 @@ def test_a_vote_told_again_takes_the_place_of_its_first_telling():
 def test_the_first_or_last_months_of_a_year_are_those_months(body, start, end):
     got = _events(body, "1987-03-17")
     assert got and got[0][1:3] == (start, end), got
+
+
+def test_a_past_verb_in_its_own_adverbial_clause_is_told_as_done():
+    body = "Now, Salvatore Perrone will die in prison, as a judge sentenced him to 75 years in prison."
+    assert _by_trigger(body, "sentenced", "2016-03-04")[4] == "asserted"
