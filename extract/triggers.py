@@ -134,14 +134,18 @@ def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -
                         # the demand “unprecedented”")
         # the coordinator nearest before the verb, with at most a date or an adverb between
         seg = sentence[prev[1]:h[0]]
-        cut = max(seg.rfind(";"), seg.rfind(", and "), seg.rfind(" and "))
+        cut = max(seg.rfind(";"), seg.rfind(":"), seg.rfind(", and "), seg.rfind(" and "))   # (":" opening the items
+                                                                                             # of a list of happenings)
         if cut < 0 or re.search(r"\b(?:who|which|that|to|not)\b", seg[cut:]):
             continue
         at = prev[1] + cut
         prev_span = (prev[0], at)
-        nxt = re.search(r";|,\s*and\b|\band\b", sentence[h[1]:])
+        nxt = re.search(r"[;:]|,\s*and\b|\band\b", sentence[h[1]:])
         own_end = h[1] + (nxt.start() if nxt else len(sentence) - h[1])
-        if any(prev_span[0] - 40 <= a < prev_span[1] for a, _ in dated) and any(at <= a < own_end for a, _ in dated):
+        # (the phrase before dated near its verb, or at the sentence's opening: "In 2012, three owners ... were
+        # killed: Mohamed Gebeli ... was killed ... on July 6; ...")
+        if any(prev_span[0] - 40 <= a < prev_span[1] or a < 12 and a < prev_span[0] for a, _ in dated) \
+                and any(at <= a < own_end for a, _ in dated):
             out = sorted(out + [(*h, False, at + 1)], key=lambda o: o[0])
             picked.add(h[0])
     return out

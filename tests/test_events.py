@@ -957,3 +957,10 @@ def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
 @pytest.mark.parametrize("body", ["It became the largest city in 1990.", "He never became president in 1990."])
 def test_becoming_no_office_is_no_appointment(body):
     assert all(e.type != "appointment" for e in _events_full(body, published="1987-04-01"))
+
+
+def test_a_colon_opens_a_list_of_happenings_each_with_its_own_date():
+    body = ("In 2012, three owners of small clothing shops were killed: Mohamed Gebeli was killed in his store on "
+            "July 6; Isaac Kadare was killed on August 2 in Bensonhurst.")
+    got = [(e.trigger, e.date_start) for e in _events_full(body, published="2016-03-04")]
+    assert ("killed", "2012-07-06") in got and ("killed", "2012-08-02") in got, got
