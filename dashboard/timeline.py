@@ -114,6 +114,11 @@ def timeline_spec(events: pd.DataFrame, group_by: str = "type", dark: bool = Fal
                                     + ("-open" if u else "")
                                     for r, u in zip(resolution[is_point], unsure_all[is_point])]),
                 customdata=[[i] for i in ids[is_point]], hovertext=hover[is_point].tolist(), hoverinfo="text"))
+    if group_by != "actor":
+        # rows by type need no legend: the marks of all types drawn as one bar and one scatter trace,
+        # coloured point by point (a trace per type is many more for the browser to draw, and twice with
+        # the range slider)
+        data = _merged(data)
     # where each mark is, for the selected event's ring (the first row of an event by actor)
     marks = {}
     for i, x0, x1, yy in zip(ids.tolist(), _iso(start), _iso(end + one_day), y.tolist()):
@@ -136,6 +141,35 @@ def timeline_spec(events: pd.DataFrame, group_by: str = "type", dark: bool = Fal
                   clickmode="event+select", dragmode="pan", uirevision="timeline")
     _theme(layout, dark)
     return dict(data=data, layout=layout), marks
+
+
+def _merged(data: list[dict]) -> list[dict]:
+    """The per-type bar and scatter traces as one bar trace and one scatter trace, each mark keeping its
+    colour, outline, pattern or symbol, hover text and event id."""
+    out = []
+    for kind in ("bar", "scatter"):
+        traces = [t for t in data if t["type"] == kind]
+        if not traces:
+            continue
+        def each(t, key, sub=None):
+            v = t["marker"][key] if sub is None else t["marker"][key][sub]
+            return v if isinstance(v, list) else [v] * len(t["x"])
+        merged = dict(traces[0], name="events", showlegend=False, legendgroup=None, legendgrouptitle=None,
+                      x=[v for t in traces for v in t["x"]], y=[v for t in traces for v in t["y"]],
+                      customdata=[v for t in traces for v in t["customdata"]],
+                      hovertext=[v for t in traces for v in t["hovertext"]])
+        marker = dict(traces[0]["marker"], color=[c for t in traces for c in each(t, "color")],
+                      line=dict(color=[c for t in traces for c in each(t, "line", "color")],
+                                width=[w for t in traces for w in each(t, "line", "width")]))
+        if kind == "bar":
+            merged["base"] = [v for t in traces for v in t["base"]]
+            marker.update(opacity=[o for t in traces for o in each(t, "opacity")],
+                          pattern=dict(shape=[p for t in traces for p in each(t, "pattern", "shape")]))
+        else:
+            marker["symbol"] = [p for t in traces for p in each(t, "symbol")]
+        merged["marker"] = marker
+        out.append({k: v for k, v in merged.items() if v is not None})
+    return out
 
 
 def with_timeline_ring(spec: dict, marks: dict, selected: Optional[str]) -> dict:

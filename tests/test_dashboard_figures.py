@@ -118,3 +118,21 @@ def test_a_preloaded_store_is_given_once_for_its_stamp(store_dir):
     got = take_preloaded(str(store_dir), stamp)
     assert got is not None and len(got.events) == len(read_store(store_dir).events)
     assert take_preloaded(str(store_dir), stamp) is None                 # the app's cache keeps it from then on
+
+
+def test_the_timeline_by_type_draws_its_marks_as_one_bar_and_one_scatter_trace(store):
+    """Rows by type need no legend: one trace per mark kind, each mark keeping its own colour, symbol
+    and event id (fewer traces for the browser to draw, twice with the range slider); by actor the
+    legend of types stays, a trace per type."""
+    view = shown_events(store, Filters())
+    spec, marks = timeline_spec(view)
+    kinds = [t["type"] for t in spec["data"]]
+    assert sorted(kinds) == ["bar", "scatter"], kinds
+    ids = [c[0] for t in spec["data"] for c in t["customdata"]]
+    assert sorted(ids) == sorted(marks) and len(set(ids)) == len(ids)
+    for t in spec["data"]:
+        assert len(t["marker"]["color"]) == len(t["x"]) == len(t["hovertext"])
+    colors = {c for t in spec["data"] for c in t["marker"]["color"]}
+    assert len(colors) > 1
+    by_actor = timeline_spec(view, "actor")[0]["data"]
+    assert len(by_actor) > 2 and any(t.get("showlegend") for t in by_actor)
