@@ -696,7 +696,7 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|d
 # a clause whose subject is nobody: "No organization immediately claimed credit", "None of the
 # passengers was hurt"
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|which)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)(?:other\s+|single\s+)?[a-z]+|nobody|"
-                                r"no\s+one|none\s+of\s+(?:\w+\s+){0,2}\w+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$",
+                                r"no\s+one|none\s+of\s+(?:\w+\s+){0,2}\w+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|got\s+)?$",
                                 re.I)
 _NO_BEFORE_NOUN = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)     # "no arrests were made", "no further casualties"
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)

@@ -35,7 +35,9 @@ STATES = frozenset("own operate live work serve stand lie sit hang face wear bea
                    "surround cover run "
                    # relations of one happening to another: "These changes followed the restriction
                    # introduced on March 4", "It was followed by another earthquake"
-                   "follow precede accompany coincide".split())
+                   "follow precede accompany coincide "
+                   # "He was aged 84": an age
+                   "age".split())
 # forms that are events whatever their verb's usual sense: "was born"
 EVENT_FORMS = frozenset(("born",))
 # mental verbs that are decisions, hence events: "decided to", "chose", "approved"
@@ -151,6 +153,8 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         i = bisect_left(starts, hit.start())
         if i == len(toks) or toks[i][0] != hit.start():
             continue                    # inside a longer word of the tokens ("re-elected")
+        if hit.start() > 0 and low[hit.start() - 1] == "-":
+            continue                    # the end of a compound adjective ("U.S.-backed contras")
         if _a_name(sentence, toks, i):
             continue
         lemma, tags, supersense = VERB_FORMS[hit.group()]
@@ -223,7 +227,7 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
         if prev == "that" and j == i - 1 and _RELATIVE_OBJECT.match(sentence, toks[i][1]):
             return "past", s                        # "an earthquake that struck southern Philippines"
         if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
-                "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with") and (
+                "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with", "as") and (
                     toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()
                                                and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))):
             return "participle", group_start        # "the delayed flight", ", made by Airbus,", "a car packed with"

@@ -211,6 +211,11 @@ def test_two_dates_joined_by_and_are_not_a_range():
     ("Born in 1935, he served as finance minister in 1982.", "finance"),     # a verb's form as a title's noun
     ("The support staff walked out on Monday.", "support"),
     ("A fire department spokesman said the fire started on Monday.", "fire department"),
+    ("He was aged 84 on Monday.", "aged"),                                   # an age, no happening
+    ("Reagan aided the U.S.-backed contras in 1986.", "backed"),             # a compound adjective
+    ("The attacker, identified as Sudesh Amman, was shot on Sunday.", "identified"),   # an appositive's participle
+    ("And hey, no one got injured on Tuesday.", "injured"),                  # what happened to nobody
+    ("The coronavirus pandemic hit the economy on Monday.", "pandemic"),      # a state of the world
 ])
 def test_idioms_and_adjectives_are_not_events(body, trigger):
     assert trigger not in {e.trigger for e in _events_full(body)}
