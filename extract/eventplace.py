@@ -52,6 +52,7 @@ AT_HOME = frozenset("statement sanction legal appointment election cooperation a
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
 # an office taken or left, told by whoever: of the story's country ("Rosselló said he is to leave office")
 _OFFICE_TYPES = frozenset(("appointment",))
+_THAT_CLAUSE = re.compile(r"\bthat\b")
 _TARGET_OF = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?the\s+(target|scene|site)\s+of\b")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
 # another preposition between a locative and its place: the place is that preposition's object
@@ -480,6 +481,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # not when the sentence names another country: "sold its Thai and Malaysian stores")
         state = next((p for p in s_places if p.feature == "admin" and p.country == main.country
                       and main.precision == "country" and p not in in_org
+                      and not (p.start > s + ts and _THAT_CLAUSE.search(text, s + ts, p.start))
+                      # (not a state in what is ruled or said: "The high court ruled that the issue should
+                      # first be considered by Texas state courts")
                       and tw.type != "election"), None)     # (not the state a national vote was won in)
         if state is not None:       # "Texas voters ... can vote by mail, a federal judge ruled Tuesday"
             return state, (f"no place in the sentence; '{state.name}', the part of '{main.name}' the sentence "
