@@ -1528,10 +1528,10 @@ def test_a_past_verb_in_its_own_adverbial_clause_is_told_as_done():
 
 
 def test_a_state_named_in_what_is_ruled_is_not_where_the_ruling_was():
-    body = ("Voters in the United States went to the polls on Tuesday.\n\n"
-            "The high court ruled on Monday that the issue should first be considered by Texas state courts.")
+    body = ("The United States Supreme Court overturned the decision on Monday. Officials in the United States "
+            "said so.\n\nThe high court ruled on Monday that the issue should first be considered by Texas state courts.")
     assert _by_trigger(body, "ruled", "1987-04-07")[3] == "United States"
     # a state named before the ruling is where it was ("Texas voters can vote by mail, a judge ruled")
-    body = ("Voters in the United States went to the polls on Tuesday.\n\n"
-            "Texas voters can vote by mail, a federal judge ruled on Monday.")
+    body = ("The United States Supreme Court overturned the decision on Monday. Officials in the United States "
+            "said so.\n\nTexas voters can vote by mail, a federal judge ruled on Monday.")
     assert _by_trigger(body, "ruled", "1987-04-07")[3] == "Texas"
