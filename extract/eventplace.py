@@ -326,10 +326,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         story.placed = True
         return place, why, "sentence"
     # "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack": the target is where it happened
-    target = next((p for p in s_places if p.end < s + ts and p not in in_org
-                   and _TARGET_OF.match(text, p.end) and _TARGET_OF.match(text, p.end).end() <= s + ts), None)
+    target = next(((p, m) for p in s_places if p.end < s + ts and p not in in_org
+                   and (m := _TARGET_OF.match(text, p.end)) and m.end() <= s + ts), None)
     if target is not None:
-        return target, f"'{target.text}', the {_TARGET_OF.match(text, target.end).group(1)} of the {tw.form}", "sentence"
+        return target[0], f"'{target[0].text}', the {target[1].group(1)} of the {tw.form}", "sentence"
     # "last month's Irish general election": a vote is held in the country of its demonym
     voted = next((p for p in s_places if p.end <= s + ts and p.feature == "demonym" and tw.type == "election"
                   and not tw.verb and _VOTE_MODIFIERS.fullmatch(text, p.end, s + ts) and p not in in_org), None)

@@ -1,0 +1,223 @@
+"""Whether a trigger word is used here as what it names: a verb form used as a noun or an adjective
+("numerous calls", "1,124 pledged delegates", "served as finance minister"), a reporting verb in the
+passive, an idiom ("met with violence", "signed off"), an event noun naming something else ("a heart
+attack") or a state of it ("the talks are complex"), "fired" as a dismissal. Pure functions over the
+lower-cased sentence; :mod:`extract.triggers` calls them on each hit of the trigger table."""
+from __future__ import annotations
+
+import re
+
+from .timex.lexicon import NUMBER_WORDS
+from .triggertable import TRIGGERS, Trigger
+
+
+# a journey after "sets out": "sets out Wednesday on a tough mission to Washington"
+_JOURNEY_AFTER = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:on|for)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+){0,2}?"
+                            r"(?:mission|trip|visit|tour|journey|voyage|expedition|flight|march|walk)\b")
+
+
+# a document as the subject: "The March letter of intent between the two companies says", "the letter also
+# allowed room for an extension": its terms, no happening
+DOCUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:letter|agreement|accord|law|"
+                               r"contract|treaty|bill|document|memo|memorandum|indictment|constitution|charter|"
+                               r"regulations?)(?:\s+of\s+intent)?(?:\s+(?:between|with|from)\s+[^,;.]{0,40}?)?"
+                               r"\s+(?:also\s+|further\s+|clearly\s+|only\s+)?$")
+
+
+# a number word right before a word makes it a noun ("Two rounds of talks"): the date tagger's number words
+_NUMBER_WORD_END = re.compile(r"(?:^|[^\w-])(?:" + "|".join(sorted(
+    (w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
+    + r"|thousand|several|many|few|both)\s+$")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|recent|new|his|her|their|its|our|"
+                             r"these|those|further|international)\s+(?:(?:officially|newly|recently|widely|"
+                             r"internationally|properly|formally|duly)\s+)?$")    # ("an officially sanctioned record")
+# a participle used as an adjective after a preposition or a quantity word, before its noun
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its|as|"
+                         r"after|before|since|during|over|into|was|were|is|are|had|has)\b)[a-z]{3,}\b")
+# an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
+_HARD_TO = re.compile(r"\b(?:[a-z]+er|hard|easy|difficult|tough|quick|impossible|possible|able|unable|ready)\s+to\s+$")
+# "say" that reports nothing: after a modal, "to", "what", "let me"
+_SAY_NOT_REPORTING = re.compile(r"\b(?:can|could|would|will|should|must|might|may|to|what|let me|let's|let us)"
+                                r"(?:\s+(?:we|i|you|they|he|she|not|n't|never))?\s+$")
+_GERUND_BEFORE = re.compile(r"\b(?:to|of|for|by|in|is|are|was|were|be|been|without)\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those|such|every|any|our)\b")
+_PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
+
+
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
+                                r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
+                                r"deadlines?|requirements|criteria|standards|goals?)\b")
+
+
+# words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
+# "life support"
+# a verb in an idiom that reports no happening: "asked not to be identified", "lent credence to"
+# a particle that makes another verb of a trigger: "the network signed off" (went off the air), not a signing
+_OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
+_IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity)\b")
+# what has not happened yet: "the pieces that remain to be sold"
+_REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
+_NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
+                    "fire": ("cease", "cease-", "under"), "support": ("life",)}
+_PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$")
+_STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|more\s+|extremely\s+|highly\s+)?"
+                          r"(?:complex|complicated|difficult|hard|easy|peaceful|fruitful|constructive|productive|"
+                          r"tense|calm|orderly|important|necessary|unlikely|likely|possible|impossible|successful|"
+                          r"unsuccessful|fair|unfair|free|legal|illegal|legitimate|illegitimate|fraudulent|rigged|"
+                          r"slow|fast|long|short|serious|ongoing|secret|public|private|open|closed|stalled|"
+                          r"deadlocked)\b")
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|provisions|speech|address|letter|"
+                                r"victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
+                                r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
+                                r"candidates?|commission|committee)\b")
+# a verb's bare form before the head of a title or a body is its noun: "served as finance minister", "the
+# support staff", "a fire department spokesman"
+_TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"
+                               r"spokes(?:man|woman|person))\b")
+_NOUN_DETERMINER = frozenset("the a an as his her its their our former new of".split())
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
+_RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
+                                     r"council|government|regime|majority|bloc)\b|\s+[a-z]+\s+(?:democratic|socialist|"
+                                     r"communist|liberal|conservative|labou?r|national|people's)\b")
+_CLASSIFYING_COPULA = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is)(?:\s+not)?"
+                                 r"(?:,\s*[a-z]+,)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+# "offensive" is the noun (a military attack) when no noun follows it: "launched an offensive in",
+# "the offensive, which", "an offensive on Wednesday" (not "offensive remarks")
+_AFTER_OFFENSIVE_NOUN = re.compile(r"\s*(?:[.,;:)!?\"”—–-]|$)|\s+(?:in|into|on|against|at|near|from|to|toward|towards|"
+                                   r"across|along|by|with|that|which|was|were|is|are|has|had|have|will|would|"
+                                   r"could|began|begun|started|and|or|but|aimed|launched|code-?named|dubbed|"
+                                   r"this|last|earlier|yesterday|today|overnight)\b")
+_BEFORE_OFFENSIVE_NOUN = re.compile(r"\b(?:an|the|its|their|his|her|this|that|a\s+new|a\s+major|a\s+fresh|"
+                                    r"a\s+large-scale|(?:turkish|russian|ukrainian|israeli|syrian|iraqi|"
+                                    r"afghan|taliban|government|army|rebel|military)(?:-led)?|ground|air|spring|"
+                                    r"summer|autumn|winter|counter|long-awaited|planned|new|major|renewed)\s+$")
+# verbs that only carry the event noun after them: "launched an attack" (the attack is the event)
+_LIGHT_VERBS = {"launched"}
+_NEXT_NOUN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|new|fresh|major|large|massive)\s+)*([a-z]+)\b")
+
+
+# "fired" in the passive after a person ("he was fired") is a dismissal; after a weapon ("rockets
+# were fired", "shots were fired at police") and with "at/on/upon" it is shooting
+_FIRED_PASSIVE = re.compile(r"\b([a-z]+)\s+(?:was|were|been|being|get|got|be)\s+$")
+WEAPONS = frozenset("shot shots rocket rockets missile missiles round rounds bullet bullets shell shells weapon weapons "
+                    "grenade grenades gas cannon cannons mortar mortars".split())
+_FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|shots|rockets|missiles)\b"
+                       r"|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|"
+                       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
+
+
+def dismissal(low: str, i: int, e: int) -> bool:
+    """"fired" at ``i`` in the passive after a person ("he was fired from the bank"), not after a
+    weapon ("rockets were fired") nor with "at/on/upon" ("fired at protesters")."""
+    if _FIRED_OFFICIAL.match(low, e):
+        return True             # "Mugabe fired his vice president": a dismissal
+    passive = _FIRED_PASSIVE.search(low[max(0, i - 30):i])
+    return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
+
+
+# who is fired when it is a dismissal: a holder of an office
+_FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:vice[ -]president|president|minister|"
+                             r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
+                             r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
+                             r"workers)\b")
+
+
+# a relative pronoun right before a verb: the verb of a relative clause ("an earthquake that struck on
+# Wednesday": its own predicate, an event when its clause has a date of its own)
+_ALLEGED_NOUN = re.compile(r"\s+(?:ties|links|connections|involvement|role|roles|members?|leaders?|victims?|"
+                           r"perpetrators?|mastermind|abuses?|crimes?|fraud|violations?|plot)\b")
+_ATTRIBUTION_IN_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:[\w’'-]+\s+){1,3}$")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:will|would|is|was|are|were|has|had|can|could|may|might)\b")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+# "was further sanctioned": an adverb after an auxiliary, not the determiner of "further sanctions"
+_AUXILIARY_FURTHER = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had)\s+further\s+$")
+_DATE_BEFORE = re.compile(r"\b(?:in|since|by|until|on)\s+(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+$")
+
+
+_BODY_PART_AFTER = re.compile(r"\s+(?:ankle|knee|leg|foot|arm|hand|wrist|elbow|shoulder|hip|eye|ear|hamstring|calf|"
+                              r"thigh|side|lung|kidney|wing|flank|back|field|fielder|tackle)\b")
+_STAMP_AFTER = re.compile(r"\s+(?:at|on)\s+\d")
+_INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:floor|room|elevator|"
+                            r"lift|door|doors|stairs|stairwell|roof|basement|lobby|kitchen|bathroom|window|apartment|"
+                            r"hallway|corridor|garage|car)\b")
+
+
+def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
+    """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
+    delegates"), a reporting verb in the passive ("candidates being denied registration"), an
+    idiom ("met with violence", "meet demand"), or an event noun that names something else after
+    another word ("a heart attack", "a cease-fire"): not the event it would name."""
+    if " " not in trig.form and (_TITLE_HEAD_AFTER.match(low, e) or _PEOPLE_NOUN_AFTER.match(low, e)):
+        prev = _PREV_WORD.search(low, max(0, i - 20), i)
+        if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
+            return True         # "served as finance minister", "The support staff walked out": a noun's modifier
+    if not trig.verb:
+        prev = _PREV_WORD.search(low, max(0, i - 20), i)
+        if prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ()):
+            return True
+        if trig.form in ("meeting", "meetings") and _GERUND_BEFORE.search(low, max(0, i - 12), i) \
+                and _OBJECT_AFTER.match(low, e):
+            return True         # "subject to meeting certain conditions": the verb meet
+        if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
+                and prev.group(1) in ("to", "of", "against", "from", "for"):
+            return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if _CONDITION_BEFORE.search(low, max(0, i - 50), i):
+            return True         # "if an agreement could not be reached": a condition, no happening
+        if _STATE_AFTER.match(low, e):
+            return True         # "because the talks are complex", "The protests were peaceful": a state of it
+        if _PEOPLE_NOUN_AFTER.match(low, e):
+            return True         # "Crash victims were transported by ambulance", "election officials": people
+        if _ACCORDING_TO.search(low, max(0, i - 40), i):
+            return True         # "According to the indictment, Anderson was ...": the source, not a happening
+        if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):
+            return True         # "the ruling Liberal Democratic Party": who governs, no court ruling
+        if _CLASSIFYING_COPULA.search(low, max(0, i - 70), i):
+            return True         # "It was not, however, an officially sanctioned world record", "This was the
+                                # deadliest attack": the noun classifies what was told, it tells no happening
+        if trig.form in ("offensive", "offensives") and not (
+                _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
+            return True         # "offensive remarks", "called the remarks offensive": the adjective
+        return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
+    if trig.form == "left" and _BODY_PART_AFTER.match(low, e):
+        return True             # "a fractured left ankle": the side, no departure
+    if i == 0 and trig.form == "updated" and _STAMP_AFTER.match(low, e):
+        return True             # "Updated at 9:20 p.m. ET": the page's stamp, no happening
+    if trig.type == "travel" and _INDOORS_AFTER.match(low, e):
+        return True             # "went to the 13th floor": a move inside a building, no journey
+    before = low[max(0, i - 30):i]
+    if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
+            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \
+            or _NUMBER_WORD_END.search(before):     # ("Two rounds of talks": a noun)
+        return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
+    if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
+        return True             # "without designated shop assistants", "the total reported casualties"
+    if _HARD_TO.search(before):
+        return True             # "tougher to beat", "hard to say": no event
+    if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):
+        return True             # "the network signed off": went off the air
+    if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
+        return True             # "asked not to be identified", "lent credence to", "remain to be sold"
+    if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):
+        return True             # "what can we say", "to say for sure", "had to say something"
+    if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
+        return True
+    if trig.form in _LIGHT_VERBS:
+        nxt = _NEXT_NOUN.match(low, e)
+        if nxt and nxt.group(1) in TRIGGERS and not TRIGGERS[nxt.group(1)].verb:
+            return True         # "launched an attack": the attack is the event
+    if trig.type == "statement" and trig.form in ("says", "states", "stipulates", "provides", "specifies") \
+            and DOCUMENT_SUBJECT.search(low, max(0, i - 80), i):
+        return True             # "The March letter of intent between the two companies says that ...": its terms
+    if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
+        return True             # "as they say": an idiom
+    if trig.form == "sets out" and not _JOURNEY_AFTER.match(low, e, e + 60):
+        return True             # "the report sets out recommendations": lays out, no journey
+    if trig.form == "fired" and dismissal(low, i, e):
+        return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
+    if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):
+        return True             # "has alleged ties to the IRGC": an adjective
+    if trig.type == "statement" and _ATTRIBUTION_IN_RELATIVE.search(before) and _VERB_RIGHT_AFTER.match(low, e):
+        return True             # "The Mac SE, which Apple says will operate faster": an aside, not a saying
+    return trig.type == "statement" and _PASSIVE_END.search(before) is not None
