@@ -125,11 +125,17 @@ def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -
         own_end = h[1] + (nxt.start() if nxt else len(sentence) - h[1])
         # (the phrase before dated near its verb, or at the sentence's opening: "In 2012, three owners ... were
         # killed: Mohamed Gebeli ... was killed ... on July 6; ...")
-        if any(prev_span[0] - 40 <= a < prev_span[1] or a < 12 and a < prev_span[0] for a, _ in dated) \
+        if any(prev_span[0] - 40 <= a < prev_span[1]
+               or _DATED_OPENING.fullmatch(sentence, 0, a) and sentence.startswith(",", b) and b < prev_span[0]
+               for a, b in dated) \
                 and any(at <= a < own_end for a, _ in dated):
             out = sorted(out + [(*h, False, at + 1)], key=lambda o: o[0])
             picked.add(h[0])
     return out
+
+
+# what opens a sentence before its own date and a comma: "In 2012, ...", "On Monday, ..."
+_DATED_OPENING = re.compile(r"(?:In|On|By|During|Since)\s+(?:the\s+)?")
 
 
 # verbs that only carry the noun after them ("took action", "made a decision", "held a vote")
