@@ -32,6 +32,14 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
                          # "SAS officials earlier said": the adverb before a verb in the past (not "earlier
                          # that evening", a day of the narrative; not "said earlier", often the same day)
                          r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
+# "was later accused", "once told", "later died": an adverb of undated time right before the verb
+# (not "Minutes later he died", "a year later": counted from a date)
+_ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                                r"decades?|much|not)\s)\w+\s+)(?P<adverb>once|later)\s+(?:(?:been|being)\s+)?$", re.I)
+# "threatened the network's franchise renewal before, after ...": "before" closing the verb's clause
+# (not "before the vote", "the day before", which are dates or clauses of their own)
+_BARE_BEFORE_AFTER = re.compile(r"[^,;.:\"“”]{0,60}?(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!year)(?<!years)(?<!night)"
+                                r"(?<!month)(?<!months)(?<!evening)(?<!morning)\s(?P<adverb>before)(?=\s*[,;.])")
 # (not an adverb of a noun's participle: "GenCorp's previously announced sale"; not a span up to now:
 # "in the past year and a half"; and not inside a quotation: '"In the past, he has been able ...,"
 # Schneider said')
@@ -214,10 +222,19 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
                        f"no date in the sentence; 'had ...' reported of the lead's {lead.trigger} ('{lead.timex_text}')",
                        from_lead=True)
+    if not before_now and pub and not story.quoted(story.sentence_start + ts):
+        # "Qawi was later accused of inciting the murder", "Mendez once told The Washington Post",
+        # "Duterte threatened the network's franchise renewal before, after ...": an undated time
+        # before the report, after what was told before (not the lead's day the telling carries)
+        before_now = _ONCE_LATER_BEFORE.search(sentence, max(0, ts - 40), ts) or (
+            _BARE_BEFORE_AFTER.match(sentence, te) if te is not None and tw.verb else None)
     if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
-        why = (f"'{before_now.group(0).lower()}': some time before the publication date" if before_now
+        why = (f"'{(before_now.groupdict().get('adverb') or before_now.group(0)).strip().lower()}': some time "
+               "before the publication date" if before_now
                else "'had ...': some time before the publication date")
-        return Dating(None, pub, None, "before-publication", None, "PAST_REF", why)
+        # (what happened later in the story goes on where its lead happened: "he was later infected")
+        return Dating(None, pub, None, "before-publication", None, "PAST_REF", why,
+                      from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))
     if tw.type == "statement" and pub and story.reporters_place is not None \
             and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and not _JUST.search(sentence, max(0, ts - 30), ts):
         # "JOHANNESBURG, April 21 - ... Foreign Minister Pik Botha has alleged that ...": said some time

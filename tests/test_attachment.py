@@ -1391,6 +1391,28 @@ def test_earlier_before_a_past_verb_is_some_time_before_the_report():
     assert _by_trigger(body, "said", "1987-03-20")[1] == "1987-03-20"
 
 
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The businessman was later accused of inciting the murder.", "accused"),
+    ("The businessman once told a newspaper that he feared for his sister.", "told"),
+    ("The president threatened the network's licence before, after it refused his advertisements.", "threatened"),
+])
+def test_later_once_and_a_bare_before_are_some_time_before_the_report(sentence, trigger):
+    # an undated time before the report, after what was told before: not the lead's day the telling
+    # carries ("was later accused", "once told", "threatened ... before, after ...")
+    body = "A court in Multan on Friday sentenced the brother of a social media star to life in prison.\n\n" + sentence
+    assert _by_trigger(body, trigger, "2019-09-30")[1:3] == (None, "2019-09-30")
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Minutes later the businessman was arrested.", "arrested"),          # counted from the lead's time
+    ("The court met the day before, on Thursday.", "met"),                  # a day of its own
+    ("The businessman was arrested before the verdict.", "arrested"),     # "before" opening a phrase
+])
+def test_a_counted_later_and_a_before_phrase_are_not_an_undated_past(sentence, trigger):
+    body = "A court in Multan on Friday sentenced the brother of a social media star to life in prison.\n\n" + sentence
+    assert _by_trigger(body, trigger, "2019-09-30")[1] is not None
+
+
 def test_a_funeral_in_an_obituary_is_held_in_the_storys_place():
     # an obituary's places are the life's, not the death's; but a cremation, a burial, a funeral of
     # the story's days is held where its story is
