@@ -75,6 +75,12 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
         s = starts[0]
         return s.date_start, None, s.granularity, s, "range-open-end"
     t = dated[0]
+    if len(dated) > 1 and _CLOCK_ONLY.fullmatch(t.text) and dated[1].granularity in ("day", "time") \
+            and 0 <= dated[1].start - t.end <= 40 and dated[1].date_start != t.date_start:
+        # "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning": a clock time is of the day
+        # named after it, not of the report's day it was resolved to
+        u = dated[1]
+        return u.date_start, u.date_end, u.granularity, u, "own-timex"
     if len(dated) > 1 and 0 <= dated[1].start - t.end <= 5 and dated[1].date_end and t.date_start \
             and t.date_start <= dated[1].date_start and dated[1].date_end <= t.date_end \
             and (dated[1].date_start, dated[1].date_end) != (t.date_start, t.date_end):
@@ -89,6 +95,9 @@ def sentence_interval(timexes: list[Timex]) -> Optional[tuple]:
     return t.date_start, t.date_end, t.granularity, t, "own-timex"
 
 
+# a clock time with no day: "2:49 a.m. local time", "9 p.m.", "noon"
+_CLOCK_ONLY = re.compile(r"(?:[Aa]t\s+)?(?:around\s+|about\s+)?(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?|"
+                         r"\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?|noon|midnight)(?:\s+local\s+time|\s+[A-Z]{2,4}(?:\s+time)?)?")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|for|of|from|through|over|after|before)\s+$", re.I)
 _TIME_FRAME_BEFORE = re.compile(r"\b(?:in|during|at|on|by|since|until|through|over|after|before)\s+$", re.I)

@@ -550,9 +550,10 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
         return True         # "In his memoirs, Eisenhower said Anderson deserved to be president": said in a book
                             # the article does not date, not on the report's day
     lead = story.lead
-    if lead is not None and lead.type == "death" and story.obituary() and date_how in ("context", "publication") \
+    if lead is not None and lead.type == "death" and story.obituary() \
+            and date_how in ("context", "publication", "before-publication") \
             and tw.type not in ("death", "health", "statement") and story.lead_sentences(si) >= 1:
-        return True         # an obituary's undated life ("He returned to Rhodesia and taught"): told
+        return True         # an obituary's undated life ("He (later) returned to Rhodesia and taught"): told
                             # after the death, at a time the article does not give, not the death's day
     if date_how == "publication" and tw.type != "statement" and story.lead_sentences(si) >= 1 \
             and story.late_report():

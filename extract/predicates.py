@@ -92,12 +92,16 @@ def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, 
         raise FileNotFoundError(f"{path} is missing: rebuild it with `python scripts/build_verbs.py`")
     out: dict[str, Optional[tuple[str, frozenset, str]]] = {}
     by_lemma: dict[str, list[tuple[str, str]]] = {}
+    global PAST_FORMS
     tagsets: dict[str, frozenset] = {}
+    past: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as f:
         next(f), next(f)                                    # the notice and the header
         for line in f:
             form, lemma, tags, sup, quiet, tagged = line.rstrip("\n").split("\t")
             by_lemma.setdefault(lemma, []).append((form, tags))
+            if "VBD" in tags:
+                past.add(form)
             if out.get(form) is not None:
                 continue
             if happening(lemma, sup, int(quiet), int(tagged)) or form in EVENT_FORMS:
@@ -109,7 +113,14 @@ def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, 
                 out[form] = (lemma, ts, sup)
             else:
                 out[form] = None
+    PAST_FORMS = frozenset(past) - NOT_VERBS_PAST
     return out, by_lemma
+
+
+# the past tense of any verb, state or happening (a finite verb of the sentence); not words far
+# more often something else
+NOT_VERBS_PAST = frozenset("red bed shed need feed seed crew ground wound rose bore".split())
+PAST_FORMS: frozenset = frozenset()
 
 
 VERB_FORMS, _LEMMA_FORMS = _load()
@@ -223,14 +234,20 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
             return "past", group_start              # "became the first person to run a marathon in
                                                     # under two hours": the feat is what happened
         return ("present" if before in ASPECTUAL_PRESENT else "infinitive"), group_start
+    if prev == "and" and j == i - 1 and ("VB" in tags or w == lemma) \
+            and _PLANNED_GROUP_AND.search(sentence, max(0, s - 100), s) and _OBJECT_AFTER.match(sentence, toks[i][1]):
+        return "future", s          # "is scheduled to remain at the station and return to Earth on Friday"
     if "VBD" in tags and prev not in HAVE and prev not in MODALS and prev != "to":
         if prev == "that" and j == i - 1 and _RELATIVE_OBJECT.match(sentence, toks[i][1]):
             return "past", s                        # "an earthquake that struck southern Philippines"
         if prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")) or (
                 "VBN" in tags and i + 1 < len(toks) and toks[i + 1][2] in ("by", "with", "as") and (
                     toks[i - 1][2] == "," or (prev not in SUBJECT_PRONOUNS and prev.isalpha()
-                                               and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))):
-            return "participle", group_start        # "the delayed flight", ", made by Airbus,", "a car packed with"
+                                               and not sentence[toks[i - 1][0]:toks[i - 1][0] + 1].isupper()))
+                and _another_finite_verb(toks, i)):
+            return "participle", group_start        # "the delayed flight", ", made by Airbus,", "a car packed with
+                                                    # explosives exploded" (but "the capsule docked with the
+                                                    # station", the sentence's only verb, is its past)
         return "past", group_start
     if "VBG" in tags and prev in BE and not (i + 1 < len(toks) and toks[i + 1][2] == "to" and w == "going"):
         return ("past" if prev in ("was", "were") else "present"), group_start   # "was/is travelling"
@@ -239,6 +256,23 @@ def _tense(sentence: str, toks: list, i: int, w: str, lemma: str, tags: frozense
     if ("VBZ" in tags or "VBP" in tags) and j == i - 1 and i > 0 and _has_subject(sentence, toks, i, prev, tags):
         return "present", group_start               # "he resigns", "Apple releases", "markets rise"
     return None, group_start
+
+
+# a plan's verb group and "and" before a bare verb: the plan goes on to it
+_PLANNED_GROUP_AND = re.compile(r"\b(?:will|shall|(?:scheduled|expected|set|due|planned|plans?|going|is|are|was|were)"
+                                r"\s+to)\s+[a-z]+\b[^.;:,]{0,80}?\band\s+$", re.I)
+
+
+# what may follow a verb (not a noun: "arms control moves and trade issues")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|to|in|on|at|with|from|for|into|back|home|[A-Z]|\d)\b"
+                           r"|\s*[.,;]")
+
+
+def _another_finite_verb(toks: list, i: int) -> bool:
+    """Whether the sentence has a finite verb besides token i: an auxiliary, a modal or a past tense."""
+    return any(k != i and (t[2] in BE or t[2] in HAVE or t[2] in MODALS or t[2] in PAST_FORMS
+                           or t[2] in ("did", "does", "do", "says", "say"))
+               for k, t in enumerate(toks))
 
 
 def _has_subject(sentence: str, toks: list, i: int, prev: str, tags: frozenset) -> bool:
@@ -292,6 +326,10 @@ _GERUND_AFTER = re.compile(r"\b(?:before|after|for|by|upon|since|following|of)\s
 _PHRASE_END = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|which|who|whom|that|when|where|has|have|had|was|were|is|"
                          r"are|will|would|said|says)\s")
 GERUND_REACH = 90       # characters: a gerund's phrase
+# a capacity or a habit before "of"/"for" ("capable of carrying", "known for being", "responsible for
+# overseeing"): the gerund names what one can do or does, not a happening
+_CAPACITY_BEFORE = re.compile(r"\b(?:capable|incapable|able|unable|responsible|used|designed|built|famous|notorious)\s+"
+                              r"(?:of|for)\s$")
 
 
 def gerund_phrases(low: str) -> list[tuple[int, int, int, str]]:
@@ -304,6 +342,8 @@ def gerund_phrases(low: str) -> list[tuple[int, int, int, str]]:
         reading = VERB_FORMS.get(m.group(1))
         if reading is None or "VBG" not in reading[1]:
             continue
+        if _CAPACITY_BEFORE.search(low, max(0, m.start() - 30), m.start() + 3):
+            continue        # "a spacecraft capable of carrying humans": what it can do, no happening
         nxt = _TOKEN.match(low, e + 1) if low[e:e + 1] == " " else None
         after = VERB_FORMS.get(nxt.group()) if nxt else None
         if nxt and (nxt.group() in BE or nxt.group() in MODALS or after is not None and after[1] & {"VBZ", "VBD"}

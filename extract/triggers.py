@@ -530,6 +530,24 @@ _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
+# verbs of giving or founding in general, the cooperation row's words that need help as their object
+_GENERAL_GIVING = re.compile(r"(?:offer|provid|set(?:s|ting)? up|establish|launch|creat|restructur)\w*(?:\s+up)?$")
+_NO_HAPPENING_GIVING = re.compile(r"(?:provid|creat)")
+_HELP_GIVEN = re.compile(r"\b(?:aid|help|assistance|support|relief|supplies|troops|loans?|funding|funds|grants?|"
+                         r"donations?|asylum|shelter|vaccines?|food|medicines?|medical|humanitarian|condolences|"
+                         r"cooperation|training|protection|rescuers|refuge|request)\b")
+_BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|price|prices|per share|discounts?|"
+                             r"salary|cents|stock|takeover|dividends?|products?|store|stores|company|firm|subsidiary|"
+                             r"venture)\b|\$\s?\d")
+_REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
+_FOUNDED_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|new|two|three|several|\d+)\b")
+_NO_EVIDENCE_AFTER = re.compile(r"\s+(?:little|no|scant|any)\s+(?:\w+\s+)?(?:evidence|proof|explanation|details)\b")
+_SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars)\b")
+_TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platform|software|online|internet|"
+                            r"chatbot|network|search engine|smartphone|computer|device|tool|tracker)\b")
+_SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
+
+
 def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
@@ -560,10 +578,29 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
     if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":
-        if _WEAPON_WORDS.search(low, max(0, s - 40), e + 40):
-            return replace(trig, type="military")     # "three rockets launched from helicopters"
+        if _WEAPON_WORDS.search(low, max(0, s - 40), e + 40) and not _SPACE_WORDS.search(low, max(0, s - 60), e + 60):
+            return replace(trig, type="military")     # "three rockets launched from helicopters" (not "the
+                                                      # space agency said the rocket will be launched")
         if _WORK_LAUNCHED.search(low, max(0, s - 40), e + 40):
             return replace(trig, type="other")        # "Work launched on Tuesday to stabilise the building"
+    if trig.type == "cooperation" and trig.verb and _GENERAL_GIVING.match(form):
+        # "offered", "provided", "set up", "launched" are cooperation only when what is given is help
+        # ("offered assistance", "provided aid to the refugees", "set up a reserve police force at Lukashenko's request"); else what they name: "offered to
+        # pay 71 dlrs per share" (business), "the ASLV will be launched" (a rocket), "launched a
+        # database", "offered a tour", "was established in 2003" (a happening of no kind), and no
+        # event at all for "provided power", "offered little evidence", "the lists provided"
+        near = low[max(0, s - 50):e + 60]
+        if _HELP_GIVEN.search(near):
+            return trig
+        if form.startswith("set") and not _FOUNDED_AFTER.match(low, e) or _NO_EVIDENCE_AFTER.match(low, e):
+            return None         # "insisted he was set up" (framed), "offered little evidence"
+        if _REWARD_AFTER.match(low, e):
+            return replace(trig, type="other")     # "offered a reward of one million dollars for his capture"
+        if _BUSINESS_GIVEN.search(near) and not _NO_HAPPENING_GIVING.match(form):
+            return replace(trig, type="economy")
+        if _SPACE_LAUNCHED.search(near) or form.startswith("launch") and _TECH_LAUNCHED.search(near):
+            return replace(trig, type="science")      # a rocket; "launched an interactive online database"
+        return None if _NO_HAPPENING_GIVING.match(form) else replace(trig, type="other")
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):

@@ -75,9 +75,9 @@ def test_over_the_past_months_is_the_span_up_to_the_publication_date():
 def test_has_just_is_the_time_of_publication_at_its_precision():
     body = "Protests erupted on August 10 in Minsk. Amnesty International has just launched a database of the arrests."
     got = events(body, published="2020-08")
-    assert ("cooperation", "launched", "2020-08-01", "2020-08-31") in {e[:4] for e in got}, got
+    assert ("science", "launched", "2020-08-01", "2020-08-31") in {e[:4] for e in got}, got
     got = events(body, published="2020-08-20")
-    assert ("cooperation", "launched", "2020-08-20", "2020-08-20") in {e[:4] for e in got}, got
+    assert ("science", "launched", "2020-08-20", "2020-08-20") in {e[:4] for e in got}, got
 
 
 def test_a_description_of_who_did_something_is_not_an_event():
@@ -648,6 +648,12 @@ def test_an_obituarys_undated_life_after_the_death_is_no_event_of_the_death_day(
     ("The attack consisted of three rockets launched from helicopters on Friday.", "launched", "military"),
     ("Work launched on Tuesday to stabilise the remaining part of the building.", "launched", "other"),
     ("Athens expelled the Libyan ambassador to Greece on Friday over the agreement.", "expelled", "sanction"),
+    # giving and founding are cooperation only when what is given is help
+    ("The government offered humanitarian aid to the flood victims on Friday.", "offered", "cooperation"),
+    ("On Friday USAir offered to pay 71 dlrs per share for the stock.", "offered", "economy"),
+    ("The space agency said the rocket will be launched on Friday.", "launched", "science"),
+    ("The State Department offered a reward of one million dollars on Friday for his capture.", "offered", "other"),
+    ("The current government was established on Friday after the coup.", "established", "other"),
 ])
 def test_launching_and_expelling_take_the_type_of_what_they_act_on(body, trigger, etype):
     assert [e[0] for e in events(body) if e[1] == trigger] == [etype], events(body)
@@ -659,6 +665,16 @@ def test_launching_and_expelling_take_the_type_of_what_they_act_on(body, trigger
     ("The search on Tuesday discovered no further signs of the passengers.", "discovered"),
 ])
 def test_what_did_not_happen_is_no_event(body, trigger):
+    assert not [e for e in events(body) if e[1] == trigger], events(body)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("The power plant provided power for a quarter of the homes on Friday.", "provided"),
+    ("On Friday the judge wrote that the state offered little evidence of fraud.", "offered"),
+    ("On Friday Perrone insisted he was set up by the police.", "set up"),
+    ("The tests look for antibodies created when the immune system fights the virus.", "created"),
+])
+def test_giving_and_founding_with_no_help_given_are_no_cooperation(body, trigger):
     assert not [e for e in events(body) if e[1] == trigger], events(body)
 
 
@@ -969,3 +985,40 @@ def test_a_colon_opens_a_list_of_happenings_each_with_its_own_date():
             "July 6; Isaac Kadare was killed on August 2 in Bensonhurst.")
     got = [(e.trigger, e.date_start) for e in _events_full(body, published="2016-03-04")]
     assert ("killed", "2012-07-06") in got and ("killed", "2012-08-02") in got, got
+
+
+@pytest.mark.parametrize("body,trigger,start,modality", [
+    # a past participle before "with"/"by" is the sentence's past when it is its only verb
+    ("On Sunday, the capsule successfully docked with the International Space Station.", "docked",
+     "2020-09-27", "asserted"),
+    # a bare verb after "and" goes on with the plan before it
+    ("The capsule is scheduled to remain at the station and return to Earth on Friday.", "return",
+     "2020-10-02", "planned"),
+])
+def test_a_sole_past_participle_and_a_plans_second_verb_are_events(body, trigger, start, modality):
+    got = [e for e in events(body) if e[1] == trigger]
+    assert got and got[0][2] == start and got[0][4] == modality, events(body)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("A car packed with explosives exploded on Sunday.", "packed"),       # a noun's participle
+    ("On Friday they agreed to study arms control moves and trade issues.", "trade"),   # a noun after "and"
+    ("In 2011 the agency bought a spacecraft capable of carrying humans.", "carrying"),  # a capacity
+])
+def test_a_nouns_participle_and_a_noun_after_and_are_no_events(body, trigger):
+    assert not [e for e in events(body) if e[1] == trigger], events(body)
+
+
+def test_a_clock_time_is_of_the_day_named_after_it():
+    body = "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the rocket was launched from Florida."
+    got = [e for e in events(body) if e[1] == "launched"]
+    assert got and got[0][2:4] == ("2020-09-26", "2020-09-26"), events(body)
+
+
+def test_a_saying_after_a_dated_happening_runs_from_its_day():
+    # "told the press after the launch": from the launch's day, not only the lead's later day
+    body = ("On Sunday, the capsule docked with the space station.\n\n"
+            "On Saturday morning, the capsule was launched from Florida.\n\n"
+            "\"It worked so far,\" Elon Musk told the press after the launch.")
+    got = [e for e in events(body, published="2019-03-05") if e[1] == "told"]
+    assert got and got[0][2] == "2019-03-02" and got[0][3] >= "2019-03-03", events(body, published="2019-03-05")
