@@ -63,6 +63,18 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)}
     if heads:
         places = [p for p in places if not (p.text in heads and p.feature == "city" and p.population < 100_000)]
+    # a town named like a company the article names ("Delta <DAL> Airlines Inc" ... "Atlanta-based Delta",
+    # "Delta officials", "San Miguel Corp ... San Miguel said"): the company wherever the name stands
+    # alone, unless "in", "at", "near" put it on the ground
+    firms = {p.text for p in places if p.feature in ("city", "admin2") and (
+        _CORPORATE_AFTER.match(text, p.end) or _BASED_BEFORE.search(text, max(0, p.start - 30), p.start))}
+    if firms:
+        places = [p for p in places if not (p.text in firms and p.feature in ("city", "admin2")
+                                            and not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start))]
+    # a surname with its particle ("Eduardo de los Angeles", "De los Angeles told the SEC"): the person
+    # (and a given name before its particle: "director Ramon del Rosario")
+    places = [p for p in places if not (p.feature in ("city", "admin2") and (
+        _NAME_PARTICLE_BEFORE.search(text, max(0, p.start - 30), p.start) or _NAME_PARTICLE_AFTER.match(text, p.end)))]
     # "the United States commonwealth of Puerto Rico", "the Indian state of Kerala": the first place
     # qualifies the second, which is where things happen
     # (a mention all the same: it stays with the article's places)
@@ -77,6 +89,17 @@ def extract_article(article: Article, fallback=None) -> Extraction:
 _DIVISION_OF = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,3}?|\s+)(?:commonwealth|territory|state|province|region|island|"
                           r"city|town|township|village|municipality|district|county|prefecture|emirate|oblast|"
                           r"capital|port|suburb)\s+of\s+(?:the\s+)?")     # ("South Africa's biggest black township of Soweto")
+# a company's name after a place's ("Delta Air Lines", "Delta <DAL> Airlines Inc", "San Miguel Corp")
+_CORPORATE_AFTER = re.compile(r"(?:\s+<[A-Z.]+>)?\s+(?:Air\s+Lines|Airlines|Airways|Corp\b|Corporation|Inc\b|Co\b|"
+                              r"Company|Holdings|Motors|Petroleum|Industries|Ltd\b|Plc\b|PLC\b|Breweries|Brewery|"
+                              r"Bancorp|Financial|Securities|Insurance)")
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+$")     # "Atlanta-based Delta"
+# a name's particle after a given name, or opening a sentence: "Eduardo de los Angeles", "De los Angeles"
+# (a lower-case particle anywhere: "In petitioning the SEC, de los Angeles amended"; a place's own article
+# is capitalised: "Los Angeles", "La Paz")
+_NAME_PARTICLE_BEFORE = re.compile(r"(?:(?:\b[A-Z][a-z]+\s+|(?:^|[.!?]\s+|\n))(?:De\s+l[ao]s|De\s+la|Del|Van\s+der|Van|"
+                                   r"Von|Dos|Das)|\b(?:de\s+l[ao]s|de\s+las|de\s+la|del|van\s+der|van|von|dos|das))\s+$")
+_NAME_PARTICLE_AFTER = re.compile(r"\s+(?:de\s+l[ao]s|de\s+la|del|van\s+der|van|von|dos|das|bin|ibn)\s+[A-Z]")
 _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
                                      r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
                                      r"Cathedral|Prison|Hotel|Mall)\b")
@@ -89,7 +112,7 @@ _ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|w
 
 def _a_surname(p, text: str, surnames: set[str]) -> bool:
     """Whether the place ``p`` is one of the article's persons' ``surnames`` (a town, not put on the ground)."""
-    return p.feature in ("city", "admin2") and p.text in surnames \
+    return (p.feature in ("city", "admin2") or p.feature == "admin" and p.population < 500_000) and p.text in surnames \
         and (not _ON_THE_GROUND.search(text, max(0, p.start - 12), p.start)
              or text.startswith(("'s ", "’s "), p.end))     # ("inside McArthur's home": his)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Optional
 
@@ -172,6 +173,10 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
+with open(Path(__file__).parent / "data" / "common_words.txt", encoding="utf-8") as _f:
+    COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
+
+
 def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
            qualified: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
@@ -220,6 +225,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
     if single and not locative and word in name_tokens:
         return None                                   # "Bryant" after "Kobe Bryant": the person again
+    if single and not locative and all(r.feature == "city" and r.name != word for r in recs) and (
+            word.lower() in COMMON_WORDS or nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS):
+        return None                                   # "the Basic Agreement": an ordinary word (or a word before
+                                                      # another capitalised one) that only an alternate name of a
+                                                      # town matches (Henderson, Nevada)
     if single and all(r.common_word for r in recs) and not locative:
         if not any(r.population >= 100_000 or r.feature != "city" for r in recs) or _sentence_start(text, s) \
                 and not any(r.feature in ("admin", "country") or r.population >= 1_000_000 for r in recs):

@@ -515,6 +515,19 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
                                 "pulitzer honour honor".split())}
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
+# who fights a war: their attacks and raids are military, not violence or an arrest
+_ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bombers|air force|airforce|navy|naval|"
+                          r"warships?|gunboats?|troops|army|artillery|sorties|air raids?|airstrikes?|air strikes?|"
+                          r"military|missiles?|helicopter gunships?)\b")
+_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hit|hits|struck|strike|strikes|raid(?:ed|s|ing)?|flew|fly|"
+                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk|raid|raids|attack")
+# "about 135 times since August 1985", "several times in the past three years": a tally
+_TALLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:\d[\d,]*|about\s+\d[\d,]*|some\s+\d[\d,]*|several|many|numerous|"
+                          r"dozens\s+of|hundreds\s+of|multiple|countless)\s+times\b")
+_LEGAL_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:injunction|restraining order|"
+                                 r"writ|subpoena|indictment|arrest warrant)\b")
+_SUIT_BEFORE = re.compile(r"\b(?:suit|lawsuit|petition|complaint|claim)\b[^.;]*$")
+_BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
@@ -601,6 +614,18 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         if _SPACE_LAUNCHED.search(near) or form.startswith("launch") and _TECH_LAUNCHED.search(near):
             return replace(trig, type="science")      # a rocket; "launched an interactive online database"
         return None if _NO_HAPPENING_GIVING.match(form) else replace(trig, type="other")
+    if trig.type in ("violence", "other", "arrest", "travel") and _ARMED_FORCE_VERB.fullmatch(form) \
+            and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
+        return replace(trig, type="military")     # "Iraqi warplanes today attacked", "flew 94 combat sorties"
+    if trig.verb and trig.type != "statement" and _TALLY_AFTER.match(low, e):
+        return None         # "attacked about 135 times since August 1985": a tally, not a happening of a day
+    if trig.verb and trig.type not in ("statement", "legal") and (
+            _COURT_BEFORE.search(low, max(0, s - 50), s) or _LEGAL_OBJECT_AFTER.match(low, e)):
+        return replace(trig, type="legal")       # "a Manila court issued an injunction", "lifted a stay"
+    if form.startswith("charg") and trig.type == "arrest" and _SUIT_BEFORE.search(low, max(0, s - 60), s):
+        return replace(trig, type="legal")       # "an earlier suit in which he charged the directors": a civil claim
+    if trig.type in ("sanction", "agreement") and trig.verb and _BOARD_BEFORE.search(low, max(0, s - 40), s):
+        return replace(trig, type="economy")     # "the board sanctioned the repurchase", "the board ratified"
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):
@@ -632,15 +657,26 @@ _NAME_END = re.compile(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?\s+(?:Agency|Ministry
 
 def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
     """A capitalised event noun inside a sentence that is part of a name ("Disaster Relief Fund")."""
-    if trig.verb or s == 0 or not sentence[s:s + 1].isupper():
+    if trig.verb or not sentence[s:s + 1].isupper():
         return False
     end = s + len(trig.form)
+    if _CAPITALISED_NAME_AFTER.match(sentence, end) and not _NAMED_STORM.fullmatch(trig.form):
+        return True         # "Trip Ruckman", "the Association of Flight Attendants" (not "Hurricane Maria")
+    if _DOCUMENT_NOUN.fullmatch(trig.form) and _CAPITALISED_BEFORE.search(sentence, 0, s) \
+            and not _SENTENCE_START_BEFORE.search(sentence, 0, s):
+        return True         # "the Basic Agreement", "the Joint Drug Agreement": a document's name
+    if s == 0:
+        return False
     return _NAME_END.match(sentence, end) is not None or (
         # "Rogaland Fire and Rescue": a capitalised word before, "and" a capitalised word after
         _AND_NAME_AFTER.match(sentence, end) is not None and _CAPITALISED_BEFORE.search(sentence, 0, s) is not None)
 
 
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+")
+_CAPITALISED_NAME_AFTER = re.compile(r" (?!(?:The|A|An|In|On|At|Of|And|But|For|To|By|As|I)\b)[A-Z][a-z]+")
+_NAMED_STORM = re.compile(r"(?i:hurricane|typhoon|cyclone|storm|tropical storm|operation)")
+_DOCUMENT_NOUN = re.compile(r"(?i:agreement|accord|treaty|convention|pact|act)")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’-]*\s+$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 

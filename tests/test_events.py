@@ -1022,3 +1022,25 @@ def test_a_saying_after_a_dated_happening_runs_from_its_day():
             "\"It worked so far,\" Elon Musk told the press after the launch.")
     got = [e for e in events(body, published="2019-03-05") if e[1] == "told"]
     assert got and got[0][2] == "2019-03-02" and got[0][3] >= "2019-03-03", events(body, published="2019-03-05")
+
+
+@pytest.mark.parametrize("body,trigger,etype", [
+    ("Iraqi warplanes today attacked the oil terminal.", "attacked", "military"),     # armed forces' attacks
+    ("On Monday Iraqi jets flew 94 combat sorties against Iranian targets.", "flew", "military"),
+    ("On Tuesday a Manila court issued an injunction against the sale.", "issued", "legal"),  # a court's act
+    ("He amended a suit on Tuesday in which he charged the chairman with violating his duties.", "charged", "legal"),
+    ("On April 2 the board sanctioned the repurchase of the shares.", "sanctioned", "economy"),  # a board approves
+])
+def test_who_acts_and_on_what_types_the_verb(body, trigger, etype):
+    assert [e[0] for e in events(body, published="1987-04-08") if e[1] == trigger] == [etype], events(body)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Kharg has been attacked about 135 times since August 1985.", "attacked"),      # a tally
+    ("The oilfields were raided several times in the past three years.", "raided"),
+    ("Trip Ruckman said on Friday the town is struggling.", "Trip"),                 # a given name
+    ("On Friday the Association of Flight Attendants said it would sue.", "Flight"),  # a union's name
+    ("On Friday he denied he had broken the Basic Agreement.", "Agreement"),         # a document's name
+])
+def test_tallies_and_words_inside_names_are_no_events(body, trigger):
+    assert not [e for e in events(body, published="1987-04-08") if e[1] == trigger], events(body)

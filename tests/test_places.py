@@ -305,3 +305,18 @@ def test_philippine_is_the_philippines_and_congress_no_town():
     got = [(p.text, p.name) for p in find_places("The Philippine government ordered ABS-CBN off the air; a franchise "
                                                  "from the Congress of the Philippines is needed.")]
     assert ("Philippine", "Philippines") in got and all(t != "Congress" for t, _ in got), got
+
+
+def test_a_town_named_like_a_company_or_a_surname_is_not_a_place_here():
+    from extract import extract_article, parse_article
+    body = ("WASHINGTON, April 1 - A justice lifted an injunction blocking the merger of Delta <DAL> Airlines Inc and "
+            "Western Airlines. The ruling surprised officials of Atlanta-based Delta. Delta officials spread the word.\n\n"
+            "In petitioning the SEC, de los Angeles amended an earlier suit. Director Ramon del Rosario spoke. "
+            "He denied he had broken the Basic Agreement.")
+    ex = extract_article(parse_article("Published: 1987-04-01\n\n" + body, "x.txt"))
+    names = {p.text for p in ex.places}
+    assert "Atlanta" in names and not names & {"Delta", "Angeles", "Ramon", "Basic"}, names
+    # "in Delta" puts it on the ground
+    ex = extract_article(parse_article("Published: 1987-04-01\n\nDelta Air Lines said on Monday. A storm hit "
+                                       "farms in Delta, Utah, on Monday.", "x.txt"))
+    assert "Delta" in {p.text for p in ex.places}
