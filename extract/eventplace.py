@@ -290,14 +290,19 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 place = _best_place(where)
                 return place, f"'{text[s:setting.end()].strip()}': where it was said", "sentence"
     a, b = _clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
+    if _OPENING_LOCATIVE.fullmatch(text, s, a):
+        a = s       # "In London, Lloyds insurance said": the opening place is the main clause's
     # (not a place of a clause that describes the subject: "The teenager accused of lighting a
     # mattress on fire in his Coney Island building ... was found guilty")
     phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
     if phrase is not None and phrase.end() <= ts:
         cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
-    place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b]
+    place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b and not (
+                            tw.type != "statement" and p.start < s + ts and _SAYING_BETWEEN.search(text, p.end, s + ts))]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
-                                                               if p.start < s + ts]))
+                                                               if p.start < s + ts
+                                                               and not _SAYING_BETWEEN.search(text, p.end, s + ts)]))
+    # (not the place of the saying that reports it: "In London, Lloyds insurance said the tanker Avaj was hit")
     cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in _HARM_TYPES else None
     if cause is not None:
         # "Four people were killed and over 60 were injured after a train derailed in The Bronx": the
@@ -325,6 +330,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
         story.placed = True
         return place, why, "sentence"
+    # a wire report's "here" is its dateline's city ("OSAKA, March 21 - ... The company, established here in
+    # 1981", "police here said"), unless it is a speaker's, in a quotation
+    here = _HERE_WORD.search(text, a, b) if story.dateline_place is not None else None
+    if here is not None and not story.quoted(here.start()):
+        return story.dateline_place, f"'{text[max(s, here.start() - 20):here.end()].strip()}': 'here' is the " \
+                                     f"dateline's '{story.dateline_place.text}'", "dateline"
     # "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack": the target is where it happened
     target = next(((p, m) for p in s_places if p.end < s + ts and p not in in_org
                    and (m := _TARGET_OF.match(text, p.end)) and m.end() <= s + ts), None)
@@ -500,6 +511,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                       + (" (the reporter's country, not where the story went)" if main is not story.main_country else "")
                       + " (uncertain)"), "country"
     return None, "", "none"
+
+
+# a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
+_OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
+_SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|announced|stated|confirmed)\b")
+# "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
+_HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 
 
 def _plus_days(day: str, n: int) -> str:

@@ -209,6 +209,7 @@ class _Story:
         self.verdict_story: Optional[bool] = None   # whether the story's first event is a court's (dated or not:
                                                     # "has been sentenced to 40 years-to-life")
         self._obituary: Optional[bool] = None
+        self.lead_death: Optional[Event] = None     # a death the lead tells, dated or not ("has died of COVID-19")
         self.person_names = {a.name for a in self.actors if a.kind == "person"}
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
@@ -486,6 +487,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         story.trial_words_here |= dating.at_trial
         if story.verdict_story is None and not reported:
             story.verdict_story = ev.type == "legal"
+        if story.lead_death is None and ev.type == "death" and ev.modality == "asserted" and story.lead_sentences(si) < 1:
+            story.lead_death = ev       # (an obituary's lead: "the saxophonist Manu Dibango has died of COVID-19")
         if story.lead is None and not reported and interval and _leads(story, ev):
             story.lead = ev
             if ev.type == "legal":
@@ -550,7 +553,7 @@ def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int,
         return True         # "In his memoirs, Eisenhower said Anderson deserved to be president": said in a book
                             # the article does not date, not on the report's day
     lead = story.lead
-    if lead is not None and lead.type == "death" and story.obituary() \
+    if (lead is not None and lead.type == "death" or story.lead_death is not None) and story.obituary() \
             and date_how in ("context", "publication", "before-publication") \
             and tw.type not in ("death", "health", "statement") and story.lead_sentences(si) >= 1:
         return True         # an obituary's undated life ("He (later) returned to Rhodesia and taught"): told

@@ -1557,3 +1557,30 @@ def test_a_state_named_in_what_is_ruled_is_not_where_the_ruling_was():
     body = ("The United States Supreme Court overturned the decision on Monday. Officials in the United States "
             "said so.\n\nTexas voters can vote by mail, a federal judge ruled on Monday.")
     assert _by_trigger(body, "ruled", "1987-04-07")[3] == "Texas"
+
+
+def test_a_wire_reports_here_is_its_dateline_city():
+    body = ("OSAKA, March 21 - Police arrested five former executives of a collapsed company today.\n\n"
+            "The company, established here in 1981, went bankrupt in July 1985.")
+    assert _by_trigger(body, "established", "1987-03-21")[3] == "Osaka"
+
+
+def test_an_opening_place_is_the_main_clauses_not_the_reported_ones():
+    # "In London, Lloyds insurance said": the saying's place; the tanker was not hit in London
+    body = ("BAGHDAD, March 23 - Iraq said its warplanes attacked an oil terminal today.\n\n"
+            "In London, Lloyds insurance said the Iranian tanker Avaj was hit on Saturday.")
+    got = _events(body, "1987-03-23")
+    said = [e for e in got if e[0] == "said" and e[3] == "London"]
+    hit = [e for e in got if e[0] == "hit"]
+    assert said and hit and hit[0][3] != "London", got
+
+
+def test_an_obituarys_life_is_dropped_when_the_death_leads_undated():
+    # "has died" with no day still makes the article an obituary: its undated life is no event of the
+    # lead's day ("last Wednesday" of a hospitalisation)
+    body = ("The saxophonist Manu Dibango has died of COVID-19. He was 86 years old, and died in Paris.\n\n"
+            "His representatives had announced last Wednesday that he had been hospitalized.\n\n"
+            "Dibango was born December 12, 1933, in Douala, Cameroon.\n\n"
+            "The bandleader Kabasele hired Dibango, who traveled to Congo with the band.")
+    got = _events(body, "2020-03-24")
+    assert not [e for e in got if e[0] in ("hired", "traveled")], got
