@@ -145,8 +145,11 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
     article, pub, lead = story.article, story.pub, story.lead
     if interval:
         d0, d1, gran, tx, how = interval
-        day = (story.prev_day[0] if story.prev_day is not None else lead.date_start
-               if lead is not None and lead.granularity in ("day", "time") else None) if gran == "time" else None
+        lead_day = lead.date_start if lead is not None and lead.granularity in ("day", "time") else None
+        # (the lead's day for a happening of the lead's kind: "warplanes hit the jetty in the afternoon",
+        # after a sentence on yesterday's celebrations, in a report of today's raids)
+        day = (lead_day if lead_day and happening_kind(lead.type) == happening_kind(tw.type)
+               else story.prev_day[0] if story.prev_day is not None else lead_day) if gran == "time" else None
         if day and d0 and d0 == d1 and d0[:10] == pub and day < pub and _BARE_CLOCK.fullmatch(tx.text):
             # "the attacks occurred at 4:00 A.M. local time", in a report of yesterday's attacks: a clock
             # time with no day of its own is of the day the story is telling, not the report's
@@ -173,6 +176,11 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             return Dating(back0, back1, "week", "range", tx.text, tx.value,
                            f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
                            "days before the publication")
+        if tw.type == "statement" and pub and d0 and d0[:10] > pub and tw.verb \
+                and (tw.form.endswith("ed") or tw.form in ("said", "told", "wrote", "spoke")):
+            # "The prime minister said that starting Wednesday, Britons will be allowed ...": a saying
+            # told in the past was not made after the report; the day ahead is what it announces
+            return event_date(story, sentence, None, tw, ts, te, actor1)
         rel = tx.start - story.sentence_start
         if how in ("range-open-end", "own-timex") and d0 and _AS_OF.search(sentence, max(0, rel - 16), max(0, rel)) \
                 and story.first_day() and story.first_day() < d0 \
@@ -356,6 +364,15 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # World Cup semi-final", is of the lead's day, whatever dates the sentences between named
         return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
                       f"no date in the sentence; the match of the story's lead ('{lead.timex_text}')", from_lead=True)
+    if story.prev_day is not None and lead is not None and lead.granularity in ("day", "time") and lead.date_start \
+            and tw.type in _ON_THE_GROUND and happening_kind(lead.type) == happening_kind(tw.type) \
+            and lead.date_start != story.prev_day[0] and _SAID_BEFORE.search(sentence, 0, ts):
+        # "A high command communique said warplanes hit the western jetty", after a sentence on
+        # yesterday's celebrations, in a report of today's raids: what a saying reports of the lead's
+        # kind is the lead's happening, on its day
+        return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
+                      f"no date in the sentence; reported like the lead's {lead.trigger} ('{lead.timex_text}')",
+                      from_lead=True)
     if story.prev_day is not None and tw.type != "statement" and _simple_past(sentence):
         # (a statement, or "have been arrested", is news of the publication day)
         # the story goes on from the sentence before, which named its day ("... on the
@@ -385,6 +402,11 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence or its context; the publication date (uncertain)")
     return Dating(None, None, None, "none", None, None, "no date found")
+
+
+# happenings on the ground, which a report tells again in its sayings (not business or politics, whose
+# sayings report other deals and decisions)
+_ON_THE_GROUND = frozenset(("military", "violence", "disaster", "accident"))
 
 
 # how long the trial lasted ("the three-week trial")

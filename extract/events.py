@@ -619,8 +619,15 @@ def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts
         own = [t for t in own if t.start - s >= te]
     if story.pub:         # nothing is said after its own report: such a date is what is said (but a
         own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
-                                      and _past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None)]
+                                      and (_past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None
+                                           # (not one of what is said, ahead: "said that starting Wednesday,
+                                           # Britons will be allowed ...")
+                                           or t.start - s >= te and _FUTURE_AFTER.search(sentence, t.end - s,
+                                                                                         t.end - s + 60)))]
     return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
+
+
+_FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")
 
 
 def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[Actor], ts: int, te: int,

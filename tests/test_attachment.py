@@ -1584,3 +1584,23 @@ def test_an_obituarys_life_is_dropped_when_the_death_leads_undated():
             "The bandleader Kabasele hired Dibango, who traveled to Congo with the band.")
     got = _events(body, "2020-03-24")
     assert not [e for e in got if e[0] in ("hired", "traveled")], got
+
+
+def test_a_past_saying_is_not_dated_ahead_and_what_it_announces_keeps_the_day_ahead():
+    # "said that starting Wednesday, Britons will be allowed": the saying is of the report's story, the
+    # permission of Wednesday
+    body = ("Prime Minister Boris Johnson outlined a plan on Sunday to ease the lockdown.\n\n"
+            "The prime minister said that starting Wednesday, Britons will be allowed to exercise outdoors.")
+    got = _events(body, "2020-05-10")
+    said = [e for e in got if e[0] == "said"]
+    allowed = [e for e in got if e[0] == "allowed"]
+    assert said and said[0][1] == "2020-05-10" and allowed and allowed[0][1] == "2020-05-13", got
+
+
+def test_what_a_saying_reports_of_the_leads_kind_is_the_leads_happening():
+    # after a sentence that named yesterday's celebrations, "a communique said warplanes hit" today's raid
+    body = ("BAGHDAD, March 23 - Iraq said today its warplanes had attacked a supertanker and four oil sites.\n\n"
+            "It also followed celebrations yesterday of what Baghdad hailed as a victory.\n\n"
+            "A high command communique said warplanes hit the western jetty at the oil terminal in the afternoon.")
+    got = [e for e in _events(body, "1987-03-23") if e[0] == "hit"]
+    assert got and got[0][1] == "1987-03-23", got
