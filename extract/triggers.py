@@ -243,6 +243,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
+        if _MEASURE_OBJECT.match(low, p.end):
+            continue            # "have increased the death toll", "revised the previous count": a measure
+                                # updated, not a happening of its own
         if p.lemma not in ("expire", "lapse") and _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
             continue            # "the letter also allowed room for an extension": what a document provides, no happening
                                 # (but "the contract expired at midnight March 31": its end)
@@ -530,6 +533,9 @@ _SUIT_BEFORE = re.compile(r"\b(?:suit|lawsuit|petition|complaint|claim)\b[^.;]*$
 _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
+# a measure as a verb's object: "increased the death toll of the extended event", "raised its estimate"
+_MEASURE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|counts?|tally|tallies|rates?|"
+                             r"estimates?|forecasts?|figures?|numbers?)\b")
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
 _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
                               r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")

@@ -144,6 +144,15 @@ _INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|
                             r"hallway|corridor|garage|car)\b")
 
 
+# a measure of what the noun names: "the death rate", "the infection rates", "the death toll"
+_STATISTIC_AFTER = re.compile(r"(?:['’]s)?\s+(?:rates?|tolls?|ratios?|figures|statistics|tallies|tally|counts?|curve)\b")
+# an ordinal or "last" between a determiner and a participle: "the last confirmed attack"
+_ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:last|first|latest|only|previous|"
+                                 r"most\s+recent|second|third)\s+$")
+# "As the BBC reported", "as alleged in": a source named in an aside
+_AS_SOURCE_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)as\s+(?:(?:the|a|an)\s+)?(?:[\w.&'’-]+\s+){0,3}$")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -169,6 +178,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "because the talks are complex", "The protests were peaceful": a state of it
         if _PEOPLE_NOUN_AFTER.match(low, e):
             return True         # "Crash victims were transported by ambulance", "election officials": people
+        if _STATISTIC_AFTER.match(low, e):
+            return True         # "the death rate", "the outbreak's mortality figures": a measure, no happening
         if _ACCORDING_TO.search(low, max(0, i - 40), i):
             return True         # "According to the indictment, Anderson was ...": the source, not a happening
         if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):
@@ -191,6 +202,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \
             or _NUMBER_WORD_END.search(before):     # ("Two rounds of talks": a noun)
         return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
+    if _ORDINAL_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
+        return True             # "the last confirmed attack", "the first reported case": an adjective
+    if trig.type == "statement" and trig.form in ("reported", "alleged", "noted") and _AS_SOURCE_BEFORE.search(before):
+        return True             # "As the BBC reported, ...", "as alleged in the notice": the source, no saying
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
     if _HARD_TO.search(before):

@@ -1044,3 +1044,13 @@ def test_who_acts_and_on_what_types_the_verb(body, trigger, etype):
 ])
 def test_tallies_and_words_inside_names_are_no_events(body, trigger):
     assert not [e for e in events(body, published="1987-04-08") if e[1] == trigger], events(body)
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("He set out conditions, including a falling death rate, on Sunday.", "death"),       # a measure
+    ("On Saturday, the council increased the previous death toll to six.", "increased"),  # a measure updated
+    ("As the BBC reported, the leaders rejected the plan on Sunday.", "reported"),        # a source's aside
+    ("The last confirmed Iraqi attack on the terminal was on March 8.", "confirmed"),      # an adjective
+])
+def test_measures_sources_and_adjectives_are_no_events(body, trigger):
+    assert not [e for e in events(body, published="2020-05-10") if e[1] == trigger], events(body)
