@@ -22,7 +22,7 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
     the venue of a match report's match, the place of the day's match, what the dead said before their
     death."""
-    events = _typed_where_retold(story, _said_after_the_happening(story, _said_before_death(events)))
+    events = _typed_where_retold(story, _said_before_death(events))
     events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, _the_happening_again(story, events))))
     return _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
 
@@ -254,9 +254,9 @@ def _same_person(a: str, b: str) -> bool:
     return bool(short) and long_[-len(short):] == short
 
 
-# "told the press after the launch", "said following the vote": a saying after a happening the story names
-_AFTER_THE_NOUN = re.compile(r"\b(?:after|following)\s+(?:the|his|her|its|their|today's|yesterday's|this)\s+([a-z]{4,})\b",
-                            re.I)
+# (tried and withdrawn: what is said "after the launch" dated from the day of a happening the story
+# dated, named again by its noun — the judges found 1 of 4 right: "after the attack" is most often the
+# lead's happening, not an earlier one the story dated)
 
 
 def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
@@ -274,35 +274,6 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                       and x.type not in ("other", "statement") and x.trigger.lower()[:5] == stem), None)
             if f is not None:
                 ev = replace(ev, type=f.type)
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
-        out.append(ev)
-    return out
-
-
-def _said_after_the_happening(story: "_Story", events: list[Event]) -> list[Event]:
-    """What is said "after the launch" (a happening the story dated by its own words, named again
-    by its noun), with no date of its own, was said from that happening's day on, up to the day the
-    telling carried it to — not only on that later day ("the Crew Dragon was launched ... on Saturday
-    morning ... Elon Musk told the press after the launch", in a story that leads with Sunday's
-    docking: Saturday to Sunday)."""
-    out = []
-    for ev in events:
-        m = _AFTER_THE_NOUN.search(story.text, ev.sentence_start, ev.sentence_end) \
-            if ev.type == "statement" and ev.date_resolution in _CARRIED else None
-        if m is not None:
-            stem = m.group(1).lower()[:5]
-            f = next((x for x in reversed(out) if x.date_resolution == "own-timex" and x.date_start
-                      and x.granularity in ("day", "time") and x.trigger.lower()[:5] == stem), None) \
-                or next((x for x in events if x.date_resolution == "own-timex" and x.date_start
-                         and x.granularity in ("day", "time") and x.trigger.lower()[:5] == stem
-                         and x.sentence_start < ev.sentence_start), None)
-            end = (ev.date_end or ev.date_start or "")[:10]
-            if f is not None and end and f.date_start[:10] < end and (ev.date_start or "")[:10] != f.date_start[:10]:
-                ev = replace(ev, date_start=f.date_start[:10], date_end=end, granularity="day",
-                             timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="range",
-                             why_date=f"no date in the sentence; said '{m.group(0)}', from the day of the {f.trigger} "
-                                      f"the story dates ('{f.timex_text}') up to the day the telling gives ({end}) "
-                                      "(uncertain)")
                 ev.confidence = confidence(ev, story.triggers[ev.event_id])
         out.append(ev)
     return out
