@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS
+from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS, read_rows
 from .schema import Place
 
 
@@ -85,7 +85,8 @@ _SAID_WHERE = re.compile(
     r"[\w’'-]+(?:\s+(?:on|late|early|this|last|today|yesterday|tonight|\w+day|morning|afternoon|evening|night|"
     r"a|an|the|his|her|their|its|news|press|televised|written|joint|telephone|call|reporters|journalists|"
     r"radio|television|TV|" + "|".join(sorted(SAYING_OCCASIONS)) + r"))*?"
-    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z]+){1,3}?)?"    # "at his golf club outside"
+    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z-]+){1,3}?)?"    # "at his golf club outside",
+                                                                                      # "in a wide-ranging news conference at"
     r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
@@ -171,6 +172,36 @@ def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: 
         out.append(Place(start=a, end=b, text=name, name=name, country=container.country, lat=container.lat,
                          lon=container.lon, feature="unlisted", geonameid=None, population=0,
                          precision=container.precision, score=0.0))
+    return out
+
+
+def _load_seats() -> list[tuple[re.Pattern, str, str, float, float]]:
+    rows = read_rows("seats.tsv")
+    out = []
+    for r in rows:
+        names = [r["seat"]] + [a for a in (r["aliases"] or "").split("|") if a]
+        names = sorted({n[4:] if n.startswith("the ") else n for n in names}, key=len, reverse=True)
+        out.append((re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of|from)\s+(?:the\s+)?(" +
+                               "|".join(re.escape(n) for n in names) + r")\b"), r["seat"], r["country"],
+                    float(r["lat"]), float(r["lon"])))
+    return out
+
+
+_SEATS = _load_seats()
+
+
+def seat_places(text: str, places: list[Place]) -> list[Place]:
+    """Seats of power named after a locative ("a news conference at the White House", "outside the
+    Kremlin", ``data/seats.tsv``): places at the building's point, of city precision. Not one the
+    gazetteer already found there."""
+    out = []
+    for pattern, seat, country, lat, lon in _SEATS:
+        for m in pattern.finditer(text):
+            a, b = m.span(1)
+            if any(p.start < b and a < p.end for p in places):
+                continue
+            out.append(Place(start=a, end=b, text=m.group(1), name=seat, country=country, lat=lat, lon=lon,
+                             feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
     return out
 
 

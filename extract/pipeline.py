@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
-from .eventplace import unlisted_places
+from .eventplace import seat_places, unlisted_places
 from .events import assemble_events
 from .places import capital_mentions, find_places
 from .feeds import AlreadyKnown
@@ -58,6 +58,11 @@ def extract_article(article: Article, fallback=None) -> Extraction:
         actors = [a for a in actors if (a.start, a.end) not in spans]
         places = sorted([p for p in places if not any(u.start <= p.start and p.end <= u.end for u in unlisted)]
                         + unlisted, key=lambda p: p.start)      # ("Santa Cruz Island" is no town Santa Cruz)
+    # a seat of power after a locative ("a news conference at the White House", "outside the Kremlin"): a
+    # place, at the building, in its city
+    seats = seat_places(text, places)
+    if seats:
+        places = sorted(places + seats, key=lambda p: p.start)
     # a town named like an institution the article names ("Saint Francis Hospital" ... "Dr. Steven Wolf at
     # Saint Francis said"): the institution, not a small town of that name elsewhere
     heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)}

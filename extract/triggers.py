@@ -232,6 +232,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                                             # the first to run ...; it was not an open race sanctioned ...";
                                             # a saying denied still reports: "was not reported when the
                                             # plane made its maiden flight on 11 December")
+    for m in _COURT_DECISION.finditer(low):
+        # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
+        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
+            hits.append((m.start(1), m.end(1), Trigger("legal", m.group(1), False)))
+    if hits and _COURT_DECISION.search(low):
+        hits.sort(key=lambda h: h[0])
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
     finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
@@ -533,6 +539,9 @@ _SUIT_BEFORE = re.compile(r"\b(?:suit|lawsuit|petition|complaint|claim)\b[^.;]*$
 _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
+# a court's decision: "yesterday's decision by the U.S. Supreme Court", "the decision of the appeals court"
+_COURT_DECISION = re.compile(r"\b(decisions?|judge?ments?)\s+(?:by|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                             r"(?:court|courts|judge|justices|tribunal|panel)\b")
 # a measure as a verb's object: "increased the death toll of the extended event", "raised its estimate"
 _MEASURE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|counts?|tally|tallies|rates?|"
                              r"estimates?|forecasts?|figures?|numbers?)\b")

@@ -1604,3 +1604,18 @@ def test_what_a_saying_reports_of_the_leads_kind_is_the_leads_happening():
             "A high command communique said warplanes hit the western jetty at the oil terminal in the afternoon.")
     got = [e for e in _events(body, "1987-03-23") if e[0] == "hit"]
     assert got and got[0][1] == "1987-03-23", got
+
+
+def test_a_seat_of_power_after_a_locative_is_a_place_in_its_city():
+    body = '"We are going to fill it," Trump said Friday in a wide-ranging news conference at the White House.'
+    got = _by_trigger(body, "said", "2020-03-14")
+    assert got[1] == "2020-03-13" and got[3] == "White House", got
+    # the body acting is no place: "The White House said"
+    assert _by_trigger("The White House said on Friday it would act.", "said", "2020-03-14")[3] is None
+
+
+def test_an_undated_saying_takes_the_day_of_the_same_speakers_next_words():
+    body = ("Oil prices bounced back after President Trump said the Department of Energy would buy crude.\n\n"
+            '"We are going to fill it right to the top," Trump said Friday.')
+    said = [e for e in _events(body, "2020-03-14") if e[0] == "said"]
+    assert said and said[0][1] == "2020-03-13", said

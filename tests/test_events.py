@@ -1045,3 +1045,11 @@ def test_tallies_and_words_inside_names_are_no_events(body, trigger):
 ])
 def test_measures_sources_and_adjectives_are_no_events(body, trigger):
     assert not [e for e in events(body, published="2020-05-10") if e[1] == trigger], events(body)
+
+
+def test_a_courts_decision_with_its_own_day_is_a_ruling_of_that_day():
+    body = ("NEW YORK, April 7 - Texaco made a filing in a Texas court, an attorney said.\n\n"
+            "The filing follows yesterday's decision by the U.S. Supreme Court, overturning a lower court decision "
+            "that had cut Texaco's bond.")
+    got = [e for e in events(body, published="1987-04-07") if e[1] == "decision"]
+    assert got and got[0][0] == "legal" and got[0][2] == "1987-04-06", events(body, published="1987-04-07")
