@@ -23,7 +23,8 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     the venue of a match report's match, the place of the day's match, what the dead said before their
     death."""
     events = _typed_where_retold(story, _said_before_death(_dated_by_the_speakers_next_words(story, events)))
-    events = _without_repeats(_placed_where_retold(story, _dated_where_retold(story, _the_happening_again(story, events))))
+    events = _without_repeats(_placed_on_its_day(story, _placed_where_retold(
+        story, _dated_where_retold(story, _the_happening_again(story, events)))))
     return _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
 
 
@@ -147,6 +148,34 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                    placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
                    and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
                                                                           # aftershocks as of Saturday")
+
+
+def _placed_on_its_day(story: "_Story", events: list[Event]) -> list[Event]:
+    """A happening with no place, of one day, takes the place of the nearest happening of its kind the
+    article tells on that same day with a place finer than a country ("A Boeing 707 crashed into houses
+    in Karaj yesterday. ... A sixteenth death was reported"; "Mugabe was hospitalized in Singapore ...
+    Mugabe died on Friday"): the same story's ground, however far the telling has gone."""
+    starts = [s for s, _ in story.sents]
+    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    placed = [f for f in events if f.place is not None and f.type != "statement" and _RETOLD_AS.get(f.type)
+              and f.date_start and f.date_start[:10] == (f.date_end or "")[:10]
+              and f.place.precision in ("point", "city", "admin", "water")
+              and f.place_resolution in ("sentence", "retold", "lead")]
+    out = []
+    for ev in events:
+        if ev.place is None and ev.type != "statement" and _RETOLD_AS.get(ev.type) and ev.date_start \
+                and ev.date_start[:10] == (ev.date_end or "")[:10] and ev.modality in ("asserted", "reported"):
+            # (what is planned may happen elsewhere: not "we are going to have fruitful talks today")
+            same = [f for f in placed if f is not ev and _RETOLD_AS[f.type] == _RETOLD_AS[ev.type]
+                    and f.date_start[:10] == ev.date_start[:10]]
+            if same:
+                f = min(same, key=lambda x: abs(sent_of[id(x)] - sent_of[id(ev)]))
+                ev = replace(ev, place=f.place, place_resolution="retold",
+                             why_place=f"no place in the sentence; '{f.place.text}', where the story's {f.trigger} of "
+                                       f"the same day happened (uncertain)")
+                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+        out.append(ev)
+    return out
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)

@@ -1619,3 +1619,13 @@ def test_an_undated_saying_takes_the_day_of_the_same_speakers_next_words():
             '"We are going to fill it right to the top," Trump said Friday.')
     said = [e for e in _events(body, "2020-03-14") if e[0] == "said"]
     assert said and said[0][1] == "2020-03-13", said
+
+
+def test_a_happening_of_the_storys_day_takes_the_place_of_its_kind_that_day():
+    # however far the telling has gone: the crash of yesterday in Karaj, a sixteenth death that day
+    body = ("A Boeing 707 cargo plane crashed into houses in Karaj, near Tehran, yesterday.\n\n"
+            "The aircraft came down between two airports. Fath Airport is owned by the Revolutionary Guards.\n\n"
+            "The army said the plane was bringing meat. Fars News said the crash involved pilot error.\n\n"
+            "It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.")
+    got = [e for e in _events(body, "2019-01-15") if e[0] == "death"]
+    assert got and got[0][1] == "2019-01-14" and got[0][3] == "Karaj", _events(body, "2019-01-15")
