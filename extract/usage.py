@@ -45,8 +45,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:with\s+(?:violence|force|criticism|resistance|silence|"
-                                r"skepticism|scepticism|protests?)|demand|demands|expectations|targets?|needs|"
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:with\s+(?:(?:loud|warm|rapturous|"
+                                r"polite|thunderous|sustained|scattered)\s+)?(?:violence|force|criticism|resistance|silence|"
+                                r"skepticism|scepticism|protests?|applause|cheers|boos|jeers|approval|dismay|anger|"
+                                r"outrage|derision|disbelief)|demand|demands|expectations|targets?|needs|"
                                 r"deadlines?|requirements|criteria|standards|goals?)\b")
 
 
@@ -153,6 +155,11 @@ _ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+
 _AS_SOURCE_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)as\s+(?:(?:the|a|an)\s+)?(?:[\w.&'’-]+\s+){0,3}$")
 
 
+# after "returned to", "went to": a state or an activity taken up again, no journey
+_NO_JOURNEY_AFTER = re.compile(r"\s+(?:work|office|duty|normal|normality|power|play|action|training|sleep|bed|war|"
+                               r"court|the\s+(?:pitch|field|court|ring|polls|negotiating\s+table|fold|agenda))\b")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -197,6 +204,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "Updated at 9:20 p.m. ET": the page's stamp, no happening
     if trig.type == "travel" and _INDOORS_AFTER.match(low, e):
         return True             # "went to the 13th floor": a move inside a building, no journey
+    if trig.type == "travel" and trig.form.endswith(" to") and _NO_JOURNEY_AFTER.match(low, e):
+        return True             # "returned to work", "went to sleep", "returned to the pitch": no journey
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
             or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \

@@ -1053,3 +1053,11 @@ def test_a_courts_decision_with_its_own_day_is_a_ruling_of_that_day():
             "that had cut Texaco's bond.")
     got = [e for e in events(body, published="1987-04-07") if e[1] == "decision"]
     assert got and got[0][0] == "legal" and got[0][2] == "1987-04-06", events(body, published="1987-04-07")
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Johnson returned to work on Monday after being hospitalized.", "returned to"),   # no journey
+    ("The doctor's announcement on Monday was met with applause.", "met"),             # no meeting
+])
+def test_idioms_of_travel_and_meeting_are_not_those_types(body, trigger):
+    assert not [e for e in events(body) if e[1] == trigger and e[0] in ("travel", "meeting")], events(body)
