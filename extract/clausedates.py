@@ -249,6 +249,14 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if t.granularity in ("century", "decade") and _ATTRIBUTIVE_AFTER.match(sentence, b):
             continue            # "Angkor Wat, the fabled 11th century temple": a thing's age
         out.append(t)
+    if own_sub is None and not any(is_dated(t) for t in out):
+        # "shares grew 21% after the market closed Friday": a main verb with no date of its own
+        # happened on the day of the clause of time right after it
+        after = next(((x, y) for x, y in subs if te <= x <= te + 40 and sentence[x:y].lstrip(", ").lower().startswith(
+            ("after ", "when ", "as soon as "))), None)
+        if after is not None:
+            out += [t for t in timexes if after[0] <= t.start - s < after[1] and is_dated(t)
+                    and t.granularity in ("day", "time")]
     return out
 
 

@@ -40,7 +40,21 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     subs = subordinate_spans(sentence)
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
     table = [h for h in hits if not h[2].generic]
-    if any(h[2].verb and h[2].type != "statement" for h in table) or (
+    main_generic = [h for h in hits if h[2].generic and h[2].verb and h not in inside
+                    and low[h[0]:h[1]] not in LIGHT_VERB_FORMS]
+    time_clauses = [(a, b) for a, b in subs if low[a:b].lstrip(", ").startswith(_TIME_CLAUSE)]
+    if main_generic and not any(h[2].verb and h[2].type != "statement" and h not in inside for h in table) \
+            and any(h[2].verb and h[2].type != "statement" for h in table) \
+            and all(any(a <= h[0] < b for a, b in time_clauses) for h in table if h[2].verb and h[2].type != "statement"):
+        # the main clause's verb is in no row, the table's verb in a clause of time: "The Dearborn Truck
+        # Plant ... halted production Wednesday after an employee there tested positive": the halt, and
+        # the positive test as its own event below
+        out = _main_triggers(sentence, [h for h in hits if h not in inside])
+        for a, b in time_clauses:   # (the clause of time tells a happening of its own: "before Wynnum hit back")
+            verb = next((h for h in table if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
+            if verb is not None and all(verb[0] != o[0] for o in out):
+                out.append((*verb, False, a))
+    elif any(h[2].verb and h[2].type != "statement" for h in table) or (
             any(h[2].type != "statement" for h in table)
             and not any(h[2].generic and low[h[0]:h[1]] not in LIGHT_VERB_FORMS for h in hits)):
         out = _main_triggers(sentence, [h for h in table if h not in inside] or table)
@@ -189,8 +203,10 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)"
                          # "... announced an agreement after Turkey began a military offensive on
                          # Wednesday": a clause of time with a named subject and a past verb
-                         r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:had\s+)?"
-                         r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
+                         r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:an?|the|his|her|its|their)\s+[a-z]+\s+"
+                         r"(?:there\s+|here\s+)?){1,3}(?:had\s+)?"
+                         r"(?:[a-z]+ed(?:\s+positive)?|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|"
+                         r"launched)\b[^,;()]*"
                          # "guaranteed that the US cannot finish lower than third, thus ensuring their place
                          # in Brazil next June": a consequence told as a clause of its own
                          r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*")

@@ -1061,3 +1061,27 @@ def test_a_courts_decision_with_its_own_day_is_a_ruling_of_that_day():
 ])
 def test_idioms_of_travel_and_meeting_are_not_those_types(body, trigger):
     assert not [e for e in events(body) if e[1] == trigger and e[0] in ("travel", "meeting")], events(body)
+
+
+def test_a_main_verb_in_no_row_before_a_clause_of_time_is_an_event_with_it():
+    # "halted production Wednesday after an employee there tested positive": the halt, and the test
+    body = ("The Dearborn Truck Plant, where Ford assembles pickups, halted production Wednesday after an employee "
+            "there tested positive for the virus, a manager said in a statement.")
+    got = {e[1]: e for e in events(body, published="2020-05-20")}
+    assert "halted" in got and got["halted"][2] == "2020-05-20" and "tested positive" in got, got
+    # a main verb with no date of its own takes the day of the clause of time right after it
+    got = {e[1]: e for e in events("J.C. Penney shares grew 21% after the market closed Friday.",
+                                   published="2020-05-16")}
+    assert got["grew"][2] == "2020-05-15", got
+
+
+def test_a_dated_gerund_after_a_comma_is_its_own_event():
+    body = ("The astronauts are slated to catch up to the International Space Station for a stay of one to four "
+            "months, docking today at 1429 UTC.")
+    got = [e for e in events(body, published="2020-05-31") if e[1] == "docking"]
+    assert got and got[0][2] == "2020-05-31", events(body, published="2020-05-31")
+    # not a saying's participle, nor a date of the object's phrase
+    body = ("Carlo De Benedetti, commenting on the results last night on Italian television, said markets would rise. "
+            "Final returns show the Socialists increasing their vote to 14.3 pct from 11.4 in 1983.")
+    got = events(body, published="1987-06-16")
+    assert not [e for e in got if e[1] in ("commenting", "increasing")], got

@@ -320,3 +320,13 @@ def test_a_town_named_like_a_company_or_a_surname_is_not_a_place_here():
     ex = extract_article(parse_article("Published: 1987-04-01\n\nDelta Air Lines said on Monday. A storm hit "
                                        "farms in Delta, Utah, on Monday.", "x.txt"))
     assert "Delta" in {p.text for p in ex.places}
+
+
+def test_a_street_named_after_a_place_is_not_it_and_a_works_is_in_its_town():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2015-10-31\n\nGunfire broke out in front of the Applebee's in "
+                                       "Brooklyn, at Flatbush Avenue Extension and Dekalb Avenue, on Monday.", "x.txt"))
+    assert "Flatbush" not in {p.text for p in ex.places}
+    ex = extract_article(parse_article("Published: 2020-05-20\n\nThe Dearborn Truck Plant halted production on "
+                                       "Wednesday.", "x.txt"))
+    assert "Dearborn" in {p.text for p in ex.places}
