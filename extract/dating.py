@@ -352,7 +352,11 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(earlier, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between the story's first day ({earlier}), which the lead "
                        "names, and the publication (uncertain)")
-    if lead is not None and not story.prev_dated:
+    if lead is not None and not story.prev_dated and not (
+            pub and lead.date_start and lead.date_start[:10] > pub and lead.modality == "planned"
+            and not PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts])):
+        # (not a planned lead ahead of the report for what is told in the past: "Wednesday's contest", in a
+        # report of Tuesday, does not date "Rwasa said in a telephone interview")
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
         return Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,

@@ -292,6 +292,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                      and p.feature in ("city", "admin", "admin2", "country", "unlisted")), None)
         if here is not None:
             return here, f"'here in {here.text}': where the speaker is", "sentence"
+        # "said ..., a Burundian human rights organization, from exile in Uganda", "the speech which was
+        # delivered in Tehran": where the speaker was
+        away = next((p for p in s_places if (m := _SPEAKER_WAS_IN.search(text, max(s, p.start - 40), p.start))
+                     and p not in in_org and not story.quoted(p.start)), None)
+        if away is not None:
+            return away, f"'{m.group(0).strip()} {away.text}': where the speaker was", "sentence"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
     cands = [p for p in _event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
@@ -547,6 +553,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
 _OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
 _SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|announced|stated|confirmed)\b")
+# where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
+_SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
+                             r"speaking\s+from)\s+(?:the\s+)?$")
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 

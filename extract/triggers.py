@@ -468,6 +468,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy
 # what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
 _PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
                            r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
+_RULING_WHO = re.compile(r"ruling\s+(?:party|parties|coalition|junta|elite|class|family|council|communist|"
+                         r"conservative|socialist|liberal|labour|labor|[A-Z])", re.I)
 _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"
                       r"engineers|investigators|lawyers|inspectors|rescuers|officials|specialists|university|"
                       r"university college|[A-Z]?[a-z]+ university)\b")
@@ -482,6 +484,8 @@ def domain_of(low: str) -> Optional[str]:
     for m in DOMAIN_WORDS.finditer(low):
         if _TEAM_OF.match(low, m.start()):
             continue            # "a team of scientists": no sport
+        if _RULING_WHO.match(low, m.start()):
+            continue            # "Nkurunziza's ruling party": who governs, no court
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):
@@ -586,7 +590,8 @@ _BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|pric
 _REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
 _FOUNDED_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|new|two|three|several|\d+)\b")
 _NO_EVIDENCE_AFTER = re.compile(r"\s+(?:little|no|scant|any)\s+(?:\w+\s+)?(?:evidence|proof|explanation|details)\b")
-_SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars)\b")
+_SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars|"
+                          r"spacex|nasa|crewed|uncrewed|crew dragon|falcon 9|soyuz|space shuttle)\b")
 _TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platform|software|online|internet|"
                             r"chatbot|network|search engine|smartphone|computer|device|tool|tracker)\b")
 _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")

@@ -1629,3 +1629,21 @@ def test_a_happening_of_the_storys_day_takes_the_place_of_its_kind_that_day():
             "It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.")
     got = [e for e in _events(body, "2019-01-15") if e[0] == "death"]
     assert got and got[0][1] == "2019-01-14" and got[0][3] == "Karaj", _events(body, "2019-01-15")
+
+
+@pytest.mark.parametrize("body, place", [
+    ('"We want a hopeful society," said Anschaire Nikoyagize, president of a rights group, from exile in Uganda.',
+     "Uganda"),
+    ("Rouhani said on Sunday in the speech which was delivered in Tehran that foreign forces must leave.", "Tehran"),
+])
+def test_where_a_speaker_was_is_the_sayings_place(body, place):
+    assert _by_trigger(body, "said", "2020-05-19")[3] == place
+
+
+def test_a_planned_lead_ahead_of_the_report_dates_nothing_told_in_the_past():
+    # "Wednesday's contest", in a report of Tuesday: ahead; "Rwasa said in a telephone interview" is not of it
+    body = ("The two main candidates for Wednesday's contest are Evariste Ndayishimiye and Agathon Rwasa.\n\n"
+            "Rwasa said in a telephone interview that the opposition would not be silenced.")
+    got = _events(body, "2020-05-19")
+    said = [e for e in got if e[0] == "said"]
+    assert said and said[0][1] <= "2020-05-19", got

@@ -258,7 +258,15 @@ def weekday_date(ctx: Ctx, wd: int, rel: str) -> Optional[date]:
         # "Wednesday's ruling", "before Friday's purchases": a day that has been; not in a clause of the
         # future ("Germany will play in Sunday's final": the Sunday ahead)
         lo, _ = ctx.clause_bounds()
-        until, tense = None, "future" if _WILL.search(ctx.text, lo, ctx.start) else "past"
+        if _WILL.search(ctx.text, lo, ctx.start):
+            until, tense = None, "future"
+        elif tense == "present" and 1 <= diff % 7 <= 2:
+            # "The two main candidates for Wednesday's contest are ...", in a report of Tuesday: told in the
+            # present, the nearer of the two Wednesdays — here the one ahead ("Monday's quake is the
+            # strongest", in a report of Tuesday, stays the day before)
+            until = None
+        else:
+            until, tense = None, "past"
     if _HAD.search(ctx.text, *ctx.clause_bounds()) and tense != "present":
         until, tense = None, "past"     # the pluperfect: "Until Thursday, they had not called him a
                                         # suspect", "it had been due to expire Friday": a day that has been

@@ -175,6 +175,11 @@ RULES: list[Rule] = [
                      # a possessive day has been, unless its clause is of the future
                      ("after Friday's purchases", "Friday", "2014-07-04", "2014-07-09"),
                      ("Germany will play in Sunday's final.", "Sunday", "2014-07-13", "2014-07-09"),
+                     # told in the present, a day or two ahead is the one ahead; farther, the one before
+                     ("The main candidates for Wednesday's contest are Ndayishimiye and Rwasa.", "Wednesday",
+                      "2020-05-20", "2020-05-19"),
+                     ("The debentures are convertible at a premium over Thursday's closing price.", "Thursday",
+                      "1989-10-26", "1989-10-30"),
                      ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
                      ("He left on Monday.", "Monday", "XXXX-WXX-1", None),
                      # plural: every such day
