@@ -671,6 +671,18 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
     """Where a speaker named by a common noun spoke from, for the same speaker's later words: "A
     government seismologist said from Rotorua ... . Today's quakes were felt over 100 square km,
     the seismologist added" (not the dateline's city). Sets ``ev``'s place in place."""
+    person = ev.actor1[0] if ev.actor1 and ev.actor1[0] in story.person_names else None
+    if person is not None and ev.type == "statement":
+        # "In Caracas, President Jaime Lusinchi said ... . Ecuador asked for the loan ..., Lusinchi said": the
+        # same person's words of the same day, from the place named before
+        key = ("person", person, ev.date_start)
+        if ev.place_resolution == "sentence" and ev.place is not None:
+            story.speaker_places[key] = ev.place
+        elif ev.place_resolution in ("dateline", "none") and key in story.speaker_places:
+            ev.place = story.speaker_places[key]
+            ev.place_resolution = "speaker"
+            ev.why_place = f"no place in the sentence; {person} spoke from '{ev.place.text}' that day before (uncertain)"
+            return
     noun = speaker_noun(sentence, ts, te)
     if noun is None:
         return

@@ -1647,3 +1647,11 @@ def test_a_planned_lead_ahead_of_the_report_dates_nothing_told_in_the_past():
     got = _events(body, "2020-05-19")
     said = [e for e in got if e[0] == "said"]
     assert said and said[0][1] <= "2020-05-19", got
+
+
+def test_a_persons_words_of_the_same_day_are_said_where_they_spoke_before():
+    body = ("Oil prices rose on Friday.\n\n"
+            '"We are going to fill it right to the top," Trump said Friday at a news conference at the White House.\n\n'
+            "The reserve will be filled, Trump said.")
+    said = [e for e in _events(body, "2020-03-14") if e[0] == "said"]
+    assert len(said) == 2 and said[1][3] == "White House", said
