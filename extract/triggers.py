@@ -550,6 +550,12 @@ _ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bom
                           r"military|missiles?|helicopter gunships?)\b")
 _ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hit|hits|struck|strike|strikes|raid(?:ed|s|ing)?|flew|fly|"
                                r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk|raid|raids|attack")
+_CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|campaigning|candidates?|election|elections|electoral|voters|polls|ballot)\b")
+_PLAN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|plans|initiative|proposal|"
+                          r"proposals|strategy|policy|programme|program|agenda|budget|roadmap|blueprint|package)\b")
+_PLAN_NOUN = re.compile(r"\b(?:plan|plans|initiative|proposal|proposals|strategy|policy|agenda|budget|roadmap|blueprint)\b")
+_GATHERING_OBJECT = re.compile(r"\b(?:spectators|fans|crowds|gatherings?|public events|mass events|visitors|schools)\b")
+_GUARD_VERB = re.compile(r"protect(?:ed|s|ing)?|escort(?:ed|s|ing)?|patroll?(?:ed|s|ing)?|guard(?:ed|s|ing)?")
 # "about 135 times since August 1985", "several times in the past three years": a tally
 _TALLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:\d[\d,]*|about\s+\d[\d,]*|some\s+\d[\d,]*|several|many|numerous|"
                           r"dozens\s+of|hundreds\s+of|multiple|countless)\s+times\b")
@@ -662,6 +668,19 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="legal")       # "an earlier suit in which he charged the directors": a civil claim
     if trig.type in ("sanction", "agreement") and trig.verb and _BOARD_BEFORE.search(low, max(0, s - 40), s):
         return replace(trig, type="economy")     # "the board sanctioned the repurchase", "the board ratified"
+    if trig.type == "protest" and form in ("rally", "rallies", "rallied") and (
+            _CAMPAIGN_WORDS.search(low) or article_domain == "election"):
+        return replace(trig, type="election")    # "Rwasa's rallies have drawn large crowds" in a campaign
+    if form.startswith("unveil") and (_PLAN_OBJECT.match(low, e) or _PLAN_NOUN.search(low, max(0, s - 110), s)):
+        # "unveiled a security initiative": a plan announced (one to be unveiled later is a happening ahead:
+        # "a new security initiative to be unveiled at the United Nations General Assembly later this week")
+        return replace(trig, type="other" if low.endswith("to be ", 0, s) else "statement")
+    if trig.type == "sanction" and (form.startswith("ban") or form.startswith("barr")) \
+            and _GATHERING_OBJECT.search(low, max(0, s - 25), e + 60):
+        return replace(trig, type="health")      # "banned spectators", "banned children from public gatherings"
+    if trig.type in ("other", "cooperation", "travel") and _GUARD_VERB.fullmatch(form) \
+            and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
+        return replace(trig, type="military")    # "U.S. warships protected a Kuwaiti ship"
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):

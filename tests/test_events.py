@@ -1085,3 +1085,13 @@ def test_a_dated_gerund_after_a_comma_is_its_own_event():
             "Final returns show the Socialists increasing their vote to 14.3 pct from 11.4 in 1983.")
     got = events(body, published="1987-06-16")
     assert not [e for e in got if e[1] in ("commenting", "increasing")], got
+
+
+@pytest.mark.parametrize("body,trigger,etype", [
+    ("Rwasa's rallies have drawn large crowds during the campaign since April 27.", "rallies", "election"),
+    ("On Sunday Rouhani unveiled a new security initiative for the Gulf.", "unveiled", "statement"),
+    ("On Saturday the league banned spectators from the stadiums.", "banned", "health"),
+    ("Two weeks ago U.S. warships protected a Kuwaiti ship carrying arms to Bahrain.", "protected", "military"),
+])
+def test_campaigns_plans_gatherings_and_escorts_type_their_verbs(body, trigger, etype):
+    assert [e[0] for e in events(body, published="2020-05-19") if e[1] == trigger] == [etype], events(body)
