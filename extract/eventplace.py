@@ -188,6 +188,8 @@ def _load_seats() -> list[tuple[re.Pattern, str, str, float, float]]:
 
 
 _SEATS = _load_seats()
+# one scan for any seat's name before the per-seat patterns (most articles name none)
+_ANY_SEAT = re.compile("|".join(p.pattern for p, *_ in _SEATS)) if _SEATS else None
 
 
 def seat_places(text: str, places: list[Place]) -> list[Place]:
@@ -195,6 +197,8 @@ def seat_places(text: str, places: list[Place]) -> list[Place]:
     Kremlin", ``data/seats.tsv``): places at the building's point, of city precision. Not one the
     gazetteer already found there."""
     out = []
+    if _ANY_SEAT is None or not _ANY_SEAT.search(text):
+        return out
     for pattern, seat, country, lat, lon in _SEATS:
         for m in pattern.finditer(text):
             a, b = m.span(1)
