@@ -32,6 +32,9 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
                          # "SAS officials earlier said": the adverb before a verb in the past (not "earlier
                          # that evening", a day of the narrative; not "said earlier", often the same day)
                          r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
+_RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
+_FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
+                             r"filing|affidavit|indictment|brief)\s+(?:also\s+)?$", re.I)
 # "was later accused", "once told", "later died": an adverb of undated time right before the verb
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -230,6 +233,11 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
                        f"no date in the sentence; 'had ...' reported of the lead's {lead.trigger} ('{lead.timex_text}')",
                        from_lead=True)
+    if not before_now and pub and tw.type == "statement" and te is not None and (
+            _RECENTLY_AFTER.match(sentence, te) or _FILING_SUBJECT.search(sentence, max(0, ts - 40), ts)):
+        # "Matsuda said recently he was optimistic", "His petition said ...": said before the report, at a
+        # time it does not give (a filing's words are of its filing), not on the dispatch's day
+        before_now = _RECENTLY_AFTER.match(sentence, te) or _FILING_SUBJECT.search(sentence, max(0, ts - 40), ts)
     if not before_now and pub and not story.quoted(story.sentence_start + ts):
         # "Qawi was later accused of inciting the murder", "Mendez once told The Washington Post",
         # "Duterte threatened the network's franchise renewal before, after ...": an undated time

@@ -1655,3 +1655,12 @@ def test_a_persons_words_of_the_same_day_are_said_where_they_spoke_before():
             "The reserve will be filled, Trump said.")
     said = [e for e in _events(body, "2020-03-14") if e[0] == "said"]
     assert len(said) == 2 and said[1][3] == "White House", said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Ministry spokesman Yoshifumi Matsuda said recently he was reasonably optimistic.",
+    "His petition said the plans were a serious breach of fiduciary duties.",
+])
+def test_a_saying_said_recently_or_by_a_filing_is_before_the_dispatch(sentence):
+    body = "MANILA, April 8 - A court issued an injunction against the sale yesterday.\n\n" + sentence
+    assert _by_trigger(body, "said", "1987-04-08")[1:3] == (None, "1987-04-08")
