@@ -551,6 +551,19 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return main, (f"no place in the sentence; '{main.name}', where the article's story happens"
                       + (" (the reporter's country, not where the story went)" if main is not story.main_country else "")
                       + " (uncertain)"), "country"
+    # a state's body speaking, named by its kind only ("The army said", "the government said"), in a story
+    # of one country: that country's body, speaking at home
+    if tw.type == "statement" and not reported and story.main_country is not None:
+        before = _SPEAKER_BEFORE.search(sentence, 0, ts)
+        after = _SPEAKER_AFTER.match(sentence, ts + len(tw.form)) if _INVERTED_SAYING.search(sentence, 0, ts) else None
+        noun = (before or after).group(1) if (before or after) else None     # (not "Maróth noted the military had been")
+        if noun in _STATE_BODIES and not any(p.feature in ("country", "demonym") and p.country != story.main_country.country
+                                             for p in s_places):
+            home = next((p for p in story.places if p.country == story.main_country.country
+                         and p.feature == "country"), None)
+            if home is not None:
+                return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
+                              "speaks at home (uncertain)"), "home"
     return None, "", "none"
 
 
@@ -560,6 +573,10 @@ _SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|announced|stat
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
                              r"speaking\s+from)\s+(?:the\s+)?$")
+# a saying after its words: "..., the army said" / '"...," said the army'
+_INVERTED_SAYING = re.compile(r"[,\"”]\s*$")
+# a state's bodies, named by their kind
+_STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 

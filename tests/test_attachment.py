@@ -1664,3 +1664,16 @@ def test_a_persons_words_of_the_same_day_are_said_where_they_spoke_before():
 def test_a_saying_said_recently_or_by_a_filing_is_before_the_dispatch(sentence):
     body = "MANILA, April 8 - A court issued an injunction against the sale yesterday.\n\n" + sentence
     assert _by_trigger(body, "said", "1987-04-08")[1:3] == (None, "1987-04-08")
+
+
+def test_a_state_body_named_by_its_kind_speaks_at_home_in_a_story_of_one_country():
+    body = ("A Boeing 707 cargo plane of the Iranian military crashed into houses in Karaj, Iran, yesterday. Iran's "
+            "army said the crew were Iranians. Iran said the crash was an accident.\n\n"
+            "The entire crew were Iranians, the army said.")
+    said = [e for e in _events(body, "2019-01-15") if e[0] == "said"]
+    assert said and said[-1][3] == "Iran", said
+    # not a body inside what is said: "Maróth noted the military had been disarmed"
+    body = ("Hungary bought an arms maker on Tuesday. Hungary's government said on Tuesday it would invest more.\n\n"
+            "Maróth noted the military had been effectively disarmed by 2010.")
+    noted = [e for e in _events(body, "2019-11-07") if e[0] == "noted"]
+    assert noted and noted[0][3] is None, noted
