@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
@@ -367,6 +368,16 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # report of Tuesday, does not date "Rwasa said in a telephone interview")
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
+        if tw.type == "statement" and pub and gran == "day" and lead.date_start and lead.date_start[:10] < pub \
+                and lead.type != "statement" \
+                and story.lead_sentences(bisect_right(story.sents, story.sentence_start, key=lambda x: x[0]) - 1) >= 1 \
+                and not _GOES_ON.search(sentence, max(0, ts - 14), ts):
+            # an undated saying told after the lead of a report written days later ("Puri stated", "the health
+            # minister said", after "the plane overshot the runway yesterday"): said since the lead's happening,
+            # up to the report — not on its day, which the telling does not give
+            return Dating(lead.date_start[:10], pub, "day", "story-span", lead.timex_text, lead.timex_value,
+                          f"no date in the sentence; said between the lead's day ('{lead.timex_text}') and the "
+                          "publication (uncertain)", from_lead=True)
         return Dating(lead.date_start, d1, gran, "context", lead.timex_text, lead.timex_value,
                        f"no date in the sentence; carried from the lead event ('{lead.timex_text}')",
                        from_lead=True)
