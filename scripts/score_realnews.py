@@ -4,7 +4,7 @@ key events an analyst listed.
     python scripts/score_realnews.py                      # the figures
     python scripts/score_realnews.py --unjudged out.json  # also write the events nobody judged yet
 
-Inputs (``tests/data/``): ``realnews/*.txt`` (108 articles from public datasets, sources in
+Inputs (``tests/data/``): ``realnews/*.txt`` (120 articles from public datasets, sources in
 ``realnews/SOURCES.md``), ``realnews_key_events.json`` (per article, the key events: a quote of
 their sentence, type, date, place) and ``realnews_judgements.json`` (per extracted event, read by
 a person: a real event? right type, date, place?). An event is matched to its judgement by
