@@ -371,7 +371,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         if tw.type == "statement" and pub and gran == "day" and lead.date_start and lead.date_start[:10] < pub \
                 and lead.type != "statement" \
                 and story.lead_sentences(bisect_right(story.sents, story.sentence_start, key=lambda x: x[0]) - 1) >= 1 \
-                and not _GOES_ON.search(sentence, max(0, ts - 14), ts):
+                and not _GOES_ON.search(sentence, max(0, ts - 14), ts) \
+                and not _RIGHT_AFTER_IT.search(sentence) \
+                and not (lead.type == "legal" and tw.form in ("wrote", "writes", "ruled", "declared", "held", "stated")) \
+                and not (tw.form.startswith("claim") and _CLAIMED_IT.match(sentence, te or ts)):
+            # (but a reaction "after the run", a judge's opinion "wrote", a claim of the attack are of the
+            # happening's day: "Kipchoge thanked his pacemakers after the run")
             # an undated saying told after the lead of a report written days later ("Puri stated", "the health
             # minister said", after "the plane overshot the runway yesterday"): said since the lead's happening,
             # up to the report — not on its day, which the telling does not give
@@ -430,6 +435,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
 # happenings on the ground, which a report tells again in its sayings (not business or politics, whose
 # sayings report other deals and decisions)
 _ON_THE_GROUND = frozenset(("military", "violence", "disaster", "accident"))
+
+
+# a saying right after the happening it answers: "after the run", "following the attack"
+_RIGHT_AFTER_IT = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|today's|tonight's|yesterday's)\s+"
+                             r"(?:[\w-]+\s+)?(?:run|race|game|match|win|victory|defeat|loss|final|fight|attack|attacks|"
+                             r"strike|bombing|shooting|crash|verdict|ruling|decision|vote|election|launch|speech)\b", re.I)
+_CLAIMED_IT = re.compile(r"\s+(?:responsibility|the\s+(?:attack|attacks|bombing|strike|strikes))\b", re.I)
 
 
 # how long the trial lasted ("the three-week trial")

@@ -1678,3 +1678,16 @@ def test_a_state_body_named_by_its_kind_speaks_at_home_in_a_story_of_one_country
             "Maróth noted the military had been effectively disarmed by 2010.")
     noted = [e for e in _events(body, "2019-11-07") if e[0] == "noted"]
     assert noted and noted[0][3] is None, noted
+
+
+def test_a_reaction_right_after_the_happening_and_a_courts_opinion_keep_its_day():
+    # a saying after the lead of a later report is of any day since — but not a reaction "after the run",
+    # nor what the court's judge wrote with the ruling
+    body = ("Eliud Kipchoge ran a marathon in under two hours in Vienna on Saturday.\n\n"
+            "\"I thank my pacemakers,\" Kipchoge said after the run.")
+    said = [e for e in _events(body, "2019-10-13") if e[0] == "said"]
+    assert said and said[0][1:3] == ("2019-10-12", "2019-10-12"), said
+    body = ("Yesterday, the United States Supreme Court overturned the convictions of two officials.\n\n"
+            "\"Not every corrupt act is a federal crime,\" Justice Elena Kagan declared for the court.")
+    declared = [e for e in _events(body, "2020-05-08") if e[0] == "declared"]
+    assert declared and declared[0][1:3] == ("2020-05-07", "2020-05-07"), declared
