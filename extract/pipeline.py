@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional
 from .actors import find_actors
 from .eventplace import seat_places, unlisted_places
 from .events import assemble_events
-from .places import capital_mentions, find_places
+from .places import WORKS_AFTER, capital_mentions, find_places
 from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
 from .reader import language_reason
@@ -86,8 +86,7 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     starts = {p.start for p in places}
     event_places = [p for p in places if not ((m := _DIVISION_OF.match(text, p.end)) and m.end() in starts)]
     # (but a works named after its town is there: "The Dearborn Truck Plant ... halted production")
-    in_org = {i for i in inside("organisation") if not any(id(p) == i and _WORKS_AFTER_NAME.match(text, p.end)
-                                                         for p in places)}
+    in_org = inside("organisation") - {id(p) for p in places if WORKS_AFTER.match(text, p.end)}
     events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)
@@ -107,8 +106,6 @@ _BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+$")     # 
 _NAME_PARTICLE_BEFORE = re.compile(r"(?:(?:\b[A-Z][a-z]+\s+|(?:^|[.!?]\s+|\n))(?:De\s+l[ao]s|De\s+la|Del|Van\s+der|Van|"
                                    r"Von|Dos|Das)|\b(?:de\s+l[ao]s|de\s+las|de\s+la|del|van\s+der|van|von|dos|das))\s+$")
 _NAME_PARTICLE_AFTER = re.compile(r"\s+(?:de\s+l[ao]s|de\s+la|del|van\s+der|van|von|dos|das|bin|ibn)\s+[A-Z]")
-_WORKS_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|"
-                               r"Smelter|Depot)\b")
 _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
                                      r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
                                      r"Cathedral|Prison|Hotel|Mall)\b")

@@ -202,7 +202,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
             return None                               # "Washington Post"
         if nxt[2].rstrip(".") in STREET_WORDS and not big:
             return None                               # "Flatbush Avenue": a street, not the neighbourhood
-        if _WORKS_AFTER.match(text, e):
+        if WORKS_AFTER.match(text, e):
             return False                              # "the Dearborn Truck Plant": a works in its town
         if given and _namelike_token(nxt[2]) and nxt[2] not in ORG_WORDS_P:
             name_tokens.add(nxt[2])
@@ -252,7 +252,8 @@ _INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Co
 
 
 # a works named after its town: "Dearborn Truck Plant", "Chicago Assembly", "Sellafield Works"
-_WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|Smelter)\b")
+WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|"
+                         r"Smelter|Depot)\b")
 # a street named after a place: "Flatbush Avenue Extension", "Atlantic Avenue", "Jamaica Road"
 STREET_WORDS = frozenset("Avenue Ave Street St Road Rd Boulevard Blvd Lane Drive Parkway Expressway Highway Turnpike "
                          "Terrace Crescent".split())
