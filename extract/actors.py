@@ -18,7 +18,7 @@ from bisect import bisect_left
 import re
 from typing import Iterable, Optional
 
-from .lexicon import (DATA, DEMONYMS, LOCATIVE_END, NOMINALS, NON_NAMES, ORGANISATIONS, PEOPLE_ALIASES, SEATS,
+from .lexicon import (COMMON_WORDS, DEMONYMS, LOCATIVE_END, NOMINALS, NON_NAMES, ORGANISATIONS, PEOPLE_ALIASES, SEATS,
                       first_names, gender_of, opens_sentence, read_rows)  # noqa: F401 (gender_of: public)
 from .schema import Actor, Place
 from .references import with_references
@@ -32,8 +32,6 @@ TITLE_BEFORE = re.compile(r"\b(?P<t>(?i:" + _TITLE_ALT + r"))\.?\s+$")   # ("Tur
 # ", the Airbus chief executive" after a name: the person's role, a mention of the person
 APPOSITIVE = re.compile(r",\s+(?P<t>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:" + _TITLE_ALT + r"))\b")
 ACT_WORDS = frozenset(r["word"] for r in read_rows("actor_verbs.tsv"))
-with open(DATA / "common_words.txt", encoding="utf-8") as _f:
-    COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
 GROUPS = {w.lower(): r["canonical"] for r in read_rows("groups.tsv") for w in r["words"].split("|")}
 # as written or capitalised, matched by a trie (a case-insensitive alternation is ten times slower)
 GROUPS_RE = re.compile(r"\b(?:" + trie_regex({v for r in read_rows("groups.tsv") for w in r["words"].split("|")

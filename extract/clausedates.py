@@ -11,7 +11,7 @@ from typing import Optional
 
 from .schema import Timex
 from .predicates import demanded
-from .triggers import TRIGGERS, Trigger, subordinate_spans
+from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 
 
 def is_dated(t: Timex) -> bool:
@@ -198,14 +198,11 @@ def dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigge
         trig = TRIGGERS.get(word)
         if trig is not None:
             return (b + w.start(), b + w.end(), trig) if not trig.verb and trig.type != "statement" else None
-        if word in ("decision", "judgment", "judgement") and _BY_A_COURT.match(sentence, b + w.end()):
+        if word in ("decision", "judgment", "judgement") and BY_A_COURT.match(sentence, b + w.end()):
             return b + w.start(), b + w.end(), Trigger("legal", word, False)     # "yesterday's decision by
                                                                                  # the U.S. Supreme Court"
     return None
 
-
-_BY_A_COURT = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|courts|judge|justices|tribunal|panel)\b",
-                         re.I)
 
 
 def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
+from .lexicon import SAYING_VERB
 from .schema import Article, Timex
 from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
@@ -50,10 +51,6 @@ _BARE_BEFORE_AFTER = re.compile(r"[^,;.:\"“”]{0,60}?(?<!day)(?<!days)(?<!wee
 _IN_A_NOUN_PHRASE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|our|this|that))\s+$", re.I)
 _PAST_SPAN_AFTER = re.compile(r"\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|several|year|years|"
                               r"month|months|week|weeks|decade|decades|day|days)\b", re.I)
-
-
-# a saying before a reported clause: "the spokesperson said the attack had killed twelve"
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.I)
@@ -228,14 +225,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
     # plans to close all of them")
     if not before_now and _PLUPERFECT.search(sentence, max(0, ts - 30), ts) and lead is not None \
             and lead.type == tw.type and lead.granularity == "day" and lead.date_start \
-            and _SAID_BEFORE.search(sentence, 0, ts):
+            and SAYING_VERB.search(sentence, 0, ts):
         # "the spokesperson said the attack had killed twelve": the past of a saying, told of the
         # happening the story leads with, is that happening's day
         return Dating(lead.date_start, lead.date_start, "day", "context", lead.timex_text, lead.timex_value,
                        f"no date in the sentence; 'had ...' reported of the lead's {lead.trigger} ('{lead.timex_text}')",
                        from_lead=True)
-    if not before_now and pub and tw.type == "statement" and te is not None and (
-            _RECENTLY_AFTER.match(sentence, te) or _FILING_SUBJECT.search(sentence, max(0, ts - 40), ts)):
+    if not before_now and pub and tw.type == "statement" and te is not None:
         # "Matsuda said recently he was optimistic", "His petition said ...": said before the report, at a
         # time it does not give (a filing's words are of its filing), not on the dispatch's day
         before_now = _RECENTLY_AFTER.match(sentence, te) or _FILING_SUBJECT.search(sentence, max(0, ts - 40), ts)
@@ -394,7 +390,7 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                       f"no date in the sentence; the match of the story's lead ('{lead.timex_text}')", from_lead=True)
     if story.prev_day is not None and lead is not None and lead.granularity in ("day", "time") and lead.date_start \
             and tw.type in _ON_THE_GROUND and happening_kind(lead.type) == happening_kind(tw.type) \
-            and lead.date_start != story.prev_day[0] and _SAID_BEFORE.search(sentence, 0, ts):
+            and lead.date_start != story.prev_day[0] and SAYING_VERB.search(sentence, 0, ts):
         # "A high command communique said warplanes hit the western jetty", after a sentence on
         # yesterday's celebrations, in a report of today's raids: what a saying reports of the lead's
         # kind is the lead's happening, on its day

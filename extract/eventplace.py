@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, VISIT_VERBS, read_rows
+from .lexicon import EVENT_PLACE_PREPOSITIONS, SAYING_OCCASIONS, SAYING_VERB, VISIT_VERBS, read_rows
 from .schema import Place
 
 
@@ -339,10 +339,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if phrase is not None and phrase.end() <= ts:
         cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b and not (
-                            tw.type != "statement" and p.start < s + ts and _SAYING_BETWEEN.search(text, p.end, s + ts))]
+                            tw.type != "statement" and p.start < s + ts and SAYING_VERB.search(text, p.end, s + ts))]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts
-                                                               and not _SAYING_BETWEEN.search(text, p.end, s + ts)]))
+                                                               and not SAYING_VERB.search(text, p.end, s + ts)]))
     # (not the place of the saying that reports it: "In London, Lloyds insurance said the tanker Avaj was hit")
     cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in _HARM_TYPES else None
     if cause is not None:
@@ -554,9 +554,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # a state's body speaking, named by its kind only ("The army said", "the government said"), in a story
     # of one country: that country's body, speaking at home
     if tw.type == "statement" and not reported and story.main_country is not None:
-        before = _SPEAKER_BEFORE.search(sentence, 0, ts)
-        after = _SPEAKER_AFTER.match(sentence, ts + len(tw.form)) if _INVERTED_SAYING.search(sentence, 0, ts) else None
-        noun = (before or after).group(1) if (before or after) else None     # (not "Maróth noted the military had been")
+        noun = speaker_noun(sentence, ts, ts + len(tw.form))
         if noun in _STATE_BODIES and not any(p.feature in ("country", "demonym") and p.country != story.main_country.country
                                              for p in s_places):
             home = next((p for p in story.places if p.country == story.main_country.country
@@ -569,7 +567,6 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
 
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
 _OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
-_SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|announced|stated|confirmed)\b")
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
                              r"speaking\s+from)\s+(?:the\s+)?$")
@@ -684,7 +681,10 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\
 
 def speaker_noun(sentence: str, ts: int, te: int) -> Optional[str]:
     """The common noun that names a statement's speaker ("seismologist"), or None."""
-    m = _SPEAKER_BEFORE.search(sentence, max(0, ts - 50), ts) or _SPEAKER_AFTER.match(sentence, te)
+    # (after the verb only in a saying told after its words: '"...," said the army', not "Maróth noted the
+    # military had been disarmed")
+    m = _SPEAKER_BEFORE.search(sentence, max(0, ts - 50), ts) or (
+        _SPEAKER_AFTER.match(sentence, te) if _INVERTED_SAYING.search(sentence, 0, ts) else None)
     return m.group(1) if m else None
 
 

@@ -123,6 +123,14 @@ PLACE_LOCATIVES = LOCATIVE_PREPOSITIONS | {"of", "between", "and"} | VISIT_VERBS
 EVENT_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"from", "around", "through"}
 # the occasion of a saying: where and when it was said ("told reporters at a briefing in Kabul",
 # "said at a press briefing on Friday"); events places a statement and dates it by them
+# the most frequent English words, lower case (data/common_words.txt): not names of people, companies or towns
+with open(DATA / "common_words.txt", encoding="utf-8") as _f:
+    COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
+
+# a finite verb of saying, past or present: what comes after it is reported ("the spokesperson said the attack had
+# killed twelve", "Lloyds insurance said the tanker was hit")
+SAYING_VERB = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced)\b")
+
 SAYING_OCCASIONS = frozenset("briefing conference interview statement speech hearing session rally ceremony "
                              "broadcast address meeting summit visit release letter post tweet sentencing trial".split())
 

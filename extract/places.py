@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 from dataclasses import dataclass
 from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         name_key, prior)
-from .lexicon import ORGANISATIONS, PLACE_LOCATIVES, first_names
+from .lexicon import COMMON_WORDS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .schema import Place
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
@@ -171,10 +170,6 @@ NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chro
 DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
               "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "Downtown",
               "Metro", "Suburban", "Rural", "Coastal"}
-
-
-with open(Path(__file__).parent / "data" / "common_words.txt", encoding="utf-8") as _f:
-    COMMON_WORDS = frozenset(w.strip() for w in _f if w.strip() and not w.startswith("#"))
 
 
 def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,

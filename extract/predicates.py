@@ -84,15 +84,14 @@ def happening(lemma: str, supersense: str, quiet: int, tagged: int) -> bool:
     return supersense not in NOT_HAPPENING and 2 * quiet < tagged + 1
 
 
-def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, list[tuple[str, str]]]]:
+def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, list[tuple[str, str]]], frozenset]:
     """form → (lemma, Penn tags, supersense) of its first reading that is a happening, or None
-    for a form of verbs that are all states; and lemma → its (form, tags)."""
+    for a form of verbs that are all states; lemma → its (form, tags); and the past tenses of all verbs."""
     path = DATA / "verbs.tsv.gz"
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: rebuild it with `python scripts/build_verbs.py`")
     out: dict[str, Optional[tuple[str, frozenset, str]]] = {}
     by_lemma: dict[str, list[tuple[str, str]]] = {}
-    global PAST_FORMS
     tagsets: dict[str, frozenset] = {}
     past: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -113,17 +112,15 @@ def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, 
                 out[form] = (lemma, ts, sup)
             else:
                 out[form] = None
-    PAST_FORMS = frozenset(past) - NOT_VERBS_PAST
-    return out, by_lemma
+    return out, by_lemma, frozenset(past) - NOT_VERBS_PAST
 
 
-# the past tense of any verb, state or happening (a finite verb of the sentence); not words far
-# more often something else
+# (of the past tenses of any verb, state or happening — a finite verb of the sentence —, not words far
+# more often something else)
 NOT_VERBS_PAST = frozenset("red bed shed need feed seed crew ground wound rose bore".split())
-PAST_FORMS: frozenset = frozenset()
 
 
-VERB_FORMS, _LEMMA_FORMS = _load()
+VERB_FORMS, _LEMMA_FORMS, PAST_FORMS = _load()
 
 
 def past_forms(lemma: str) -> list[str]:

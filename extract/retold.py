@@ -28,6 +28,12 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     return _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
 
 
+def _sentence_of(story: "_Story", events: list[Event]) -> dict[int, int]:
+    """Each event's sentence index in the story, by the event's id()."""
+    starts = [s for s, _ in story.sents]
+    return {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+
+
 def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Event]:
     """A happening with no place whose verb the next sentences use again with one ("Kipchoge ran a
     marathon in less than two hours. ... Kipchoge ran in Vienna, Austria.", within five sentences): that
@@ -115,8 +121,7 @@ def _retold(story: "_Story", events: list[Event], wants, sources: list[Event], s
     within ``reach`` sentences gives them: the nearest event of ``sources`` for which
     ``same_kind(ev, f)`` holds, handed to ``take(ev, f)`` (``wants`` returns it); confidence
     recomputed."""
-    starts = [s for s, _ in story.sents]
-    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    sent_of = _sentence_of(story, events)
     out = []
     for ev in events:
         take = wants(ev)
@@ -155,8 +160,7 @@ def _placed_on_its_day(story: "_Story", events: list[Event]) -> list[Event]:
     article tells on that same day with a place finer than a country ("A Boeing 707 crashed into houses
     in Karaj yesterday. ... A sixteenth death was reported"; "Mugabe was hospitalized in Singapore ...
     Mugabe died on Friday"): the same story's ground, however far the telling has gone."""
-    starts = [s for s, _ in story.sents]
-    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    sent_of = _sentence_of(story, events)
     placed = [f for f in events if f.place is not None and f.type != "statement" and _RETOLD_AS.get(f.type)
               and f.date_start and f.date_start[:10] == (f.date_end or "")[:10]
               and f.place.precision in ("point", "city", "admin", "water")
@@ -292,8 +296,7 @@ def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> l
     """A saying dated only by the publication whose speaker goes on, in the next two sentences, with
     words dated by their own day ("... after President Trump said the Department of Energy would buy
     crude. 'We're going to fill it right to the top,' Trump said Friday"): said on that day."""
-    starts = [s for s, _ in story.sents]
-    sent_of = {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
+    sent_of = _sentence_of(story, events)
     out = []
     for ev in events:
         if ev.type == "statement" and ev.date_resolution == "publication" and ev.actor1:
@@ -315,12 +318,12 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
     """A happening of no kind ("other") whose verb the sentence before used with a kind ("has just
     launched a new tool ... an interactive database" (technology). "Launched on August 18, it
     includes ..."): the same happening told again, of that kind."""
-    starts = [s for s, _ in story.sents]
+    sent_of = _sentence_of(story, events)
     out = []
     for ev in events:
         if ev.type == "other" and story.triggers[ev.event_id].verb:
-            si = bisect_left(starts, ev.sentence_start + 1) - 1
-            prev_start = starts[si - 1] if si > 0 else -1
+            si = sent_of[id(ev)]
+            prev_start = story.sents[si - 1][0] if si > 0 else -1
             stem = ev.trigger.lower()[:5]
             f = next((x for x in reversed(out) if prev_start <= x.sentence_start < ev.sentence_start
                       and x.type not in ("other", "statement") and x.trigger.lower()[:5] == stem), None)

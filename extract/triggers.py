@@ -205,8 +205,7 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          # Wednesday": a clause of time with a named subject and a past verb
                          r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:an?|the|his|her|its|their)\s+[a-z]+\s+"
                          r"(?:there\s+|here\s+)?){1,3}(?:had\s+)?"
-                         r"(?:[a-z]+ed(?:\s+positive)?|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|"
-                         r"launched)\b[^,;()]*"
+                         r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
                          # "guaranteed that the US cannot finish lower than third, thus ensuring their place
                          # in Brazil next June": a consequence told as a clause of its own
                          r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*")
@@ -248,12 +247,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                                             # the first to run ...; it was not an open race sanctioned ...";
                                             # a saying denied still reports: "was not reported when the
                                             # plane made its maiden flight on 11 December")
-    for m in _COURT_DECISION.finditer(low):
-        # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
-        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits):
-            hits.append((m.start(1), m.end(1), Trigger("legal", m.group(1), False)))
-    if hits and _COURT_DECISION.search(low):
-        hits.sort(key=lambda h: h[0])
+    decisions = [m for m in _COURT_DECISION.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
+    if decisions:       # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
+        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("legal", m.group(1), False)) for m in decisions],
+                      key=lambda h: h[0])
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
     finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
@@ -548,12 +545,12 @@ _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|she
 _ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bombers|air force|airforce|navy|naval|"
                           r"warships?|gunboats?|troops|army|artillery|sorties|air raids?|airstrikes?|air strikes?|"
                           r"military|missiles?|helicopter gunships?)\b")
-_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hit|hits|struck|strike|strikes|raid(?:ed|s|ing)?|flew|fly|"
-                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk|raid|raids|attack")
+_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|"
+                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk")
 _CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|campaigning|candidates?|election|elections|electoral|voters|polls|ballot)\b")
-_PLAN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|plans|initiative|proposal|"
-                          r"proposals|strategy|policy|programme|program|agenda|budget|roadmap|blueprint|package)\b")
-_PLAN_NOUN = re.compile(r"\b(?:plan|plans|initiative|proposal|proposals|strategy|policy|agenda|budget|roadmap|blueprint)\b")
+_PLAN_WORDS = r"(?:plans?|initiative|proposals?|strategy|policy|programme|program|agenda|budget|roadmap|blueprint|package)\b"
+_PLAN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN_WORDS)
+_PLAN_NOUN = re.compile(r"\b" + _PLAN_WORDS)
 _GATHERING_OBJECT = re.compile(r"\b(?:spectators|fans|crowds|gatherings?|public events|mass events|visitors|schools)\b")
 _GUARD_VERB = re.compile(r"protect(?:ed|s|ing)?|escort(?:ed|s|ing)?|patroll?(?:ed|s|ing)?|guard(?:ed|s|ing)?")
 # "about 135 times since August 1985", "several times in the past three years": a tally
@@ -566,8 +563,9 @@ _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 # a court's decision: "yesterday's decision by the U.S. Supreme Court", "the decision of the appeals court"
-_COURT_DECISION = re.compile(r"\b(decisions?|judge?ments?)\s+(?:by|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?"
-                             r"(?:court|courts|judge|justices|tribunal|panel)\b")
+BY_A_COURT = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|courts|judge|justices|tribunal|panel)\b",
+                        re.I)
+_COURT_DECISION = re.compile(r"\b(decisions?|judge?ments?)" + BY_A_COURT.pattern, re.I)
 # a measure as a verb's object: "increased the death toll of the extended event", "raised its estimate"
 _MEASURE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|counts?|tally|tallies|rates?|"
                              r"estimates?|forecasts?|figures?|numbers?)\b")
