@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from .lexicon import (COMMON_WORDS, DEMONYMS, LOCATIVE_END, NOMINALS, NON_NAMES, ORGANISATIONS, PEOPLE_ALIASES, SEATS,
                       first_names, gender_of, opens_sentence, read_rows)  # noqa: F401 (gender_of: public)
+from .places import AGE_AFTER
 from .schema import Actor, Place
 from .references import with_references
 from .textutil import trie_regex
@@ -399,7 +400,7 @@ def _name_kind(scan: _Scan, s: int, e: int, words: list[str], titled: bool) -> N
             and not any(r.feature != "city" or r.population > 100_000
                         for r in scan.gaz.candidates(words[0])):   # "UAE", not "EADS" (Eads, CO)
         scan.add(s, e, words[0], "organisation")
-    elif 2 <= len(words) <= 5 and _person_words(words) and (words[0] in first_names() or titled):
+    elif 2 <= len(words) <= 5 and _person_words(words) and (words[0] in first_names() or titled or aged(text, s, e)):
         scan.add(s, e, span, "person")
         scan.add_roles(s, e, span)
     elif len(words) == 1 and _namelike(words[0]) and titled:
@@ -530,6 +531,16 @@ def states_of(actors: Iterable[Actor], places: Iterable[Place]) -> list[str]:
 # inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen") and at its end ("Charles III")
 NAME_PARTICLES = frozenset("bin bint ibn ben al el de van von der den da di du la le del della dos das".split())
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
+
+
+# a person's age told with the name: "Lesean Carson, now 16 years old,", "Ebony Brown, 21,",
+# "18-year-old Laquan Battle" (a given name the list lacks is still a person's)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def aged(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) has a person's age right after or before it."""
+    return bool(AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text, max(0, s - 16), s))
 
 
 def _person_words(words: list[str]) -> bool:

@@ -264,8 +264,10 @@ _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expir
 _INFINITIVE_ASIDE = re.compile(r",\s*to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]{0,80},")
 # a verb that sets a date as its object: "set April nine as the target date", "fixed May 7 for sentencing"
 _SET_DATE_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|picked)\s+$", re.I)
-# what a decision waits for: "pending the appearance of the trio for sentencing March 30"
-_PENDING_BEFORE = re.compile(r"\b(?:pending|until|ahead\s+of|before)\s+(?:the\s+)?(?:appearance|trial|hearing|"
+# what a decision waits for: "pending the appearance of the trio for sentencing March 30", "held without
+# bail ahead of their next court appearance on September 25th"
+_PENDING_BEFORE = re.compile(r"\b(?:pending|until|ahead\s+of|before)\s+(?:(?:the|their|his|her|its)\s+)?"
+                             r"(?:(?:next|upcoming|scheduled|first)\s+)?(?:court\s+)?(?:appearance|trial|hearing|"
                              r"sentencing|ruling|verdict|appeal)\b[^,;]{0,50}$", re.I)
 # the period a plea or a verdict is about: "for the tax year 1984", "for the previous year"
 _PERIOD_JUDGED_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:tax|fiscal|financial|calendar)\s+)?(?:years?\s+)?$", re.I)

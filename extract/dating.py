@@ -528,6 +528,9 @@ def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], t
     return back.isoformat() if back.isoformat() <= pub else None
 
 
+_YEAR_BACK_RULES = frozenset({"month_rel_year", "month_day_rel_year"})
+
+
 def _narrative_year(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
                     verb: bool) -> Optional[int]:
     """The year of a month and day that the tagger put after the publication, for an event whose
@@ -538,7 +541,8 @@ def _narrative_year(story: "_Story", sentence: str, tx: Timex, d0: Optional[str]
     if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
             and tx.resolution == "relative-to-dct" and _told_in_the_past(sentence, ts, te, verb)):
         return None
-    before = [t for t in story.timexes if t.end <= tx.start and t.resolution == "absolute"
+    # (a year named outright, or counted back from the publication: "On January 8th of last year")
+    before = [t for t in story.timexes if t.end <= tx.start and (t.resolution == "absolute" or t.rule in _YEAR_BACK_RULES)
               and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]
     year = int(before[-1].value[:4]) if before else int(pub[:4]) - 1
     return year if f"{year}{d0[4:]}" <= pub else None

@@ -61,6 +61,10 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 # a state's own organisation: "the Texas Democratic Party", "the Ohio Department of Health"
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
+# a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"
+_TOWN_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:District\s+Attorney|DA\b|Mayor|Police\s+(?:Department|Commissioner|Chief)|"
+                                r"Board\s+of\s+(?:Health|Education|Supervisors)|City\s+Council|County\s+Council|Sheriff|"
+                                r"Fire\s+(?:Department|Chief)|Borough\s+President|(?:Public\s+)?Health\s+Department)\b")
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
 _OBJECT_BREAK = re.compile(r"[,;:()]|\b(?:to|from|for|by|with|after|before|and\s+(?!\w+\s+(?:stores|operations?|business)))\b")
 _THE_REGION_AFTER = re.compile(r"\s+(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:region|area|scene|site|zone|town|city|village)\b"
@@ -88,6 +92,9 @@ _SAID_WHERE = re.compile(
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z-]+){1,3}?)?"    # "at his golf club outside",
                                                                                       # "in a wide-ranging news conference at"
     r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
+# between a verb and its own locative: words of the time only ("charged in", "sentenced today in")
+_OWN_LOCATIVE = re.compile(r"(?:\s+(?:today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
+                           r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s+(?:in|at)\s+(?:the\s+)?")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
@@ -338,6 +345,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
     if phrase is not None and phrase.end() <= ts:
         cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
+    # the verb's own locative ("were charged in Brooklyn this week", "was sentenced today in Brooklyn
+    # court") is where, not a place in its subject's words ("teenagers connected to gangs in Crown
+    # Heights were charged in Brooklyn")
+    end = s + ts + len(tw.form)
+    if any(p.start > end and _OWN_LOCATIVE.fullmatch(text, end, p.start) for p in cands if p.start < b):
+        cands = [p for p in cands if not a <= p.start < s + ts]
     place = _best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b and not (
                             tw.type != "statement" and p.start < s + ts and SAYING_VERB.search(text, p.end, s + ts))]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
@@ -469,6 +482,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
            and _LOCAL_ORG_AFTER.match(text, p.end)]
     if own and tw.type not in MOTION_TYPES:
         return own[0], f"no place named; '{own[0].text}' names who acted (uncertain)", "qualifier"
+    # a town's own office speaking: "The Brooklyn District Attorney's office said Wednesday", "Local
+    # officials, including Waterloo Mayor Quentin Hart, had called on Tyson": at home
+    if tw.type == "statement" and not reported:
+        end = s + ts + len(tw.form)         # (and the speaker after the verb: "..., said Brooklyn District Attorney")
+        own = [p for p in story.places_in(s, story.sents[si][1]) if p.feature in ("city", "admin2")
+               and not story.quoted(p.start) and _TOWN_OFFICE_AFTER.match(text, p.end)
+               and (p.start < s + ts or re.fullmatch(r"\s+(?:the\s+)?", text[end:p.start]))]
+        if own:
+            return own[0], f"no place named; '{own[0].text}', whose office speaks, at home (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"
@@ -488,7 +510,20 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # the dateline's city is where the reporter was: where the lead's events happened
     # ("WASHINGTON, Feb 26 - ... Hess told Reuters"), until the story names another place
     # ("MOSCOW (Dispatches) -- Lukashenko flew to Russia ... resort of Sochi": not Moscow)
+    if tw.type == "statement" and story.relayed and not reported:
+        # a report received where the dateline is: said in the country of its speaker ("The Iranian news
+        # agency IRNA, in a report received in London, said"), as the relayed words before it
+        home = next((p for p in story.places_in(s, s + ts) if p.feature in ("demonym", "country")
+                     and p.country != story.dateline_place.country and not story.quoted(p.start)), None)
+        if home is not None:
+            story.relayed_home = home
+            return home, (f"'{home.text}' speaks in a report received at the dateline's "
+                          f"'{story.dateline_place.text}': at home (uncertain)"), "people"
+        if story.relayed_home is not None:
+            return story.relayed_home, (f"no place in the sentence; the relayed words of '{story.relayed_home.text}' "
+                                        "before it (uncertain)"), "people"
     if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES \
+            and not (tw.type == "statement" and story.relayed) \
             and (not reported or news_day and story.reporters_place is not None) \
             and not story.placed and (recent or story.pub is None):
         # (what a spokesman told the reporter happened that day: "His resignation was accepted during a
@@ -499,7 +534,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # what was said on the day of a datelined report was said where the reporter gathered it
     # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
     # names the day; "MOSCOW (Dispatches) --", compiled from agencies' reports, does not)
-    if tw.type == "statement" and news_day and story.reporters_place is not None and not reported:
+    if tw.type == "statement" and news_day and story.reporters_place is not None and not reported \
+            and not story.relayed:
         return story.reporters_place, (f"no place in the sentence; said on the day of the report datelined "
                                        f"'{story.reporters_place.text}' (uncertain)"), "dateline"
     # where the article's story happens, for what happens on its ground (not for what a

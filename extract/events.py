@@ -64,6 +64,8 @@ TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations
 # "an investigation into the elections", "under the agreement"): without a date of its own, not an
 # event of its own
 # (not "was the target of an attack", "the scene of a shooting": the sentence tells that happening)
+# a dateline over a story compiled from agencies' reports ("MOSCOW (Dispatches) --") names no reporter's place
+_COMPILED = re.compile(r"\((?:Dispatches|Agencies|Wires?|Combined|Staff and agencies)\b", re.I)
 _EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims )(?<!victim )of|into|about|following|after|surrounding|throughout|over|against|under|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
@@ -186,7 +188,13 @@ class _Story:
         # a reporter's dateline names the place and the day ("NEW YORK, Oct 19 -"): what was said
         # that day was gathered there
         self.reporters_place = self.dateline_place if any(
-            t.start < article.dateline_end for t in self.timexes) else None
+            t.start < article.dateline_end for t in self.timexes) or (
+            article.dateline_end and not _COMPILED.search(article.text, 0, article.dateline_end)) else None
+        # "IRNA, in a report received in London, said": the dateline is where the words were received, not said
+        self.relayed = self.dateline_place is not None and re.search(
+            r"\b(?:received|monitored|heard|picked\s+up)\s+(?:here|in\s+" + re.escape(self.dateline_place.name) + r")\b",
+            article.text) is not None
+        self.relayed_home: Optional[Place] = None     # the country of the relayed words' speaker
         self.reporters_day = next((t.value[:10] for t in self.timexes if t.start < article.dateline_end
                                    and t.value and len(t.value) >= 10), None)
         self.placed = False         # whether an event has had a place named in its sentence

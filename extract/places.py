@@ -189,14 +189,24 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     big = any(r.feature in ("country", "admin", "demonym", "continent", "water", "region") for r in recs)
     if e < len(text) and text[e:e + 1].isalpha():
         return None                                   # "Russian" is not "Russia"
+    if _STREET_POSSESSIVE.match(text, e):
+        return None                                   # "St. Mark's Place", "St. John's Road": a street
+    if single and word.isupper() and len(word) <= 5 and all(r.feature == "city" and r.name.upper() != word
+                                                             and r.population < 1_000_000 for r in recs):
+        return None                                   # "IRNA" (an alternate name of Salerno): an acronym
+    if prev and _cap(prev[2]) and s - prev[1] <= 1 and AGE_AFTER.match(text, e):
+        return None                                   # "Lesean Carson, now 16 years old,": a person's name
     if _is_org(word):
         return None
     given = single and word in first_names()
     if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not qualified:
         if nxt[2].rstrip(".") in NEWS_TITLES:
             return None                               # "Washington Post"
-        if nxt[2].rstrip(".") in STREET_WORDS and not big:
-            return None                               # "Flatbush Avenue": a street, not the neighbourhood
+        if nxt[2].rstrip(".") in STREET_WORDS and (not big or _ADDRESS_BEFORE.search(text, max(0, s - 40), s)):
+            return None                               # "Flatbush Avenue": a street, not the neighbourhood (and
+                                                      # a state's or country's name with a house number or in a
+                                                      # list of streets: "1120 Bergen Street", "bordered by Bergen
+                                                      # Street, Kingston Avenue")
         if WORKS_AFTER.match(text, e):
             return False                              # "the Dearborn Truck Plant": a works in its town
         if given and _namelike_token(nxt[2]) and nxt[2] not in ORG_WORDS_P:
@@ -252,6 +262,12 @@ WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|R
 # a street named after a place: "Flatbush Avenue Extension", "Atlantic Avenue", "Jamaica Road"
 STREET_WORDS = frozenset("Avenue Ave Street St Road Rd Boulevard Blvd Lane Drive Parkway Expressway Highway Turnpike "
                          "Terrace Crescent".split())
+# a person's age told after a name: "Lesean Carson, now 16 years old,", "Ebony Brown, 21,"
+AGE_AFTER = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:\s*,|\s+years?\s+old\b)")
+# a house number, or another street of a list, right before a street's name: "in front of 1120 Bergen
+# Street", "the corner of Franklin Avenue and President Street", "bordered by Bergen Street, Kingston Avenue"
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?|\b(?:" + "|".join(sorted(STREET_WORDS)) + r")\.?(?:,| and| &))\s+$")
+_STREET_POSSESSIVE = re.compile(r"['’]s\s+(?:Place|Square|Street|Road|Avenue|Lane|Row|Court|Way)\b")
 
 
 ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Council", "Department",
@@ -259,7 +275,8 @@ ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Cou
                "Street", "Road", "Avenue", "Board", "Committee", "Court", "Government", "State", "Project",
                "Veterans", "Army", "Navy", "Air", "Attorney", "Defense", "Immigration", "Senate", "House",
                "Congress", "Ministry", "Office", "Service", "Services", "River", "Lake", "Valley",
-               "Mountains", "Bay", "Island", "Islands", "Harbor", "Port", "Area", "Region", "Province"}
+               "Mountains", "Bay", "Island", "Islands", "Harbor", "Port", "Area", "Region", "Province",
+               "District", "Mayor", "Sheriff"}
 
 
 # the nouns before "of" that make the word after it a place ("the town of Reading")

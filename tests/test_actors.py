@@ -341,3 +341,19 @@ def test_a_lower_case_title_before_a_lone_name_makes_a_person():
     from extract.actors import find_actors
     text = "On Wednesday, Turkish president Erdoğan called for regional cooperation. He said more."
     assert [(a.name, a.kind) for a in find_actors(text, [], 0) if a.name == "Erdoğan"][:1] == [("Erdoğan", "person")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lesean Carson, now 16 years old, shot and injured a man.", "Lesean Carson"),
+    ("The complaint names Ebony Brown, 21, and others.", "Ebony Brown"),
+    ("Police said 18-year-old Laquan Battle fired the shots.", "Laquan Battle"),
+])
+def test_a_name_with_an_age_is_a_persons_though_the_given_name_is_unlisted(text, name):
+    assert (name, "person") in [(a.name, a.kind) for a in find_actors(text, find_places(text))]
+
+
+def test_the_surname_of_a_person_with_an_age_is_not_a_town():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2016-08-03\n\nLesean Carson, now 16 years old, shot a man on "
+                                       "Monday. Six others were charged with conspiring with Carson.", "x.txt"))
+    assert "Carson" not in [p.text for p in ex.places]

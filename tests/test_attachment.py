@@ -1691,3 +1691,79 @@ def test_a_reaction_right_after_the_happening_and_a_courts_opinion_keep_its_day(
             "\"Not every corrupt act is a federal crime,\" Justice Elena Kagan declared for the court.")
     declared = [e for e in _events(body, "2020-05-08") if e[0] == "declared"]
     assert declared and declared[0][1:3] == ("2020-05-07", "2020-05-07"), declared
+
+
+@pytest.mark.parametrize("dateline,place", [
+    ("CAPE TOWN, South Africa —", "Cape Town"),
+    ("IOWA CITY, Iowa —", "Iowa City"),
+    ("PORT OF SPAIN, Trinidad and Tobago (AP) —", "Port of Spain"),
+])
+def test_a_dateline_without_a_date_is_the_reporters_for_the_days_words(dateline, place):
+    # an AP-style dateline names no day, but its words of the publication day were gathered there
+    body = (f"{dateline} A brewer suspended operations Wednesday at a plant in the region.\n\n"
+            "The company said the closure would hurt farmers.\n\nAnother official said the plant would reopen soon.")
+    said = [e for e in _events(body, "2020-05-06") if e[0] == "said"]
+    assert said and all(e[3] == place for e in said), said
+
+
+def test_a_dateline_over_compiled_dispatches_places_no_later_words():
+    body = ("MOSCOW (Dispatches) -- Lukashenko flew to Sochi on Monday for talks with Putin.\n\n"
+            "Belarus's opposition leader met French officials in Vilnius on Tuesday.\n\n"
+            "An aide said the talks had gone well.")
+    said = [e for e in _events(body, "2020-09-16") if e[0] == "said"]
+    assert said and all(e[3] != "Moscow" for e in said), said
+
+
+def test_words_received_at_the_dateline_were_said_in_their_speakers_country():
+    # "in a report received in London": London is where the report was read, not where it was made
+    body = ("LONDON, Feb 26 - Iran announced tonight that its offensive against Iraq had ended.\n\n"
+            "The Iranian news agency IRNA, in a report received in London, said the operation was over.\n\n"
+            "It said 81 Iraqi brigades were destroyed.")
+    said = [e for e in _events(body, "1987-02-26") if e[0] == "said"]
+    assert [e[3] for e in said] == ["Iran", "Iran"], said
+    # (without "received in London", the dispatch's words are the dateline's)
+    body = body.replace(", in a report received in London,", "")
+    said = [e for e in _events(body, "1987-02-26") if e[0] == "said"]
+    assert said and said[0][3] == "London", said
+
+
+@pytest.mark.parametrize("sentence,trigger,place", [
+    ("Twenty-five teenagers connected to gangs in Crown Heights were charged in Brooklyn this week.", "charged",
+     "Brooklyn"),
+    ("A driver who killed a girl in Flatlands in July 2014 was sentenced today in Brooklyn court.", "sentenced",
+     "Brooklyn"),
+])
+def test_the_verbs_own_locative_is_where_not_a_place_in_its_subject(sentence, trigger, place):
+    assert _by_trigger(sentence, trigger, "2016-08-03")[3] == place
+
+
+def test_a_place_in_the_subject_stays_when_the_verb_has_no_locative_of_its_own():
+    # (no "in"/"at" right after the verb: the subject's place is all the sentence gives)
+    assert _by_trigger("Gangs in Crown Heights were charged this week.", "charged", "2016-08-03")[3] == "Crown Heights"
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("The Brooklyn District Attorney's office said Wednesday that the two gangs were behind the shooting.", "Brooklyn"),
+    ("\"This will never compensate for the loss,\" said Brooklyn District Attorney Ken Thompson.", "Brooklyn"),
+    ("Local officials, including Waterloo Mayor Quentin Hart, said on Wednesday the plant should close.", "Waterloo"),
+])
+def test_a_towns_own_office_speaks_at_home(sentence, place):
+    e = _by_trigger(sentence, "said", "2016-08-03")
+    assert e[3] == place, e
+
+
+def test_a_next_court_appearance_does_not_date_the_order_that_awaits_it():
+    # "held without bail ahead of their next court appearance on September 25th": not when it was ordered
+    body = ("Twenty-five gang members were charged this week.\n\n"
+            "Justice Joseph P. Sullivan ordered that most of the defendants be held without bail ahead of their next "
+            "court appearance on September 25th.")
+    assert all(e[1] != "2016-09-25" and (e[1] or "")[:4] != "2015" for e in _events(body, "2016-08-03") if e[0] == "ordered")
+
+
+def test_a_month_day_of_last_year_sets_the_year_of_the_narrative_after_it():
+    # "On January 8th of last year ... shot" (2015 in a 2016 story), then a past "on November 3" is that year's
+    body = ("On January 8th of last year, Laquan Battle allegedly shot Bennett in front of a house.\n\n"
+            "Police arrested him on November 3.")
+    got = _events(body, "2016-08-03")
+    assert ("shot", "2015-01-08") in [e[:2] for e in got], got
+    assert ("arrested", "2015-11-03") in [e[:2] for e in got], got

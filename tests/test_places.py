@@ -330,3 +330,18 @@ def test_a_street_named_after_a_place_is_not_it_and_a_works_is_in_its_town():
     ex = extract_article(parse_article("Published: 2020-05-20\n\nThe Dearborn Truck Plant halted production on "
                                        "Wednesday.", "x.txt"))
     assert "Dearborn" in {p.text for p in ex.places}
+
+
+@pytest.mark.parametrize("text,not_a_place", [
+    ("shot and killed him in front of 1120 Bergen Street on Monday.", "Bergen"),
+    ("the blocks bordered by Bergen Street, Kingston Avenue, Park Place and Rochester Avenue.", "Kingston"),
+    ("was shot outside of his home on St. Mark's Place last January.", "St. Mark"),
+])
+def test_a_street_with_a_house_number_in_a_list_or_a_possessive_is_no_town(text, not_a_place):
+    assert not_a_place not in [p.text for p in find_places(text)]
+
+
+def test_a_towns_office_keeps_the_town():
+    # "the Brooklyn District Attorney", "Waterloo Mayor Quentin Hart": the town the office is of
+    assert "Brooklyn" in [p.text for p in find_places("The Brooklyn District Attorney's office said so.")]
+    assert "Waterloo" in [p.text for p in find_places("Waterloo Mayor Quentin Hart said so.")]

@@ -629,6 +629,15 @@ def n_month_rel_year(m, ctx):
     return _month(ctx.dct.year + k, month_num(m["m"]), "relative-to-dct")
 
 
+def n_month_day_rel_year(m, ctx):
+    """'January 8th of last year': the day in the year before (this, after) the publication's."""
+    if not ctx.has_year:
+        return None
+    k = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    d = _safe_date(ctx.dct.year + k, month_num(m["m"]), int(re.sub(r"\D", "", m["d"])))
+    return _day(d, "relative-to-dct") if d else None
+
+
 def n_clock_weekday(m, ctx):
     h2 = m.groupdict().get("h2")
     h = (12 if h2 == "noon" else 24) if h2 else int(m["h"])     # midnight ends its day

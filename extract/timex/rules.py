@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .lexicon import _APPROX, _DAY, _MOD, _MONTH, _NUM, _UNIT, _VAGUE, _WEEKDAY, _YEAR
 from .normalise import (_reporting_quarter, n_ago, n_anchored, n_century, n_clock, n_clock_weekday, n_decade,
                         n_deictic_day, n_dmy, n_duration, n_duration_plural, n_fiscal, n_half, n_holiday, n_iso,
-                        n_md, n_md_word, n_month, n_month_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
+                        n_md, n_md_word, n_month, n_month_rel_year, n_month_day_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
                         n_rel_unit, n_reporting_quarter, n_season, n_set, n_spelled_year, n_the_year,
                         n_us_numeric, n_weekday, n_weekend, n_year, n_year_ago_adj, n_year_span_end)
 from .tense import Ctx
@@ -370,6 +370,13 @@ RULES: list[Rule] = [
          [("It began in June last year.", "June last year", "1989-06", "1990-03-01"),
           ("In a report in March of last year, the CEO said so.", "March of last year", "2019-03", "2020-06-18")],
          flags=re.I),
+    # "On January 8th of last year", "on March 3 this year": the day in the year the phrase names
+    Rule("month_day_rel_year", _B + r"(?P<m>" + _MONTH + r") (?P<d>" + _DAY + r"),? (?:of )?(?P<rel>this|last|next) year" + _E,
+         lambda m, ctx: n_month_day_rel_year(m, ctx),
+         [("On January 8th of last year, Battle allegedly shot Bennett.", "January 8th of last year", "2015-01-08", "2016-08-03"),
+          ("The plant reopened on March 3 this year.", "March 3 this year", "2016-03-03", "2016-08-03"),
+          ("Talks resume on Feb. 2 next year.", "Feb. 2 next year", "2017-02-02", "2016-08-03"),
+          ("Jan. 8, last year, the plan was set.", "Jan. 8, last year", "2019-01-08", "2020-06-18")]),
     Rule("clock_weekday", _B + r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.)|(?P<h2>noon|midnight))(?: (?:EST|EDT|PST|PDT|GMT))?,? "
                           r"(?P<wd>" + _WEEKDAY + r")" + _E,
          lambda m, ctx: n_clock_weekday(m, ctx),

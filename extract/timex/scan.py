@@ -62,7 +62,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "set": ("set",), "reference": ("ref",), "reporting_quarter": ("quarter",), "year_ago_adj": ("unit",), "same_period_last_year": ("quarter",),
     "year_period": ("quarter",),
     "same_day": ("unit",), "day_of_report": ("unit",), "past_decade": ("unit",), "year_previous": ("unit",), "the_year": ("unit",), "ref_adjective": ("refadj",), "year_end": ("unit",), "year_end_words": ("unit",), "part_of_unit": ("unit",), "weekend": ("weekend",), "spelled_year": ("spelled",),
-    "month_rel_year": ("month",), "clock_weekday": ("weekday",), "anchored_weekday": ("weekday",), "holiday": ("holiday",),
+    "month_rel_year": ("month",), "month_day_rel_year": ("month",), "clock_weekday": ("weekday",), "anchored_weekday": ("weekday",), "holiday": ("holiday",),
     "holiday_day": ("holidayday",), "in_the_unit": ("unit",),
 }
 _BEFORE, _AFTER = 28, 40
@@ -125,6 +125,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "year_ago_adj": ("-ago", "-earlier"),
     "month_rel_year": (" this year", " last year", " next year", " of this year", " of last year", " of next year"),
     "month_day": tuple(f" {d}" for d in "0123456789"),
+    "month_day_rel_year": tuple(f" {d}" for d in "0123456789"),
     "month_day_word": tuple(f" {w}" for w in "one two three four five six seven eight nine".split()),
     "month_day_year": tuple(f" {d}" for d in "0123456789"),
     "month_year": (" 1", " 2", ", 1", ", 2", " of 1", " of 2"),
