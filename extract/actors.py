@@ -150,6 +150,11 @@ def _runs(text: str, toks) -> list[tuple[int, int]]:
     return runs
 
 
+# a person's name with a nickname in quotation marks between the given names and the surname
+_NICKNAMED = re.compile(r"\b(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [“\"‘'](?P<nick>[A-Z][\w.’' -]{1,24}?)[”\"’'] "
+                        r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
 def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> list[Actor]:
     """Actors of a text with their canonical names; ``places`` are the text's resolved places
     (countries that act among them become country actors), ``skip_end`` the end of the dateline.
@@ -162,6 +167,9 @@ def find_actors(text: str, places: Iterable[Place] = (), skip_end: int = 0) -> l
     places = list(places)
     scan = _Scan(text, skip_end, {p.start: p for p in places}, _listed_orgs(text), default_gazetteer())
     _acting_places(scan, places)
+    for m in _NICKNAMED.finditer(text, skip_end):
+        # "John Robert “Johnny” Boone": one person, named without the nickname
+        scan.add(m.start(), m.end(), f"{m['given']} {m['surname']}", "person")
     for toks, i, j in _name_runs(scan):
         _read_run(scan, toks, i, j)
     for m in GROUPS_RE.finditer(text, skip_end):

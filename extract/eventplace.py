@@ -144,8 +144,8 @@ def _best_place(cands: list[Place]) -> Optional[Place]:
 # a place the gazetteer does not list, after a locative word and before the place that holds it:
 # "born in 1924 in Kutama, Zimbabwe", "a military base in Maidan Shahr in the centre of
 # Afghanistan's Wardak province", "near Santa Cruz Island off the coast of California" (not after
-# "at", which leads venues: "at Carle Foundation Hospital in Urbana")
-_UNLISTED = re.compile(r"\b(?:in|near|outside|off)\s+(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+"
+# "at", which leads venues: "at Carle Foundation Hospital in Urbana"); "the Red Sea port town of Mokha, Yemen"
+_UNLISTED = re.compile(r"\b(?:in|near|outside|off|(?:town|city|village|port)\s+of)\s+(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+"
                        r"(?:\s+(?:Island|Islands|Atoll|Peninsula))?)"
                        r"(?P<link>,\s+|\s+(?:in|off|on)\s+(?:the\s+)?(?:(?:centre|center|north|south|east|west|"
                        r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"

@@ -135,7 +135,13 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         a, b, s, e, recs = found
         next_free = b
         if skip and s < skip[1] and skip[0] < e:
-            out.append(_Cand(s, e, text[s:e], recs))
+            # (the dateline's city, qualified by its state or country: "Lisbon, Ohio –" is no Portuguese district)
+            qual = _qualifier(text, toks, b + 1, gaz) if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) \
+                and toks[b + 1][0] < skip[1] else None
+            if qual and not any(r.country == x.country and (not x.admin1 or r.admin1 == x.admin1)
+                                for r in recs for x in qual):
+                qual = None
+            out.append(_Cand(s, e, text[s:e], recs, qual))
             continue
         # "in Columbus Ohio": a state or country right after a town of it, without a comma, qualifies it
         qual = None

@@ -472,6 +472,9 @@ _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|res
                       r"university college|[A-Z]?[a-z]+ university)\b")
 
 
+_MARKETPLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|through)\s+(?:a|the)\s+(?:[a-z-]+\s+)?$")
+
+
 def domain_of(low: str) -> Optional[str]:
     """The domain of a (lower-cased) sentence: the domain of ``data/domains.tsv`` with the most
     words in it (on a tie the one listed first); sport needs two of its words or a score ("3-1",
@@ -483,6 +486,8 @@ def domain_of(low: str) -> Optional[str]:
             continue            # "a team of scientists": no sport
         if _RULING_WHO.match(low, m.start()):
             continue            # "Nkurunziza's ruling party": who governs, no court
+        if m.group() == "market" and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue            # "a bomb placed on a motorcycle in a market": a place, no business
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):

@@ -357,3 +357,12 @@ def test_the_surname_of_a_person_with_an_age_is_not_a_town():
     ex = extract_article(parse_article("Published: 2016-08-03\n\nLesean Carson, now 16 years old, shot a man on "
                                        "Monday. Six others were charged with conspiring with Carson.", "x.txt"))
     assert "Carson" not in [p.text for p in ex.places]
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_persons_name():
+    text = "John Robert “Johnny” Boone asked for his release. Boone is 76."
+    got = [(a.name, a.kind) for a in find_actors(text, find_places(text))]
+    assert ("John Robert Boone", "person") in got, got
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2020-05-22\n\n" + text, "x.txt"))
+    assert "Boone" not in [p.text for p in ex.places]      # the surname, no town in North Carolina

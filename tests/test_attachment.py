@@ -1767,3 +1767,10 @@ def test_a_month_day_of_last_year_sets_the_year_of_the_narrative_after_it():
     got = _events(body, "2016-08-03")
     assert ("shot", "2015-01-08") in [e[:2] for e in got], got
     assert ("arrested", "2015-11-03") in [e[:2] for e in got], got
+
+
+def test_a_town_named_as_the_town_of_a_place_that_holds_it():
+    # "the Red Sea port town of Mokha, Yemen": the town (unknown to the gazetteer), not the sea's namesake state
+    e = _by_trigger("A bombing yesterday killed a photojournalist in the Red Sea port town of Mokha, Yemen.", "killed",
+                    "2019-01-30")
+    assert e[3] == "Mokha", e

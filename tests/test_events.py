@@ -1095,3 +1095,13 @@ def test_a_dated_gerund_after_a_comma_is_its_own_event():
 ])
 def test_campaigns_plans_gatherings_and_escorts_type_their_verbs(body, trigger, etype):
     assert [e[0] for e in events(body, published="2020-05-19") if e[1] == trigger] == [etype], events(body)
+
+
+@pytest.mark.parametrize("sentence,domain", [
+    ("the bomb was placed on a motorcycle in a market, the minister said", "violence"),
+    ("a bomb exploded in a crowded market on monday", "violence"),
+    ("shares fell in the market on monday", "economy"),
+])
+def test_a_market_one_is_in_is_a_place_not_business(sentence, domain):
+    from extract.triggers import domain_of
+    assert domain_of(sentence) == domain

@@ -345,3 +345,9 @@ def test_a_towns_office_keeps_the_town():
     # "the Brooklyn District Attorney", "Waterloo Mayor Quentin Hart": the town the office is of
     assert "Brooklyn" in [p.text for p in find_places("The Brooklyn District Attorney's office said so.")]
     assert "Waterloo" in [p.text for p in find_places("Waterloo Mayor Quentin Hart said so.")]
+
+
+def test_a_datelines_city_takes_its_state_or_country():
+    # "Lisbon, Ohio –": the town in Ohio, not the Portuguese district
+    p = find_places("Lisbon, Ohio – A prisoner asked a judge to free him.", "Lisbon, Ohio", 15)[0]
+    assert (p.name, p.country) == ("Lisbon", "US")
