@@ -118,6 +118,12 @@ _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or",
                  "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
 
 
+# a harm and what it happened in: "died in a crash on Friday", "were killed in a suicide bombing on Monday" (the
+# cause's day is the harm's)
+_HARMED_IN = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)"
+                        r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+
+
 def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
@@ -134,7 +140,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
         trig = TRIGGERS.get(noun.group(1).lower())
         at = noun.start(1)
         if trig is not None and not trig.verb and at != ts and trig.type != etype \
-                and not demanded(sentence.lower(), at) \
+                and not demanded(sentence.lower(), at) and not (at > ts and _HARMED_IN.fullmatch(sentence, ts, at)) \
                 and not (etype == "statement" and SAID_OBJECT.fullmatch(sentence, ts, at)):
             # ("called for his resignation on Monday": the call's day; "announced his resignation
             # on Thursday": the saying's day too)

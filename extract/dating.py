@@ -119,6 +119,10 @@ _PERFECT_AFTER_NOUN = re.compile(r"[^,;]*?\b(?:has|have)\s+(?:(?:not|never|alrea
 _SINCE_AUX = re.compile(r"\b(?:has|have)\s+since\s+(?:been\s+)?$", re.I)
 
 
+# right next to the story's happening, named by its kind: "just before the explosion", "minutes after the crash"
+_CLOSE_TO_THE_LEAD = re.compile(r"\b(?:just|shortly|moments|minutes|seconds|immediately)\s+(?:before|after)\s+the\s+"
+                                r"(?:explosion|blast|attack|bombing|crash|collision|quake|earthquake|shooting|fire|"
+                                r"derailment|landslide|raid|strike|storm)\b", re.I)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b", re.I)
 
 
@@ -177,6 +181,14 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             return Dating(back0, back1, "week", "range", tx.text, tx.value,
                            f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
                            "days before the publication")
+        if tx.text.lower() == "this weekend" and story.pub and d0 and d0 > story.pub \
+                and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
+            # "A memorial was held ... this weekend", published on a Monday: the weekend just passed
+            back0 = (date.fromisoformat(d0) - timedelta(days=7)).isoformat()
+            back1 = (date.fromisoformat(d1 or d0) - timedelta(days=7)).isoformat()
+            if back1 <= story.pub:
+                return Dating(back0, back1, gran, how, tx.text, tx.value,
+                              f"'{tx.text}' in the sentence, told in the past: the weekend before the publication")
         if tw.type == "statement" and pub and d0 and d0[:10] > pub and tw.verb \
                 and (tw.form.endswith("ed") or tw.form in ("said", "told", "wrote", "spoke")):
             # "The prime minister said that starting Wednesday, Britons will be allowed ...": a saying
@@ -204,6 +216,15 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             return Dating(d0, story.pub, gran, "range", tx.text, tx.value,
                            why.replace("; range open-end", "") + "; up to the publication (a present perfect)")
         return Dating(d0, d1, gran, how, tx.text, tx.value, why)
+    close = _CLOSE_TO_THE_LEAD.search(sentence)
+    if close is not None and lead is not None and lead.granularity in ("day", "time") and lead.date_start \
+            and lead.modality == "asserted" and happening_kind(lead.type) != "statement" \
+            and not any(a <= close.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence)):
+        # "An anonymous caller telephoned the news agency just before the explosion and said": the day of the
+        # lead's happening, which the telling is right next to
+        day = lead.date_start[:10]
+        return Dating(day, day, "day", "context", lead.timex_text, lead.timex_value,
+                      f"'{close.group(0)}': the day of the lead's {lead.trigger} ('{lead.timex_text}')", from_lead=True)
     if article.published and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and (
             _SINCE_AUX.search(sentence, max(0, ts - 30), ts) or _SINCE_START.search(sentence)):
         # "has since fled to Lithuania", "since the start of the campaign, 1,000 people have been

@@ -598,6 +598,19 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
+    # a legislature or a cabinet acting, named by its kind ("The House voted", "the Senate trial", "the
+    # cabinet meeting tomorrow"), in a story of one country: at home
+    # (the story's country, else the country it names most: "the Senate" of a story naming the United States
+    # twice and Ukraine once)
+    main = story.main_country or _most_named_country(story.places)
+    body = (_LEGISLATURE_BEFORE.search(text, max(s, s + ts - 45), s + ts)
+            or _LEGISLATURE_AFTER.match(text, s + ts + len(tw.form))) if main is not None \
+        and tw.type not in MOTION_TYPES else None
+    if body is not None and not any(p.feature in ("country", "demonym") and p.country != main.country for p in s_places):
+        home = next((p for p in story.places if p.country == main.country and p.feature == "country"), main)
+        if home is not None:
+            return home, (f"no place named; the {body.group(body.lastindex)} of '{home.name}', where the article's story happens, "
+                          "acts at home (uncertain)"), "home"
     return None, "", "none"
 
 
@@ -608,10 +621,31 @@ _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:d
                              r"speaking\s+from)\s+(?:the\s+)?$")
 # a saying after its words: "..., the army said" / '"...," said the army'
 _INVERTED_SAYING = re.compile(r"[,\"”]\s*$")
+# a legislature or a cabinet named by its kind, right before its act ("The House voted", "the Senate trial", "the
+# cabinet meeting", "the full House of Representatives then voted")
+_LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower\s+)?(House(?:\s+of\s+Representatives)?|Senate|Congress|"
+                                 r"[Pp]arliament|[Cc]abinet|[Ll]egislature)(?:['’]s)?(?:\s+(?:then|also|later|has|have|had|was|"
+                                 r"were|will|would|is|to|be|formally|narrowly|unanimously))*\s+$")
+# ... or right after it: "is to face trial in the Senate", "voted in parliament"
+_LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(House(?:\s+of\s+Representatives)?|Senate|Congress|[Pp]arliament|"
+                                r"[Ll]egislature)\b|\s+in\s+(parliament|Parliament|Congress)\b")
 # a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
+
+
+def _most_named_country(places: list[Place]) -> Optional[Place]:
+    """The country named (as a country) more often than any other, at its first mention; or None."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.feature == "country" and p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    cc = max(counts, key=counts.get)
+    return next(p for p in places if p.country == cc and p.feature == "country")
 
 
 def _plus_days(day: str, n: int) -> str:

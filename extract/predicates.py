@@ -175,7 +175,21 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         if m.group(1) in VERB_FORMS and VERB_FORMS[m.group(1)] is None and not any(p.start == m.start(1) for p in out):
             out.append(Predicate(m.start(1), m.end(1), m.start(1), m.group(1), "feat", "past"))
             out.sort(key=lambda p: p.start)
+    # "A vigil was held in Columbia on Saturday", "the talks will be held in Geneva": a gathering held (the
+    # table of happenings files "hold" with the states: "holds a stake", "held hostage")
+    for m in _HELD.finditer(low):
+        if not any(p.start == m.start("v") for p in out):
+            out.append(Predicate(m.start("v"), m.end("v"), m.start(), "hold", "social",
+                                 "future" if m.group("aux").startswith(("will", "shall")) else "passive"))
+            out.sort(key=lambda p: p.start)
     return out
+
+
+_HELD = re.compile(r"\b(?P<aux>was|were|(?:will|shall)\s+be|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<v>held)\b"
+                   r"(?!\s+(?:hostage|captive|responsible|accountable|liable|up|back|down|off|over|prisoner|against|to\b|"
+                   r"without|at\s+gunpoint|by\s+(?:the\s+)?(?:police|authorities|rebels|militants|kidnappers)|"
+                   r"in\s+(?:custody|contempt|high|check|place|reserve|trust|esteem|prison|jail|detention|isolation|"
+                   r"quarantine|solitary)))")
 
 
 def _a_name(sentence: str, toks: list, i: int) -> bool:

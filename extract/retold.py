@@ -63,8 +63,12 @@ def _said_where_the_match_was(story: "_Story", events: list[Event]) -> list[Even
     Jurgen Klinsmann told Gothamist after the game") is said where the day's match was."""
     out = []
     for ev in events:
-        if ev.place is None and ev.type == "statement" and _AFTER_THE_MATCH.search(
-                story.text, ev.sentence_start, ev.sentence_end):
+        if ev.place is None and ev.type == "statement" and (_AFTER_THE_MATCH.search(
+                story.text, ev.sentence_start, ev.sentence_end) or _MATCH_WORDS_HERE.search(
+                story.text, ev.sentence_start, ev.sentence_end) and _IN_QUOTES.search(
+                story.text, ev.sentence_start, ev.sentence_end)):
+            # (or words of the match just played, quoted: "We turned up here knowing we'd be in for a battle",
+            # "a pretty physical game out there this afternoon")
             match = next((o for o in reversed(out) if o.type == "sport" and o.place is not None
                           and o.date_start and o.date_start == ev.date_start), None)
             if match is not None:
@@ -100,6 +104,10 @@ def _at_the_matchs_venue(story: "_Story", events: list[Event]) -> list[Event]:
 
 
 _CROWD_AT = re.compile(r"\b(?:attendance|crowd|spectators|fans)\s+(?:[\w,-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I)
+_MATCH_WORDS_HERE = re.compile(r"\b(?:(?:turned|came)\s+up\s+here|out\s+there\s+(?:today|tonight|this\s+(?:afternoon|evening|morning))|"
+                               r"(?:this|that)\s+(?:last\s+)?(?:twenty|ten|fifteen|\d+)\s+minutes|that\s+last\s+(?:twenty|ten|fifteen|\d+)\s+minutes|"
+                               r"after\s+that\s+one|tonight['’]s\s+(?:game|match)|today['’]s\s+(?:game|match))\b", re.I)
+_IN_QUOTES = re.compile(r"[\"“]")
 _AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|our|today's|tonight's)\s+(?:[\w-]+\s+)?"
                               r"(?:run|race|game|match|win|victory|defeat|loss|final|fight|bout|marathon)\b", re.I)
 

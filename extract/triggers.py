@@ -323,6 +323,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             trig = Trigger("legal", low[p.start:p.end], True, generic=True)   # "He set a 1.5 mln dlr bond for Bongard"
         elif _RESULT_AFTER.match(sentence, p.end) and p.tense in ("past", "perfect"):
             trig = Trigger("sport", low[p.start:p.end], True)   # "Germany obliterated Brazil 7-1": a result
+        elif p.lemma == "leave" and _LEFT_DEAD.match(low, p.end):
+            trig = Trigger("death", low[p.start:p.end], True)    # "The incident left seven motorcyclists dead"
         elif p.lemma == "treat" and low.startswith(" for ", p.end):
             trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
@@ -606,6 +608,12 @@ _TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platfor
 _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 
 
+_HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
+_HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
+# "The incident left seven motorcyclists dead", "left at least 20 people dead": deaths
+_LEFT_DEAD = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:[\w,-]+\s+){1,3}?dead\b")
+
+
 def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
@@ -684,6 +692,12 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type in ("other", "cooperation", "travel") and _GUARD_VERB.fullmatch(form) \
             and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
         return replace(trig, type="military")    # "U.S. warships protected a Kuwaiti ship"
+    if form.startswith(("flown", "flew", "fly", "flies", "flying")) and _HALF_MAST.search(low, e, e + 40):
+        return replace(trig, type="other")      # "flags would be flown at half-mast": a mourning, no flight
+    if form == "hearing" and _HEARD_AFTER.match(low, e):
+        return None         # "Upon hearing the news": learning of it, no court's hearing
+    if form in ("shot", "shots") and low.endswith("mug ", 0, s):
+        return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):

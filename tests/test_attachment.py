@@ -1774,3 +1774,34 @@ def test_a_town_named_as_the_town_of_a_place_that_holds_it():
     e = _by_trigger("A bombing yesterday killed a photojournalist in the Red Sea port town of Mokha, Yemen.", "killed",
                     "2019-01-30")
     assert e[3] == "Mokha", e
+
+
+def test_a_legislature_or_cabinet_named_by_its_kind_acts_at_home():
+    body = ("ROME, April 7 - Italy's government is expected to fall. Italy's Christian Democrats met last night.\n\n"
+            "Craxi said the cabinet meeting would be held tomorrow afternoon. Italy's president will then decide.")
+    got = [e for e in _events(body, "1987-04-07") if e[0] == "meeting"]
+    assert got and got[-1][3] == "Italy", got
+    body = ("The United States House of Representatives impeached the President on Wednesday. The United States "
+            "has had three such votes; Ukraine was at the centre of this one.\n\nThe Senate acquitted both of them.")
+    got = [e for e in _events(body, "2019-12-21") if e[0] == "acquitted"]
+    assert got and got[0][3] == "United States", got
+
+
+def test_quoted_words_of_the_match_just_played_are_said_at_its_venue():
+    body = ("University beat Maroochydore 22-10 at Cotton Tree, Australia on Saturday.\n\n"
+            "\"We turned up here knowing we'd be in for a battle,\" University coach Brad Tronc said.")
+    said = [e for e in _events(body, "2020-09-01") if e[0] == "said"]
+    assert said and said[0][3] == "Cotton Tree", said
+
+
+def test_a_telling_right_next_to_the_leads_happening_is_of_its_day():
+    body = ("BONN, March 24 - A car bomb exploded at a British base last night, injuring 30 people.\n\n"
+            "An anonymous caller telephoned a news agency just before the explosion and said a bomb was about to go off.")
+    said = [e for e in _events(body, "1987-03-24") if e[0] == "said"]
+    assert said and said[0][1:3] == ("1987-03-23", "1987-03-23"), said
+
+
+def test_this_weekend_told_in_the_past_is_the_weekend_before_a_monday_report():
+    body = "Seven riders died in a crash on Friday.\n\nA memorial was held for the group this weekend in Columbia, New Hampshire."
+    got = [e for e in _events(body, "2019-06-24") if e[1] and e[1] >= "2019-06-22" and e[0] != "died"]
+    assert got and got[0][1:3] == ("2019-06-22", "2019-06-23"), got

@@ -1105,3 +1105,42 @@ def test_campaigns_plans_gatherings_and_escorts_type_their_verbs(body, trigger, 
 def test_a_market_one_is_in_is_a_place_not_business(sentence, domain):
     from extract.triggers import domain_of
     assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", [
+    ("The incident left seven motorcyclists dead, police said on Friday.", "left", "death"),
+    ("The governor declared flags would be flown at half-mast on Monday in their honor.", "flown", "other"),
+    ("He was fingerprinted and had his mug shot taken on Wednesday.", "shot", "arrest"),
+    ("Benjamin said on Wednesday he was stepping down as president of UPI.", "stepping down", "appointment"),
+])
+def test_idioms_of_harm_mourning_booking_and_office_take_their_type(sentence, trigger, etype):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-06-24\n\n" + sentence, "x.txt"))
+    got = [(e.trigger, e.type) for e in ex.events]
+    assert (trigger, etype) in got, got
+
+
+def test_hearing_the_news_is_no_court_hearing():
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2014-02-06\n\nUpon hearing the news today, the owner released a "
+                                       "statement.", "x.txt"))
+    assert "hearing" not in [e.trigger for e in ex.events]
+
+
+@pytest.mark.parametrize("sentence,held", [
+    ("A vigil was held in Columbia on Saturday.", True),
+    ("A memorial service was held for the victims on Saturday.", True),
+    ("He was held without bail on Monday.", False),
+    ("The hostages were held in custody for a week.", False),
+])
+def test_a_gathering_held_is_a_happening_a_person_held_is_not(sentence, held):
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-06-24\n\n" + sentence, "x.txt"))
+    assert ("held" in [e.trigger for e in ex.events]) == held
+
+
+def test_a_harm_in_a_dated_happening_takes_its_day():
+    # "died in a crash on Friday": the crash's day is the deaths'
+    from extract import extract_article, parse_article
+    ex = extract_article(parse_article("Published: 2019-06-24\n\nSeven riders died in a crash on Friday.", "x.txt"))
+    assert [(e.trigger, e.date_start) for e in ex.events if e.trigger == "died"] == [("died", "2019-06-21")]

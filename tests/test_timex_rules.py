@@ -413,3 +413,14 @@ def test_a_month_and_day_take_the_year_that_opens_their_sentence():
     got = [(t.text, t.value) for t in tag("Under a program approved in 1987, Nashua had purchased 481,000 shares "
                                           "through Sept. 29.", "1989-10-30")]
     assert ("Sept. 29", "1989-09-29") in got, got
+
+
+def test_earlier_in_the_day_counts_from_a_part_of_a_day_named_before():
+    t = tag("A spokeswoman said today that seven people were treated.\n\nThatcher left Bonn early yesterday evening "
+            "after talks. She had flown to West Germany from talks in Normandy earlier in the day.", "1987-03-24")
+    assert [(x.text, x.value) for x in t if x.text == "the day"] == [("the day", "1987-03-23")]
+
+
+def test_a_forecast_in_the_present_looks_ahead():
+    t = tag("Meteorologists predict landfall Saturday morning.", "2019-07-12")
+    assert [(x.text, x.value) for x in t] == [("Saturday morning", "2019-07-13TMO")]

@@ -220,8 +220,9 @@ def _anchor_same_day(timexes: list[Timex], text: str = "") -> None:
     published on Saturday), else the publication date. 'Earlier in the day' counts from the day
     of the paragraph that named it, its first day ("Weinberger said Monday that warships destroyed
     the platform in response to a strike on Friday. Iran had warned earlier in the day": Monday)."""
-    def is_day(o):
-        return o.type == "DATE" and o.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")
+    def is_day(o):      # (a day, or a part of one: "Thatcher left Bonn early yesterday evening")
+        return o.type == "DATE" and o.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "") \
+            or o.type == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)", o.value or "")
     for i, t in enumerate(timexes):
         if t.rule not in ("same_day", "day_of_report"):
             continue
@@ -233,7 +234,7 @@ def _anchor_same_day(timexes: list[Timex], text: str = "") -> None:
                 if t.rule == "day_of_report" and text:
                     first = max(text.rfind("\n", 0, o.start) + 1, o.start - 300)
                     o = next(x for x in timexes[:j + 1] if x.start >= first and is_day(x))
-                t.value, t.date_start, t.date_end = o.value, o.date_start, o.date_end
+                t.value, t.date_start, t.date_end = o.value[:10], o.date_start, o.date_end
                 t.resolution = "relative-to-timex"
                 break
 

@@ -18,7 +18,9 @@ from ..sentences import period_of_abbreviation
 
 # tense cues: the cue nearest to a date decides whether a bare weekday or month looks back or ahead
 FUTURE_WORDS = {"will", "shall", "would", "next", "upcoming", "scheduled", "payable", "due", "effective", "expected",
-                "can", "should", "must", "might"}    # not "may": lower-cased, the month would be a cue
+                "can", "should", "must", "might",    # not "may": lower-cased, the month would be a cue
+                # a forecast in the present looks ahead: "Meteorologists predict landfall Saturday morning"
+                "predict", "predicts", "forecast", "forecasts", "expect", "expects", "anticipate", "anticipates"}
 FUTURE_AFTER = {  # (previous word, word) pairs: "is to", "going to", "plans to", "due to" ...
     "to": {"is", "are", "am", "was", "were", "going", "plans", "plan", "planning", "planned", "expects",
            "expect", "expected", "intends", "intend", "due", "set", "scheduled", "likely", "unlikely", "ready",
