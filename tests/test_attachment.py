@@ -1723,8 +1723,7 @@ def test_words_received_at_the_dateline_were_said_in_their_speakers_country():
     assert [e[3] for e in said] == ["Iran", "Iran"], said
     # (without "received in London", the dispatch's words are the dateline's)
     body = body.replace(", in a report received in London,", "")
-    said = [e for e in _events(body, "1987-02-26") if e[0] == "said"]
-    assert said and said[0][3] == "London", said
+    assert _by_trigger(body, "said", "1987-02-26")[3] == "London"
 
 
 @pytest.mark.parametrize("sentence,trigger,place", [
@@ -1783,22 +1782,19 @@ def test_a_legislature_or_cabinet_named_by_its_kind_acts_at_home():
     assert got and got[-1][3] == "Italy", got
     body = ("The United States House of Representatives impeached the President on Wednesday. The United States "
             "has had three such votes; Ukraine was at the centre of this one.\n\nThe Senate acquitted both of them.")
-    got = [e for e in _events(body, "2019-12-21") if e[0] == "acquitted"]
-    assert got and got[0][3] == "United States", got
+    assert _by_trigger(body, "acquitted", "2019-12-21")[3] == "United States"
 
 
 def test_quoted_words_of_the_match_just_played_are_said_at_its_venue():
     body = ("University beat Maroochydore 22-10 at Cotton Tree, Australia on Saturday.\n\n"
             "\"We turned up here knowing we'd be in for a battle,\" University coach Brad Tronc said.")
-    said = [e for e in _events(body, "2020-09-01") if e[0] == "said"]
-    assert said and said[0][3] == "Cotton Tree", said
+    assert _by_trigger(body, "said", "2020-09-01")[3] == "Cotton Tree"
 
 
 def test_a_telling_right_next_to_the_leads_happening_is_of_its_day():
     body = ("BONN, March 24 - A car bomb exploded at a British base last night, injuring 30 people.\n\n"
             "An anonymous caller telephoned a news agency just before the explosion and said a bomb was about to go off.")
-    said = [e for e in _events(body, "1987-03-24") if e[0] == "said"]
-    assert said and said[0][1:3] == ("1987-03-23", "1987-03-23"), said
+    assert _by_trigger(body, "said", "1987-03-24")[1:3] == ("1987-03-23", "1987-03-23")
 
 
 def test_this_weekend_told_in_the_past_is_the_weekend_before_a_monday_report():

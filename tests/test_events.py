@@ -1097,6 +1097,11 @@ def test_campaigns_plans_gatherings_and_escorts_type_their_verbs(body, trigger, 
     assert [e[0] for e in events(body, published="2020-05-19") if e[1] == trigger] == [etype], events(body)
 
 
+def _extracted(body, published):
+    from extract import extract_article, parse_article
+    return extract_article(parse_article(f"Published: {published}\n\n{body}", "x.txt"))
+
+
 @pytest.mark.parametrize("sentence,domain", [
     ("the bomb was placed on a motorcycle in a market, the minister said", "violence"),
     ("a bomb exploded in a crowded market on monday", "violence"),
@@ -1114,16 +1119,13 @@ def test_a_market_one_is_in_is_a_place_not_business(sentence, domain):
     ("Benjamin said on Wednesday he was stepping down as president of UPI.", "stepping down", "appointment"),
 ])
 def test_idioms_of_harm_mourning_booking_and_office_take_their_type(sentence, trigger, etype):
-    from extract import extract_article, parse_article
-    ex = extract_article(parse_article("Published: 2019-06-24\n\n" + sentence, "x.txt"))
+    ex = _extracted(sentence, "2019-06-24")
     got = [(e.trigger, e.type) for e in ex.events]
     assert (trigger, etype) in got, got
 
 
 def test_hearing_the_news_is_no_court_hearing():
-    from extract import extract_article, parse_article
-    ex = extract_article(parse_article("Published: 2014-02-06\n\nUpon hearing the news today, the owner released a "
-                                       "statement.", "x.txt"))
+    ex = _extracted("Upon hearing the news today, the owner released a statement.", "2014-02-06")
     assert "hearing" not in [e.trigger for e in ex.events]
 
 
@@ -1134,13 +1136,11 @@ def test_hearing_the_news_is_no_court_hearing():
     ("The hostages were held in custody for a week.", False),
 ])
 def test_a_gathering_held_is_a_happening_a_person_held_is_not(sentence, held):
-    from extract import extract_article, parse_article
-    ex = extract_article(parse_article("Published: 2019-06-24\n\n" + sentence, "x.txt"))
+    ex = _extracted(sentence, "2019-06-24")
     assert ("held" in [e.trigger for e in ex.events]) == held
 
 
 def test_a_harm_in_a_dated_happening_takes_its_day():
     # "died in a crash on Friday": the crash's day is the deaths'
-    from extract import extract_article, parse_article
-    ex = extract_article(parse_article("Published: 2019-06-24\n\nSeven riders died in a crash on Friday.", "x.txt"))
+    ex = _extracted("Seven riders died in a crash on Friday.", "2019-06-24")
     assert [(e.trigger, e.date_start) for e in ex.events if e.trigger == "died"] == [("died", "2019-06-21")]
