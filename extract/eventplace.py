@@ -577,9 +577,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             return state, (f"no place in the sentence; '{state.name}', the part of '{main.name}' the sentence "
                            "names (uncertain)"), "country"
         ground = next((g for g in story.grounds if g.place.country == main.country
-                       and PRECISION_RANK.get(g.place.precision, 9) < PRECISION_RANK.get(main.precision, 9)
+                       and (PRECISION_RANK.get(g.place.precision, 9) < PRECISION_RANK.get(main.precision, 9)
+                            or g.place.feature == "unlisted")       # ("the Red Sea port town of Mokha, Yemen")
                        and any(tw.type in kind and g.type in kind for kind in STORY_KINDS)), None)
-        if ground is not None and recent:
+        if ground is not None and recent and not any(p.country == main.country and p.feature in ("city", "unlisted")
+                                                     and p is not ground.place for p in s_places):
+            # (not when the sentence names a town of its own: "Last week a Kabul car bombing killed five")
             # "As of late Tuesday, 20 bodies had been recovered", in the story of a boat fire near Santa
             # Cruz Island: what the disaster (the attack) brings about in its days, where it happened
             return ground.place, (f"no place in the sentence; at the {ground.trigger} in '{ground.place.text}' "

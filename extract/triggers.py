@@ -198,7 +198,8 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          # "an earthquake that struck ... on Wednesday": "that" before a past verb is a
                          # relative pronoun (after a verb of saying, a past verb follows its subject)
                          r"|\bthat\s+(?:[a-z]+ed|struck|hit|shook|swept|tore|left|took|began|broke|came|won|lost|"
-                         r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought)\b[^,;()]*?"
+                         r"led|fell|rose|sank|drove|ran|became|saw|spread|brought|caught|shot|sold|bought|drew|gave|made|sent|paid|"
+                         r"met|held|kept|found|went|wrote|spoke|built|cost|forced|prompted|sparked|triggered)\b[^,;()]*?"
                          r"(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will)\b|[,;()]|$)"
                          r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)"
                          # "... announced an agreement after Turkey began a military offensive on

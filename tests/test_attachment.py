@@ -1801,3 +1801,14 @@ def test_this_weekend_told_in_the_past_is_the_weekend_before_a_monday_report():
     body = "Seven riders died in a crash on Friday.\n\nA memorial was held for the group this weekend in Columbia, New Hampshire."
     got = [e for e in _events(body, "2019-06-24") if e[1] and e[1] >= "2019-06-22" and e[0] != "died"]
     assert got and got[0][1:3] == ("2019-06-22", "2019-06-23"), got
+
+
+def test_a_harm_told_after_its_cause_takes_the_causes_town_named_before():
+    # "the Red Sea port town of Mokha, Yemen" holds the bombing: the deaths "in last night's attack" are there
+    body = ("A bombing yesterday killed a photojournalist in the Red Sea port town of Mokha, Yemen. At least five "
+            "other civilians also died in last night's attack. Yemen's government blamed the Houthis.")
+    assert _by_trigger(body, "died", "2019-01-30")[3] == "Mokha"
+    # (not when the sentence names its own town: "Last week a Kabul car bombing killed five")
+    body = ("A car bomb killed eight in Maidan Shahr, Afghanistan on Monday. Afghanistan's army said so.\n\n"
+            "Last week a Kabul car bombing killed five and wounded 110.")
+    assert [e[3] for e in _events(body, "2019-01-22") if e[0] == "killed"][-1] != "Maidan Shahr"

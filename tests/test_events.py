@@ -1144,3 +1144,9 @@ def test_a_harm_in_a_dated_happening_takes_its_day():
     # "died in a crash on Friday": the crash's day is the deaths'
     ex = _extracted("Seven riders died in a crash on Friday.", "2019-06-24")
     assert [(e.trigger, e.date_start) for e in ex.events if e.trigger == "died"] == [("died", "2019-06-21")]
+
+
+def test_that_before_an_irregular_past_opens_a_relative_clause():
+    from extract.triggers import subordinate_spans
+    s = "The Bureau has so far released only five inmates, a move that drew rebuke from a judge this week."
+    assert any(s[a:b].startswith("that drew") for a, b in subordinate_spans(s))
