@@ -39,6 +39,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament|"
                            r"(?:store |supermarket |retail |grocery )?chains?|retailers?|supermarkets?|stores|banks?|"
                            r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
+# a state's voice, for what it says: "The official Iraqi news agency INA said", "Iranian radio said"
+_VOICE_AFTER = re.compile(r"\s+(?:official\s+)?(?:news\s+agency|press\s+agency|radio|television|high\s+command)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
 # a venue a people's name qualifies: its kind or owner, not the country it stands in
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bakery|hotel|shop|store|club|embassy|"
@@ -62,6 +64,11 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
 # a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"
+# a town's office named as local: "Local prosecutor Remy Heitz said", "local police said"
+_LOCAL_OFFICE = re.compile(r"\b[Ll]ocal\s+(?:prosecutors?|police|officials?|authorities|mayor|council|fire\s+officials)\b")
+# ... or before it: "The mayor of Paris, Anne Hidalgo, wrote"
+_TOWN_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Pp]refect|[Pp]rosecutor|[Pp]olice\s+(?:chief|commissioner)|[Ss]heriff|"
+                                 r"[Gg]overnor)\s+of\s+(?:the\s+)?$")
 _TOWN_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:District\s+Attorney|DA\b|Mayor|Police\s+(?:Department|Commissioner|Chief)|"
                                 r"Board\s+of\s+(?:Health|Education|Supervisors)|City\s+Council|County\s+Council|Sheriff|"
                                 r"Fire\s+(?:Department|Chief)|Borough\s+President|(?:Public\s+)?Health\s+Department)\b")
@@ -468,8 +475,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         return lead.place, "no place in the sentence; carried from the lead event", "lead"
     # "the Belarusian people went to the polls": the country of the people who act
     own = [p for p in s_places if p.feature == "demonym" and a <= p.start < s + ts and p not in in_org
-           and _PEOPLE_AFTER.match(text, p.end)]
+           and (_PEOPLE_AFTER.match(text, p.end) or tw.type == "statement" and _VOICE_AFTER.match(text, p.end))]
     if own:
+        dl = story.reporters_place
+        if tw.type == "statement" and dl is not None and dl.country == own[-1].country and dl.precision == "city" \
+                and news_day and not story.relayed:
+            # "BAGHDAD, March 11 - The official Iraqi news agency INA said": at home, in the dateline's city
+            return dl, (f"no place named; the country of '{own[-1].text}', in the dateline's '{dl.text}' "
+                        "(uncertain)"), "home"
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"
     # "a Brooklyn firefighter died", "Minsk police detained": the place that qualifies the subject
     own = [p for p in s_places if a <= p.start < s + ts and p.feature in ("city", "admin", "admin2") and p not in in_org
@@ -487,10 +500,17 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if tw.type == "statement" and not reported:
         end = s + ts + len(tw.form)         # (and the speaker after the verb: "..., said Brooklyn District Attorney")
         own = [p for p in story.places_in(s, story.sents[si][1]) if p.feature in ("city", "admin2")
-               and not story.quoted(p.start) and _TOWN_OFFICE_AFTER.match(text, p.end)
+               and not story.quoted(p.start) and (_TOWN_OFFICE_AFTER.match(text, p.end)
+                                                  or _TOWN_OFFICE_BEFORE.search(text, max(s, p.start - 30), p.start))
                and (p.start < s + ts or re.fullmatch(r"\s+(?:the\s+)?", text[end:p.start]))]
         if own:
             return own[0], f"no place named; '{own[0].text}', whose office speaks, at home (uncertain)", "qualifier"
+        local = _LOCAL_OFFICE.search(text, s, s + ts)
+        main = story.main_country
+        if local is not None and main is not None and main.precision == "city" and not any(
+                p.feature in ("city", "admin2", "unlisted") for p in s_places):
+            # "Local prosecutor Remy Heitz said", in a story of Paris: the story's town
+            return main, f"'{local.group(0)}' of '{main.text}', where the article's story happens (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"
@@ -522,7 +542,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if story.relayed_home is not None:
             return story.relayed_home, (f"no place in the sentence; the relayed words of '{story.relayed_home.text}' "
                                         "before it (uncertain)"), "people"
-    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES \
+    if story.dateline_place is not None and story.lead_sentences(si) < LEAD_SENTENCES and not story.bureau \
             and not (tw.type == "statement" and story.relayed) \
             and (not reported or news_day and story.reporters_place is not None) \
             and not story.placed and (recent or story.pub is None):
@@ -535,7 +555,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
     # names the day; "MOSCOW (Dispatches) --", compiled from agencies' reports, does not)
     if tw.type == "statement" and news_day and story.reporters_place is not None and not reported \
-            and not story.relayed:
+            and not story.relayed and not story.bureau:
         return story.reporters_place, (f"no place in the sentence; said on the day of the report datelined "
                                        f"'{story.reporters_place.text}' (uncertain)"), "dateline"
     # where the article's story happens, for what happens on its ground (not for what a
@@ -544,7 +564,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     main = story.main_country
     dl = story.reporters_place
     if main is not None and dl is not None and dl.country and main.country and dl.country != main.country \
-            and tw.type not in MOTION_TYPES | {"meeting", "statement"}:
+            and tw.type not in MOTION_TYPES | {"meeting", "statement"} and not story.bureau:
         # a reporter's dispatch from another country than the one its story visits ("TOKYO, April 27 -
         # Nakasone sets out on a mission to Washington ... Nakasone and his party last week reached a
         # compromise accord with opposition parties"): what is done, and not where it went, is done at home

@@ -64,6 +64,9 @@ TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations
 # "an investigation into the elections", "under the agreement"): without a date of its own, not an
 # event of its own
 # (not "was the target of an attack", "the scene of a shooting": the sentence tells that happening)
+# the lead's source, a news agency or a broadcaster: "the Emirates news agency, WAM, reported"
+_AGENCY_SOURCE = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|radio|television|newspaper)\b[^.]{0,40}?"
+                            r"\b(?:reported|said|quoted|announced)\b", re.I)
 # a dateline over a story compiled from agencies' reports ("MOSCOW (Dispatches) --") names no reporter's place
 _COMPILED = re.compile(r"\((?:Dispatches|Agencies|Wires?|Combined|Staff and agencies)\b", re.I)
 _EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims )(?<!victim )of|into|about|following|after|surrounding|throughout|over|against|under|"
@@ -220,6 +223,16 @@ class _Story:
         self.lead_death: Optional[Event] = None     # a death the lead tells, dated or not ("has died of COVID-19")
         self.person_names = {a.name for a in self.actors if a.kind == "person"}
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
+        # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
+        # ..."): the story is of another country, and the dateline's is never named in it — the dateline is
+        # where the report was filed, not where anything in it happened
+        dl = self.dateline_place
+        self.bureau = dl is not None and self.main_country is not None and bool(dl.country) \
+            and self.main_country.country != dl.country \
+            and not any(p.country == dl.country for p in self.places if p.start >= article.dateline_end) \
+            and _AGENCY_SOURCE.search(article.text, article.dateline_end, article.dateline_end + 400) is not None
+        # (and its lead cites a news agency, radio or paper of that country: not "BRUSSELS - Charles Haughey
+        # ... told a news conference", a visitor speaking where the reporter is)
         # quotations, each ended at its closing mark, or a mark left open at the end of its sentence
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
                         for a, b, left_open in quotation_spans(article.text)]

@@ -195,11 +195,15 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     big = any(r.feature in ("country", "admin", "demonym", "continent", "water", "region") for r in recs)
     if e < len(text) and text[e:e + 1].isalpha():
         return None                                   # "Russian" is not "Russia"
+    if _COURT_TITLE_AFTER.match(text, e) and _COUNTRY_BEFORE_COURT.search(text, max(0, s - 16), s):
+        return None                                   # "United States Federal District Judge": a court's level
     if _STREET_POSSESSIVE.match(text, e):
         return None                                   # "St. Mark's Place", "St. John's Road": a street
-    if single and word.isupper() and len(word) <= 5 and all(r.feature == "city" and r.name.upper() != word
-                                                             and r.population < 1_000_000 for r in recs):
-        return None                                   # "IRNA" (an alternate name of Salerno): an acronym
+    if single and word.isupper() and len(word) <= 5 and all(r.feature == "city" and r.population < 1_000_000
+                                                             and (r.name.upper() != word or r.population < 100_000)
+                                                             for r in recs):
+        return None                                   # "IRNA" (an alternate name of Salerno), "INA" (Ina, a small
+                                                      # town): an acronym
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and AGE_AFTER.match(text, e):
         return None                                   # "Lesean Carson, now 16 years old,": a person's name
     if _is_org(word):
@@ -268,6 +272,9 @@ WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|R
 # a street named after a place: "Flatbush Avenue Extension", "Atlantic Avenue", "Jamaica Road"
 STREET_WORDS = frozenset("Avenue Ave Street St Road Rd Boulevard Blvd Lane Drive Parkway Expressway Highway Turnpike "
                          "Terrace Crescent".split())
+# "United States Federal District Judge Michael Urbanski", "U.S. Federal District Court": a court, no place
+_COURT_TITLE_AFTER = re.compile(r"\s+(?:Judge|Court|Magistrate|Attorney|Prosecutor)\b")
+_COUNTRY_BEFORE_COURT = re.compile(r"(?:United\s+States|U\.S\.|US)\s+$")
 # a person's age told after a name: "Lesean Carson, now 16 years old,", "Ebony Brown, 21,"
 AGE_AFTER = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:\s*,|\s+years?\s+old\b)")
 # a house number, or another street of a list, right before a street's name: "in front of 1120 Bergen
@@ -515,9 +522,29 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     gaz = gaz or default_gazetteer()
     cands = recognise(text, gaz, skip=(0, dateline_end) if dateline_end else None)
     places = resolve(cands, gaz, filing_place, text)
+    if dateline_end:
+        places = _unlisted_dateline_city(text, places, dateline_end)
     if fallback is not None:
         places = sorted(places + _fallback_places(text, places, fallback), key=lambda p: p.start)
     return places
+
+
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}),\s+")
+
+
+def _unlisted_dateline_city(text: str, places: list[Place], dateline_end: int) -> list[Place]:
+    """A dateline's town the gazetteer lacks, before the state or country it names ("MURDOCHVILLE,
+    Quebec, April 3 -"): a place of its own, at the point of what holds it (not the province for it)."""
+    m = _DATELINE_CITY.match(text)
+    if not m or m.end() >= dateline_end or any(p.start == m.start(1) for p in places):
+        return places
+    holder = next((p for p in places if p.start == m.end() and p.end <= dateline_end), None)
+    if holder is None or holder.feature not in ("admin", "country"):
+        return places
+    name = m.group(1)
+    return [Place(start=m.start(1), end=m.end(1), text=name, name=name.title() if name.isupper() else name,
+                  country=holder.country, lat=holder.lat, lon=holder.lon, feature="unlisted", geonameid=None,
+                  population=0, precision=holder.precision, score=0.0)] + places
 
 
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|gains?|flight|punishment|expenditure|spending|investment|goods|ratio|controls?)\b)", re.I)

@@ -1721,8 +1721,8 @@ def test_words_received_at_the_dateline_were_said_in_their_speakers_country():
             "It said 81 Iraqi brigades were destroyed.")
     said = [e for e in _events(body, "1987-02-26") if e[0] == "said"]
     assert [e[3] for e in said] == ["Iran", "Iran"], said
-    # (without "received in London", the dispatch's words are the dateline's)
-    body = body.replace(", in a report received in London,", "")
+    # (without "received in London", the words of a speaker of the dateline's country are the dateline's)
+    body = body.replace("The Iranian news agency IRNA, in a report received in London,", "A Foreign Office spokesman")
     assert _by_trigger(body, "said", "1987-02-26")[3] == "London"
 
 
@@ -1812,3 +1812,32 @@ def test_a_harm_told_after_its_cause_takes_the_causes_town_named_before():
     body = ("A car bomb killed eight in Maidan Shahr, Afghanistan on Monday. Afghanistan's army said so.\n\n"
             "Last week a Kabul car bombing killed five and wounded 110.")
     assert [e[3] for e in _events(body, "2019-01-22") if e[0] == "killed"][-1] != "Maidan Shahr"
+
+
+def test_a_regional_bureaus_dateline_places_nothing_of_another_countrys_agency_news():
+    # "BAHRAIN, June 18 - ... the Emirates news agency, WAM, reported": a story of the UAE filed in Bahrain
+    body = ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates (UAE) has rejected the overthrow of the "
+            "ruler of the emirate of Sharjah, the Emirates news agency, WAM, reported.\n\n"
+            "The UAE was plunged into a constitutional crisis yesterday after the ruling family of Sharjah said its "
+            "ruler had abdicated.\n\nThe Supreme Council met in emergency session, WAM said. The UAE was formed in 1971.")
+    assert all(e[3] != "Bahrain" for e in _events(body, "1987-06-18")), _events(body, "1987-06-18")
+    # (a visitor speaking where the reporter is keeps the dateline: "BRUSSELS - Charles Haughey ... told a news
+    # conference")
+    body = ("BRUSSELS, March 5 - Charles Haughey, leader of the Irish party Fianna Fail, said he will seek the advice "
+            "of the EC Commission on Ireland's foreign debt.\n\nHaughey told a news conference he is confident. "
+            "Ireland's parliament meets next Tuesday; Irish voters chose Fianna Fail.")
+    assert _by_trigger(body, "told", "1987-03-05")[3] == "Brussels"
+
+
+@pytest.mark.parametrize("body,trigger,place", [
+    ("A man stabbed four officers at the police headquarters in Paris on Thursday. Paris police said so. In Paris, "
+     "shops closed.\n\nThe mayor of Paris, Anne Hidalgo, wrote on Twitter that the city was mourning.", "wrote on Twitter",
+     "Paris"),
+    ("A man stabbed four officers at the police headquarters in Paris on Thursday. Paris police said so. In Paris, "
+     "shops closed.\n\nLocal prosecutor Remy Heitz said the suspect's wife was taken into custody.", "said", "Paris"),
+    ("BAGHDAD, March 11 - Iraq said it had crushed an Iranian attack in the north.\n\nThe official Iraqi news agency "
+     "INA said the attack was repelled by the Fifth Army Corps.", "said", "Baghdad"),
+])
+def test_an_office_or_a_states_agency_speaks_at_home(body, trigger, place):
+    got = [e for e in _events(body, "1987-03-11" if "BAGHDAD" in body else "2019-10-05") if e[0] == trigger]
+    assert got and got[-1][3] == place, got

@@ -351,3 +351,16 @@ def test_a_datelines_city_takes_its_state_or_country():
     # "Lisbon, Ohio –": the town in Ohio, not the Portuguese district
     p = find_places("Lisbon, Ohio – A prisoner asked a judge to free him.", "Lisbon, Ohio", 15)[0]
     assert (p.name, p.country) == ("Lisbon", "US")
+
+
+def test_a_datelines_town_the_gazetteer_lacks_is_a_place_at_its_provinces_point():
+    got = find_places("MURDOCHVILLE, Quebec, April 3 - Noranda said a fire killed one miner.", "MURDOCHVILLE, Quebec", 30)
+    assert [(p.name, p.feature, p.country) for p in got[:2]] == [("Murdochville", "unlisted", "CA"), ("Quebec", "admin", "CA")]
+
+
+@pytest.mark.parametrize("text,not_a_place", [
+    ("On Friday, United States Federal District Judge Michael Urbanski sentenced him.", "Federal District"),
+    ("The official Iraqi news agency INA said the attack was repelled.", "INA"),
+])
+def test_a_courts_level_and_an_acronym_are_no_places(text, not_a_place):
+    assert not_a_place not in [p.text for p in find_places(text)]
