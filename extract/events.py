@@ -26,6 +26,7 @@ place and actors (in their roles), and the reason for each attachment.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from datetime import date, timedelta
 from pathlib import Path
@@ -67,6 +68,8 @@ TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations
 # the lead's source, a news agency or a broadcaster: "the Emirates news agency, WAM, reported"
 _AGENCY_SOURCE = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|radio|television|newspaper)\b[^.]{0,40}?"
                             r"\b(?:reported|said|quoted|announced)\b", re.I)
+_STATE_ATTACK = re.compile(r"attack(?:ed|s)?|offensives?|assaults?|assaulted|thrust|invaded|invasion|incursions?|"
+                           r"shelled|shelling|bombarded|bombardment")
 # a dateline over a story compiled from agencies' reports ("MOSCOW (Dispatches) --") names no reporter's place
 _COMPILED = re.compile(r"\((?:Dispatches|Agencies|Wires?|Combined|Staff and agencies)\b", re.I)
 _EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims )(?<!victim )of|into|about|following|after|surrounding|throughout|over|against|under|"
@@ -429,6 +432,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
+        if tw.type == "violence" and _STATE_ATTACK.fullmatch(tw.form.lower()) and (
+                any(a.kind == "country" and 0 <= s + ts - a.end <= 12 for a in s_actors)
+                or any(p.feature == "demonym" and 0 <= s + ts - p.end <= 12 for p in s_places)):
+            # a state attacks with its forces: "Iran attacked across snow-capped peaks", "an Iranian attack on a
+            # strategic mountain peak" (not "gunmen attacked a bus")
+            tw = replace(tw, type="military")
         dating = _event_date(story, sentence, interval, tw, ts, te, actor1)
         saying = _SAID.search(sentence, interval[3].end - s, ts) if interval is not None and tw.type != "statement" \
             and interval[3].end - s <= ts else None

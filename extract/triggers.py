@@ -609,6 +609,8 @@ _TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platfor
 _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 
 
+_LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
+                          r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment)\b")
 _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 _HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 # "The incident left seven motorcyclists dead", "left at least 20 people dead": deaths
@@ -695,6 +697,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="military")    # "U.S. warships protected a Kuwaiti ship"
     if form.startswith(("flown", "flew", "fly", "flies", "flying")) and _HALF_MAST.search(low, e, e + 40):
         return replace(trig, type="other")      # "flags would be flown at half-mast": a mourning, no flight
+    if trig.type == "election" and form in ("voted", "vote", "votes", "voting") \
+            and _LEGISLATORS.search(low, max(0, s - 80), e + 30):
+        return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
+                                                # roll call vote": a legislature's vote, no election
     if form == "hearing" and _HEARD_AFTER.match(low, e):
         return None         # "Upon hearing the news": learning of it, no court's hearing
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):
@@ -729,9 +735,13 @@ _NAME_END = re.compile(r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?\s+(?:Agency|Ministry
 
 
 def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
-    """A capitalised event noun inside a sentence that is part of a name ("Disaster Relief Fund")."""
-    if trig.verb or not sentence[s:s + 1].isupper():
+    """A capitalised event noun inside a sentence that is part of a name ("Disaster Relief Fund"); a
+    capitalised verb form inside a sentence before a capitalised word ("Met Éireann issued alerts")."""
+    if not sentence[s:s + 1].isupper():
         return False
+    if trig.verb:
+        return s > 0 and not _SENTENCE_START_BEFORE.search(sentence, 0, s + 1) and not sentence[:s].rstrip().endswith(
+            ('"', "“", ":", "(")) and _CAPITALISED_WORD_AFTER.match(sentence, s + len(trig.form)) is not None
     end = s + len(trig.form)
     if _CAPITALISED_NAME_AFTER.match(sentence, end) and not _NAMED_STORM.fullmatch(trig.form):
         return True         # "Trip Ruckman", "the Association of Flight Attendants" (not "Hurricane Maria")
@@ -746,6 +756,7 @@ def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
 
 
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+")
+_CAPITALISED_WORD_AFTER = re.compile(r" (?!(?:The|A|An|In|On|At|Of|And|But|For|To|By|As|I)\b)[^\W\d_a-z]\w+")
 _CAPITALISED_NAME_AFTER = re.compile(r" (?!(?:The|A|An|In|On|At|Of|And|But|For|To|By|As|I)\b)[A-Z][a-z]+")
 _NAMED_STORM = re.compile(r"(?i:hurricane|typhoon|cyclone|storm|tropical storm|operation)")
 _DOCUMENT_NOUN = re.compile(r"(?i:agreement|accord|treaty|convention|pact|act)")

@@ -1150,3 +1150,21 @@ def test_that_before_an_irregular_past_opens_a_relative_clause():
     from extract.triggers import subordinate_spans
     s = "The Bureau has so far released only five inmates, a move that drew rebuke from a judge this week."
     assert any(s[a:b].startswith("that drew") for a, b in subordinate_spans(s))
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", [
+    ("Iraq said today its forces had crushed an Iranian attack on a strategic mountain peak.", "attack", "military"),
+    ("Iran attacked across snow-capped peaks of northeastern Iraq on Monday.", "attacked", "military"),
+    ("Gunmen attacked a bus near the border on Monday.", "attacked", "violence"),
+    ("He was among the Representatives who voted against the Iraq War in 2002.", "voted", "other"),
+    ("Voters in Iowa voted for Biden on Monday.", "voted", "election"),
+])
+def test_a_states_attack_is_military_a_legislatures_vote_no_election(sentence, trigger, etype):
+    got = [(e.trigger, e.type) for e in _extracted(sentence, "1987-03-11").events]
+    assert (trigger, etype) in got, got
+
+
+def test_a_capitalised_verb_form_inside_a_name_is_no_event():
+    # "Met Éireann", Ireland's weather service: no meeting
+    ex = _extracted("The orange warning issued by Met Éireann applied to County Galway on Thursday.", "2019-10-02")
+    assert "Met" not in [e.trigger for e in ex.events]
