@@ -475,6 +475,7 @@ _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|res
                       r"university college|[A-Z]?[a-z]+ university)\b")
 
 
+_VENUE_WORDS = frozenset("market restaurant restaurants eatery deli casino casinos hotel".split())
 _MARKETPLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|through)\s+(?:a|the)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -489,8 +490,8 @@ def domain_of(low: str) -> Optional[str]:
             continue            # "a team of scientists": no sport
         if _RULING_WHO.match(low, m.start()):
             continue            # "Nkurunziza's ruling party": who governs, no court
-        if m.group() == "market" and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
-            continue            # "a bomb placed on a motorcycle in a market": a place, no business
+        if m.group() in _VENUE_WORDS and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue            # "a bomb placed on a motorcycle in a market, outside a restaurant": a place, no business
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):
@@ -611,6 +612,11 @@ _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 
 _LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
                           r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment)\b")
+_VEHICLE_HIT = re.compile(r"hit|hits|struck|strikes|overturned|overturns|crashed|crashes|speeding|sped|careened|"
+                          r"slammed|plowed|ploughed|rammed|collided|skidded|swerved|ran\s+over|ran\s+a\s+red\s+light")
+_VEHICLE = re.compile(r"\b(?:driver|drivers|motorist|car|cars|suv|minivan|van|truck|lorry|bus|coach|vehicle|motorcycle|"
+                      r"motorcyclist|bicycle|cyclist|taxi|cab|train|tram|plane|jet|helicopter|boat|ferry|ship|tanker)\b")
+_WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|raids?|warplanes?|gunmen|gunman|militants?|rebels?|troops)\b")
 _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 _HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 # "The incident left seven motorcyclists dead", "left at least 20 people dead": deaths
@@ -701,6 +707,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             and _LEGISLATORS.search(low, max(0, s - 80), e + 30):
         return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
                                                 # roll call vote": a legislature's vote, no election
+    if trig.type not in ("accident", "violence", "military") and _VEHICLE_HIT.fullmatch(form) \
+            and _VEHICLE.search(low, max(0, s - 60), e + 30) and not _WEAPON_WORDS.search(low) \
+            and not _WAR_WORDS.search(low):
+        return replace(trig, type="accident")   # "the SUV driver who hit and killed ...", "The bus overturned",
+                                                # "was speeding in a stolen minivan": a crash, in a court's story too
     if form == "hearing" and _HEARD_AFTER.match(low, e):
         return None         # "Upon hearing the news": learning of it, no court's hearing
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):

@@ -1168,3 +1168,23 @@ def test_a_capitalised_verb_form_inside_a_name_is_no_event():
     # "Met Éireann", Ireland's weather service: no meeting
     ex = _extracted("The orange warning issued by Met Éireann applied to County Galway on Thursday.", "2019-10-02")
     assert "Met" not in [e.trigger for e in ex.events]
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", [
+    ("In February, the teenaged driver who struck and killed a boy in 2013 was sentenced to nine years in prison.",
+     "struck", "accident"),
+    ("DeCarlo was speeding in a stolen minivan when he struck the family on July 2nd, 2014.", "speeding", "accident"),
+    ("The Iranian tanker Avaj was hit on Saturday, when Iraq reported an earlier Gulf attack.", "hit", "other"),
+])
+def test_a_vehicles_crash_is_an_accident_in_a_courts_story_too(sentence, trigger, etype):
+    got = [(e.trigger, e.type) for e in _extracted(sentence, "2016-05-16").events]
+    assert (trigger, etype) in got or etype == "other" and (trigger, "accident") not in got, got
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("San Manuel, which closed March 15, has extended its closure as other casinos have begun to reopen.", "economy"),
+    ("The bomb was placed on a motorcycle in a market and was left outside a restaurant on Tuesday.", "violence"),
+])
+def test_a_business_named_by_its_kind_makes_business_a_place_one_is_at_does_not(sentence, etype):
+    from extract.triggers import domain_of
+    assert domain_of(sentence.lower()) == etype
