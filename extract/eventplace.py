@@ -69,6 +69,7 @@ _LOCAL_OFFICE = re.compile(r"\b[Ll]ocal\s+(?:prosecutors?|police|officials?|auth
 # ... or before it: "The mayor of Paris, Anne Hidalgo, wrote"
 _TOWN_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Pp]refect|[Pp]rosecutor|[Pp]olice\s+(?:chief|commissioner)|[Ss]heriff|"
                                  r"[Gg]overnor)\s+of\s+(?:the\s+)?$")
+_MINISTRY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){0,2}(?:Ministry|ministry|Ministries|High\s+Command|General\s+Staff)\b")
 _TOWN_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:District\s+Attorney|DA\b|Mayor|Police\s+(?:Department|Commissioner|Chief)|"
                                 r"Board\s+of\s+(?:Health|Education|Supervisors)|City\s+Council|County\s+Council|Sheriff|"
                                 r"Fire\s+(?:Department|Chief)|Borough\s+President|(?:Public\s+)?Health\s+Department)\b")
@@ -514,7 +515,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"
-        home = next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
+        # (a country's ministry speaking: "The political department head at Iraq's Defence Ministry, Abdul Jabbar
+        # Muhsen, said", the country's, at home)
+        ministry = next((p for p in s_places if tw.type == "statement" and p.feature == "country" and s <= p.start < s + ts
+                         and _MINISTRY_AFTER.match(text, p.end)), None)
+        home = ministry or next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
                      and p not in in_org
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
                      and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)

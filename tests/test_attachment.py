@@ -1841,3 +1841,10 @@ def test_a_regional_bureaus_dateline_places_nothing_of_another_countrys_agency_n
 def test_an_office_or_a_states_agency_speaks_at_home(body, trigger, place):
     got = [e for e in _events(body, "1987-03-11" if "BAGHDAD" in body else "2019-10-05") if e[0] == trigger]
     assert got and got[-1][3] == place, got
+
+
+def test_a_countrys_ministry_speaks_at_home():
+    body = ("Iran attacked across snow-capped peaks of northeastern Iraq last week.\n\n"
+            "The political department head at Iraq's Defence Ministry, Abdul Jabbar Muhsen, said on Monday fighting was "
+            "continuing in the north.")
+    assert _by_trigger(body, "said", "1987-03-11")[3] == "Iraq"
