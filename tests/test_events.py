@@ -1188,3 +1188,9 @@ def test_a_vehicles_crash_is_an_accident_in_a_courts_story_too(sentence, trigger
 def test_a_business_named_by_its_kind_makes_business_a_place_one_is_at_does_not(sentence, etype):
     from extract.triggers import domain_of
     assert domain_of(sentence.lower()) == etype
+
+
+def test_an_arraignment_is_a_courts_event():
+    ex = _extracted("This afternoon Bill Cosby appeared at the Montgomery County Courthouse, where he was arraigned for "
+                    "indecent assault.", "2015-12-30")
+    assert ("arraigned", "legal") in [(e.trigger, e.type) for e in ex.events]
