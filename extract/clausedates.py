@@ -237,6 +237,11 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if set_by is not None and not set_by.start() <= ts < a:
             continue            # "The letter signed on March nine set April nine as the target date": the date
                                 # another verb sets, not the signing's
+        cause = _FOLLOWING_NOUN.search(sentence, te, a) if a >= te else None
+        if cause is not None and TRIGGERS.get(cause.group(1).lower()) is not None \
+                and not TRIGGERS[cause.group(1).lower()].verb:
+            continue            # "has been sentenced ... following a deadly accident at his facility in 2011": the
+                                # accident's year, not the sentencing's
         if _DUE_DATE_BEFORE.search(sentence, max(0, a - 20), a) \
                 or a >= te and _PENDING_BEFORE.search(sentence, max(te, a - 70), a):
             continue            # ("a loan repayable in 1990"; "set a bond pending the appearance of the trio for
@@ -263,6 +268,11 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     return out
 
 
+# after the trigger, a happening it follows, named by its noun, before the date: "following a deadly accident at his
+# facility in 2011", "after the attack on the embassy on December 31"
+_FOLLOWING_NOUN = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                             r"([a-z]+)\b(?:\s+(?:at|in|on|near|of|outside)\s+(?:a|an|the|his|her|its|their)?\s*[\w'’-]+){0,2}\s+"
+                             r"(?:in|on|of|during)?\s*$")
 # a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
 _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",
                               re.I)

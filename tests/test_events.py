@@ -1194,3 +1194,9 @@ def test_an_arraignment_is_a_courts_event():
     ex = _extracted("This afternoon Bill Cosby appeared at the Montgomery County Courthouse, where he was arraigned for "
                     "indecent assault.", "2015-12-30")
     assert ("arraigned", "legal") in [(e.trigger, e.type) for e in ex.events]
+
+
+def test_a_date_of_the_happening_a_verdict_follows_is_not_the_verdicts():
+    ex = _extracted("The owner of a tortilla factory has been sentenced to 90 days in prison following a deadly accident at "
+                    "his facility in 2011.", "2013-07-09")
+    assert [e.date_start for e in ex.events if e.trigger == "sentenced"] != ["2011-01-01"]
