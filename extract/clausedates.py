@@ -237,7 +237,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if set_by is not None and not set_by.start() <= ts < a:
             continue            # "The letter signed on March nine set April nine as the target date": the date
                                 # another verb sets, not the signing's
-        cause = _FOLLOWING_NOUN.search(sentence, te, a) if a >= te else None
+        cause = _FOLLOWING_NOUN.search(sentence, te, a) if a >= te and _PERFECT_BEFORE.search(
+            sentence, max(0, ts - 24), ts) else None
         if cause is not None and TRIGGERS.get(cause.group(1).lower()) is not None \
                 and not TRIGGERS[cause.group(1).lower()].verb:
             continue            # "has been sentenced ... following a deadly accident at his facility in 2011": the
@@ -268,7 +269,9 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     return out
 
 
-# after the trigger, a happening it follows, named by its noun, before the date: "following a deadly accident at his
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also)\s+)?(?:been\s+)?$")
+# after a trigger in the present perfect (the day's news), a happening it follows, named by its noun, before the date
+# (a simple past keeps it: "was signed ... following the undemocratic elections of March 2006"): "following a deadly accident at his
 # facility in 2011", "after the attack on the embassy on December 31"
 _FOLLOWING_NOUN = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
                              r"([a-z]+)\b(?:\s+(?:at|in|on|near|of|outside)\s+(?:a|an|the|his|her|its|their)?\s*[\w'’-]+){0,2}\s+"
