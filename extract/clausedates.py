@@ -115,7 +115,10 @@ SAID_OBJECT = re.compile(r"[a-z]+\s+(?:(?:the|a|an|his|her|its|their|our|[\w-]+[
 _DOCUMENT_NOUNS = frozenset("law laws act decree treaty accord pact constitution ruling resolution report study survey "
                             "plan budget bill order directive regulation statement letter memo census".split())
 _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or", "from", "that", "which",
-                 "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after"}
+                 "was", "were", "is", "are", "has", "have", "had", "will", "would", "when", "after",
+                 # (nor the words that go on the clause after a date: "suspending its season Thursday due to
+                 # concerns", "Thursday amid fears", "Thursday because ...")
+                 "due", "amid", "because", "before", "despite", "following", "as", "while", "until", "but", "than"}
 
 
 # a harm and what it happened in: "died in a crash on Friday", "were killed in a suicide bombing on Monday" (the

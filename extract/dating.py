@@ -182,8 +182,10 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                            f"'{tx.text}' in the sentence, told in the past on the week's first day: the seven "
                            "days before the publication")
         if tx.text.lower() == "this weekend" and story.pub and d0 and d0 > story.pub \
+                and date.fromisoformat(story.pub).weekday() in (0, 1) and not PLANNED.search(sentence) \
                 and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
-            # "A memorial was held ... this weekend", published on a Monday: the weekend just passed
+            # "A memorial was held ... this weekend", published on a Monday: the weekend just passed (not a plan:
+            # "the Wolves were set to play three times in three days this weekend", on a Thursday)
             back0 = (date.fromisoformat(d0) - timedelta(days=7)).isoformat()
             back1 = (date.fromisoformat(d1 or d0) - timedelta(days=7)).isoformat()
             if back1 <= story.pub:

@@ -333,7 +333,7 @@ def demanded(low: str, s: int) -> bool:
 # a gerund after a preposition of time or of a reason ("before applying for a job in 1965", "known for
 # organizing the return in 1980", "after signing with the Lakers in 2005"): a happening of its own when
 # its phrase (up to a comma or a clause) has a date of its own
-_GERUND_AFTER = re.compile(r"(?:\b(?:before|after|for|by|upon|since|following|of)|,)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
+_GERUND_AFTER = re.compile(r"(?:\b(?:before|after|for|by|upon|since|following|of|in)|,)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
 # (and after a comma: "for a stay of one to four months, docking today at 1429 UTC")
 _PHRASE_END = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|which|who|whom|that|when|where|has|have|had|was|were|is|"
                          r"are|will|would|said|says)\s")

@@ -1848,3 +1848,9 @@ def test_a_countrys_ministry_speaks_at_home():
             "The political department head at Iraq's Defence Ministry, Abdul Jabbar Muhsen, said on Monday fighting was "
             "continuing in the north.")
     assert _by_trigger(body, "said", "1987-03-11")[3] == "Iraq"
+
+
+def test_this_weekend_of_a_plan_told_in_the_past_is_ahead():
+    # "the Wolves were set to play three times in three days this weekend", on a Thursday: the coming weekend
+    body = "The Wolves were set to play three times in three days this weekend."
+    assert _by_trigger(body, "set", "2020-03-12")[1:3] == ("2020-03-14", "2020-03-15")

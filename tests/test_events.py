@@ -1200,3 +1200,12 @@ def test_a_date_of_the_happening_a_verdict_follows_is_not_the_verdicts():
     ex = _extracted("The owner of a tortilla factory has been sentenced to 90 days in prison following a deadly accident at "
                     "his facility in 2011.", "2013-07-09")
     assert [e.date_start for e in ex.events if e.trigger == "sentenced"] != ["2011-01-01"]
+
+
+def test_a_dated_gerund_after_in_is_the_happening():
+    # "joined the NHL in suspending its season Thursday": the suspension, on Thursday
+    ex = _extracted("The Wolves were set to play this weekend. They had two more weekends. The season was long. It is "
+                    "unknown when they will play.\n\n"
+                    "The American Hockey League joined the NHL and other leagues in suspending its season Thursday due to "
+                    "concerns over the coronavirus.", "2020-03-12")
+    assert [(e.trigger, e.date_start) for e in ex.events if e.trigger == "suspending"] == [("suspending", "2020-03-12")]
