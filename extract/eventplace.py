@@ -469,6 +469,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     lead = story.lead
     if at_trial and lead is not None and lead.place is not None:
         return lead.place, "no place in the sentence; said at the trial, where the verdict was given", "lead"
+    if from_lead and lead is not None and lead.place is not None and tw.type == "statement" and not reported \
+            and lead.type == "statement" and lead.place_resolution == "dateline" and not story.bureau:
+        # "WASHINGTON (Reuters) - ..., the Pentagon said on Wednesday. ... Pentagon press secretary Geoff Morrell
+        # said": the words of the lead's briefing, told on, were said where it was
+        return lead.place, "no place in the sentence; said at the lead's saying, under the dateline (uncertain)", "lead"
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
         # (what someone said did not happen where the lead event did; of what a statement

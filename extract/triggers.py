@@ -435,7 +435,10 @@ GENERIC_TYPES = {"bear": "other",
                  **dict.fromkeys("pay repay lend borrow invest spend donate fund finance refinance".split(), "economy"),
                  # making and registering a thing is no happening of a crash's domain ("The aircraft ... was
                  # manufactured in 1944")
-                 **dict.fromkeys("manufacture build produce register license licence design".split(), "other")}
+                 **dict.fromkeys("manufacture build produce register license licence design".split(), "other"),
+                 # a person's move to another country is a journey, whatever the life's domain ("Munk emigrated
+                 # to the United States", in a scientist's obituary)
+                 **dict.fromkeys("emigrate immigrate relocate".split(), "travel")}
 
 
 def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
@@ -617,6 +620,8 @@ _VEHICLE_HIT = re.compile(r"hit|hits|struck|strikes|overturned|overturns|crashed
 _VEHICLE = re.compile(r"\b(?:driver|drivers|motorist|car|cars|suv|minivan|van|truck|lorry|bus|coach|vehicle|motorcycle|"
                       r"motorcyclist|bicycle|cyclist|taxi|cab|train|tram|plane|jet|helicopter|boat|ferry|ship|tanker)\b")
 _WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|raids?|warplanes?|gunmen|gunman|militants?|rebels?|troops)\b")
+_RESPONDERS = re.compile(r"\b(?:police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|"
+                         r"rescuers|emergency\s+services|responders|medics|troopers|deputies)\b[^.;]*$")
 _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 _HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 # "The incident left seven motorcyclists dead", "left at least 20 people dead": deaths
@@ -712,6 +717,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             and not _WAR_WORDS.search(low):
         return replace(trig, type="accident")   # "the SUV driver who hit and killed ...", "The bus overturned",
                                                 # "was speeding in a stolen minivan": a crash, in a court's story too
+    if trig.type == "travel" and form.startswith("arriv") and _RESPONDERS.search(low, max(0, s - 40), s):
+        return replace(trig, type="other")      # "Police arrived within minutes", "firefighters arrived at the
+                                                # scene": a response to the happening, no journey
     if form == "hearing" and _HEARD_AFTER.match(low, e):
         return None         # "Upon hearing the news": learning of it, no court's hearing
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):

@@ -1854,3 +1854,11 @@ def test_this_weekend_of_a_plan_told_in_the_past_is_ahead():
     # "the Wolves were set to play three times in three days this weekend", on a Thursday: the coming weekend
     body = "The Wolves were set to play three times in three days this weekend."
     assert _by_trigger(body, "set", "2020-03-12")[1:3] == ("2020-03-14", "2020-03-15")
+
+
+def test_the_words_of_the_leads_briefing_told_on_are_said_under_the_dateline():
+    body = ("WASHINGTON (Reuters) - Defense Secretary Robert Gates will consider sending 3,000 Marines to Afghanistan, "
+            "the Pentagon said on Wednesday.\n\n"
+            "\"This proposal is coming before the secretary this week,\" Pentagon press secretary Geoff Morrell said.")
+    said = [e for e in _events(body, "2008-01-10") if e[0] == "said"]
+    assert [e[3] for e in said] == ["Washington", "Washington"], said

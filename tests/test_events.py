@@ -435,7 +435,7 @@ def test_who_says_it_is_not_a_party_to_it():
     # the same subject goes on: one event
     ("Police detained 20 people and beat them on Sunday.", [("arrest", "detained", ["Police"])]),
     ("Russia deployed troops and then attacked.", [("military", "deployed", ["Russia"])]),
-    ("Police arrived and quickly detained 20 people on Monday.", [("travel", "arrived", ["Police"])]),
+    ("Police arrived and quickly detained 20 people on Monday.", [("other", "arrived", ["Police"])]),  # (no journey)
 ])
 def test_a_second_clause_with_its_own_subject(sentence, expected):
     ex = extract_article(parse_article("Published: 2020-10-13\n\n" + sentence, "x.txt"))
@@ -1209,3 +1209,13 @@ def test_a_dated_gerund_after_in_is_the_happening():
                     "The American Hockey League joined the NHL and other leagues in suspending its season Thursday due to "
                     "concerns over the coronavirus.", "2020-03-12")
     assert [(e.trigger, e.date_start) for e in ex.events if e.trigger == "suspending"] == [("suspending", "2020-03-12")]
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", [
+    ("Police arrived at the scene within five minutes on Friday and shot the attacker.", "arrived", "other"),
+    ("The prime minister arrived in Paris on Friday for talks.", "arrived", "travel"),
+    ("In 1939 Munk, a researcher, emigrated to the United States.", "emigrated", "travel"),
+])
+def test_responders_arriving_are_no_journey_an_emigration_is_one(sentence, trigger, etype):
+    got = [(e.trigger, e.type) for e in _extracted(sentence, "2019-11-30").events]
+    assert (trigger, etype) in got, got

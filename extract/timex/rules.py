@@ -74,6 +74,13 @@ RULES: list[Rule] = [
                      r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?" + _E, n_iso,
          [("as of 2020-09-14 the rule holds", "2020-09-14", "2020-09-14", None),
           ("The statement was issued at 2020-09-14T21:43:00Z.", "2020-09-14T21:43:00Z", "2020-09-14T21:43Z", None)]),
+    # the day named for what happened on it: "the September 11 attacks", "the 9/11 attacks" (2001)
+    Rule("named_day", _B + r"(?:(?P<md>(?:September|Sept\.?|Sep\.) 11(?:th)?)(?= (?:terror(?:ist)? )?attacks?\b| hijack)|9/11)(?![\w/])",
+         lambda m, ctx: _day(date(2001, 9, 11), "absolute"),
+         [("after the September 11 attacks on the United States", "September 11", "2001-09-11", "2008-01-10"),
+          ("families of 9/11 victims rallied", "9/11", "2001-09-11", "2010-08-25"),
+          ("The vote is on September 11 this year.", "September 11 this year", "2010-09-11", "2010-08-25")], flags=0,
+         priority=2),
     Rule("numeric_date", _B + r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", n_us_numeric,
          [("filed on 9/14/2020 in court", "9/14/2020", "2020-09-14", None)]),
     # day.month.year, as British and European papers write it; year/month/day with slashes

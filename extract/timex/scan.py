@@ -49,7 +49,7 @@ for _cls, _ws in {
 RULE_HEADS: dict[str, tuple[str, ...]] = {
     "weekday_month_day_year": ("month",), "month_day_year": ("month",), "month_day": ("month",),
     "month_day_word": ("month",),
-    "day_month": ("month",), "iso_date": ("numdate",), "numeric_date": ("numdate",),
+    "day_month": ("month",), "named_day": ("month", "numdate"), "iso_date": ("numdate",), "numeric_date": ("numdate",),
     "dotted_date": ("year",), "ymd_slashes": ("numdate",), "day_mon_year": ("month",),
     "year_span_start": ("numdate", "year"), "year_span_end": ("numdate", "year"),
     "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
