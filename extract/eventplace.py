@@ -63,13 +63,14 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)
 # a state's own organisation: "the Texas Democratic Party", "the Ohio Department of Health"
 _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Court|Legislature|Senate|Assembly|"
                               r"Police|Government|Governor|Attorney General|Supreme Court)\b")
-# a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"
 # a town's office named as local: "Local prosecutor Remy Heitz said", "local police said"
 _LOCAL_OFFICE = re.compile(r"\b[Ll]ocal\s+(?:prosecutors?|police|officials?|authorities|mayor|council|fire\s+officials)\b")
 # ... or before it: "The mayor of Paris, Anne Hidalgo, wrote"
 _TOWN_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Pp]refect|[Pp]rosecutor|[Pp]olice\s+(?:chief|commissioner)|[Ss]heriff|"
                                  r"[Gg]overnor)\s+of\s+(?:the\s+)?$")
+# a country's ministry: "Iraq's Defence Ministry"
 _MINISTRY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){0,2}(?:Ministry|ministry|Ministries|High\s+Command|General\s+Staff)\b")
+# a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"
 _TOWN_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:District\s+Attorney|DA\b|Mayor|Police\s+(?:Department|Commissioner|Chief)|"
                                 r"Board\s+of\s+(?:Health|Education|Supervisors)|City\s+Council|County\s+Council|Sheriff|"
                                 r"Fire\s+(?:Department|Chief)|Borough\s+President|(?:Public\s+)?Health\s+Department)\b")

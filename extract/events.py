@@ -61,17 +61,18 @@ NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
 
 
-# an event noun inside a phrase about something else ("fraud at the heart of the elections",
-# "an investigation into the elections", "under the agreement"): without a date of its own, not an
-# event of its own
-# (not "was the target of an attack", "the scene of a shooting": the sentence tells that happening)
 # the lead's source, a news agency or a broadcaster: "the Emirates news agency, WAM, reported"
 _AGENCY_SOURCE = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|radio|television|newspaper)\b[^.]{0,40}?"
                             r"\b(?:reported|said|quoted|announced)\b", re.I)
+# the words of a state's attack ("an Iranian attack", "Iran attacked")
 _STATE_ATTACK = re.compile(r"attack(?:ed|s)?|offensives?|assaults?|assaulted|thrust|invaded|invasion|incursions?|"
                            r"shelled|shelling|bombarded|bombardment")
 # a dateline over a story compiled from agencies' reports ("MOSCOW (Dispatches) --") names no reporter's place
 _COMPILED = re.compile(r"\((?:Dispatches|Agencies|Wires?|Combined|Staff and agencies)\b", re.I)
+# an event noun inside a phrase about something else ("fraud at the heart of the elections",
+# "an investigation into the elections", "under the agreement"): without a date of its own, not an
+# event of its own
+# (not "was the target of an attack", "the scene of a shooting": the sentence tells that happening)
 _EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims )(?<!victim )of|into|about|following|after|surrounding|throughout|over|against|under|"
                             r"with|amid|(?:response|due|related|linked) to)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
