@@ -273,11 +273,12 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also)\s+)?(?:been\s+)?$")
-# after a trigger in the present perfect (the day's news), a happening it follows, named by its noun, before the date
-# (a simple past keeps it: "was signed ... following the undemocratic elections of March 2006"): "following a deadly accident at his
-# facility in 2011", "after the attack on the embassy on December 31"
-_FOLLOWING_NOUN = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                             r"([a-z]+)\b(?:\s+(?:at|in|on|near|of|outside)\s+(?:a|an|the|his|her|its|their)?\s*[\w'’-]+){0,2}\s+"
+# after a trigger in the present perfect (the day's news), a happening it follows, named by its noun, before the
+# date: "has been sentenced ... following a deadly accident at his facility in 2011" (a simple past keeps it: "was
+# signed ... following the undemocratic elections of March 2006")
+_FOLLOWING_NOUN = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|its|their|last\s+\w+['’]s)\s+"
+                             r"(?:[\w-]+\s+){0,2}?([a-z]+)\b"
+                             r"(?:\s+(?:at|in|on|near|of|outside)\s+(?:a|an|the|his|her|its|their)?\s*[\w'’-]+){0,2}\s+"
                              r"(?:in|on|of|during)?\s*$")
 # a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
 _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",

@@ -92,7 +92,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     return Extraction(article, timexes, places, actors, events)
 
 
-_DIVISION_OF = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,3}?|\s+(?:(?:port|market|border|coastal|frontier|river|mining|oil)\s+)?)(?:commonwealth|territory|state|province|region|island|"
+_DIVISION_OF = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,3}?"
+                          r"|\s+(?:(?:port|market|border|coastal|frontier|river|mining|oil)\s+)?)(?:commonwealth|territory|state|province|region|island|"
                           r"city|town|township|village|municipality|district|county|prefecture|emirate|oblast|"
                           r"capital|port|suburb)\s+of\s+(?:the\s+)?")     # ("South Africa's biggest black township of Soweto")
 # a company's name after a place's ("Delta Air Lines", "Delta <DAL> Airlines Inc", "San Miguel Corp")

@@ -104,9 +104,12 @@ def _at_the_matchs_venue(story: "_Story", events: list[Event]) -> list[Event]:
 
 
 _CROWD_AT = re.compile(r"\b(?:attendance|crowd|spectators|fans)\s+(?:[\w,-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.I)
-_MATCH_WORDS_HERE = re.compile(r"\b(?:(?:turned|came)\s+up\s+here|out\s+there\s+(?:today|tonight|this\s+(?:afternoon|evening|morning))|"
-                               r"(?:this|that)\s+(?:last\s+)?(?:twenty|ten|fifteen|\d+)\s+minutes|that\s+last\s+(?:twenty|ten|fifteen|\d+)\s+minutes|"
-                               r"after\s+that\s+one|tonight['’]s\s+(?:game|match)|today['’]s\s+(?:game|match))\b", re.I)
+# quoted words of the match just played: "We turned up here knowing ...", "a pretty physical game out there this
+# afternoon", "that last twenty minutes"
+_MATCH_WORDS_HERE = re.compile(r"\b(?:(?:turned|came)\s+up\s+here"
+                               r"|out\s+there\s+(?:today|tonight|this\s+(?:afternoon|evening|morning))"
+                               r"|(?:this|that)\s+(?:last\s+)?(?:twenty|ten|fifteen|\d+)\s+minutes"
+                               r"|after\s+that\s+one|tonight['’]s\s+(?:game|match)|today['’]s\s+(?:game|match))\b", re.I)
 _IN_QUOTES = re.compile(r"[\"“]")
 _AFTER_THE_MATCH = re.compile(r"\b(?:after|following)\s+(?:the|his|her|their|its|our|today's|tonight's)\s+(?:[\w-]+\s+)?"
                               r"(?:run|race|game|match|win|victory|defeat|loss|final|fight|bout|marathon)\b", re.I)
