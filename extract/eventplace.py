@@ -115,6 +115,10 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Ga
                                r"Expo|Derby|Masters|Classic)\b")
 
 
+_COAST_AFTER = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|shore|shores|waters)\b")
+_OFF_THE_BEFORE = re.compile(r"\b(?:off|along|on|near)\s+the\s+$")
+
+
 def _event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
     """The places a locative word leads ("in Minsk", "the resort of Sochi"), or that name an event
     held there ("the Chicago Marathon"); "to X" only for a movement ("flew to Russia"), not for
@@ -125,6 +129,10 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
             continue
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
+            continue
+        if p.feature in ("demonym", "country") and _COAST_AFTER.match(text, p.end) \
+                and _OFF_THE_BEFORE.search(text, max(0, p.start - 16), p.start):
+            out.append(p)       # "capsized off the Belgian coast": at sea by that country
             continue
         if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end) \
                 or p.feature == "country" and _ABROAD_AFTER.match(text, p.end):

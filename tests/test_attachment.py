@@ -1862,3 +1862,8 @@ def test_the_words_of_the_leads_briefing_told_on_are_said_under_the_dateline():
             "\"This proposal is coming before the secretary this week,\" Pentagon press secretary Geoff Morrell said.")
     said = [e for e in _events(body, "2008-01-10") if e[0] == "said"]
     assert [e[3] for e in said] == ["Washington", "Washington"], said
+
+
+def test_off_a_countrys_coast_is_at_sea_by_that_country():
+    body = "LONDON, March 7 - The ferry capsized off the Belgian coast last night, trapping 220 passengers."
+    assert _by_trigger(body, "capsized", "1987-03-07")[3] == "Belgium"
