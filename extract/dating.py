@@ -171,7 +171,8 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         if back is not None and d1 == d0:
             # "expressed high hopes at a press briefing on Friday", published on a Monday: the Friday before
             return Dating(back, back, gran, how, tx.text, back,
-                           f"'{tx.text}' in the sentence, told in the past: the {tx.text} before the publication")
+                           f"'{tx.text}' in the sentence, told in the past: the "
+                           f"{re.sub(r'(?i)^this ', '', tx.text)} before the publication")
         if gran == "week" and tx.text.lower() == "this week" and story.pub and d0 == story.pub \
                 and _told_in_the_past(sentence, ts, te if te is not None else ts, tw.verb):
             # "This week saw a referendum", published on a Monday: the week that has passed, not the
@@ -539,15 +540,16 @@ def _told_in_the_past(sentence: str, ts: int, te: int, verb: bool) -> bool:
 
 def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
                   verb: bool) -> Optional[str]:
-    """The weekday before the publication for a bare weekday the tagger put after it, when the
+    """The weekday before the publication for a bare weekday (or "this ...") the tagger put after it, when the
     event's own verb group is in the past ("officials expressed hopes ... on Friday", published on a
     Monday); None when the date stands."""
     pub = story.pub
     if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
-            and not re.match(r"(?:next|this|coming)\b", tx.text, re.I)
+            and not re.match(r"(?:next|coming)\b", tx.text, re.I)
             and _told_in_the_past(sentence, ts, te, verb)):
         return None
     back = date.fromisoformat(d0) - timedelta(days=7)
+    # ("This Sunday, Zapata successfully crossed the Channel", published on a Tuesday: the Sunday just passed)
     return back.isoformat() if back.isoformat() <= pub else None
 
 

@@ -1867,3 +1867,8 @@ def test_the_words_of_the_leads_briefing_told_on_are_said_under_the_dateline():
 def test_off_a_countrys_coast_is_at_sea_by_that_country():
     body = "LONDON, March 7 - The ferry capsized off the Belgian coast last night, trapping 220 passengers."
     assert _by_trigger(body, "capsized", "1987-03-07")[3] == "Belgium"
+
+
+def test_this_weekday_told_in_the_past_is_the_one_just_passed():
+    body = "This Sunday, French inventor Franky Zapata successfully crossed the English Channel on a flyboard."
+    assert _by_trigger(body, "crossed", "2019-08-06")[1] == "2019-08-04"
