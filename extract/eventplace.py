@@ -115,6 +115,13 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Ga
                                r"Expo|Derby|Masters|Classic)\b")
 
 
+# a person's name and the parenthesis of their state: "Mike Huckabee (Ark.)", "John McCain (R-Ariz."
+_NAME_PAREN_BEFORE = re.compile(r"[A-Z][\w.'’-]+\s*\((?:[RDI]-)?$")
+def _persons_state(p: Place, text: str) -> bool:
+    """Whether the place is the state in parentheses after a person's name ("Mike Huckabee (Ark.)"): a label."""
+    return text.startswith(")", p.end) and _NAME_PAREN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+
+
 _COAST_AFTER = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|shore|shores|waters)\b")
 _OFF_THE_BEFORE = re.compile(r"\b(?:off|along|on|near)\s+the\s+$")
 
@@ -130,6 +137,8 @@ def _event_places(places: list[Place], text: str, dateline_end: int, motion: boo
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
+        if _persons_state(p, text):
+            continue            # "Gov. Mike Huckabee (Ark.) crossed a picket line": the person's state, a label
         if p.feature in ("demonym", "country") and _COAST_AFTER.match(text, p.end) \
                 and _OFF_THE_BEFORE.search(text, max(0, p.start - 16), p.start):
             out.append(p)       # "capsized off the Belgian coast": at sea by that country
@@ -607,7 +616,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # (business happens in the story's country, not in the city of its company's seat; and
         # not when the sentence names another country: "sold its Thai and Malaysian stores")
         state = next((p for p in s_places if p.feature == "admin" and p.country == main.country
-                      and main.precision == "country" and p not in in_org
+                      and main.precision == "country" and p not in in_org and not _persons_state(p, text)
                       and not (p.start > s + ts and _THAT_CLAUSE.search(text, s + ts, p.start))
                       # (not a state in what is ruled or said: "The high court ruled that the issue should
                       # first be considered by Texas state courts")

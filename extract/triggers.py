@@ -330,7 +330,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
-        if not not_a_verb_here(low, p.start, trig, p.end):
+        if not not_a_verb_here(low, p.start, trig, p.end) and not sentence[p.start:p.end].isupper():
+            # (a word in capitals is a label or a shout, no happening: "POSTED: 04:40 p.m. HST, May 22")
             hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
     # "became finance minister in 1982": taking an office ("become" is no happening of its own)
     for m in _BECAME_OFFICE.finditer(low):

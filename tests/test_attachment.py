@@ -1872,3 +1872,9 @@ def test_off_a_countrys_coast_is_at_sea_by_that_country():
 def test_this_weekday_told_in_the_past_is_the_one_just_passed():
     body = "This Sunday, French inventor Franky Zapata successfully crossed the English Channel on a flyboard."
     assert _by_trigger(body, "crossed", "2019-08-06")[1] == "2019-08-04"
+
+
+def test_a_persons_state_in_parentheses_is_a_label_not_where():
+    body = ("The writers' strike went on.\n\nOn Jan. 30, Republican front-runner Sen. John McCain (Ariz.) crossed a "
+            "writers' picket line to appear on the Leno show.")
+    assert _by_trigger(body, "crossed", "2008-02-08")[3] != "Arizona"

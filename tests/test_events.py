@@ -1209,3 +1209,9 @@ TYPED_BY_CONTEXT = [
 def test_a_verbs_context_gives_its_type(sentence, trigger, etype):
     got = [(e.trigger, e.type) for e in _extracted(sentence, "2019-06-24").events]
     assert (trigger, etype) in got, got
+
+
+def test_a_word_in_capitals_is_no_happening():
+    ex = _extracted("POSTED: 04:40 p.m. HST, May 22, 2010\n\nCharles Djou won the special election on Saturday.",
+                    "2010-05-22")
+    assert "POSTED" not in [e.trigger for e in ex.events]
