@@ -235,6 +235,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         if count is not None and count.end() <= s and ";" not in low[count.end():s]:
             continue        # "all but one of the 55 member states have signed on to the agreement", "the
                             # 355,000 who have tested positive": a running count, not a happening of a day
+        if trig.type != "statement" and _SHARE_SUBJECT.search(low, max(0, s - 70), s):
+            continue        # "13 percent of black drivers were pulled over in 2011", "a record 89.9 percent of
+                            # Russians approved of Putin": a statistic, not a happening
         if trig.form == "fired" and dismissal(low, s, e):
             trig = Trigger("appointment", "fired", True)      # "he was fired": a dismissal
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
@@ -330,6 +333,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             trig = Trigger("health", low[p.start:p.end], True, generic=True)   # "were treated for bone fractures"
         elif p.lemma in MARKET_MOVES and _MOVE_AMOUNT.match(low, p.end):
             trig = Trigger("economy", low[p.start:p.end], True)     # "the Dow declined a record 508 points"
+        if _SHARE_SUBJECT.search(low, max(0, p.group_start - 70), p.group_start) and trig.type != "statement":
+            continue            # a statistic ("13 percent of black drivers were pulled over at least once in 2011")
         if not not_a_verb_here(low, p.start, trig, p.end) and not sentence[p.start:p.end].isupper():
             # (a word in capitals is a label or a shout, no happening: "POSTED: 04:40 p.m. HST, May 22")
             hits.append((p.start, p.end, retype(low, p.start, p.end, trig, article_domain) or trig))
@@ -338,7 +343,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         if not any(s <= m.start() < e for s, e, _ in hits) and not _NEGATION.search(low, max(0, m.start() - 6), m.start()):
             hits.append((m.start(), m.start() + len(m.group(1)), Trigger("appointment", m.group(1), True, generic=True)))
     hits.sort(key=lambda h: h[0])
-    return hits
+    # "will meet tomorrow in New York City to discuss a tentative agreement", "flew to Sochi to meet Putin": the
+    # purpose of a meeting or a journey, told by its infinitive, is that happening, not one of its own
+    return [h for h in hits if not (low.endswith("to ", 0, h[0]) and h[2].type in ("meeting", "statement", "agreement")
+                                    and any(o[2].type in ("meeting", "travel") and o[1] <= h[0] - 3
+                                            and h[0] - o[1] <= 80 and not re.search(r"[,;:]", low[o[1]:h[0]])
+                                            for o in hits))]
 
 
 _BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?"
@@ -351,6 +361,10 @@ _BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|h
 _VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
 _COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|the\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
                             r"(?:\s+\w+){0,2}\s+(?:has|have)\s+(?:been\s+)?")
+# a share of a people as the subject: "13 percent of black drivers were", "a record 89.9 percent of Russians"
+_SHARE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:nationally|overall|while|and|but|that|said|says|showed|shows|found|finds)\s*,?\s*)(?:a\s+record\s+|nearly\s+|almost\s+|"
+                            r"about\s+|some\s+|only\s+|just\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of\s+"
+                            r"(?:[\w-]+\s+){1,4}?(?:were|was|have|had|has|are|is)?\s*(?:\w+ly\s+)?$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b(?:\s+(?!only\b)\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$")
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b")
 # between a verb and an event noun after it: the noun is no direct object ("began a military

@@ -155,6 +155,9 @@ _ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+
 _AS_SOURCE_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)as\s+(?:(?:the|a|an)\s+)?(?:[\w.&'’-]+\s+){0,3}$")
 
 
+# an adverb of habit right before a verb: "sometimes told", "frequently dismissed", "usually travels"
+_HABIT_ADVERB = re.compile(r"\b(?:sometimes|often|usually|frequently|routinely|typically|habitually|occasionally|"
+                           r"regularly)\s+$")
 # after "returned to", "went to": a state or an activity taken up again, no journey
 _NO_JOURNEY_AFTER = re.compile(r"\s+(?:work|office|duty|normal|normality|power|play|action|training|sleep|bed|war|"
                                r"court|the\s+(?:pitch|field|court|ring|polls|negotiating\s+table|fold|agenda))\b")
@@ -217,6 +220,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "As the BBC reported, ...", "as alleged in the notice": the source, no saying
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
+    if trig.verb and _HABIT_ADVERB.search(before):
+        return True             # "a story he sometimes told", "the most frequently dismissed": what was done again
+                                # and again, no happening of a day
     if _HARD_TO.search(before):
         return True             # "tougher to beat", "hard to say": no event
     if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):

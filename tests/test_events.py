@@ -1215,3 +1215,13 @@ def test_a_word_in_capitals_is_no_happening():
     ex = _extracted("POSTED: 04:40 p.m. HST, May 22, 2010\n\nCharles Djou won the special election on Saturday.",
                     "2010-05-22")
     assert "POSTED" not in [e.trigger for e in ex.events]
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Nationally, 13 percent of black drivers were pulled over at least once in 2011.", "pulled"),
+    ("State-run pollster VTsIOM said a record 89.9 percent of Russians approved of Putin a week earlier.", "approved"),
+    ("In a story he sometimes told in 2009, he had a habit of tapping on school desks.", "told"),
+    ("Writers on strike since Nov. 5 will meet tomorrow in New York City to discuss a tentative agreement.", "discuss"),
+])
+def test_statistics_habits_and_a_meetings_purpose_are_no_events_of_their_own(sentence, trigger):
+    assert trigger not in [e.trigger for e in _extracted(sentence, "2008-02-08").events]
