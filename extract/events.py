@@ -61,6 +61,7 @@ NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
 
 
+_IF = re.compile(r"\bif\b", re.I)
 # the lead's source, a news agency or a broadcaster: "the Emirates news agency, WAM, reported"
 _AGENCY_SOURCE = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|radio|television|newspaper)\b[^.]{0,40}?"
                             r"\b(?:reported|said|quoted|announced)\b", re.I)
@@ -498,6 +499,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # ("... which is not met by Roh's package", "not an open race sanctioned under IAAF
             # rules", "the search had discovered no further signs")
             continue        # "our delegation has not yet arrived": what did not happen is no event
+        if ev.modality == "hypothetical" and tw.type != "statement" and _IF.search(sentence):
+            continue        # "If convicted, Eder could receive ...", "If the union walks out it would mean strikes":
+                            # what happens only on a condition is no event (seven of seven such were judged none)
         if tw.type == "statement" and not reported:
             speaker_place(story, ev, sentence, ts, te)
         ev.confidence = confidence(ev, tw)

@@ -1225,3 +1225,9 @@ def test_a_word_in_capitals_is_no_happening():
 ])
 def test_statistics_habits_and_a_meetings_purpose_are_no_events_of_their_own(sentence, trigger):
     assert trigger not in [e.trigger for e in _extracted(sentence, "2008-02-08").events]
+
+
+def test_what_happens_only_on_a_condition_is_no_event():
+    ex = _extracted("If convicted, Eder could receive a maximum jail term of ten years and 260,000 dlrs in fines.",
+                    "1987-03-12")
+    assert "convicted" not in [e.trigger for e in ex.events]
