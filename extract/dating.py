@@ -388,7 +388,7 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # report of Tuesday, does not date "Rwasa said in a telephone interview")
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
-        if tw.type == "statement" and pub and gran == "day" and lead.date_start and lead.date_start[:10] < pub \
+        if tw.type == "statement" and pub and gran in ("day", "time") and lead.date_start and lead.date_start[:10] < pub \
                 and lead.type != "statement" \
                 and story.lead_sentences(bisect_right(story.sents, story.sentence_start, key=lambda x: x[0]) - 1) >= 1 \
                 and not _GOES_ON.search(sentence, max(0, ts - 14), ts) \

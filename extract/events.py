@@ -342,7 +342,8 @@ class _Story:
         by its own day, is before the publication day (not a reporter's dispatch of the day,
         "WELLINGTON, March 3 -", which tells yesterday's quake and today's words)."""
         lead = self.lead
-        return bool(self.pub and self.reporters_place is None and lead is not None and lead.granularity == "day" and lead.date_start
+        return bool(self.pub and self.reporters_place is None and lead is not None and lead.granularity in ("day", "time")
+                    and lead.date_start
                     and lead.date_start < self.pub)
 
     def places_in(self, s: int, e: int) -> list[Place]:

@@ -1878,3 +1878,11 @@ def test_a_persons_state_in_parentheses_is_a_label_not_where():
     body = ("The writers' strike went on.\n\nOn Jan. 30, Republican front-runner Sen. John McCain (Ariz.) crossed a "
             "writers' picket line to appear on the Leno show.")
     assert _by_trigger(body, "crossed", "2008-02-08")[3] != "Arizona"
+
+
+def test_an_undated_saying_after_a_lead_of_yesterday_morning_runs_to_the_report():
+    # a lead told by a part of a day ("yesterday morning") starts the story's span as a lead told by its day does
+    body = ("Drummer Ginger Baker died yesterday morning in a hospital aged 80.\n\n"
+            "Baker's family said the drummer had been critically ill for weeks.\n\n"
+            "Steve Winwood wrote that Baker was a great musician.")
+    assert _by_trigger(body, "wrote", "2019-10-07")[1:3] == ("2019-10-06", "2019-10-07")
