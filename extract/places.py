@@ -303,11 +303,16 @@ def _word_before(toks, i: int) -> str:
 
 
 def _namelike_token(t: str) -> bool:
-    """'Bryant', 'Rosselló', 'President-elect': a capitalised word of letters (accented too),
+    """'Bryant', 'Rosselló', 'President-elect', 'McCartney': a capitalised word of letters (accented too),
     hyphenated or not."""
     head, _, rest = t.partition("-")
-    return len(head) > 1 and head[0].isupper() and head[1:].isalpha() and head[1:].islower() \
+    return (len(head) > 1 and head[0].isupper() and head[1:].isalpha() and head[1:].islower()
+            or _PREFIXED_SURNAME.fullmatch(head) is not None) \
         and (not rest or all(p.isalpha() for p in rest.split("-")))
+
+
+# a surname with a capital inside after its prefix: "McCartney", "MacArthur", "O'Brien", "DeLuca"
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)[A-Z][a-z]+")
 
 
 def _load_state_abbr() -> dict[str, str]:

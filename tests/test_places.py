@@ -364,3 +364,8 @@ def test_a_datelines_town_the_gazetteer_lacks_is_a_place_at_its_provinces_point(
 ])
 def test_a_courts_level_and_an_acronym_are_no_places(text, not_a_place):
     assert not_a_place not in [p.text for p in find_places(text)]
+
+
+def test_a_given_name_before_a_prefixed_surname_is_a_person():
+    # "Paul McCartney": not the Cape Verdean municipality Paul
+    assert [p.text for p in find_places("Paul McCartney wrote on Twitter that Baker was a lovely man.")] == []
