@@ -242,8 +242,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                                 # another verb sets, not the signing's
         cause = _FOLLOWING_NOUN.search(sentence, te, a) if a >= te and _PERFECT_BEFORE.search(
             sentence, max(0, ts - 24), ts) else None
-        if cause is not None and TRIGGERS.get(cause.group(1).lower()) is not None \
-                and not TRIGGERS[cause.group(1).lower()].verb:
+        noun = TRIGGERS.get(cause.group(1).lower()) if cause is not None else None
+        if noun is not None and not noun.verb:
             continue            # "has been sentenced ... following a deadly accident at his facility in 2011": the
                                 # accident's year, not the sentencing's
         if _DUE_DATE_BEFORE.search(sentence, max(0, a - 20), a) \

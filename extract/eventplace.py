@@ -653,15 +653,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # cabinet meeting tomorrow"), in a story of one country: at home
     # (the story's country, else the country it names most: "the Senate" of a story naming the United States
     # twice and Ukraine once)
-    main = story.main_country or _most_named_country(story.places)
     body = (_LEGISLATURE_BEFORE.search(text, max(s, s + ts - 45), s + ts)
-            or _LEGISLATURE_AFTER.match(text, s + ts + len(tw.form))) if main is not None \
-        and tw.type not in MOTION_TYPES else None
-    if body is not None and not any(p.feature in ("country", "demonym") and p.country != main.country for p in s_places):
+            or _LEGISLATURE_AFTER.match(text, s + ts + len(tw.form))) if tw.type not in MOTION_TYPES else None
+    main = (story.main_country or _most_named_country(story.places)) if body is not None else None
+    if main is not None and not any(p.feature in ("country", "demonym") and p.country != main.country for p in s_places):
         home = next((p for p in story.places if p.country == main.country and p.feature == "country"), main)
-        if home is not None:
-            return home, (f"no place named; the {body.group(body.lastindex)} of '{home.name}', where the article's story happens, "
-                          "acts at home (uncertain)"), "home"
+        return home, (f"no place named; the {body.group(body.lastindex)} of '{home.name}', where the article's story "
+                      "happens, acts at home (uncertain)"), "home"
     return None, "", "none"
 
 

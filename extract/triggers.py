@@ -634,7 +634,8 @@ _VEHICLE_HIT = re.compile(r"hit|hits|struck|strikes|overturned|overturns|crashed
                           r"slammed|plowed|ploughed|rammed|collided|skidded|swerved|ran\s+over|ran\s+a\s+red\s+light")
 _VEHICLE = re.compile(r"\b(?:driver|drivers|motorist|car|cars|suv|minivan|van|truck|lorry|bus|coach|vehicle|motorcycle|"
                       r"motorcyclist|bicycle|cyclist|taxi|cab|train|tram|plane|jet|helicopter|boat|ferry|ship|tanker)\b")
-_WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|raids?|warplanes?|gunmen|gunman|militants?|rebels?|troops)\b")
+# (with _ARMED_ACTORS: the words of a war, where a vehicle hit is no accident)
+_WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|warplanes?)\b")
 _RESPONDERS = re.compile(r"\b(?:police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|"
                          r"rescuers|emergency\s+services|responders|medics|troopers|deputies)\b[^.;]*$")
 _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
@@ -729,7 +730,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                 # roll call vote": a legislature's vote, no election
     if trig.type not in ("accident", "violence", "military") and _VEHICLE_HIT.fullmatch(form) \
             and _VEHICLE.search(low, max(0, s - 60), e + 30) and not _WEAPON_WORDS.search(low) \
-            and not _WAR_WORDS.search(low):
+            and not _WAR_WORDS.search(low) and not _ARMED_ACTORS.search(low):
         return replace(trig, type="accident")   # "the SUV driver who hit and killed ...", "The bus overturned",
                                                 # "was speeding in a stolen minivan": a crash, in a court's story too
     if trig.type == "travel" and form.startswith("arriv") and _RESPONDERS.search(low, max(0, s - 40), s):
