@@ -40,7 +40,8 @@ from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, SAID_OBJECT
                           clause_own_dates, counted_later, dated_noun as _dated_noun, event_timexes,
                           is_dated as _dated, sentence_interval)
 from .retold import told_again
-from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, main_place, speaker_place
+from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
+from .placecands import main_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
                      REPORTED as _REPORTED, TESTIFY, event_date as _event_date, happening_kind,
                      past_weekday as _past_weekday,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
-from .eventplace import seat_places, unlisted_places
+from .placecands import seat_places, unlisted_places
 from .events import assemble_events
 from .places import WORKS_AFTER, capital_mentions, find_places
 from .feeds import AlreadyKnown

@@ -1,0 +1,258 @@
+"""The places a sentence offers as where an event happened, before the rules of
+:mod:`extract.eventplace` choose one: the places a locative word leads ("in Minsk", "the resort of
+Sochi", "shelled Ganja") or an event's name holds ("the Chicago Marathon"), the most precise of
+them, places the gazetteer lacks but the text names with their container ("in Kutama, Zimbabwe"),
+seats of power ("at the White House"), the part of a country a direction names ("north-eastern
+Syria"), and where an article's story happens (:func:`main_place`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, read_rows
+from .schema import Place
+
+# where an event happened: the shared locative prepositions (not "from", "around", "through"), the
+# verbs of visiting (not "left": where someone left is not where they went) and of attack
+# ("shelled Ganja"), up to four words before the place; or "the resort/city/... of"
+ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed invaded besieged seized captured "
+                         "annexed "
+                         # and what a disaster does to where it happens: "are still shaking areas of
+                         # northern New Zealand", "rocked the capital", "flooded parts of Bangladesh"
+                         "shook shaking shakes rocked rocking ravaged devastated flooded battered "
+                         "swept lashed".split())
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
+    + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
+    r"|\b(?:resort|city|town|township|village|capital|region|province|port|district|republic|suburb|commonwealth|territory|state|island|municipality|county"
+    r"|control)\s+of\s+)$", re.I)     # ("took control of Iran": there)
+PRECISION_RANK = {"point": 0, "city": 1, "admin": 2, "region": 3, "country": 4, "water": 5}
+# a venue a people's name qualifies: its kind or owner, not the country it stands in
+_VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bakery|hotel|shop|store|club|embassy|"
+                          r"consulate|mission|school|church|mosque|temple|synagogue|cathedral|quarter|neighbou?rhood)s?\b")
+# what a country keeps abroad: "the U.S. embassy" (in Tehran)
+_ABROAD_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|military\s+base|base|bases)\b")
+_TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
+# another preposition between a locative and its place: the place is that preposition's object
+_OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than)\s")
+# a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)\b")
+# a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security
+# Conference"): where that event happened
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Games|Olympics|Summit|Conference|"
+                               r"Forum|(?:Film\s+)?Festival|Air\s+Show|Motor\s+Show|Fashion\s+Week|Book\s+Fair|"
+                               r"Expo|Derby|Masters|Classic)\b")
+
+
+# a person's name and the parenthesis of their state: "Mike Huckabee (Ark.)", "John McCain (R-Ariz."
+_NAME_PAREN_BEFORE = re.compile(r"[A-Z][\w.'’-]+\s*\((?:[RDI]-)?$")
+def persons_state(p: Place, text: str) -> bool:
+    """Whether the place is the state in parentheses after a person's name ("Mike Huckabee (Ark.)"): a label."""
+    return text.startswith(")", p.end) and _NAME_PAREN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+
+
+_COAST_AFTER = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|shore|shores|waters)\b")
+_OFF_THE_BEFORE = re.compile(r"\b(?:off|along|on|near)\s+the\s+$")
+
+def event_places(places: list[Place], text: str, dateline_end: int, motion: bool = True) -> list[Place]:
+    """The places a locative word leads ("in Minsk", "the resort of Sochi"), or that name an event
+    held there ("the Chicago Marathon"); "to X" only for a movement ("flew to Russia"), not for
+    "debt to Russia" or "deliveries to Belarus"."""
+    out = []
+    for p in places:
+        if p.start < dateline_end:
+            continue
+        if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
+            out.append(p)
+            continue
+        if persons_state(p, text):
+            continue            # "Gov. Mike Huckabee (Ark.) crossed a picket line": the person's state, a label
+        if p.feature in ("demonym", "country") and _COAST_AFTER.match(text, p.end) \
+                and _OFF_THE_BEFORE.search(text, max(0, p.start - 16), p.start):
+            out.append(p)       # "capsized off the Belgian coast": at sea by that country
+            continue
+        if p.feature == "demonym" and _VENUE_AFTER.match(text, p.end) \
+                or p.feature == "country" and _ABROAD_AFTER.match(text, p.end):
+            continue            # "at an Irish pub", "at the Russian embassy", "captured the U.S. embassy": a
+                                # venue's kind or owner, not where
+        if _INSTITUTION_AFTER.match(text, p.end) or _TOPIC_AFTER.match(text, p.end):
+            continue            # "published in Cornell University's arXiv": an institution's name; "talks on the
+                                # Macao question": what is spoken of
+        window = text[max(0, p.start - 60):p.start]
+        m = LOCATIVE_BEFORE.search(window)
+        while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
+            m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
+        if m and not _OTHER_PREPOSITION.search(window, m.end("prep") if m.group("prep") else m.end()):
+            out.append(p)       # (not "rich in narratives for Brazil": the place is the object of "for")
+    return out
+
+
+def best_place(cands: list[Place]) -> Optional[Place]:
+    if not cands:
+        return None
+    # (a place the gazetteer does not list, named in its container, before the container itself:
+    # "in Maidan Shahr in the centre of Afghanistan")
+    return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 9), p.feature != "unlisted", p.start))
+
+
+# a place the gazetteer does not list, after a locative word and before the place that holds it:
+# "born in 1924 in Kutama, Zimbabwe", "a military base in Maidan Shahr in the centre of
+# Afghanistan's Wardak province", "near Santa Cruz Island off the coast of California" (not after
+# "at", which leads venues: "at Carle Foundation Hospital in Urbana"); "the Red Sea port town of Mokha, Yemen"
+_UNLISTED = re.compile(r"\b(?:in|near|outside|off|(?:town|city|village|port)\s+of)\s+(?P<name>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+"
+                       r"(?:\s+(?:Island|Islands|Atoll|Peninsula))?)"
+                       r"(?P<link>,\s+|\s+(?:in|off|on)\s+(?:the\s+)?(?:(?:centre|center|north|south|east|west|"
+                       r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
+                       r"coast|outskirts|heart)\s+of\s+)?)")
+_NOT_A_PLACE_NAME = frozenset("The A An His Her Their Its This That Monday Tuesday Wednesday Thursday Friday "
+                              "Saturday Sunday January February March April May June July August September October "
+                              "November December".split())
+
+
+def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: int) -> list[Place]:
+    """Places the gazetteer does not list, named with the place that holds them ("in Kutama,
+    Zimbabwe"): each at its container's point and precision, under its own name (feature
+    ``unlisted``). A name that is a known place (but for "<town> Island": "Santa Cruz Island" is no
+    town), a person's or an organisation's name, a month or a weekday is none."""
+    starts = {p.start: p for p in places}
+    taken = [(a.start, a.end) for a in actors]
+    out = []
+    for m in _UNLISTED.finditer(text, dateline_end):
+        a, b = m.span("name")
+        name = m.group("name")
+        container = starts.get(m.end())
+        if container is None or container.feature not in ("country", "admin", "admin2", "city") \
+                or name.split()[0] in _NOT_A_PLACE_NAME or any(x < b and a < y for x, y in taken):
+            continue
+        known = starts.get(a)
+        if known is not None and not (name.endswith(("Island", "Islands", "Atoll", "Peninsula"))
+                                      and known.end < b):
+            continue
+        if any(a < p.start < b and p is not known for p in places):
+            continue
+        out.append(Place(start=a, end=b, text=name, name=name, country=container.country, lat=container.lat,
+                         lon=container.lon, feature="unlisted", geonameid=None, population=0,
+                         precision=container.precision, score=0.0))
+    return out
+
+
+def _load_seats() -> list[tuple[re.Pattern, str, str, float, float]]:
+    rows = read_rows("seats.tsv")
+    out = []
+    for r in rows:
+        names = [r["seat"]] + [a for a in (r["aliases"] or "").split("|") if a]
+        names = sorted({n[4:] if n.startswith("the ") else n for n in names}, key=len, reverse=True)
+        out.append((re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of|from)\s+(?:the\s+)?(" +
+                               "|".join(re.escape(n) for n in names) + r")\b"), r["seat"], r["country"],
+                    float(r["lat"]), float(r["lon"])))
+    return out
+
+
+_SEATS = _load_seats()
+# one scan for any seat's name before the per-seat patterns (most articles name none)
+_ANY_SEAT = re.compile("|".join(p.pattern for p, *_ in _SEATS)) if _SEATS else None
+
+
+def seat_places(text: str, places: list[Place]) -> list[Place]:
+    """Seats of power named after a locative ("a news conference at the White House", "outside the
+    Kremlin", ``data/seats.tsv``): places at the building's point, of city precision. Not one the
+    gazetteer already found there."""
+    out = []
+    if _ANY_SEAT is None or not _ANY_SEAT.search(text):
+        return out
+    for pattern, seat, country, lat, lon in _SEATS:
+        for m in pattern.finditer(text):
+            a, b = m.span(1)
+            if any(p.start < b and a < p.end for p in places):
+                continue
+            out.append(Place(start=a, end=b, text=m.group(1), name=seat, country=country, lat=lat, lon=lon,
+                             feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _enumeration_runs(places: list[Place], text: str) -> list[Optional[int]]:
+    """For each place (in text order), the start of the list of at least three places it is an
+    item of ("Alabama, Arkansas, California and Texas"), or None."""
+    runs: list[Optional[int]] = [None] * len(places)
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and places[j].end <= places[j + 1].start \
+                and _LIST_GAP.fullmatch(text, places[j].end, places[j + 1].start):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j + 1):
+                runs[k] = places[i].start
+        i = j + 1
+    return runs
+
+
+def main_place(places: list[Place], dateline_end: int, text: str,
+               reporters_place: Optional[Place] = None) -> Optional[Place]:
+    """Where an article's story happens: the country named (as a country, a people or a place
+    in it) at least three times and in at least half of the place mentions (a reporter's dateline,
+    "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
+    locative, and more than any other city of that country (Minsk in a story about Belarus), else
+    the country's first mention as a country (or as its people), else the reporter's dateline
+    city; or None."""
+    counts: dict[str, int] = {}
+    listed: set[tuple[int, str]] = set()
+    for p, run in zip(places, _enumeration_runs(places, text)):
+        if p.start >= dateline_end and p.country:
+            # a list of places counts each country once ("members in Alabama, Arkansas, ...,
+            # Virginia": one mention of the United States, not twenty-four)
+            if run is not None:
+                if (run, p.country) in listed:
+                    continue
+                listed.add((run, p.country))
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if reporters_place is not None and reporters_place.country:
+        counts[reporters_place.country] = counts.get(reporters_place.country, 0) + 2
+    if not counts:
+        return None
+    cc = max(counts, key=counts.get)
+    if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
+        return None
+    cities: dict[str, list[Place]] = {}
+    for p in places:
+        if p.start >= dateline_end and p.country == cc and p.feature == "city":
+            cities.setdefault(p.name, []).append(p)
+    ranked = sorted(cities.values(), key=len, reverse=True)
+    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
+            and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
+        return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
+    country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None) \
+        or next((p for p in places if p.country == cc and p.feature == "demonym" and p.start >= dateline_end), None)
+    # (a story told by its people and cities, "Australian store chains ... Costco's store in Canberra")
+    if country is None and reporters_place is not None and reporters_place.country == cc:
+        return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
+    return country
+
+# a part of a country named by its direction: "north-eastern Syria", "northern New Zealand"
+_DIRECTIONS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "western": (0, -1), "central": (0, 0),
+               **{f"{ns}{sep}{ew}ern": (1 if ns == "north" else -1, 1 if ew == "east" else -1)
+                  for ns in ("north", "south") for ew in ("east", "west") for sep in ("-", "")}}
+_DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def region_of(place: Place, text: str) -> Optional[Place]:
+    """The part of a country a direction names ("north-eastern Syria"): its name as written, at a
+    point moved from the middle of the country's towns a third of the way towards that side."""
+    m = _DIRECTION_BEFORE.search(text, max(0, place.start - 16), place.start)
+    if m is None or not place.country:
+        return None
+    from .gazetteer import country_extent
+    ext = country_extent(place.country)
+    if ext is None:
+        return None
+    south, north, west, east = ext
+    dy, dx = _DIRECTIONS[m.group(1).lower()]
+    lat = (south + north) / 2 + dy * (north - south) / 3
+    lon = (west + east) / 2 + dx * (east - west) / 3
+    return Place(start=m.start(), end=place.end, text=text[m.start():place.end], name=f"{m.group(1).lower()} {place.name}",
+                 country=place.country, lat=round(lat, 4), lon=round(lon, 4), feature="region",
+                 geonameid=None, population=0, precision="region", score=place.score)
