@@ -302,9 +302,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # officials, including Waterloo Mayor Quentin Hart, had called on Tyson": at home
     if tw.type == "statement" and not reported:
         end = s + ts + len(tw.form)         # (and the speaker after the verb: "..., said Brooklyn District Attorney")
-        own = [p for p in story.places_in(s, story.sents[si][1]) if p.feature in ("city", "admin2")
-               and not story.quoted(p.start) and (_TOWN_OFFICE_AFTER.match(text, p.end)
-                                                  or _TOWN_OFFICE_BEFORE.search(text, max(s, p.start - 30), p.start))
+        # (a state's or a country's too, named after its office: "The governor of Louisiana, ..., declared")
+        own = [p for p in story.places_in(s, story.sents[si][1]) if not story.quoted(p.start) and (
+                   p.feature in ("city", "admin2") and _TOWN_OFFICE_AFTER.match(text, p.end)
+                   or p.feature in ("city", "admin2", "admin", "country")
+                   and _TOWN_OFFICE_BEFORE.search(text, max(s, p.start - 30), p.start))
                and (p.start < s + ts or re.fullmatch(r"\s+(?:the\s+)?", text[end:p.start]))]
         if own:
             return own[0], f"no place named; '{own[0].text}', whose office speaks, at home (uncertain)", "qualifier"
@@ -419,10 +421,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                       + " (uncertain)"), "country"
     # a state's body speaking, named by its kind only ("The army said", "the government said"), in a story
     # of one country: that country's body, speaking at home
-    if tw.type == "statement" and not reported and story.main_country is not None:
-        noun = speaker_noun(sentence, ts, ts + len(tw.form))
-        if noun in _STATE_BODIES and not any(p.feature in ("country", "demonym") and p.country != story.main_country.country
-                                             for p in s_places):
+    # (or named as such before its verb: "The Coast Guard said", "The Emergencies Ministry said", "The
+    # Transportation Department on Friday rejected", "The government has blamed", "State media reported",
+    # "State-run pollster VTsIOM said"; a country named in what is said is not the speaker's)
+    if tw.type in AT_HOME and not reported and story.main_country is not None:
+        noun = speaker_noun(sentence, ts, ts + len(tw.form)) if tw.type == "statement" else None
+        if noun not in _STATE_BODIES:
+            body = _NATIONAL_BODY_BEFORE.search(text, max(s, s + ts - 80), s + ts)
+            noun = " ".join((body.group(1) or body.group(2)).split()) if body is not None else None
+        if noun is not None and not any(p.feature in ("country", "demonym") and p.country != story.main_country.country
+                                        and p.start < s + ts for p in s_places):
             home = next((p for p in story.places if p.country == story.main_country.country
                          and p.feature == "country"), None)
             if home is not None:
@@ -459,6 +467,14 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower
 _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in\s+(parliament|Parliament|Congress)\b")
 # a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
+# ... named before their verb, capitalised or not, or a state's own media ("The Coast Guard said", "The
+# Transportation Department on Friday rejected", "State press agency PAP has reported")
+_NATIONAL_BODY_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?((?i:coast\s+guard|ministry|department|government|army|navy|"
+    r"air\s+force|military|cabinet|presidency|junta))"
+    r"|(?<![\w-])((?i:state)(?:-run|-owned)?\s+(?:media|television|TV|radio|(?:news\s+|press\s+)?agency|pollster|"
+    r"broadcaster)(?:\s+[A-Z][\w-]*){0,2}))"
+    r"(?:\s+(?:has|have|had|also|later|then|today|yesterday|on\s+\w+day))*\s+$")
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 
@@ -561,17 +577,22 @@ def speaker_noun(sentence: str, ts: int, te: int) -> Optional[str]:
 
 
 def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
-    """Where a speaker named by a common noun spoke from, for the same speaker's later words: "A
-    government seismologist said from Rotorua ... . Today's quakes were felt over 100 square km,
-    the seismologist added" (not the dateline's city). Sets ``ev``'s place in place."""
-    person = ev.actor1[0] if ev.actor1 and ev.actor1[0] in story.person_names else None
+    """Where a speaker spoke from, for the same speaker's later words: a person or an organisation named
+    again (or by a pronoun) the same day, or a speaker named by a common noun ("A government seismologist
+    said from Rotorua ... . Today's quakes were felt over 100 square km, the seismologist added"; not the
+    dateline's city). Sets ``ev``'s place in place."""
+    person = ev.actor1[0] if ev.actor1 and (ev.actor1[0] in story.person_names
+                                            or ev.actor1[0] in story.organisation_names) else None
     if person is not None and ev.type == "statement":
         # "In Caracas, President Jaime Lusinchi said ... . Ecuador asked for the loan ..., Lusinchi said": the
         # same person's words of the same day, from the place named before
         key = ("person", person, ev.date_start)
-        if ev.place_resolution == "sentence" and ev.place is not None:
-            story.speaker_places[key] = ev.place
-        elif ev.place_resolution in ("dateline", "none") and key in story.speaker_places:
+        if ev.place_resolution in ("sentence", "home", "qualifier", "people") and ev.place is not None:
+            story.speaker_places[key] = ev.place    # (where the sentence, or the speaker's office, puts it)
+        elif ev.place_resolution in ("dateline", "none") and key in story.speaker_places and not (
+                ev.place is not None and ev.place.country == story.speaker_places[key].country
+                and PRECISION_RANK.get(ev.place.precision, 9) < PRECISION_RANK.get(story.speaker_places[key].precision, 9)):
+            # (not a country for the dateline's city in it: "MANILA, April 8 - ... It said")
             ev.place = story.speaker_places[key]
             ev.place_resolution = "speaker"
             ev.why_place = f"no place in the sentence; {person} spoke from '{ev.place.text}' that day before (uncertain)"

@@ -228,6 +228,7 @@ class _Story:
         self._obituary: Optional[bool] = None
         self.lead_death: Optional[Event] = None     # a death the lead tells, dated or not ("has died of COVID-19")
         self.person_names = {a.name for a in self.actors if a.kind == "person"}
+        self.organisation_names = {a.name for a in self.actors if a.kind == "organisation"}
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
         # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
         # ..."): the story is of another country, and the dateline's is never named in it — the dateline is

@@ -1886,3 +1886,33 @@ def test_an_undated_saying_after_a_lead_of_yesterday_morning_runs_to_the_report(
             "Baker's family said the drummer had been critically ill for weeks.\n\n"
             "Steve Winwood wrote that Baker was a great musician.")
     assert _by_trigger(body, "wrote", "2019-10-07")[1:3] == ("2019-10-06", "2019-10-07")
+
+
+_JOLO = ("Two bombs exploded at a cathedral in Jolo, Philippines, on Sunday, killing 20 people.\n\n"
+         "The Philippines has seen many attacks. Troops in the Philippines were on alert.\n\n")
+
+
+@pytest.mark.parametrize("line, trigger, place", [
+    # a state's body named before its verb, capitalised or not, or the state's own media: at home
+    ("The Coast Guard said its units were attending mass.", "said", "Philippines"),
+    ("State media reported the bombers had been identified.", "reported", "Philippines"),
+    ("The Transportation Department on Monday rejected the airline's request.", "rejected", "Philippines"),
+    ("The government has blamed the attack on Abu Sayyaf.", "blamed", "Philippines"),
+    # a country in what is said is not the speaker's
+    ("The army said the bombers had come from Sabah, Malaysia.", "said", "Philippines"),
+    # another country's body is that country's; a company's department is no state's
+    ("Malaysian state media reported the bombers had come from Sabah.", "reported", "Malaysia"),
+    ("The company's marketing department said sales were down.", "said", None),
+])
+def test_a_states_body_named_before_its_verb_speaks_at_home(line, trigger, place):
+    got = _events(_JOLO + line, "2019-01-28")
+    assert [e[3] for e in got if e[0] == trigger] == [place], got
+
+
+def test_a_states_office_of_a_place_acts_in_it_and_its_holders_next_words_too():
+    # "The governor of Louisiana, John Bel Edwards, declared": in Louisiana; "He said" goes on from there
+    body = ("Tropical Storm Barry approached the United States on Thursday.\n\n"
+            "The governor of Louisiana, John Bel Edwards, declared a state of emergency on Thursday. "
+            "He said 3,000 National Guard troops were ready.")
+    got = {e[0]: e[3] for e in _events(body, "2019-07-12")}
+    assert got.get("declared") == "Louisiana" and got.get("said") == "Louisiana", got
