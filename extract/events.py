@@ -517,8 +517,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if story.court is None and ev.type == "legal" and ev.place is not None and not reported \
                 and ev.place.precision in ("point", "city", "admin") and place_how in ("sentence", "dateline", "country"):
             story.court = ev
+        # (a word of the happening's kind, not a verb typed by the story's domain: "residents near Mount Apo
+        # have been relocated" in an earthquake's story is no quake there)
         if place_how == "sentence" and (ev.place.precision not in ("country", "region", "water")
-                                        or ev.place.feature == "unlisted") and not reported \
+                                        or ev.place.feature == "unlisted") and not reported and not tw.generic \
                 and story.within_story_days(ev.date_start, ev.date_end) and any(
                     ev.type in kind and not any(g.type in kind for g in story.grounds) for kind in STORY_KINDS):
             story.grounds.append(ev)

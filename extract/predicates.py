@@ -112,7 +112,17 @@ def _load() -> tuple[dict[str, Optional[tuple[str, frozenset, str]]], dict[str, 
                 out[form] = (lemma, ts, sup)
             else:
                 out[form] = None
+    # a verb done again, told by "re" before its past ("reappointed", "reelected", "rebuilt"), where the table
+    # lacks the word (WordNet's sense-tagged corpus lacks most such verbs): the verb's own reading
+    for form, reading in list(out.items()):
+        if reading is not None and len(form) > 3 and "re" + form not in out and reading[1] & _PAST_TAGS:
+            out["re" + form] = reading
+            if "VBD" in reading[1]:
+                past.add("re" + form)
     return out, by_lemma, frozenset(past) - NOT_VERBS_PAST
+
+
+_PAST_TAGS = frozenset(("VBD", "VBN"))
 
 
 # (of the past tenses of any verb, state or happening — a finite verb of the sentence —, not words far

@@ -1916,3 +1916,4 @@ def test_a_states_office_of_a_place_acts_in_it_and_its_holders_next_words_too():
             "He said 3,000 National Guard troops were ready.")
     got = {e[0]: e[3] for e in _events(body, "2019-07-12")}
     assert got.get("declared") == "Louisiana" and got.get("said") == "Louisiana", got
+

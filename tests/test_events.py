@@ -969,6 +969,10 @@ def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
     ("The contract expired at midnight March 31.", "expired", None),          # an ending WordNet files as a state
     ("J.C. Penney missed two debt payments in April and May.", "missed", None),
     ("McArthur pleaded guilty on Tuesday. Sentencing is scheduled for February 4.", "Sentencing", "legal"),
+    # a legislature's charge against an office holder (a verb WordNet's tagged corpus lacks)
+    ("On Wednesday, the House of Representatives impeached the President.", "impeached", "legal"),
+    # taking an office again
+    ("Reagan reappointed Volcker to the chairmanship in 1983.", "reappointed", "appointment"),
 ])
 def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
     got = {e.trigger: e for e in _events_full(body, published="1987-04-01")}

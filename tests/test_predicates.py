@@ -15,6 +15,18 @@ def events(text, dct="2020-09-16"):
             for e in annotate_doc({"doc_id": "t", "text": text, "dct": dct})["events"]]
 
 
+@pytest.mark.parametrize("sentence, lemma", [
+    # a verb done again, "re" before a past the table lacks: the verb's reading
+    ("Reagan reappointed Volcker to the chairmanship in 1983.", "appoint"),
+    ("The United States reimposed sanctions on Iran in 2018.", "impose"),
+    ("The company rehired 200 workers in May.", "hire"),
+])
+def test_a_past_done_again_reads_as_its_verb(sentence, lemma):
+    assert [p.lemma for p in predicates(sentence)] == [lemma]
+    # (a word the table has keeps its own reading: "reported" is not "ported" again)
+    assert VERB_FORMS["reported"][0] == "report"
+
+
 def test_verb_forms_come_from_the_shipped_table():
     assert VERB_FORMS["bought"][0] == "buy" and VERB_FORMS["delivered"][0] == "deliver"
     assert VERB_FORMS["owns"] is None and VERB_FORMS["was"] is None       # states
