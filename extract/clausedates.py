@@ -214,6 +214,25 @@ def dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigge
 
 
 
+# a happening on the ground named as a noun with its place, right before a day: "charged ... pertaining to a
+# mass shooting in Christchurch on Friday"
+_GROUND_TYPES = frozenset(("violence", "military", "disaster", "accident"))
+_NOUN_PLACE_ON = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:on\s+)?$")
+
+
+def noun_before_date(sentence: str, a: int) -> Optional[tuple[int, int, Trigger]]:
+    """The happening noun a day-date at ``a`` names when it follows the noun and its place ("a mass
+    shooting in Christchurch on Friday"): a table noun of a happening on the ground; or None."""
+    m = _NOUN_PLACE_ON.search(sentence, max(0, a - 90), a)
+    if m is None:
+        return None
+    trig = TRIGGERS.get(m.group("noun"))
+    if trig is None or trig.verb or trig.type not in _GROUND_TYPES:
+        return None
+    return m.start("noun"), m.end("noun"), trig
+
+
 def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                   etype: Optional[str] = None) -> list[Timex]:
     """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``

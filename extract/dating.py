@@ -18,7 +18,7 @@ from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
 from .timex import DUE_TO_VERB, PAST_WORDS
 from .timex.lexicon import parse_number
-from .triggers import Trigger, subordinate_spans, table_words
+from .triggers import TRIGGERS, Trigger, subordinate_spans, table_words
 
 
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
@@ -153,7 +153,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         lead_day = lead.date_start if lead is not None and lead.granularity in ("day", "time") else None
         # (the lead's day for a happening of the lead's kind: "warplanes hit the jetty in the afternoon",
         # after a sentence on yesterday's celebrations, in a report of today's raids)
-        day = (lead_day if lead_day and happening_kind(lead.type) == happening_kind(tw.type)
+        # (and of a happening the story dated by its own words on another day than its lead's: "The first attack
+        # was in Al Noor Mosque at about 13:40 local time", after "charged ... pertaining to a mass shooting in
+        # Christchurch on Friday" in the story of yesterday's court appearance)
+        ground = _ground_day(story, sentence, tw, ts, lead) if gran == "time" else None
+        day = (ground[1] if ground is not None
+               else lead_day if lead_day and happening_kind(lead.type) == happening_kind(tw.type)
                else story.prev_day[0] if story.prev_day is not None else lead_day) if gran == "time" else None
         if day and d0 and d0 == d1 and d0[:10] == pub and day < pub and _BARE_CLOCK.fullmatch(tx.text):
             # "the attacks occurred at 4:00 A.M. local time", in a report of yesterday's attacks: a clock
@@ -381,6 +386,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(earlier, pub, "day", "story-span", None, None,
                        f"no date in the sentence; said between the story's first day ({earlier}), which the lead "
                        "names, and the publication (uncertain)")
+    ground = _ground_day(story, sentence, tw, ts, lead)
+    if ground is not None:
+        # "Police alleged the accused performed two attacks", "arrested 36 minutes after the mass shooting",
+        # in the story of a court appearance of yesterday: the day the story told that happening, not the lead's
+        return Dating(ground[1], ground[1], "day", "context", None, None,
+                      f"no date in the sentence; the day the story told the {ground[0]} ({ground[1]})")
     if lead is not None and not story.prev_dated and not (
             pub and lead.date_start and lead.date_start[:10] > pub and lead.modality == "planned"
             and not PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts])):
@@ -450,6 +461,30 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         return Dating(pub, pub, "day", "publication", None, None,
                        "no date in the sentence or its context; the publication date (uncertain)")
     return Dating(None, None, None, "none", None, None, "no date found")
+
+
+# a happening told as soon after (or before) another: "36 minutes after the mass shooting"
+_SOON_AFTER = re.compile(r"\b(?:minutes|hours|moments|shortly|soon|just|immediately)\s+(?:after|before)\s+the\s+"
+                         r"((?:[\w-]+\s+){0,2}[a-z-]+)\b")
+
+
+def _ground_day(story, sentence: str, tw: Trigger, ts: int, lead) -> Optional[tuple[str, str]]:
+    """The word and the day of a happening on the ground the story dated by its own words on another day
+    than its lead's, for an undated event that is that happening (of its type) or that came right after it
+    ("arrested 36 minutes after the mass shooting"); or None."""
+    if lead is None or not lead.date_start or tw.type == "statement":
+        return None
+    soon = _SOON_AFTER.search(sentence.lower())
+    named = next(((w, t) for w in soon.group(1).split() if (t := TRIGGERS.get(w)) is not None), None) \
+        if soon is not None else None
+    if named is not None and named[1].type in _ON_THE_GROUND:
+        kind, word = named[1].type, named[0]
+    elif tw.type in _ON_THE_GROUND and lead.type != tw.type:
+        kind, word = tw.type, tw.form
+    else:
+        return None
+    days = [d for d in story.told_days.get(kind, ()) if d != lead.date_start[:10] and (not story.pub or d <= story.pub)]
+    return (word, days[0]) if days else None
 
 
 # happenings on the ground, which a report tells again in its sayings (not business or politics, whose

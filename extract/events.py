@@ -37,7 +37,7 @@ from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
 from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, SAID_OBJECT, clause_interval,
-                          clause_own_dates, counted_later, dated_noun as _dated_noun, event_timexes,
+                          clause_own_dates, counted_later, dated_noun as _dated_noun, event_timexes, noun_before_date,
                           is_dated as _dated, sentence_interval)
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
@@ -190,6 +190,7 @@ class _Story:
         self.prev_countries: list[str] = []
         self.prev_dated = False
         self.prev_day: Optional[tuple] = None     # the day the sentence before named, if it named one
+        self.prev_event_day: Optional[str] = None     # the day of the sentence before's last event, if of one day
         self.narrative: Optional[tuple] = None    # that day, kept through sentences with neither events
         self.quiet = 0                            # nor dates (how many)
         self._first: Optional[int] = None
@@ -378,6 +379,15 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                     and (hit[2].type, t.value[:10]) not in story.told:      # (not a happening told before)
                 named_on[hit[0]] = t
                 picked.append((hit[0], hit[1], hit[2], False, 0))
+        # ... or after the noun and its place, in a sentence whose event has a day of its own before it ("appeared
+        # in court yesterday, charged ... pertaining to a mass shooting in Christchurch on Friday")
+        for t in s_timex:
+            hit = noun_before_date(sentence, t.start - s) if t.granularity == "day" and _dated(t) and any(
+                u.granularity == "day" and _dated(u) and u.end <= t.start - 40 for u in s_timex) else None
+            if hit is not None and all(hit[0] != p[0] for p in picked) and not story.quoted(s + hit[0]) \
+                    and (hit[2].type, t.value[:10]) not in story.told:
+                named_on[hit[0]] = t
+                picked.append((hit[0], hit[1], hit[2], False, 0))
     # gerunds after a preposition ("of raping a Canadian tourist in 2014"): their phrases' dates are theirs
     gerunds = gerund_phrases(lower_keeping_offsets(sentence)) if "ing" in sentence else []
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
@@ -431,6 +441,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if later:           # "left Iraq in 2011, then returned three years later": the date counted to
             own = later
         interval = clause_interval(sentence, s, own, ts)
+        if interval is not None and interval[3] is not None and story.prev_event_day is not None \
+                and _SAME_DAY.fullmatch(interval[3].text) and interval[0] != story.prev_event_day:
+            # "The second attack reportedly was in Linwood Mosque, killing at least eight people, on the same day",
+            # after the first attack's sentence: the day of the happening told just before, not of the last date
+            # written (the next court appearance's, two sentences up)
+            interval = (story.prev_event_day, story.prev_event_day, "day", interval[3], "own-timex")
         if (not s_actors and interval is None and not tw.verb) \
                 or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
                 or (interval is None and embedded):
@@ -801,9 +817,16 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
                      and ev.granularity == "day" and _at_an_occasion(story.text, ev)), None)
     if occasion is not None or story.prev_dated:
         story.occasion = occasion
+    last = made[-1][0] if made else None
+    story.prev_event_day = last.date_start[:10] if last is not None and last.date_start and last.granularity in (
+        "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
+
+
+# a day named as the one just told: "on the same day", "that night"
+_SAME_DAY = re.compile(r"(?i:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon))")
 
 
 def _gerund_dates(gerunds: list, own: list, s: int, ts: int) -> list:

@@ -1917,3 +1917,33 @@ def test_a_states_office_of_a_place_acts_in_it_and_its_holders_next_words_too():
     got = {e[0]: e[3] for e in _events(body, "2019-07-12")}
     assert got.get("declared") == "Louisiana" and got.get("said") == "Louisiana", got
 
+
+
+_COURT_OF_A_SHOOTING = (
+    "A man aged 28 appeared in the district court yesterday, charged with murder pertaining to a mass shooting in "
+    "Christchurch on Friday.\n\n"
+    "The judge ordered the accused remain in custody until his next court appearance on April 5.\n\n")
+
+
+def test_a_happening_named_with_its_place_and_own_day_after_the_main_clauses_day_is_an_event():
+    got = _events(_COURT_OF_A_SHOOTING, "2019-03-17")
+    assert ("charged", "2019-03-16") in [e[:2] for e in got] and ("shooting", "2019-03-15") in [e[:2] for e in got], got
+
+
+@pytest.mark.parametrize("line, trigger", [
+    # the happening told again, with a clock time only: of the day the story told it, not the lead's
+    ("The first attack was in Al Noor Mosque at about 13:40 local time, which left 42 people dead.", "attack"),
+    # told as right after it
+    ("Police arrested the accused in Strickland Street, 36 minutes after the mass shooting.", "arrested"),
+])
+def test_a_happening_the_story_dated_on_another_day_than_its_lead_keeps_that_day(line, trigger):
+    got = _events(_COURT_OF_A_SHOOTING + line, "2019-03-17")
+    assert [e[1] for e in got if e[0] == trigger] == ["2019-03-15"], got
+
+
+def test_the_same_day_is_the_day_of_the_happening_told_just_before():
+    # not the last date written (the next court appearance's)
+    body = (_COURT_OF_A_SHOOTING + "The first attack was in Al Noor Mosque at about 13:40 local time. "
+            "The second attack was in Linwood Mosque, killing eight people, on the same day.")
+    got = _events(body, "2019-03-17")
+    assert [e[1] for e in got if e[0] == "attack"] == ["2019-03-15", "2019-03-15"], got
