@@ -411,6 +411,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
             # an undated saying told after the lead of a report written days later ("Puri stated", "the health
             # minister said", after "the plane overshot the runway yesterday"): said since the lead's happening,
             # up to the report — not on its day, which the telling does not give
+            back = story.told_earlier_than(lead.date_start[:10])
+            if back is not None:
+                # (after the telling went back to an earlier day of the story — "she left the country, police
+                # revealed on Saturday", after Monday's lead —, what is said next may be of any day since then)
+                return Dating(back, pub, "day", "story-span", None, None,
+                              f"no date in the sentence; said between the day the story last told ({back}), before "
+                              "its lead's, and the publication (uncertain)", from_lead=True)
             return Dating(lead.date_start[:10], pub, "day", "story-span", lead.timex_text, lead.timex_value,
                           f"no date in the sentence; said between the lead's day ('{lead.timex_text}') and the "
                           "publication (uncertain)", from_lead=True)

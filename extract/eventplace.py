@@ -24,6 +24,10 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
                            r"officials|citizens|voters|protesters|opposition|state media|courts?|parliament|"
                            r"(?:store |supermarket |retail |grocery )?chains?|retailers?|supermarkets?|stores|banks?|"
                            r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
+# a state's office a speaker holds: "Turkish Foreign Ministry spokesman", "of the Turkish General Staff"
+_STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Economy|Finance|Justice)\s+)?"
+                                 r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
+_ANOTHER_SUBJECT = re.compile(r"[;:]|\s(?:and|but|while|who|which)\s")
 # a state's voice, for what it says: "The official Iraqi news agency INA said", "Iranian radio said"
 _VOICE_AFTER = re.compile(r"\s+(?:official\s+)?(?:news\s+agency|press\s+agency|radio|television|high\s+command)\b")
 VISIT_TYPES = {"meeting", "travel", "agreement"}
@@ -62,7 +66,9 @@ _NOT_AT_HOME_AFTER = re.compile(r"(?:['’]s)?[\s-]+(?:[A-Za-z]+\s+){0,2}?(?i:am
                                 r"Sen\.|Gov\.|Mayor|General|Admiral|Ambassador)\b")
 _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officers?|residents?|officials?|man|woman|men|"
                              r"women|teenager|boy|girl|students?|workers?|court|judge|council|hospital|company|firm|"
-                             r"school|church|mosque|prison|jail|plant|factory|mayor|governor)\b")
+                             r"school|church|mosque|prison|jail|plant|factory|mayor|governor|"
+                             # the people of a trade: "Kansas cattlemen are reporting death losses", "Iowa farmers"
+                             r"farmers?|ranchers?|cattlemen|growers?|fishermen|miners?|nurses?|doctors?|teachers?)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal economy "
                            "appointment other".split())
 # where a statement was made: right after its verb, through words of the time and the setting
@@ -277,8 +283,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # reports, only the talks and agreements of a visit did: "the riots" did not)
         return lead.place, "no place in the sentence; carried from the lead event", "lead"
     # "the Belarusian people went to the polls": the country of the people who act
+    # (or the state office a speaker holds, anywhere before the verb: '"...," General Guven Ergenc, Secretary
+    # General of the Turkish General Staff, told a news conference', "Turkish Foreign Ministry spokesman said")
     own = [p for p in s_places if p.feature == "demonym" and a <= p.start < s + ts and p not in in_org
-           and (_PEOPLE_AFTER.match(text, p.end) or tw.type == "statement" and _VOICE_AFTER.match(text, p.end))]
+           and (_PEOPLE_AFTER.match(text, p.end) or tw.type == "statement" and _VOICE_AFTER.match(text, p.end))
+           or tw.type == "statement" and not reported and p.feature == "demonym" and s <= p.start < s + ts
+           and _STATE_OFFICE_AFTER.match(text, p.end)
+           and not _ANOTHER_SUBJECT.search(text, p.end, s + ts)]      # (not "Iranian Prime Minister Mousavi is in
+                                                                      # Damascus, and diplomats said")
     if own:
         dl = story.reporters_place
         if tw.type == "statement" and dl is not None and dl.country == own[-1].country and dl.precision == "city" \

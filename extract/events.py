@@ -300,6 +300,20 @@ class _Story:
         here = [d for start, d in told if start >= sentence_start]
         return max(here) if here else (day if told else None)
 
+    def told_earlier_than(self, day: str) -> Optional[str]:
+        """The day the telling last named before the current sentence, when it is within the story's
+        fortnight and before ``day`` (the lead's): "..., police revealed on Saturday", after a lead of
+        Monday; else None. A year or a month named later ends the story's thread of days."""
+        if not self.pub:
+            return None
+        lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat()
+        before = [t for t in self.timexes[:bisect_left(self.t_starts, self.sentence_start)]
+                  if t.start >= self.article.dateline_end and t.value and t.value[:1].isdigit()]
+        last = before[-1] if before else None
+        if last is None or last.granularity != "day" or len(last.value) < 10 or last.value[4] != "-" or last.value[7] != "-":
+            return None
+        return last.value[:10] if lo <= last.value[:10] < day else None
+
     def lead_tells_earlier_day(self) -> Optional[str]:
         """The earliest day, before the lead's own and within the story's days, that the lead's
         sentence names ("On Saturday, aftershocks of a powerful earthquake that struck southern

@@ -44,6 +44,10 @@ def test_the_dateline_places_the_lead_until_the_story_names_a_place():
 def test_a_place_that_qualifies_who_acted():
     e = _by_trigger("A Brooklyn firefighter died on Saturday while battling a blaze.", "died", "2014-07-06")
     assert e[3] == "Brooklyn", e
+    # the people of a trade, under another city's dateline
+    body = ("CHICAGO, March 25 - Blizzard conditions severely stressed beef cattle and Kansas cattlemen are reporting "
+            "death losses from the storm.")
+    assert _by_trigger(body, "death", "1987-03-25")[3] == "Kansas"
 
 
 def test_a_country_acting_at_home():
@@ -1947,3 +1951,29 @@ def test_the_same_day_is_the_day_of_the_happening_told_just_before():
             "The second attack was in Linwood Mosque, killing eight people, on the same day.")
     got = _events(body, "2019-03-17")
     assert [e[1] for e in got if e[0] == "attack"] == ["2019-03-15", "2019-03-15"], got
+
+
+@pytest.mark.parametrize("line, place", [
+    # a speaker's state office names their country, not the dateline's city of another country
+    ('"The air force, navy and army are on alert," General Guven Ergenc, Secretary General of the Turkish General '
+     'Staff, told a news conference.', "Turkey"),
+    ("Turkish Foreign Ministry spokesman Yalim Eralp told reporters today this was unacceptable.", "Turkey"),
+    # the dateline's own country's office speaks in the dateline's city
+    ("Greek Prime Minister Andreas Papandreou told reporters today the forces were ready.", "Athens"),
+    # another clause's subject is not the speaker's office
+    ("The Turkish Prime Minister is in Damascus, and diplomats said today he would seek help.", "Athens"),
+])
+def test_a_speakers_state_office_names_where_they_speak_under_a_foreign_dateline(line, place):
+    body = "ATHENS, March 27 - Greece put its forces on alert today after a Turkish ship sailed.\n\n" + line
+    got = _events(body, "1987-03-27")
+    said = [e for e in got if e[0] in ("told", "said")]
+    assert said and said[-1][3] == place, got
+
+
+def test_an_undated_saying_after_the_telling_went_back_before_the_lead_starts_at_that_day():
+    # "..., police revealed on Saturday", after Monday's lead: what is said next is of any day since Saturday
+    body = ("On Monday, the Prime Minister joined the calls asking the United States to waive the driver's immunity.\n\n"
+            "The driver left the country, police revealed on Saturday. The chief constable wrote to the embassy asking "
+            "to waive her immunity. The embassy declined the request and said the family left on advice.")
+    said = [e for e in _events(body, "2019-10-10") if e[0] == "said"]
+    assert said and said[0][1:3] == ("2019-10-05", "2019-10-10"), said

@@ -38,6 +38,9 @@ class Rule:
 
 
 _B = r"(?<![\w'’])"   # left word boundary that also refuses "'s"
+# a weekday's name inside a named day ("Super Tuesday", "Black Friday", "Good Friday"): not that weekday
+_NAMED_DAY_NOT = "".join(f"(?<!{w} )" for w in ("super", "black", "good", "cyber", "easter", "palm", "holy", "ash",
+                                                 "bloody", "maundy", "shrove", "giving"))
 _E = r"(?![\w])"
 
 RULES: list[Rule] = [
@@ -173,7 +176,7 @@ RULES: list[Rule] = [
          n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
                          ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14"),
                          ("an exciting time at today's GM.", "today", "PRESENT_REF", "2013-12-10")]),
-    Rule("weekday", _B + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+    Rule("weekday", _B + _NAMED_DAY_NOT + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
                     r"(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?" + _E,
          n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
                      ("markets stay closed until Friday, including", "Friday", "2008-09-19", "2008-09-18"),
@@ -189,6 +192,9 @@ RULES: list[Rule] = [
                       "1989-10-26", "1989-10-30"),
                      ("On Sunday morning, a helicopter crashed", "Sunday morning", "2020-01-26TMO", "2020-01-29"),
                      ("He left on Monday.", "Monday", "XXXX-WXX-1", None),
+                     # a day's name in a feast's or a vote's is not the weekday before or after: no timex
+                     ("as Super Tuesday nears, Obama drew crowds", None, None, "2008-02-02"),
+                     ("shoppers lined up on Black Friday", None, None, "2019-11-30"),
                      # plural: every such day
                      ("The market is closed Saturdays.", "Saturdays", "XXXX-WXX-6", "2020-09-16"),
                      ("Two new flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "1998-02-13")]),
