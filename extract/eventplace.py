@@ -27,6 +27,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
 # a state's office a speaker holds: "Turkish Foreign Ministry spokesman", "of the Turkish General Staff"
 _STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Economy|Finance|Justice)\s+)?"
                                  r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
+_TO_A_NAME = re.compile(r"\s+(?:in|to|at|into)\s+(?:the\s+)?[A-Z]")
 _ANOTHER_SUBJECT = re.compile(r"[;:]|\s(?:and|but|while|who|which)\s")
 # a state's voice, for what it says: "The official Iraqi news agency INA said", "Iranian radio said"
 _VOICE_AFTER = re.compile(r"\s+(?:official\s+)?(?:news\s+agency|press\s+agency|radio|television|high\s+command)\b")
@@ -278,7 +279,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # said": the words of the lead's briefing, told on, were said where it was
         return lead.place, "no place in the sentence; said at the lead's saying, under the dateline (uncertain)", "lead"
     if from_lead and lead is not None and lead.place is not None \
-            and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES):
+            and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES) \
+            and not (tw.type == "travel" and _TO_A_NAME.match(text, s + ts + len(tw.form))):
+        # (not a journey to a place the text names and the gazetteer lacks: "Kim and Kanye have arrived in NYC",
+        # not in the Paris of the story's robbery)
         # (what someone said did not happen where the lead event did; of what a statement
         # reports, only the talks and agreements of a visit did: "the riots" did not)
         return lead.place, "no place in the sentence; carried from the lead event", "lead"

@@ -1977,3 +1977,8 @@ def test_an_undated_saying_after_the_telling_went_back_before_the_lead_starts_at
             "to waive her immunity. The embassy declined the request and said the family left on advice.")
     said = [e for e in _events(body, "2019-10-10") if e[0] == "said"]
     assert said and said[0][1:3] == ("2019-10-05", "2019-10-10"), said
+
+
+def test_a_journey_to_a_name_the_gazetteer_lacks_does_not_take_the_leads_place():
+    body = "Armed men robbed the reality star in Paris on Sunday night.\n\nKim and Kanye have arrived in NYC with a lot of security."
+    assert _by_trigger(body, "arrived", "2016-10-03")[3] is None

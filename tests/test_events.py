@@ -973,6 +973,10 @@ def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
     ("On Wednesday, the House of Representatives impeached the President.", "impeached", "legal"),
     # taking an office again
     ("Reagan reappointed Volcker to the chairmanship in 1983.", "reappointed", "appointment"),
+    # a robbery is violence; giving oneself up is an arrest; an investigation is legal
+    ("Armed, masked men robbed her in her hotel room on Sunday.", "robbed", "violence"),
+    ("The suspected gunman surrendered himself to police on Saturday.", "surrendered himself to police", "arrest"),
+    ("On Sunday, police were investigating whether the manifesto was his.", "investigating", "legal"),
 ])
 def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
     got = {e.trigger: e for e in _events_full(body, published="1987-04-01")}
