@@ -105,6 +105,9 @@ _UNLISTED = re.compile(r"\b(?:in|near|outside|off|(?:town|city|village|port)\s+o
                        r"(?P<link>,\s+|\s+(?:in|off|on)\s+(?:the\s+)?(?:(?:centre|center|north|south|east|west|"
                        r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
                        r"coast|outskirts|heart)\s+of\s+)?)")
+# the last word of a place's name that a town's name may lead ("Carmel Valley", "Palm Springs", "Miami Beach")
+_PLACE_HEADS = ("Valley", "Hills", "Heights", "Beach", "Springs", "Falls", "Village", "Lake", "Bay", "Creek",
+                "Harbor", "Harbour", "Township", "Junction")
 _NOT_A_PLACE_NAME = frozenset("The A An His Her Their Its This That Monday Tuesday Wednesday Thursday Friday "
                               "Saturday Sunday January February March April May June July August September October "
                               "November December".split())
@@ -126,14 +129,19 @@ def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: 
                 or name.split()[0] in _NOT_A_PLACE_NAME or any(x < b and a < y for x, y in taken):
             continue
         known = starts.get(a)
-        if known is not None and not (name.endswith(("Island", "Islands", "Atoll", "Peninsula"))
+        if known is not None and not (name.endswith(("Island", "Islands", "Atoll", "Peninsula") + _PLACE_HEADS)
                                       and known.end < b):
             continue
         if any(a < p.start < b and p is not known for p in places):
             continue
-        out.append(Place(start=a, end=b, text=name, name=name, country=container.country, lat=container.lat,
-                         lon=container.lon, feature="unlisted", geonameid=None, population=0,
-                         precision=container.precision, score=0.0))
+        # ("in Carmel Valley, California": a place named after a town of its container, next to it — at the
+        # town's point; else at the container's)
+        at = known if known is not None and known.country == container.country and known.precision in ("point", "city") \
+            and known.lat is not None and container.lat is not None and (container.feature == "country" or (
+                abs(known.lat - container.lat) < 6 and abs(known.lon - container.lon) < 8)) else container
+        out.append(Place(start=a, end=b, text=name, name=name, country=container.country, lat=at.lat,
+                         lon=at.lon, feature="unlisted", geonameid=None, population=0,
+                         precision=at.precision, score=0.0))
     return out
 
 

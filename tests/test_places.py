@@ -221,6 +221,8 @@ def test_the_planets_are_no_towns():
      "Maidan Shahr", "AF", "car bomb"),
     ("A boat fire on Monday near Santa Cruz Island off the coast of California killed 33 people.",
      "Santa Cruz Island", "US", "killed"),
+    # a town's name leading a longer place's ("Carmel Valley"): the longer place, not the town
+    ("Doris Day died on Monday at her home in Carmel Valley, California.", "Carmel Valley", "US", "died"),
 ])
 def test_a_place_the_gazetteer_lacks_named_with_its_container(body, name, country, trigger):
     from extract import extract_article, parse_article
