@@ -17,6 +17,7 @@ from typing import Optional
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         name_key, prior)
 from .lexicon import COMMON_WORDS, ORGANISATIONS, PLACE_LOCATIVES, first_names
+from .predicates import VERB_FORMS
 from .schema import Place
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
@@ -235,7 +236,17 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
             name_tokens.update(t[2] for t in toks[a:b])
             return None                               # "Antony J. Blinken", "Kobe Bryant", "Mr. Washington"
         if not big or not any(r.feature != "admin" or r.population >= 500_000 for r in recs if r.feature != "city"):
+            if single and not big and all(r.population < 100_000 for r in recs):
+                name_tokens.add(word)                 # ("President Bush ... a third Bush term": the name again)
             return None                               # ("McDonnell Douglas": not the Isle of Man's Douglas)
+    if prev and _cap(prev[2]) and s - prev[1] <= 1 and _sentence_start(text, prev[0]) and single and not big \
+            and all(r.population < 100_000 for r in recs) and _namelike_token(prev[2]) \
+            and prev[2] not in FUNCTION_WORDS and prev[2].lower() not in COMMON_WORDS and prev[2] not in DIRECTIONS \
+            and prev[2] not in ORG_WORDS_P and prev[2].lower() not in VERB_FORMS:   # (not "Trailing Watertown's",
+                                                                                    # "Lake Manassas")
+        name_tokens.add(word)
+        return None                                   # "Mitt Romney offered ...", opening a sentence: a person's
+                                                      # name, not the small town Romney
     prev_word = prev[2].lower() if prev else ""
     # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
     locative = prev_word in LOCATIVE and (prev_word != "and" or after_place)

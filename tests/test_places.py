@@ -56,6 +56,11 @@ def test_reverse(geocoder):
     ("Police said the Coles store was closed.", []),
     ("The talks in Minsk's centre ended.", ["Minsk"]),
     ("rejected demands from the United States and NATO", ["United States"]),
+    # a name opening a sentence before a small town's name is a person's, and so is the town's name later
+    ("Mitt Romney offered a view of the race at a Denver car dealership. Colorado, he believed, was his.\n\n"
+     "Romney, standing in the parking lot, spoke for 20 minutes. His campaign said Romney would fly to Utah. "
+     "Romney, a former governor of Massachusetts, was to head to Minnesota.",
+     ["Denver", "Colorado", "Utah", "Massachusetts", "Minnesota"]),
 ])
 def test_recognition(text, expected):
     assert [p.text for p in find_places(text)] == expected
