@@ -27,6 +27,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
 # a state's office a speaker holds: "Turkish Foreign Ministry spokesman", "of the Turkish General Staff"
 _STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Economy|Finance|Justice)\s+)?"
                                  r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
+_SAID_TO = re.compile(r"\b(?:reported|said|believed|thought|alleged|understood|claimed)\s+to\s+(?:have|be)\b")
 _TO_A_NAME = re.compile(r"\s+(?:in|to|at|into)\s+(?:the\s+)?[A-Z]")
 _ANOTHER_SUBJECT = re.compile(r"[;:]|\s(?:and|but|while|who|which)\s")
 # a state's voice, for what it says: "The official Iraqi news agency INA said", "Iranian radio said"
@@ -291,6 +292,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # General of the Turkish General Staff, told a news conference', "Turkish Foreign Ministry spokesman said")
     own = [p for p in s_places if p.feature == "demonym" and a <= p.start < s + ts and p not in in_org
            and (_PEOPLE_AFTER.match(text, p.end) or tw.type == "statement" and _VOICE_AFTER.match(text, p.end))
+           # (not the people who report it: "a report from the Mexican government said eight Mexicans died in the
+           # attack")
+           and (tw.type == "statement" or not SAYING_VERB.search(text, p.end, s + ts)
+                or _SAID_TO.search(text, p.end, s + ts))   # ("Libyan forces are reported to have blown up")
            or tw.type == "statement" and not reported and p.feature == "demonym" and s <= p.start < s + ts
            and _STATE_OFFICE_AFTER.match(text, p.end)
            and not _ANOTHER_SUBJECT.search(text, p.end, s + ts)]      # (not "Iranian Prime Minister Mousavi is in

@@ -1982,3 +1982,30 @@ def test_an_undated_saying_after_the_telling_went_back_before_the_lead_starts_at
 def test_a_journey_to_a_name_the_gazetteer_lacks_does_not_take_the_leads_place():
     body = "Armed men robbed the reality star in Paris on Sunday night.\n\nKim and Kanye have arrived in NYC with a lot of security."
     assert _by_trigger(body, "arrived", "2016-10-03")[3] is None
+
+
+@pytest.mark.parametrize("line, trigger, place", [
+    # the people who report a death are not where it happened
+    ("Another report from the Mexican government during the weekend said eight Mexicans died in the attack.", "died",
+     "El Paso"),
+    # ... but a people said to have done something did it at home
+    ("Mexican authorities are reported to have arrested two men on Sunday.", "arrested", "Mexico"),
+])
+def test_a_people_reporting_a_happening_is_not_its_place(line, trigger, place):
+    body = ("On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso, Texas.\n\nState prosecutors in "
+            "Texas charged the suspect with capital murder in El Paso, they said Sunday.\n\n" + line)
+    assert _by_trigger(body, trigger, "2019-08-08")[3] == place
+
+
+@pytest.mark.parametrize("body, trigger, day", [
+    # a date inside the subject of what is said, its verb right after it, is not the saying's
+    ("Adobe Analytics said a 100% increase in online grocery orders in mid March drove a 25% uptick in orders.",
+     "said", "2020-05-14"),
+    ("Adobe Analytics said a 100% increase in online grocery orders in mid March drove a 25% uptick in orders.",
+     "drove", "2020-03-11"),
+    # the saying's own date stays: next to its verb, or of a saying to someone
+    ("The company said on Monday the talks were useful.", "said", "2020-05-11"),
+    ("The minister told the BBC on Sunday that he would stay.", "told", "2020-05-10"),
+])
+def test_a_date_in_the_subject_of_what_is_said_is_not_the_sayings(body, trigger, day):
+    assert _by_trigger(body, trigger, "2020-05-14")[1] == day
