@@ -122,6 +122,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                      and p not in in_org and not story.quoted(p.start)), None)
         if away is not None:
             return away, f"'{m.group(0).strip()} {away.text}': where the speaker was", "sentence"
+    # a country's supreme court, its justices and its spokesman act where it sits, in the capital ("Yesterday, the
+    # United States Supreme Court overturned the convictions ... in the Fort Lee lane closure scandal"), not at the
+    # case's places; not a state's ("the Texas Supreme Court")
+    if tw.type in ("legal", "statement") and not reported:
+        top = _SUPREME_COURT_BEFORE.search(text, max(s, s + ts - 90), s + ts)
+        seat = _supreme_court_seat(story, top, s_places) if top is not None else None
+        if seat is not None:
+            return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "sentence"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
     cands = [p for p in event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
@@ -498,6 +506,41 @@ _NATIONAL_BODY_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|today|yesterday|on\s+\w+day))*\s+$")
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
+
+
+# the subject of a court's act: "the United States Supreme Court", "Supreme Court Justice Sandra Day O'Connor",
+# "A Supreme Court spokesman", "The Supreme Court decision"
+_SUPREME_COURT_BEFORE = re.compile(
+    r"\b(?:(?P<who>U\.S\.|US|United\s+States|[A-Z][a-z]+(?:['’]s)?)\s+)?Supreme\s+Court"
+    r"(?:['’]s)?(?:\s+(?:Justice(?:\s+[A-Z][\w.'’-]*){1,4}|spokesman|spokeswoman|spokesperson|decision|ruling|"
+    r"opinion|majority))?(?:\s+(?:on\s+\w+day|has|have|had|also|unanimously|today|yesterday|early\s+this\s+morning|"
+    r"this\s+morning|late\s+\w+day))*\s+$")
+
+
+def _supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[Place]:
+    """The capital of the country whose supreme court ``m`` names: of the country written before it, else of the
+    story's country; None for a state's court or an unknown country."""
+    who = m.group("who")
+    cc = None
+    if who is not None and who not in ("The", "A", "An", "the"):
+        if who in ("U.S.", "US") or who.startswith("United"):
+            cc = "US"
+        else:
+            named = next((p for p in s_places if p.start == m.start("who")), None)
+            if named is None or named.feature not in ("country", "demonym"):
+                return None         # ("the Texas Supreme Court", "New York State Supreme Court": a state's)
+            cc = named.country
+    elif story.main_country is not None:
+        cc = story.main_country.country
+    if not cc:
+        return None
+    from .gazetteer import capital_records, default_gazetteer
+    r = capital_records(default_gazetteer()).get(cc)
+    if r is None:
+        return None
+    return Place(start=m.start(), end=m.end(), text=m.group(0).strip(), name=r.name, country=r.country, lat=r.lat,
+                 lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
+                 score=0.0)
 
 
 def _most_named_country(places: list[Place]) -> Optional[Place]:

@@ -2009,3 +2009,18 @@ def test_a_people_reporting_a_happening_is_not_its_place(line, trigger, place):
 ])
 def test_a_date_in_the_subject_of_what_is_said_is_not_the_sayings(body, trigger, day):
     assert _by_trigger(body, trigger, "2020-05-14")[1] == day
+
+
+@pytest.mark.parametrize("body, trigger, place", [
+    # a country's supreme court acts where it sits, not at the case's places
+    ("Yesterday, the United States Supreme Court overturned the convictions of two officials in the Fort Lee lane "
+     "closure scandal.", "overturned", "Washington"),
+    ("Supreme Court Justice Elena Kagan ruled on Thursday that the airline could go ahead.",
+     "ruled", "Washington"),
+    # a state's supreme court is not the country's
+    ("The Texas Supreme Court ruled on Tuesday that voters in Houston could not vote by mail.", "ruled", "Houston"),
+])
+def test_a_countrys_supreme_court_acts_in_its_capital(body, trigger, place):
+    body += ("\n\nThe United States government said the case was closed. The United States will appeal. Lawyers in "
+             "the United States agreed.")
+    assert _by_trigger(body, trigger, "2020-05-08")[3] == place
