@@ -129,7 +129,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         top = _SUPREME_COURT_BEFORE.search(text, max(s, s + ts - 90), s + ts)
         seat = _supreme_court_seat(story, top, s_places) if top is not None else None
         if seat is not None:
-            return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "sentence"
+            # (how "seat": not the court of the story's later rulings, which a lower court may give)
+            return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "seat"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
     cands = [p for p in event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
