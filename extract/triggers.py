@@ -445,6 +445,9 @@ GENERIC_TYPES = {"bear": "other",
                  # listed the factors", "the minister indicated 68 were missing")
                  **dict.fromkeys("label indicate describe characterize characterise list advise remark comment "
                                  "reiterate emphasise emphasize".split(), "statement"),
+                 # ... and verbs of advising and signalling in no row ("the task force recommended", "It quoted a
+                 # joint statement", "signaled a shift", "lobbied for an approach")
+                 **dict.fromkeys("recommend quote signal signalled lobby".split(), "statement"),
                  # money changing hands is business whatever the story ("Much of the money was paid to him
                  # for lobbying", in a report of a plea)
                  **dict.fromkeys("pay repay lend borrow invest spend donate fund finance refinance".split(), "economy"),

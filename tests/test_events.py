@@ -977,6 +977,11 @@ def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
     ("Armed, masked men robbed her in her hotel room on Sunday.", "robbed", "violence"),
     ("The suspected gunman surrendered himself to police on Saturday.", "surrendered himself to police", "arrest"),
     ("On Sunday, police were investigating whether the manifesto was his.", "investigating", "legal"),
+    # verbs of advising and signalling in no row are statements, whatever the story's domain
+    ("Last year, the task force on policing recommended that police collect data on all stops.", "recommended",
+     "statement"),
+    ("After meeting allies in Scotland last month, Gates signaled a shift away from pressing NATO nations.", "signaled",
+     "statement"),
 ])
 def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
     got = {e.trigger: e for e in _events_full(body, published="1987-04-01")}
