@@ -2024,3 +2024,15 @@ def test_a_countrys_supreme_court_acts_in_its_capital(body, trigger, place):
     body += ("\n\nThe United States government said the case was closed. The United States will appeal. Lawyers in "
              "the United States agreed.")
     assert _by_trigger(body, trigger, "2020-05-08")[3] == place
+
+
+def test_a_happening_on_the_ground_left_unplaced_takes_the_storys_place():
+    # "Police alleged the accused performed two attacks": the attacks happened somewhere, in the story's city
+    body = ("BROOKLYN - Two teenagers were charged in Brooklyn on Wednesday. Brooklyn police said the gangs had "
+            "feuded for years in Brooklyn.\n\nLast year, a member of one gang shot a rival, prosecutors said.")
+    got = _by_trigger(body, "shot", "2016-08-04")
+    assert got[3] == "Brooklyn", got
+    # not an obituary's death: the life's places do not say where it came
+    body = ("Hall of Fame Brooklyn Dodgers player Duke Snider died today of natural causes at the age of 84. He "
+            "played in Brooklyn for years and lived in Brooklyn. Brooklyn fans loved him.")
+    assert _by_trigger(body, "died", "2011-02-27")[3] is None
