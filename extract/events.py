@@ -456,6 +456,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         later = [x for t in own if t.type == "DURATION" and (x := counted_later(t, story.timexes, text))]
         if later:           # "left Iraq in 2011, then returned three years later": the date counted to
             own = later
+        seg_a, seg_b = _colon_clause(sentence, ts)
+        mine = [t for t in own if seg_a <= t.start - s < seg_b]
+        if len(mine) < len(own) and any(_dated(t) for t in mine):
+            # "The Amazin's of 2015 weren't able to turn their season into a happily ever after: The Mets lost Game 5
+            # last night": the dates of the trigger's own clause, between colons and semicolons
+            own = mine
         interval = clause_interval(sentence, s, own, ts)
         if interval is not None and interval[3] is not None and story.prev_event_day is not None \
                 and _SAME_DAY.fullmatch(interval[3].text) and interval[0] != story.prev_event_day:
@@ -843,6 +849,22 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
+
+
+_COLON_OR_SEMICOLON = re.compile(r";|(?<!\d):(?!\d)")
+
+
+def _colon_clause(sentence: str, ts: int) -> tuple[int, int]:
+    """The span of the trigger's clause between the colons and semicolons around it (the whole sentence when
+    there are none)."""
+    a, b = 0, len(sentence)
+    for m in _COLON_OR_SEMICOLON.finditer(sentence):
+        if m.end() <= ts:
+            a = m.end()
+        elif m.start() >= ts:
+            b = m.start()
+            break
+    return a, b
 
 
 # a day named as the one just told: "on the same day", "that night"

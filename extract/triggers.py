@@ -752,7 +752,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     domain = None
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ:
-            domain = domain or domain_of(low)
+            # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
+            # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")
+            domain = domain or domain_of(low[:s] + " " * (e - s) + low[e:])
             if domain == typ or domain is None and article_domain == typ and (
                     typ in ("accident", "disaster") and not _ARMED_ACTORS.search(low)
                     or any(DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low))):

@@ -2036,3 +2036,21 @@ def test_a_happening_on_the_ground_left_unplaced_takes_the_storys_place():
     body = ("Hall of Fame Brooklyn Dodgers player Duke Snider died today of natural causes at the age of 84. He "
             "played in Brooklyn for years and lived in Brooklyn. Brooklyn fans loved him.")
     assert _by_trigger(body, "died", "2011-02-27")[3] is None
+
+
+def test_the_date_of_the_triggers_own_clause_between_colons():
+    body = ("The Amazin's of 2015 weren't able to turn their storybook season into a happily ever after: The Mets lost "
+            "Game 5 last night to the Kansas City Royals by 7-2 in 12 innings.")
+    assert _by_trigger(body, "lost", "2015-11-02")[1:3] == ("2015-11-01", "2015-11-01")
+
+
+def test_a_rally_in_a_match_report_is_the_teams():
+    # "rally" is itself a word of protests: the sentence's other words and the report's domain decide
+    from extract import extract_article, parse_article
+    body = ("The Mets lost Game 5 last night to the Kansas City Royals by 7-2 in 12 innings at Citi Field. Mets starter "
+            "Matt Harvey pitched eight innings without a run, and the team's fans cheered the pitcher.\n\n"
+            "The winning rally also had innocuous roots: a bloop single by Salvador Perez and a stolen base by a "
+            "pinch-runner who was making his first appearance in the postseason.")
+    ex = extract_article(parse_article(f"Published: 2015-11-02\n\n{body}", "x.txt"))
+    got = {e.trigger: e.type for e in ex.events}
+    assert got.get("rally") == "sport", got
