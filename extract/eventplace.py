@@ -27,6 +27,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
 # a state's office a speaker holds: "Turkish Foreign Ministry spokesman", "of the Turkish General Staff"
 _STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Economy|Finance|Justice)\s+)?"
                                  r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
+_DISCUSSING = re.compile(r"discuss(?:ed|es|ing)?|talked\s+about|debated")
+_NOT_OF_THE_DAY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+$|\b\w+[^s]s$")
 _SAID_TO = re.compile(r"\b(?:reported|said|believed|thought|alleged|understood|claimed)\s+to\s+(?:have|be)\b")
 _TO_A_NAME = re.compile(r"\s+(?:in|to|at|into)\s+(?:the\s+)?[A-Z]")
 _ANOTHER_SUBJECT = re.compile(r"[;:]|\s(?:and|but|while|who|which)\s")
@@ -139,6 +141,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if tw.type == "statement":      # where it was said, not what it was about
         cands = [p for p in cands if p.start < s + ts] + [
             p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
+    elif tw.verb and _DISCUSSING.fullmatch(tw.form.lower()):
+        # what is discussed is no place of the talks, only where they were: "where he discussed the conflict in the
+        # Caucasus" (but "discussed the plan in Geneva on Monday", the place right after the verb's object)
+        cands = [p for p in cands if p.start < s + ts or _SAID_WHERE.fullmatch(text, s + ts, p.start)]
     # the trigger's own clause first: not the topic of a purpose or a subordinate clause ("met
     # leaders in the capital to discuss attacks in Ruritania", "said ... in Southern Poland")
     if not tw.verb:
@@ -656,7 +662,10 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
             story.speaker_places[key] = ev.place    # (where the sentence, or the speaker's office, puts it)
         elif ev.place_resolution in ("dateline", "none") and key in story.speaker_places and not (
                 ev.place is not None and ev.place.country == story.speaker_places[key].country
-                and PRECISION_RANK.get(ev.place.precision, 9) < PRECISION_RANK.get(story.speaker_places[key].precision, 9)):
+                and PRECISION_RANK.get(ev.place.precision, 9) < PRECISION_RANK.get(story.speaker_places[key].precision, 9)) \
+                and not _NOT_OF_THE_DAY.search(sentence, max(0, ts - 12), te):
+            # (not words in the present or the present perfect, of no one day: "Lukashenko calls the protests a
+            # Western plot", "He has dismissed protesters as Western puppets")
             # (not a country for the dateline's city in it: "MANILA, April 8 - ... It said")
             ev.place = story.speaker_places[key]
             ev.place_resolution = "speaker"

@@ -545,6 +545,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                             # what happens only on a condition is no event (seven of seven such were judged none)
         if tw.type == "statement" and not reported:
             speaker_place(story, ev, sentence, ts, te)
+        elif tw.type in _PRESENT_AT and not reported and place_how == "sentence" and ev.actor1 \
+                and ev.actor1[0] in story.person_names and ev.date_start and not tw.form.startswith("left"):
+            # where a person was that day, for their words of the day: "Mr. McCain gave a freewheeling performance at
+            # the Aspen Institute Thursday, where he discussed the conflict in the Caucasus ... Mr. McCain said"
+            story.speaker_places.setdefault(("person", ev.actor1[0], ev.date_start), ev.place)
         ev.confidence = confidence(ev, tw)
         story.triggers[ev.event_id] = tw
         if ev.date_start:
@@ -865,6 +870,12 @@ def _colon_clause(sentence: str, ts: int) -> tuple[int, int]:
             b = m.start()
             break
     return a, b
+
+
+# the events whose actor was where they happened ("met", "fielded questions ... in New Orleans", "campaigned"), for
+# that person's words of the day; not an attack ordered, a sale or a ruling, nor a journey ("flew to Russia on
+# Monday": the words "ahead of the talks" may have been said before it)
+_PRESENT_AT = frozenset("meeting election sport other".split())
 
 
 # a day named as the one just told: "on the same day", "that night"

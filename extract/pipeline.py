@@ -65,7 +65,9 @@ def extract_article(article: Article, fallback=None) -> Extraction:
         places = sorted(places + seats, key=lambda p: p.start)
     # a town named like an institution the article names ("Saint Francis Hospital" ... "Dr. Steven Wolf at
     # Saint Francis said"): the institution, not a small town of that name elsewhere
-    heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)}
+    # (not the dateline's own town: "ASPEN — ... Mr. McCain gave a freewheeling performance at the Aspen Institute")
+    heads = {p.text for p in places if _INSTITUTION_AFTER_NAME.match(text, p.end)
+             and not (article.filing_place and p.text.lower() == article.filing_place.split(",")[0].strip().lower())}
     if heads:
         places = [p for p in places if not (p.text in heads and p.feature == "city" and p.population < 100_000)]
     # a town named like a company the article names ("Delta <DAL> Airlines Inc" ... "Atlanta-based Delta",

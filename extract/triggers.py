@@ -188,7 +188,11 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
 
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
+_DASHED_RELATIVE_BETWEEN = re.compile(r"[—–]\s*(?:who|whom|whose|which|where)\b[^—–;]*[—–]\s*$")
 SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal whereby, on October 29, HDT acquired ..."
+                         # a relative clause between dashes, commas and all: "Bill Clinton — whose wife, Senator Hillary
+                         # Clinton, is battling for the nomination — fielded questions"
+                         r"|[—–]\s*(?:who|whom|whose|which|where)\b[^—–;]*(?=[—–])"
                          # "The man who was found guilty of shooting a man in Greenwich Village has been
                          # sentenced": a relative clause without commas ends where the main verb group begins
                          r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\b(?:[^,;()]*?\b(?:has|have|had|is|are|was|were|"
@@ -284,9 +288,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue
         # an event noun that is the verb's subject or object names the event: "the summit is
         # scheduled to take place", "protests erupted", "was to send paratroopers"
+        # (not a noun of a relative clause between dashes before the verb: "Bill Clinton — whose wife is battling for
+        # the nomination — fielded some tough questions")
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
                 and not RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
+                and not _DASHED_RELATIVE_BETWEEN.search(low, 0, p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
         row = _verb_row(p.lemma, sayings=False)      # (not "will add Miami": no saying)

@@ -2054,3 +2054,22 @@ def test_a_rally_in_a_match_report_is_the_teams():
     ex = extract_article(parse_article(f"Published: 2015-11-02\n\n{body}", "x.txt"))
     got = {e.trigger: e.type for e in ex.events}
     assert got.get("rally") == "sport", got
+
+
+def test_a_persons_place_of_the_day_places_their_words_and_talks_are_where_they_were_not_their_topic():
+    # the dateline's town in an institution's name is the town; what is discussed is no place of the talks; the
+    # speaker's words of the day are said where they were that day
+    body = ("Updated: ASPEN — Senator John McCain is meeting with his advisers here.\n\n"
+            "Mr. McCain gave a freewheeling performance at the Aspen Institute Thursday, where he discussed the "
+            "conflict in the Caucasus.\n\n"
+            "“My friends, we have reached a crisis,” Mr. McCain said.")
+    got = {e[0]: e[3] for e in _events(body, "2008-08-15")}
+    assert got.get("discussed") == "Aspen" and got.get("said") == "Aspen", got
+
+
+def test_a_relative_clause_between_dashes_names_no_event_of_the_main_verb():
+    body = ("On Sunday, former President Bill Clinton — whose wife, Senator Hillary Clinton, is battling for the "
+            "Democratic Party's presidential nomination — fielded some tough questions from college journalists "
+            "in New Orleans.")
+    got = _events(body, "2008-03-17")
+    assert [e[:4] for e in got] == [("fielded", "2008-03-16", "2008-03-16", "New Orleans")], got

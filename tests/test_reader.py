@@ -145,6 +145,9 @@ def test_a_date_in_the_file_name_dates_an_article_that_states_none():
     # a Title-case city counts with a date in the dateline, as some wires write it
     ("Milan, June 16 - Italian shares rose after the election.", "Milan", None),
     ("Milan - Italian shares rose after the election.", None, None),      # (a hyphen alone: a sentence)
+    # a blog's label before the dateline
+    ("Updated: ASPEN — Senator John McCain is meeting with his advisers here.", "ASPEN", None),
+    ("Updated: the plan is ready.", None, None),
 ])
 def test_wire_datelines(body, place, published):
     """A wire dateline is the filing place (never an event's place); a full date in it dates an
