@@ -472,6 +472,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
+    # a state's governor, named by the title only ("Gov. Jared Polis said Monday", "the governor said"), in a story
+    # that names one state more than any other: at home, in that state
+    if tw.type in AT_HOME and not reported and (
+            _GOVERNOR_BEFORE.search(text, max(s, s + ts - 60), s + ts)
+            or speaker_noun(sentence, ts, ts + len(tw.form)) == "governor"):
+        state = _story_state(story)
+        if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.country
+                                         and p.name != state.name and p.start < s + ts for p in s_places):
+            return state, f"no place named; the governor of '{state.name}', the state the story names most, acts " \
+                          "at home (uncertain)", "home"
     # a legislature or a cabinet acting, named by its kind ("The House voted", "the Senate trial", "the
     # cabinet meeting tomorrow"), in a story of one country: at home
     # (the story's country, else the country it names most: "the Senate" of a story naming the United States
@@ -548,6 +558,24 @@ def _supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[P
     return Place(start=m.start(), end=m.end(), text=m.group(0).strip(), name=r.name, country=r.country, lat=r.lat,
                  lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
                  score=0.0)
+
+
+# a governor's title before the speaker's name: "Gov. Jared Polis", "Governor John Bel Edwards"
+_GOVERNOR_BEFORE = re.compile(r"\b(?:Gov\.|Governor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:also|later|then|on)\s+)?$")
+
+
+def _story_state(story) -> Optional[Place]:
+    """The state (first-level division) of the story's country (if it has one) the article names most, at least
+    twice and more than any other; or None."""
+    main = story.main_country
+    counts: dict[str, list[Place]] = {}
+    for p in story.places:
+        if p.feature == "admin" and (main is None or p.country == main.country):
+            counts.setdefault(p.name, []).append(p)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return ranked[0][0]
 
 
 def _most_named_country(places: list[Place]) -> Optional[Place]:

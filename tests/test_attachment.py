@@ -2073,3 +2073,13 @@ def test_a_relative_clause_between_dashes_names_no_event_of_the_main_verb():
             "in New Orleans.")
     got = _events(body, "2008-03-17")
     assert [e[:4] for e in got] == [("fielded", "2008-03-16", "2008-03-16", "New Orleans")], got
+
+
+def test_a_governor_named_by_the_title_speaks_in_the_state_the_story_names_most():
+    body = ("Hundreds of people ate at a restaurant in Castle Rock on Sunday despite Colorado's restrictions.\n\n"
+            "All Colorado restaurants have been closed since March 17. The Tri-County Health Department shut it "
+            "on Monday, citing Colorado's 'Safer at Home' rules.\n\n"
+            "Gov. Jared Polis said Monday that he had not seen his mother in weeks. \"We are better than that,\" "
+            "Polis said.")
+    said = [e for e in _events(body, "2020-05-11") if e[0] == "said"]
+    assert said and said[0][3] == "Colorado", said
