@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
-from .placecands import seat_places, unlisted_places
+from .placecands import seat_places, unlisted_places, venue_places
 from .events import assemble_events
 from .places import WORKS_AFTER, capital_mentions, find_places
 from .feeds import AlreadyKnown
@@ -87,6 +87,11 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     # (a mention all the same: it stays with the article's places)
     starts = {p.start for p in places}
     event_places = [p for p in places if not ((m := _DIVISION_OF.match(text, p.end)) and m.end() in starts)]
+    # a venue the gazetteer lacks ("at Citi Field"): where events happen, at its town's point (not a place mention:
+    # the gold standards of toponyms do not tag venues)
+    venues = venue_places(text, places, article.dateline_end)
+    if venues:
+        event_places = sorted(event_places + venues, key=lambda p: p.start)
     # (but a works named after its town is there: "The Dearborn Truck Plant ... halted production")
     in_org = inside("organisation") - {id(p) for p in places if WORKS_AFTER.match(text, p.end)}
     events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],

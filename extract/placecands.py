@@ -264,3 +264,30 @@ def region_of(place: Place, text: str) -> Optional[Place]:
     return Place(start=m.start(), end=place.end, text=text[m.start():place.end], name=f"{m.group(1).lower()} {place.name}",
                  country=place.country, lat=round(lat, 4), lon=round(lon, 4), feature="region",
                  geonameid=None, population=0, precision="region", score=place.score)
+
+
+# a venue the gazetteer lacks, after a locative: "at Red Bull Arena", "at Citi Field", "outside Woodhull Medical Center"
+_VENUE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                    r"(?:Stadium|Arena|Field|Center|Centre|Garden|Coliseum|Dome|Bowl|Speedway|Ballpark|Raceway))\b"
+                    r"(?P<after>,?\s+(?:in\s+)?)?")
+
+
+def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Place]:
+    """Venues the gazetteer lacks, named after a locative ("in front of a sold out crowd at Red Bull Arena"): places
+    under their own name, at the point of the town named right after them ("Citi Field in Queens"), else of the
+    nearest town named before them (the story's), else of the dateline's; for where events happen, not as
+    mentions of places."""
+    out = []
+    towns = [p for p in places if p.feature in ("city", "admin2") and p.lat is not None]
+    for m in _VENUE.finditer(text, dateline_end):
+        a, b = m.span("name")
+        if any(p.start < b and a < p.end for p in places):
+            continue
+        after = next((p for p in towns if p.start == m.end()), None) if m.group("after") else None
+        before = [p for p in towns if p.end <= a]
+        at = after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None)
+        if at is None:
+            continue
+        out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
+                         lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
+    return out

@@ -376,3 +376,14 @@ def test_a_courts_level_and_an_acronym_are_no_places(text, not_a_place):
 def test_a_given_name_before_a_prefixed_surname_is_a_person():
     # "Paul McCartney": not the Cape Verdean municipality Paul
     assert [p.text for p in find_places("Paul McCartney wrote on Twitter that Baker was a lovely man.")] == []
+
+
+def test_a_venue_the_gazetteer_lacks_places_events_at_its_towns_point():
+    from extract import extract_article, parse_article
+    body = ("Striking writers marched through Manhattan on Friday. This afternoon, they rallied outside the Time Warner "
+            "Center, where both sides had agreed to meet.")
+    ex = extract_article(parse_article(f"Published: 2008-02-08\n\n{body}", "x.txt"))
+    ev = next(e for e in ex.events if e.trigger == "rallied")
+    assert ev.place is not None and ev.place.name == "Time Warner Center" and ev.place.country == "US", ev.why_place
+    # a venue is no mention of a place (the gold standards of toponyms do not tag venues)
+    assert "Time Warner Center" not in {p.text for p in ex.places}
