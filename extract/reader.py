@@ -37,10 +37,13 @@ _PUBLISH_DATE = re.compile(r"^\s*Publish(?:ed)? Date\s*:\s*(.+?)\s*$", re.I | re
 _NEWS_ID = re.compile(r"^\s*News ID\s*:", re.I | re.M)
 # "MOSCOW (Dispatches) --", "WASHINGTON (Reuters) -", "PARIS, Mo. (AP) —", "LONDON —"
 # "MOSCOW (Dispatches) --", "KYIV, Ukraine (AP) —", and with a date: "MINSK, Sept 14 (Reuters) -",
-# "SOCHI, Russia, September 14, 2020 /PRNewswire/ --", "CAPE TOWN, South Africa —", "Updated: ASPEN —"
+# "SOCHI, Russia, September 14, 2020 /PRNewswire/ --", "CAPE TOWN, South Africa —", "Updated: ASPEN —",
+# "MONTREAL, March 20, Reuter -"
 _DATELINE = re.compile(
     r"^\s*(?:(?:Updated|UPDATED|Update|UPDATE)\s*:\s*)?(?P<place>[A-Z][A-Za-z .'\-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15}(?: (?:and |of |the )?[A-Z][A-Za-z.]{1,15}){0,2})?)"
-    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"   # ("SANTOS, BRAZIL, MARCH 11 -")
+    r"(?:,\s*(?:Reuters?|AP|AFP|UPI|Xinhua))?\s*"      # ("MONTREAL, March 20, Reuter -")
     r"(?:\((?P<agency>[^)]{1,40})\)\s*|/(?P<wire>[^/\n]{1,40})/\s*)?(?:--|—|–|-)\s+")
 
 

@@ -147,6 +147,9 @@ def test_a_date_in_the_file_name_dates_an_article_that_states_none():
     ("Milan - Italian shares rose after the election.", None, None),      # (a hyphen alone: a sentence)
     # a blog's label before the dateline
     ("Updated: ASPEN — Senator John McCain is meeting with his advisers here.", "ASPEN", None),
+    # the agency after the date, and a date written in capitals
+    ("MONTREAL, March 20, Reuter - The St. Lawrence Seaway faces another tough year.", "MONTREAL", None),
+    ("SANTOS, BRAZIL, MARCH 11 - With troops in place, the government sought to end strikes.", "SANTOS, BRAZIL", None),
     ("Updated: the plan is ready.", None, None),
 ])
 def test_wire_datelines(body, place, published):
