@@ -517,7 +517,7 @@ _STATE_BODIES = frozenset("army military government navy police ministry cabinet
 # Transportation Department on Friday rejected", "State press agency PAP has reported")
 _NATIONAL_BODY_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?((?i:coast\s+guard|ministry|department|government|army|navy|"
-    r"air\s+force|military|cabinet|presidency|junta))"
+    r"air\s+force|military|cabinet|presidency|junta|palace))"
     r"|(?<![\w-])((?i:state)(?:-run|-owned)?\s+(?:media|television|TV|radio|(?:news\s+|press\s+)?agency|pollster|"
     r"broadcaster)(?:\s+[A-Z][\w-]*){0,2}))"
     r"(?:\s+(?:has|have|had|also|later|then|today|yesterday|on\s+\w+day))*\s+$")

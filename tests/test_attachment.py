@@ -1902,6 +1902,7 @@ _JOLO = ("Two bombs exploded at a cathedral in Jolo, Philippines, on Sunday, kil
     ("State media reported the bombers had been identified.", "reported", "Philippines"),
     ("The Transportation Department on Monday rejected the airline's request.", "rejected", "Philippines"),
     ("The government has blamed the attack on Abu Sayyaf.", "blamed", "Philippines"),
+    ("The palace issued a statement calling the candidacy inappropriate.", "issued", "Philippines"),
     # a country in what is said is not the speaker's
     ("The army said the bombers had come from Sabah, Malaysia.", "said", "Philippines"),
     # another country's body is that country's; a company's department is no state's
