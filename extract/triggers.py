@@ -792,6 +792,8 @@ def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
     end = s + len(trig.form)
     if _CAPITALISED_NAME_AFTER.match(sentence, end) and not _NAMED_STORM.fullmatch(trig.form):
         return True         # "Trip Ruckman", "the Association of Flight Attendants" (not "Hurricane Maria")
+    if s > 0 and re.match(r"\s\d", sentence[end:end + 2]):
+        return True         # "Lion Air Flight 610": a name with its number
     if _DOCUMENT_NOUN.fullmatch(trig.form) and _CAPITALISED_BEFORE.search(sentence, 0, s) \
             and not _SENTENCE_START_BEFORE.search(sentence, 0, s):
         return True         # "the Basic Agreement", "the Joint Drug Agreement": a document's name

@@ -73,7 +73,10 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|mor
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|provisions|speech|address|letter|"
                                 r"victims?|survivors?|officials?|workers?|investigators?|monitors?|observers?|"
                                 r"officers?|experts?|analysts?|organi[sz]ers?|participants?|delegates?|negotiators?|"
-                                r"candidates?|commission|committee)\b")
+                                r"candidates?|commission|committee|"
+                                # a thing or a place named by the event's kind: "the flight data recorder", "flight
+                                # attendants", "the strike headquarters"
+                                r"data\s+recorders?|recorders?|attendants?|crew|headquarters)\b")
 # a verb's bare form before the head of a title or a body is its noun: "served as finance minister", "the
 # support staff", "a fire department spokesman"
 _TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"

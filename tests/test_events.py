@@ -1244,3 +1244,14 @@ def test_what_happens_only_on_a_condition_is_no_event():
     ex = _extracted("If convicted, Eder could receive a maximum jail term of ten years and 260,000 dlrs in fines.",
                     "1987-03-12")
     assert "convicted" not in [e.trigger for e in ex.events]
+
+
+@pytest.mark.parametrize("body, not_trigger", [
+    # a name with its number, and things named by the event's kind, are no events
+    ("Lion Air Flight 610 came down in the sea in October.", "Flight"),
+    ("The flight data recorder was recovered in November.", "flight"),
+    ("Spokesmen at the seamen's national strike headquarters in Rio de Janeiro say 190 ships are idle.", "strike"),
+])
+def test_a_name_or_a_thing_named_by_an_events_kind_is_no_event(body, not_trigger):
+    got = [e.trigger for e in _events_full(body, published="2019-01-16")]
+    assert not_trigger not in got, got
