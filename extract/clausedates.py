@@ -286,8 +286,11 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         after = next(((x, y) for x, y in subs if te <= x <= te + 40 and sentence[x:y].lstrip(", ").lower().startswith(
             ("after ", "when ", "as soon as "))), None)
         if after is not None:
+            # (a clause of "when" is the same time at any precision: "All 189 on the aircraft died when the flight
+            # came down last October"; "after" a month or a year need not be in it)
+            when = sentence[after[0]:after[1]].lstrip(", ").lower().startswith("when ")
             out += [t for t in timexes if after[0] <= t.start - s < after[1] and is_dated(t)
-                    and t.granularity in ("day", "time")]
+                    and (t.granularity in ("day", "time") or when and t.granularity in ("month", "year"))]
     return out
 
 

@@ -2084,3 +2084,12 @@ def test_a_governor_named_by_the_title_speaks_in_the_state_the_story_names_most(
             "Polis said.")
     said = [e for e in _events(body, "2020-05-11") if e[0] == "said"]
     assert said and said[0][3] == "Colorado", said
+
+
+def test_a_clause_of_when_dates_its_main_verb_at_any_precision():
+    body = ("The committee on Monday announced the recorder has been recovered. All 189 on the aircraft died when the "
+            "plane came down last October.")
+    assert _by_trigger(body, "died", "2019-01-16")[1:3] == ("2018-10-01", "2018-10-31")
+    # (after a month, not in it: the clause of "after" dates only by its day)
+    body = "Shares grew 21% after the market closed Friday."
+    assert _by_trigger(body, "grew", "2019-01-16")[1] == "2019-01-11"
