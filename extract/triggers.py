@@ -552,7 +552,7 @@ def article_domain(text: str) -> Optional[str]:
 
 # trigger words of politics that a domain's own language uses for something else: a goal is no
 # protest ("a late strike from the winger"), a decisive goal no violence ("killed the game off"),
-# a win no election ("won the cup"); deaths in an earthquake are the disaster's
+# a win no election ("won the cup"); deaths in an earthquake are the disaster's, in an outbreak the disease's
 RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
@@ -564,6 +564,9 @@ RETYPE_IN = {
                  "drop_nouns": frozenset()},
     "accident": {"forms": frozenset("killed kills injured wounded".split()),
                  "drop_nouns": frozenset()},
+    # an outbreak's deaths and the bans against it: "SARS killed nearly 800 people", "banned trade in wild animals"
+    "health": {"forms": frozenset("killed kills kill banned bans ban".split()),
+               "drop_nouns": frozenset()},
 }
 # "won" is typed by what was won (a word of the six after it)
 _WORDS = re.compile(r"[a-z][a-z-]*")

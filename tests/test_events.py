@@ -982,6 +982,9 @@ def test_a_sentences_first_participle_before_a_noun_is_an_adjective():
      "statement"),
     ("After meeting allies in Scotland last month, Gates signaled a shift away from pressing NATO nations.", "signaled",
      "statement"),
+    # an outbreak's deaths are the disease's, not violence
+    ("The coronavirus outbreak killed 25 more patients in Hubei on Monday, the health commission said.", "killed",
+     "health"),
 ])
 def test_offices_endings_and_a_sentencing_are_events(body, trigger, etype):
     got = {e.trigger: e for e in _events_full(body, published="1987-04-01")}
