@@ -29,6 +29,7 @@ _STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Ec
                                  r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
 _DISCUSSING = re.compile(r"discuss(?:ed|es|ing)?|talked\s+about|debated")
 _NOT_OF_THE_DAY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+$|\b\w+[^s]s$")
+_TRIP_FORMS = frozenset(("trip", "trips"))
 _SAID_TO = re.compile(r"\b(?:reported|said|believed|thought|alleged|understood|claimed)\s+to\s+(?:have|be)\b")
 _TO_A_NAME = re.compile(r"\s+(?:in|to|at|into)\s+(?:the\s+)?[A-Z]")
 _ANOTHER_SUBJECT = re.compile(r"[;:]|\s(?:and|but|while|who|which)\s")
@@ -135,7 +136,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "seat"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
-    cands = [p for p in event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES) if p not in in_org
+    # (a journey's "to" leads where it went, a team's "trip to Montreal" for a match too)
+    cands = [p for p in event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES or tw.form in _TRIP_FORMS)
+             if p not in in_org
              # a sea or an ocean is where ships, planes and storms are, not where a deal is signed
              and not (p.feature == "water" and tw.type not in _AT_SEA_TYPES)]
     if tw.type == "statement":      # where it was said, not what it was about

@@ -557,8 +557,9 @@ RETYPE_IN = {
     "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
                                  "signed sign agreed agreement deal drew earned earns lost rallied rallying rally "
-                                 "rallies".split())
-                       | {"hit back", "hits back", "fired back", "shot back"},
+                                 "rallies trip trips".split())
+                       # (a team's "trip to Montreal" for a match, "all three points went to RBNY")
+                       | {"hit back", "hits back", "fired back", "shot back", "went to"},
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
                  "drop_nouns": frozenset()},

@@ -2093,3 +2093,12 @@ def test_a_clause_of_when_dates_its_main_verb_at_any_precision():
     # (after a month, not in it: the clause of "after" dates only by its day)
     body = "Shares grew 21% after the market closed Friday."
     assert _by_trigger(body, "grew", "2019-01-16")[1] == "2019-01-11"
+
+
+def test_a_teams_trip_in_a_match_report_is_the_match_where_it_went():
+    from extract import extract_article, parse_article
+    body = ("Saturday night's trip to Montreal saw the Red Bulls overcome injuries and a red card in a come-from-behind "
+            "2-1 win. All three points went to the Red Bulls after Dane Richards scored his first goal of the season.")
+    ex = extract_article(parse_article(f"Published: 2012-05-20\n\n{body}", "x.txt"))
+    got = {e.trigger: (e.type, e.place.name if e.place else None) for e in ex.events}
+    assert got.get("trip") == ("sport", "Montréal") and got.get("went to", ("sport",))[0] == "sport", got
