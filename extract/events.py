@@ -548,7 +548,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         elif tw.type in _PRESENT_AT and not reported and place_how == "sentence" and ev.actor1 \
                 and ev.actor1[0] in story.person_names and ev.date_start and not tw.form.startswith("left"):
             # where a person was that day, for their words of the day: "Mr. McCain gave a freewheeling performance at
-            # the Aspen Institute Thursday, where he discussed the conflict in the Caucasus ... Mr. McCain said"
+            # the Aspen Institute Thursday, where he discussed the conflict in the Caucasus ... Mr. McCain said" (not
+            # where someone left: "She subsequently left the UK")
             story.speaker_places.setdefault(("person", ev.actor1[0], ev.date_start), ev.place)
         ev.confidence = confidence(ev, tw)
         story.triggers[ev.event_id] = tw

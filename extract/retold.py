@@ -21,7 +21,7 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     """The events of an article with what is told again applied, in order: days of the same happening
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
     the venue of a match report's match, the place of the day's match, what the dead said before their
-    death; a happening on the ground left with no place, the story's place of its kind."""
+    death; a happening on the ground left with no place, where the article's story happens."""
     events = _typed_where_retold(story, _said_before_death(_dated_by_the_speakers_next_words(story, events)))
     events = _without_repeats(_placed_on_its_day(story, _placed_where_retold(
         story, _dated_where_retold(story, _the_happening_again(story, events)))))
