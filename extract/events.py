@@ -32,25 +32,23 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
-from .lexicon import SAYING_OCCASIONS
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, SAID_OBJECT, clause_interval,
-                          clause_own_dates, counted_later, dated_noun as _dated_noun, event_timexes, noun_before_date,
-                          is_dated as _dated, sentence_interval)
+from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, clause_interval, clause_own_dates, counted_later,
+                          dated_noun as _dated_noun, noun_before_date, is_dated as _dated, sentence_interval)
+from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
 from .placecands import main_place
 from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
-                     REPORTED as _REPORTED, TESTIFY, event_date as _event_date, happening_kind,
-                     past_weekday as _past_weekday,
+                     REPORTED as _REPORTED, event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
 from .predicates import gerund_phrases
-from .textutil import lower_keeping_offsets, quotation_spans, trie_regex
+from .textutil import lower_keeping_offsets, quotation_spans
 from .triggers import (RELATIVE_BEFORE, SUBORDINATE, Trigger, article_domain, pick_triggers,
                        subordinate_spans)
 from .timex import PAST_WORDS
@@ -94,30 +92,11 @@ _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|g
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
-_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these)\s", re.I)
-# what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
-# a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
-# would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
-# only an object and the date is the saying's ("reported record revenue on Thursday")
-_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
-                          r"be|been|did|does|do|[a-z]{2,}ed|"
-                          + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
 # a clause with a subject of its own after "while": where the clause before ends
 _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
 # what opens a verb phrase coordinated with the one before, without a subject of its own
 _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
-# a clause said in the present, opened by its pronoun: "The parties said they expect a decision
-# this year"
-_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|it|they|we)\s+(?!(?:on|in|at|last|this|that|earlier|later|late|early)\b)"
-                             r"[a-z]{3,}\b")
-# the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
-# Friday", "said in an interview on Sunday"
-_SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:" + "|".join(sorted(SAYING_OCCASIONS)) + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-                             re.I)
-# the start of a noun phrase right after "said", no verb up to a date: the subject of what is said
-_SAID_SUBJECT = re.compile(r"\s+(?:a|an|the|\d)[^,;:\"“”]*$")
-_NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
+
 
 
 def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
@@ -162,7 +141,7 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     event placed there happened.
 
     Sentence by sentence (:func:`_sentence_events`): the triggers (:func:`_pick_triggers`),
-    then for each its clause's dates (:func:`_clause_dates`), actors (:func:`_clause_actors`),
+    then for each its clause's dates (:func:`extract.saydates.saying_dates`), actors (:func:`_clause_actors`),
     date (:func:`_event_date`), place (:func:`extract.eventplace.event_place`) and modality; what the story
     carries to the next sentence (the lead event, the countries, the day named) is :class:`_Story`."""
     story = _Story(article, timexes, places, actors, in_org, capitals or {})
@@ -414,10 +393,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if story.quoted(s + ts):
             continue        # the words of a quotation ("'We consider the matter closed,' he said"): its
                             # saying is the event
-        own, said = _clause_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
+        own, said = saying_dates(story, sentence, s, s_timex, ts, te, tw, reported, said_on)
         own = clause_own_dates(sentence, s, s_timex, own, ts, te, tw.type, story.pub)
         if gerunds:
-            own = _gerund_dates(gerunds, own, s, ts)
+            own = gerund_dates(gerunds, own, s, ts)
         if said is not None:
             said_on = said
         if ts in named_on:
@@ -456,7 +435,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         later = [x for t in own if t.type == "DURATION" and (x := counted_later(t, story.timexes, text))]
         if later:           # "left Iraq in 2011, then returned three years later": the date counted to
             own = later
-        seg_a, seg_b = _colon_clause(sentence, ts)
+        seg_a, seg_b = colon_clause(sentence, ts)
         mine = [t for t in own if seg_a <= t.start - s < seg_b]
         if len(mine) < len(own) and any(_dated(t) for t in mine):
             # "The Amazin's of 2015 weren't able to turn their season into a happily ever after: The Mets lost Game 5
@@ -464,7 +443,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             own = mine
         interval = clause_interval(sentence, s, own, ts)
         if interval is not None and interval[3] is not None and story.prev_event_day is not None \
-                and _SAME_DAY.fullmatch(interval[3].text) and interval[0] != story.prev_event_day:
+                and SAME_DAY.fullmatch(interval[3].text) and interval[0] != story.prev_event_day:
             # "The second attack reportedly was in Linwood Mosque, killing at least eight people, on the same day",
             # after the first attack's sentence: the day of the happening told just before, not of the last date
             # written (the next court appearance's, two sentences up)
@@ -663,62 +642,6 @@ def _leads(story: _Story, ev: Event) -> bool:
     return story.pub is None or abs((date.fromisoformat(ev.date_start) - date.fromisoformat(story.pub)).days) <= 7
 
 
-def _clause_dates(story: _Story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
-                  tw: Trigger, reported: bool, said_on: tuple) -> tuple[list[Timex], Optional[tuple]]:
-    """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
-    those of the saying, not of what is said — and, for a statement, the set of the saying's
-    dates, which the event it reports does not take, with its verb (None: unchanged)."""
-    own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
-           if not story.quoted(t.start)      # ("'a real hero tonight,' he said last night")
-           and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
-    if reported and not (not tw.verb and said_on[1] >= 0 and SAID_OBJECT.fullmatch(sentence, said_on[1], ts)):
-        # (but the saying's own object happened on its day: "announced his resignation on Thursday")
-        own = [t for t in own if id(t) not in said_on[0]]
-    if tw.type != "statement" and tw.form not in TESTIFY or reported:
-        return own, None        # (testimony is a saying: "testified that he ran amok earlier that evening")
-    # "Hypes said Washington designed the trail in 1790": a date after the reporting
-    # verb dates what is said, unless it follows the verb ("said on Monday"); and in
-    # "The plant will close next year, the company said." the date before the
-    # speaker's own clause is what is said, not when
-    # (a quotation between the verb and the date is what was said, not a clause of its own:
-    # 'said, "They need to stand by us", while addressing the press yesterday')
-    plain = story.unquoted(sentence, s)
-    own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-           or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
-                   # (a date inside the subject of what is said, its verb after it: "Adobe Analytics said a 100%
-                   # increase in online grocery orders in mid March drove a 25% uptick")
-                   or tw.form in ("said", "says") and _SAID_SUBJECT.match(sentence, te, t.start - s)
-                   and _CLAUSE_VERB.match(sentence, t.end - s + 1) is not None)
-           or _SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
-    right_after = [t for t in own if t.start - s >= te and _NEXT_TO_VERB.match(sentence[te:t.start - s])
-                   and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
-    if right_after:         # "This year, the US has paid $58 million, officials said last month": the
-        own = right_after   # saying's own date is the one next to its verb
-    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“') \
-            and not _OBJECT_NEXT.match(sentence, te):
-        # ("The plant will close next year, the company said"; not a naming in quoted words: "On
-        # Monday, the opposition branded the election a “farce”", nor a saying with its object: "On
-        # the same day, the group issued a corresponding press release")
-        head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
-        if head > 0:
-            own = [t for t in own if t.start - s > head]
-    if tw.form.endswith("s") and not tw.form.endswith("ss"):
-        # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
-        # report's own; a date before it is what is said
-        own = [t for t in own if t.start - s >= te]
-    if story.pub:         # nothing is said after its own report: such a date is what is said (but a
-        own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
-                                      and (_past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None
-                                           # (not one of what is said, ahead: "said that starting Wednesday,
-                                           # Britons will be allowed ...")
-                                           or t.start - s >= te and _FUTURE_AFTER.search(sentence, t.end - s,
-                                                                                         t.end - s + 60)))]
-    return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
-
-
-_FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")
-
-
 def _clause_actors(story: _Story, sentence: str, s: int, e: int, s_actors: list[Actor], ts: int, te: int,
                    clause_from: int, clause_to: int) -> tuple[list[str], list[str], list[str]]:
     """The actors of the trigger's clause (from its subject to the next clause's): all their
@@ -806,7 +729,7 @@ def _at_an_occasion(text: str, ev: Event) -> bool:
     """Whether a statement's date is that of the occasion it was said at ("at a press briefing on
     Friday")."""
     i = text.find(ev.timex_text or "\0", ev.sentence_start, ev.sentence_end)
-    return i > 0 and bool(_SETTING_BEFORE.search(text, max(ev.sentence_start, i - 60), i))
+    return i > 0 and bool(SETTING_BEFORE.search(text, max(ev.sentence_start, i - 60), i))
 
 
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
@@ -857,41 +780,10 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
         story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
 
 
-_COLON_OR_SEMICOLON = re.compile(r";|(?<!\d):(?!\d)")
-
-
-def _colon_clause(sentence: str, ts: int) -> tuple[int, int]:
-    """The span of the trigger's clause between the colons and semicolons around it (the whole sentence when
-    there are none)."""
-    a, b = 0, len(sentence)
-    for m in _COLON_OR_SEMICOLON.finditer(sentence):
-        if m.end() <= ts:
-            a = m.end()
-        elif m.start() >= ts:
-            b = m.start()
-            break
-    return a, b
-
-
 # the events whose actor was where they happened ("met", "fielded questions ... in New Orleans", "campaigned"), for
 # that person's words of the day; not an attack ordered, a sale or a ruling, nor a journey ("flew to Russia on
 # Monday": the words "ahead of the talks" may have been said before it)
 _PRESENT_AT = frozenset("meeting election sport other".split())
-
-
-# a day named as the one just told: "on the same day", "that night"
-_SAME_DAY = re.compile(r"(?i:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon))")
-
-
-def _gerund_dates(gerunds: list, own: list, s: int, ts: int) -> list:
-    """A gerund's own dates are those of its phrase ("convicted in March of killing Mark Carson in May
-    2013": the killing's May 2013); another event's are not, unless it has no other ("found guilty on
-    Thursday of raping a tourist in 2014": the verdict's Thursday)."""
-    mine = next((g for g in gerunds if g[0] == ts), None)
-    if mine is not None:
-        return [t for t in own if mine[1] <= t.start - s < mine[2]] or own
-    rest = [t for t in own if not any(g[1] <= t.start - s < g[2] for g in gerunds)]
-    return rest if any(_dated(t) for t in rest) else own
 
 
 def _within(items: list, starts: list[int], s: int, e: int) -> list:

@@ -1,0 +1,130 @@
+"""Which of a sentence's dates are an event's own clause's, for a saying: the saying's own date, not
+what is said ("Hypes said Washington designed the trail in 1790", "said on Monday the talks would
+resume", "said a 100% increase ... in mid March drove a 25% uptick"), and the dates a sentence's
+clauses keep between colons and semicolons, a gerund phrase's own dates, and "the same day" of the
+happening told just before. The story (an ``events._Story``) is passed in, not imported.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from .clausedates import SAID_OBJECT, event_timexes, is_dated
+from .dating import TESTIFY, past_weekday
+from .lexicon import SAYING_OCCASIONS
+from .schema import Timex
+from .textutil import trie_regex
+from .timex import PAST_WORDS
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .events import _Story
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these)\s", re.I)
+# a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
+# would resume on Monday", "said Washington designed the trail in 1790"); without one the verb has
+# only an object and the date is the saying's ("reported record revenue on Thursday")
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|shall|had|has|have|was|were|is|are|"
+                          r"be|been|did|does|do|[a-z]{2,}ed|"
+                          + trie_regex(PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
+# a clause said in the present, opened by its pronoun: "The parties said they expect a decision
+# this year"
+_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|it|they|we)\s+(?!(?:on|in|at|last|this|that|earlier|later|late|early)\b)"
+                             r"[a-z]{3,}\b")
+# the occasion of a saying, right before its date: "expressed high hopes ... at a press briefing on
+# Friday", "said in an interview on Sunday"
+SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:" + "|".join(sorted(SAYING_OCCASIONS)) + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                            re.I)
+# the start of a noun phrase right after "said", no verb up to a date: the subject of what is said
+_SAID_SUBJECT = re.compile(r"\s+(?:a|an|the|\d)[^,;:\"“”]*$")
+# what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
+_NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
+
+
+def saying_dates(story: "_Story", sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
+                  tw: Trigger, reported: bool, said_on: tuple) -> tuple[list[Timex], Optional[tuple]]:
+    """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
+    those of the saying, not of what is said — and, for a statement, the set of the saying's
+    dates, which the event it reports does not take, with its verb (None: unchanged)."""
+    own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
+           if not story.quoted(t.start)      # ("'a real hero tonight,' he said last night")
+           and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
+    if reported and not (not tw.verb and said_on[1] >= 0 and SAID_OBJECT.fullmatch(sentence, said_on[1], ts)):
+        # (but the saying's own object happened on its day: "announced his resignation on Thursday")
+        own = [t for t in own if id(t) not in said_on[0]]
+    if tw.type != "statement" and tw.form not in TESTIFY or reported:
+        return own, None        # (testimony is a saying: "testified that he ran amok earlier that evening")
+    # "Hypes said Washington designed the trail in 1790": a date after the reporting
+    # verb dates what is said, unless it follows the verb ("said on Monday"); and in
+    # "The plant will close next year, the company said." the date before the
+    # speaker's own clause is what is said, not when
+    # (a quotation between the verb and the date is what was said, not a clause of its own:
+    # 'said, "They need to stand by us", while addressing the press yesterday')
+    plain = story.unquoted(sentence, s)
+    own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
+           or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
+                   # (a date inside the subject of what is said, its verb after it: "Adobe Analytics said a 100%
+                   # increase in online grocery orders in mid March drove a 25% uptick")
+                   or tw.form in ("said", "says") and _SAID_SUBJECT.match(sentence, te, t.start - s)
+                   and _CLAUSE_VERB.match(sentence, t.end - s + 1) is not None)
+           or SETTING_BEFORE.search(sentence, max(te, t.start - s - 60), t.start - s)]
+    right_after = [t for t in own if t.start - s >= te and _NEXT_TO_VERB.match(sentence[te:t.start - s])
+                   and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
+    if right_after:         # "This year, the US has paid $58 million, officials said last month": the
+        own = right_after   # saying's own date is the one next to its verb
+    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“') \
+            and not _OBJECT_NEXT.match(sentence, te):
+        # ("The plant will close next year, the company said"; not a naming in quoted words: "On
+        # Monday, the opposition branded the election a “farce”", nor a saying with its object: "On
+        # the same day, the group issued a corresponding press release")
+        head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
+        if head > 0:
+            own = [t for t in own if t.start - s > head]
+    if tw.form.endswith("s") and not tw.form.endswith("ss"):
+        # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
+        # report's own; a date before it is what is said
+        own = [t for t in own if t.start - s >= te]
+    if story.pub:         # nothing is said after its own report: such a date is what is said (but a
+        own = [t for t in own if not (t.date_start and t.date_start > story.pub     # weekday told in the past)
+                                      and (past_weekday(story, sentence, t, t.date_start, ts, te, tw.verb) is None
+                                           # (not one of what is said, ahead: "said that starting Wednesday,
+                                           # Britons will be allowed ...")
+                                           or t.start - s >= te and _FUTURE_AFTER.search(sentence, t.end - s,
+                                                                                         t.end - s + 60)))]
+    return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
+
+
+_FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")
+
+
+_COLON_OR_SEMICOLON = re.compile(r";|(?<!\d):(?!\d)")
+
+
+def colon_clause(sentence: str, ts: int) -> tuple[int, int]:
+    """The span of the trigger's clause between the colons and semicolons around it (the whole sentence when
+    there are none)."""
+    a, b = 0, len(sentence)
+    for m in _COLON_OR_SEMICOLON.finditer(sentence):
+        if m.end() <= ts:
+            a = m.end()
+        elif m.start() >= ts:
+            b = m.start()
+            break
+    return a, b
+
+
+# a day named as the one just told: "on the same day", "that night"
+SAME_DAY = re.compile(r"(?i:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon))")
+
+
+def gerund_dates(gerunds: list, own: list, s: int, ts: int) -> list:
+    """A gerund's own dates are those of its phrase ("convicted in March of killing Mark Carson in May
+    2013": the killing's May 2013); another event's are not, unless it has no other ("found guilty on
+    Thursday of raping a tourist in 2014": the verdict's Thursday)."""
+    mine = next((g for g in gerunds if g[0] == ts), None)
+    if mine is not None:
+        return [t for t in own if mine[1] <= t.start - s < mine[2]] or own
+    rest = [t for t in own if not any(g[1] <= t.start - s < g[2] for g in gerunds)]
+    return rest if any(is_dated(t) for t in rest) else own
