@@ -29,6 +29,14 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     return _on_the_ground_somewhere(story, events)
 
 
+def _rescored(story: "_Story", ev: Event, **fields) -> Event:
+    """The event with the fields a retelling gives it (its place, date or type, and why), its confidence
+    recomputed."""
+    ev = replace(ev, **fields)
+    ev.confidence = confidence(ev, story.triggers[ev.event_id])
+    return ev
+
+
 def _sentence_of(story: "_Story", events: list[Event]) -> dict[int, int]:
     """Each event's sentence index in the story, by the event's id()."""
     starts = [s for s, _ in story.sents]
@@ -50,10 +58,9 @@ def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Even
                 place = next((p for p in story.places_in(a, b) if p.start == m.end()
                               and p.feature in ("city", "admin", "unlisted")), None) if m else None
                 if place is not None:
-                    ev = replace(ev, place=place, place_resolution="retold",
-                                 why_place=f"no place in the sentence; '{m.group(0).strip()} {place.text}' tells it again "
-                                           "nearby (uncertain)")
-                    ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                    ev = _rescored(story, ev, place=place, place_resolution="retold",
+                                   why_place=f"no place in the sentence; '{m.group(0).strip()} {place.text}' tells it again "
+                                             "nearby (uncertain)")
                     break
         out.append(ev)
     return out
@@ -73,10 +80,9 @@ def _said_where_the_match_was(story: "_Story", events: list[Event]) -> list[Even
             match = next((o for o in reversed(out) if o.type == "sport" and o.place is not None
                           and o.date_start and o.date_start == ev.date_start), None)
             if match is not None:
-                ev = replace(ev, place=match.place, place_resolution="lead",
-                             why_place=f"no place in the sentence; said after the {match.trigger} in "
-                                       f"'{match.place.text}' (uncertain)")
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                ev = _rescored(story, ev, place=match.place, place_resolution="lead",
+                               why_place=f"no place in the sentence; said after the {match.trigger} in "
+                                         f"'{match.place.text}' (uncertain)")
         out.append(ev)
     return out
 
@@ -96,10 +102,9 @@ def _at_the_matchs_venue(story: "_Story", events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.type == "sport" and ev.date_start == lead.date_start and (ev.place is None or ev.place.precision == "country"
                                                                        and ev.place.country == venue.country):
-            ev = replace(ev, place=venue, place_resolution="lead",
-                         why_place=f"no place in the sentence; the match's venue, where its crowd was ('{venue.text}') "
-                                   "(uncertain)")
-            ev.confidence = confidence(ev, story.triggers[ev.event_id])
+            ev = _rescored(story, ev, place=venue, place_resolution="lead",
+                           why_place=f"no place in the sentence; the match's venue, where its crowd was ('{venue.text}') "
+                                     "(uncertain)")
         out.append(ev)
     return out
 
@@ -186,10 +191,9 @@ def _placed_on_its_day(story: "_Story", events: list[Event]) -> list[Event]:
                     and f.date_start[:10] == ev.date_start[:10]]
             if same:
                 f = min(same, key=lambda x: abs(sent_of[id(x)] - sent_of[id(ev)]))
-                ev = replace(ev, place=f.place, place_resolution="retold",
-                             why_place=f"no place in the sentence; '{f.place.text}', where the story's {f.trigger} of "
-                                       f"the same day happened (uncertain)")
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                ev = _rescored(story, ev, place=f.place, place_resolution="retold",
+                               why_place=f"no place in the sentence; '{f.place.text}', where the story's {f.trigger} of "
+                                         f"the same day happened (uncertain)")
         out.append(ev)
     return out
 
@@ -211,12 +215,11 @@ def _the_happening_again(story: "_Story", events: list[Event]) -> list[Event]:
             f = next((x for x in reversed(out) if x.type == ev.type and x.date_resolution == "own-timex"
                       and x.date_start and x.date_start != ev.date_start), None)
             if f is not None:
-                ev = replace(ev, date_start=f.date_start, date_end=f.date_end, granularity=f.granularity,
-                             timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
-                             place=ev.place or f.place,
-                             why_date=f"no date in the sentence; 'the {ev.trigger}' is the {ev.type} told before "
-                                      f"('{f.trigger}', '{f.timex_text}') (uncertain)")
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                ev = _rescored(story, ev, date_start=f.date_start, date_end=f.date_end, granularity=f.granularity,
+                               timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
+                               place=ev.place or f.place,
+                               why_date=f"no date in the sentence; 'the {ev.trigger}' is the {ev.type} told before "
+                                        f"('{f.trigger}', '{f.timex_text}') (uncertain)")
         out.append(ev)
     return out
 
@@ -317,11 +320,10 @@ def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> l
                       and x.date_resolution == "own-timex" and x.granularity in ("day", "time") and x.date_start
                       and x.actor1 and any(_same_person(x.actor1[0], a) for a in ev.actor1)), None)
             if f is not None:
-                ev = replace(ev, date_start=f.date_start[:10], date_end=f.date_start[:10], granularity="day",
-                             timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
-                             why_date=f"no date in the sentence; the day of the same speaker's words told next "
-                                      f"('{f.trigger}', '{f.timex_text}') (uncertain)")
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                ev = _rescored(story, ev, date_start=f.date_start[:10], date_end=f.date_start[:10], granularity="day",
+                               timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",
+                               why_date=f"no date in the sentence; the day of the same speaker's words told next "
+                                        f"('{f.trigger}', '{f.timex_text}') (uncertain)")
         out.append(ev)
     return out
 
@@ -340,8 +342,7 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
             f = next((x for x in reversed(out) if prev_start <= x.sentence_start < ev.sentence_start
                       and x.type not in ("other", "statement") and x.trigger.lower()[:5] == stem), None)
             if f is not None:
-                ev = replace(ev, type=f.type)
-                ev.confidence = confidence(ev, story.triggers[ev.event_id])
+                ev = _rescored(story, ev, type=f.type)
         out.append(ev)
     return out
 
@@ -390,9 +391,8 @@ def _on_the_ground_somewhere(story: "_Story", events: list[Event]) -> list[Event
                 and not (ev.type == "death" and story.obituary()) \
                 and not (ev.type in ("violence", "military") and main.name in ev.actor1):
             # (not what the country's own forces did abroad: "United States forces killed a commander")
-            ev = replace(ev, place=main, place_resolution="country",
-                         why_place=f"no place in the sentence; '{main.name}', where the article's story happens "
-                                   "(uncertain)")
-            ev.confidence = confidence(ev, story.triggers[ev.event_id])
+            ev = _rescored(story, ev, place=main, place_resolution="country",
+                           why_place=f"no place in the sentence; '{main.name}', where the article's story happens "
+                                     "(uncertain)")
         out.append(ev)
     return out

@@ -7,7 +7,7 @@ happening told just before. The story (an ``events._Story``) is passed in, not i
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from .clausedates import SAID_OBJECT, event_timexes, is_dated
 from .dating import TESTIFY, past_weekday
@@ -16,10 +16,6 @@ from .schema import Timex
 from .textutil import trie_regex
 from .timex import PAST_WORDS
 from .triggers import Trigger
-
-if TYPE_CHECKING:
-    from .events import _Story
-
 
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these)\s", re.I)
 # a finite verb between a reporting verb and a date: the date is in what is said ("said the talks
@@ -43,7 +39,7 @@ _SAID_SUBJECT = re.compile(r"\s+(?:a|an|the|\d)[^,;:\"“”]*$")
 _NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
 
 
-def saying_dates(story: "_Story", sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
+def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
                   tw: Trigger, reported: bool, said_on: tuple) -> tuple[list[Timex], Optional[tuple]]:
     """The timexes that date the trigger's own clause (:func:`event_timexes`) — for a statement
     those of the saying, not of what is said — and, for a statement, the set of the saying's

@@ -186,13 +186,14 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     return [(*nouns[0], False, 0)] if nouns else []
 
 
+# a relative clause between dashes, commas and all: "Bill Clinton — whose wife, Senator Hillary Clinton, is battling
+# for the nomination — fielded questions"
+_DASHED_RELATIVE = r"[—–]\s*(?:who|whom|whose|which|where)\b[^—–;]*"
+_DASHED_RELATIVE_BETWEEN = re.compile(_DASHED_RELATIVE + r"[—–]\s*$")
 # a clause that describes a noun ("who has ruled the country since 1994", "(...)", ", introduced in
 # 2018,": a participle between commas)
-_DASHED_RELATIVE_BETWEEN = re.compile(r"[—–]\s*(?:who|whom|whose|which|where)\b[^—–;]*[—–]\s*$")
 SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal whereby, on October 29, HDT acquired ..."
-                         # a relative clause between dashes, commas and all: "Bill Clinton — whose wife, Senator Hillary
-                         # Clinton, is battling for the nomination — fielded questions"
-                         r"|[—–]\s*(?:who|whom|whose|which|where)\b[^—–;]*(?=[—–])"
+                         r"|" + _DASHED_RELATIVE + r"(?=[—–])"
                          # "The man who was found guilty of shooting a man in Greenwich Village has been
                          # sentenced": a relative clause without commas ends where the main verb group begins
                          r"|(?:,\s*|\b)(?:who|whom|whose|which|where)\b(?:[^,;()]*?\b(?:has|have|had|is|are|was|were|"
