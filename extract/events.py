@@ -49,8 +49,8 @@ from .roles import actor_roles
 from .summary import what_happened
 from .predicates import gerund_phrases
 from .textutil import lower_keeping_offsets, quotation_spans
-from .triggers import (RELATIVE_BEFORE, SUBORDINATE, Trigger, article_domain, pick_triggers,
-                       subordinate_spans)
+from .domains import article_domain
+from .triggers import RELATIVE_BEFORE, SUBORDINATE, Trigger, pick_triggers, subordinate_spans
 from .timex import PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"

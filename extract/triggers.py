@@ -9,13 +9,13 @@ something else is no trigger (:func:`extract.usage.not_a_verb_here`: "numerous c
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 import re
 from dataclasses import replace
 from typing import Optional
 
-from .lexicon import DATA, DEMONYMS
+from .domains import DOMAIN_OF_WORD, DOMAIN_WORDS, SCORE, domain_of
+from .lexicon import DEMONYMS
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
 from .textutil import lower_keeping_offsets, trie_regex
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
@@ -467,28 +467,9 @@ GENERIC_TYPES = {"bear": "other",
                  **dict.fromkeys("emigrate immigrate relocate".split(), "travel")}
 
 
-def _load_domains() -> tuple[list[str], dict[str, str], re.Pattern]:
-    """The domains in their order, each word's domain (a word of two keeps the first), and one
-    pattern for all their words."""
-    with open(DATA / "domains.tsv", encoding="utf-8") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-    word_type: dict[str, str] = {}
-    for r in rows:
-        for w in r["words"].split("|"):
-            word_type.setdefault(w, r["type"])
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_regex(word_type) + r")(?![\w-])")
-    return [r["type"] for r in rows], word_type, pattern
-
-
-DOMAIN_ORDER, DOMAIN_OF_WORD, DOMAIN_WORDS = _load_domains()
-# domains whose words are common in other news: two of them make the domain
-TWO_WORD_DOMAINS = ("military", "election")
 # a verb's object and a score right after it: "obliterated Brazil 7-1", "edged the Mariners 5-3"
 _RESULT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?\(?\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–]|\s*(?:percent|per cent|%|"
                            r"years?|months?|days?|votes?|majority|decision|ruling))")
-SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
-
-
 # a speech delivered: "Delivered by Ambassador Neil Bush" (a statement's byline), "delivered a speech"
 _SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy|head|secretary|president|prime|"
                            r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady)"
@@ -497,58 +478,6 @@ _SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy
 # what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
 _PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
                            r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
-_RULING_WHO = re.compile(r"ruling\s+(?:party|parties|coalition|junta|elite|class|family|council|communist|"
-                         r"conservative|socialist|liberal|labour|labor|[A-Z])", re.I)
-_TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"
-                      r"engineers|investigators|lawyers|inspectors|rescuers|officials|specialists|university|"
-                      r"university college|[A-Z]?[a-z]+ university)\b")
-
-
-_VENUE_WORDS = frozenset("market restaurant restaurants eatery deli casino casinos hotel".split())
-_MARKETPLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|through)\s+(?:a|the)\s+(?:[a-z-]+\s+)?$")
-
-
-def domain_of(low: str) -> Optional[str]:
-    """The domain of a (lower-cased) sentence: the domain of ``data/domains.tsv`` with the most
-    words in it (on a tie the one listed first); sport needs two of its words or a score ("3-1",
-    which counts twice), its words being ordinary elsewhere ("team", "game"), and so do the
-    domains of :data:`TWO_WORD_DOMAINS`. None: no domain."""
-    counts: dict[str, int] = {}
-    for m in DOMAIN_WORDS.finditer(low):
-        if _TEAM_OF.match(low, m.start()):
-            continue            # "a team of scientists": no sport
-        if _RULING_WHO.match(low, m.start()):
-            continue            # "Nkurunziza's ruling party": who governs, no court
-        if m.group() in _VENUE_WORDS and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
-            continue            # "a bomb placed on a motorcycle in a market, outside a restaurant": a place, no business
-        t = DOMAIN_OF_WORD[m.group()]
-        counts[t] = counts.get(t, 0) + 1
-    if "sport" in counts or SCORE.search(low):
-        n = counts.get("sport", 0)
-        scores = len(SCORE.findall(low))
-        counts["sport"] = n + 2 * scores if n >= 2 or scores else 0
-    for t in TWO_WORD_DOMAINS:
-        if counts.get(t) == 1:
-            counts[t] = 0       # "soldiers will take part in the parade": one word is no military event
-    best, best_n = None, 0
-    for t in DOMAIN_ORDER:
-        if counts.get(t, 0) > best_n:
-            best, best_n = t, counts[t]
-    return best
-
-
-def article_domain(text: str) -> Optional[str]:
-    """The domain of a whole article when one dominates it: at least five of its words and 60 %
-    of all the domain words in the text (a sports report, a company's results); else None."""
-    counts: dict[str, int] = {}
-    for m in DOMAIN_WORDS.finditer(text.lower()):
-        t = DOMAIN_OF_WORD[m.group()]
-        counts[t] = counts.get(t, 0) + 1
-    if not counts:
-        return None
-    best = max(DOMAIN_ORDER, key=lambda t: counts.get(t, 0))
-    n = counts.get(best, 0)
-    return best if n >= 5 and n >= 0.6 * sum(counts.values()) else None
 
 
 # trigger words of politics that a domain's own language uses for something else: a goal is no

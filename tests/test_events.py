@@ -506,7 +506,7 @@ def test_types_from_the_articles_language_when_the_sentence_has_none():
 
 
 def test_a_team_of_scientists_is_no_sport():
-    from extract.triggers import domain_of
+    from extract.domains import domain_of
     assert domain_of("a report published by a team of scientists from the university and a team from "
                      "university college london confirmed water vapour on the planet") != "sport"
     assert domain_of("the team won the match and the fans cheered the squad") == "sport"
@@ -834,7 +834,7 @@ def test_the_object_of_a_saying_takes_the_sayings_day_and_an_attempt_is_no_event
 
 
 def test_the_words_of_attacks_type_a_verb_in_no_row_as_violence():
-    from extract.triggers import domain_of
+    from extract.domains import domain_of
     # an explosive device is a bomb, not technology
     assert domain_of("the explosive device was thrown from a passing vehicle by the gunmen") == "violence"
     assert domain_of("the company unveiled a new device for its iphone app") == "science"
@@ -892,7 +892,7 @@ def test_murder_is_violence():
 
 
 def test_a_petition_is_a_legal_act():
-    from extract.triggers import domain_of
+    from extract.domains import domain_of
     assert domain_of("solicitor general jose calida filed a quo warranto petition before the supreme court") == "legal"
 
 
@@ -1124,7 +1124,7 @@ def _extracted(body, published):
     ("shares fell in the market on monday", "economy"),
 ])
 def test_a_market_one_is_in_is_a_place_not_business(sentence, domain):
-    from extract.triggers import domain_of
+    from extract.domains import domain_of
     assert domain_of(sentence) == domain
 
 
@@ -1178,7 +1178,7 @@ def test_a_vehicles_crash_is_an_accident_in_a_courts_story_too(sentence, trigger
     ("The bomb was placed on a motorcycle in a market and was left outside a restaurant on Tuesday.", "violence"),
 ])
 def test_a_business_named_by_its_kind_makes_business_a_place_one_is_at_does_not(sentence, etype):
-    from extract.triggers import domain_of
+    from extract.domains import domain_of
     assert domain_of(sentence.lower()) == etype
 
 
