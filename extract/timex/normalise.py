@@ -13,6 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from dateutil.easter import easter
+
 from .lexicon import (MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNIT, WEEKDAYS, month_num,
                       parse_number)
 from .tense import Ctx, year_for_month
@@ -527,31 +529,69 @@ def n_ref(m, ctx):
     return n
 
 
-def n_holiday(m, ctx):
-    h = m["hol"].lower()
-    y = int(m["y"]) if m.groupdict().get("y") else (ctx.dct.year if ctx.has_year else None)
-    if y is not None and not m.groupdict().get("y") and ctx.has_month:
-        month = 11 if h.startswith(("thanksgiving", "election")) else 12 if "christmas" in h or "eve" in h else 1
-        y, _ = year_for_month(ctx, month, 25)
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n < 0:
+        d = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return d - timedelta(days=(d.weekday() - weekday) % 7)
+    d = date(y, month, 1)
+    return d + timedelta(days=(weekday - d.weekday()) % 7 + 7 * (n - 1))
+
+
+# each holiday's day in a year: fixed days, the n-th weekday of a month (the United States' holidays, as
+# Election Day), and the movable feasts counted from Easter Sunday (dateutil's Western computus)
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                   "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4),
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}
+_NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
+                         "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                   "palm sunday": -7}
+
+
+def _holiday_day(h: str, y: int) -> Optional[date]:
     if h == "election day":                           # the United States': the Tuesday after Nov. 1's Monday
-        if y is None:
-            return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
         d = date(y, 11, 2)
-        return _day(d + timedelta(days=(1 - d.weekday()) % 7), "relative-to-dct")
-    if h.startswith("thanksgiving"):
-        if y is None:
-            return Norm("DATE", "XXXX-11-XX", None, None, "day", "unresolved")
-        d = date(y, 11, 1)
-        d += timedelta(days=(3 - d.weekday()) % 7 + 21)
-        return _day(d, "relative-to-dct")
-    md = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-          "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4),
-          "halloween": (10, 31), "valentine's day": (2, 14)}.get(h.replace("’", "'"))
-    if not md:
-        return None
+        return d + timedelta(days=(1 - d.weekday()) % 7)
+    if h in _FIXED_HOLIDAYS:
+        return date(y, *_FIXED_HOLIDAYS[h])
+    if h in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(y, *_NTH_WEEKDAY_HOLIDAYS[h])
+    if h in _EASTER_OFFSETS:
+        return easter(y) + timedelta(days=_EASTER_OFFSETS[h])
+    return None
+
+
+def n_holiday(m, ctx):
+    h = " ".join(m["hol"].lower().replace("’", "'").split())
+    given = bool(m.groupdict().get("y"))
+    y = int(m["y"]) if given else (ctx.dct.year if ctx.has_year else None)
     if y is None:
-        return Norm("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, None, "day", "unresolved")
-    return _day(date(y, *md), "relative-to-dct" if not m.groupdict().get("y") else "absolute")
+        d = _holiday_day("easter" if h.endswith(("week", "weekend")) else h, 2001)
+        if d is None:
+            return None
+        fixed = h in _FIXED_HOLIDAYS
+        return Norm("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if fixed else f"XXXX-{d.month:02d}-XX", None, None,
+                    "day", "unresolved")
+    span = h.rsplit(" ", 1)[1] if h.endswith(("week", "weekend")) else None
+    if span is not None:
+        h = "easter"                                  # "Easter week", "Holy Week": the week up to Easter Sunday
+    d = _holiday_day(h, y)
+    if d is None:
+        return None
+    if not given and ctx.has_month:                   # the year from the tense, as a month-day's
+        y2, _ = year_for_month(ctx, d.month, d.day)
+        if y2 is not None and y2 != y:
+            d = _holiday_day(h, y2)
+    resolution = "absolute" if given else "relative-to-dct"
+    if span == "week":
+        return _week(d, resolution)
+    if span == "weekend":                             # Saturday and Easter Sunday
+        n = _week(d, resolution)
+        n.value += "-WE"
+        n.start, n.end, n.gran = d - timedelta(days=1), d, "weekend"
+        return n
+    return _day(d, resolution)
 
 
 def _reporting_quarter(ctx: Ctx) -> tuple[int, int]:

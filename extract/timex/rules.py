@@ -396,15 +396,32 @@ RULES: list[Rule] = [
          [("The offer will expire at 5 p.m. Friday.", "5 p.m. Friday", "1989-11-03T17:00", "1989-11-01"),
           ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00", "1989-10-30")], flags=0),
     Rule("holiday", _B + r"(?P<hol>Christmas Eve|Christmas Day|Christmas|Thanksgiving(?: Day)?|"
-                    r"Halloween|Valentine['’]s Day)(?: (?P<y>" + _YEAR + r"))?" + _E,
+                    r"Halloween|Valentine['’]s Day|Good Friday|Palm Sunday|Holy [Ww]eek|Easter(?: Sunday| Day| Monday| [Ww]eek(?:end)?)?)"
+                    # (not an island, a rising, an agreement named by the day: "Easter Island", "Christmas Island",
+                    # "the Easter Rising", "the Good Friday Agreement")
+                    r"(?! (?:Island|Rising|[Ee]ggs?|[Bb]unny|[Bb]asket|Offensive|Parade|[Aa]greement|[Aa]ccords?))"
+                    r"(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("the troops will leave by Christmas", "Christmas", "2020-12-25", "2020-09-14"),
-                     ("By Christmas the troops had left", "Christmas", "2019-12-25", "2020-09-14")], flags=0),
+                     ("By Christmas the troops had left", "Christmas", "2019-12-25", "2020-09-14"),
+                     ("put on a thrilling Easter show against the Bulls", "Easter", "2012-04-08", "2012-04-09"),
+                     ("Overtime. Easter Sunday. Everybody's watching.", "Easter Sunday", "2012-04-08", "2012-04-09"),
+                     ("Shops were closed on Good Friday", "Good Friday", "2020-04-10", "2020-06-01"),
+                     ("protesters prayed as Easter week began", "Easter week", "2000-W16", "2000-04-17"),
+                     ("Traffic was heavy over the Easter weekend", "Easter weekend", "2019-W16-WE", "2019-04-23"),
+                     ("under the Good Friday Agreement, he said", None, None, "2020-06-01"),
+                     ("Flights to Christmas Island were halted", None, None, "2020-06-01"),
+                     ("Churches will close on Easter Monday", "Easter Monday", "2021-04-05", "2020-12-01"),
+                     ("The statues of Easter Island were counted", None, None, "2020-06-01")], flags=0),
     # holidays named by a common word and "Day"/"Year's" (their heads are checked for what follows)
-    Rule("holiday_day", _B + r"(?P<hol>New Year['’]s Eve|New Year['’]s Day|Independence Day|Election Day)"
+    Rule("holiday_day", _B + r"(?P<hol>New Year['’]s Eve|New Year['’]s Day|Independence Day|Election Day|Memorial Day|"
+                        r"Labor Day|Veterans Day|Mother['’]s Day|Father['’]s Day)"
                         r"(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("a major theme of our campaign from now to Election Day.", "Election Day", "1998-11-03", "1998-10-26"),
                      ("Voters go to the polls on Election Day, he said", "Election Day", "2020-11-03", "2020-09-14"),
-                     ("Fireworks lit up the sky on New Year's Eve.", "New Year's Eve", "2019-12-31", "2020-01-02")], flags=0),
+                     ("Fireworks lit up the sky on New Year's Eve.", "New Year's Eve", "2019-12-31", "2020-01-02"),
+                     ("the restaurant opened on Mother's Day despite the order", "Mother's Day", "2020-05-10", "2020-05-11"),
+                     ("The pools open on Memorial Day weekend.", "Memorial Day", "2016-05-30", "2016-05-02"),
+                     ("Crowds gathered over Labor Day, officials said", "Labor Day", "2019-09-02", "2019-09-10")], flags=0),
 ]
 
 
