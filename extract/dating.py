@@ -36,7 +36,28 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
                          r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
 _RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
 _FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
-                             r"filing|affidavit|indictment|brief)\s+(?:also\s+)?$", re.I)
+                             r"filing|affidavit|indictment|brief|letter|memo|memorandum)\s+(?:also\s+)?$", re.I)
+_LETTERS = frozenset("letter memo memorandum".split())
+DOCUMENT_WHY = tuple(f"'the {d}': written by" for d in _LETTERS)
+# a saying by "it", before its verb or after it: "It said", "..., it said", "it added", '"...," said it'
+_IT_BEFORE = re.compile(r"(?:^|[,;\"”]\s*|\band\s+)[Ii]t\s+(?:also\s+)?$")
+_IT_AFTER = re.compile(r"\s+it\b")
+_AFTER_ITS_WORDS = re.compile(r"[,\"”]\s*$")      # (not "the ministry said it would")
+
+
+def _document_day(story, noun: str) -> Optional[tuple[str, str]]:
+    """The last day of the first date of the first sentence before this one that names the document
+    ("Embassies received letters over the weekend"), with its words; None when none does."""
+    word = re.compile(r"\b" + noun + r"s?\b", re.I)
+    for a, b in story.sents:
+        if a >= story.sentence_start:
+            return None
+        if word.search(story.text, a, b):
+            tx = next((t for t in story.timexes if a <= t.start < b and t.date_end and t.type == "DATE"), None)
+            return (tx.date_end, tx.text) if tx is not None else None
+    return None
+
+
 # "was later accused", "once told", "later died": an adverb of undated time right before the verb
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -274,6 +295,15 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         why = (f"'{(before_now.groupdict().get('adverb') or before_now.group(0)).strip().lower()}': some time "
                "before the publication date" if before_now
                else "'had ...': some time before the publication date")
+        doc = before_now.groupdict().get("adverb") if before_now else None
+        if doc and doc.lower() in _LETTERS:
+            # "Embassies received letters over the weekend ... . The letter said": written by the day the story
+            # gave its sending or its arrival
+            got = _document_day(story, doc.lower())
+            if got is not None and got[0] <= pub:
+                return Dating(None, got[0], None, "before-publication", None, "PAST_REF",
+                              f"'the {doc.lower()}': written by the day the story gave it ('{got[1]}')")
+            # (the words of the petition, the lawsuit: before the publication, below)
         # (what happened later in the story goes on where its lead happened: "he was later infected")
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why,
                       from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))
@@ -288,6 +318,13 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # an article dated by month), not the day of the story's lead
         d0, d1, gran = publication_span(article)
         return Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
+    doc = story.prev_document
+    if tw.type == "statement" and doc is not None and (_IT_BEFORE.search(sentence, 0, ts)
+                                                        or te is not None and _IT_AFTER.match(sentence, te)
+                                                        and _AFTER_ITS_WORDS.search(sentence, 0, ts)):
+        # "The letter said ... . Over 25,000 tonnes were required, it said": the same document goes on
+        return Dating(doc.date_start, doc.date_end, doc.granularity, doc.date_resolution, doc.timex_text,
+                       doc.timex_value, doc.why_date)
     prev = story.prev_statement
     shared = set(actor1) & set(prev.actor1) if prev is not None else set()
     named = set(actor1) & set(prev.actors) & story.person_names if prev is not None else set()
@@ -340,6 +377,15 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # a verdict's story: what the case was about happened on the case's date; what was said to
         # the court and testified, during the trial, before the verdict (even after a sentence that
         # told the crime's day: "... shot Carson. Witnesses testified that ...")
+        if lead.trigger.lower() in _VERDICTS and tw.type in ("legal", "arrest") and not story.prev_dated \
+                and (tw.form.lower() in _BEFORE_A_VERDICT or tw.form.lower().startswith(_PLEAS)) \
+                and not _AFTER_THE_VERDICT.search(sentence, te or ts) and not _COUNTED_FROM.search(sentence, 0, ts):
+            # "Yesterday, a jury convicted Avenatti ... . Avenatti pled not guilty to the charges. Avenatti was
+            # charged with three crimes. The trial was held in Manhattan": the steps of the case before its
+            # verdict, at a time the story does not give
+            return Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
+                           f"no date in the sentence; a step of the case before its verdict ('{lead.trigger}', "
+                           f"{lead.date_start})", from_lead=True)
         if tw.type not in ("legal", "statement") and story.case_date is not None and not story.prev_dated:
             d0, d1, gran, tx_text, tx_value = story.case_date
             return Dating(d0, d1, gran, "context", tx_text, tx_value,
@@ -348,7 +394,8 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         if tw.form in TESTIFY or tw.type == "statement" and (
                 # "The defendants claimed ...", "Quirin denied any sexual activity": a defence, made
                 # in the case before its verdict (not "told reporters after the verdict")
-                tw.form in _DEFENCE_VERBS and not _AFTER_THE_VERDICT.search(sentence, te) or
+                (tw.form in _DEFENCE_VERBS or tw.form in _CASE_VERBS and lead.trigger.lower() in _VERDICTS)
+                and not _AFTER_THE_VERDICT.search(sentence, te) or
                 _TO_THE_COURT.match(sentence, te)
                 # "The head of the internal investigators told the court ... . She also said ...": the
                 # same witness goes on
@@ -539,6 +586,15 @@ def _named_happening_day(story, sentence: str, te: int, first: str, pub: str) ->
 
 
 _DEFENCE_VERBS = frozenset("denied denies claimed insisted maintained contended".split())
+# ... and, in the story of a verdict, what the parties argued ("The government accused Avenatti of ...", "His
+# legal team argued ...")
+_CASE_VERBS = frozenset("argued suggested accused alleged".split())
+# a verdict, and the steps of its case that come before it
+_VERDICTS = frozenset("convicted acquitted found guilty sentenced".split()) | {"found guilty", "found not guilty"}
+_BEFORE_A_VERDICT = frozenset("charged indicted arraigned arrested trial pled plea".split())
+_PLEAS = ("pled ", "pleaded ", "pleads ")
+# a time counted from the one told before: "Minutes later the businessman was arrested"
+_COUNTED_FROM = re.compile(r"\b(?:seconds?|minutes?|hours?|moments?|days?|weeks?)\s+(?:later|after|afterwards)\b", re.I)
 _AFTER_THE_VERDICT = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:verdict|ruling|sentencing|sentence|decision|conviction)\b",
                                 re.I)
 

@@ -276,8 +276,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                                  f"('{court.place.text}', the {court.trigger}) (uncertain)"), "lead"
     # a verdict's story: what its court does is done where the court sits ("The judge set May 7 for
     # sentencing", "He set a 1.5 mln dlr bond for Bongard" in a story datelined CINCINNATI)
+    # (and the steps of its case before the verdict: "Avenatti pled not guilty to the charges")
     if tw.type == "legal" and court is not None and (_COURT_ACTOR.search(text, max(s, s + ts - 40), s + ts)
-                                                     or start and start == court.date_start):
+                                                     or start and start == court.date_start
+                                                     or start is None and from_lead):
         return court.place, (f"no place in the sentence; the court of the {court.trigger} sits in "
                              f"'{court.place.text}' (uncertain)"), "lead"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,

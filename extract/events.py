@@ -41,7 +41,7 @@ from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, sayi
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
 from .placecands import main_place
-from .dating import (HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
+from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
                      REPORTED as _REPORTED, event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
@@ -196,6 +196,7 @@ class _Story:
         self.grounds: list[Event] = []  # the first happening of each story kind placed by its sentence, finer than
                                         # a country, in the story's days (a disaster, an attack)
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
+        self.prev_document: Optional[Event] = None      # the sentence before's words of a letter, if it told some
         self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
         self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
@@ -766,6 +767,9 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
                                  and ev.type in ("statement", "meeting", "travel")
                                  and (ev.date_resolution == "own-timex" or ev.type == "statement"
                                       and ev.date_resolution == "context")), None)
+    # a document's words ("The letter said ..."), for its next words by "it"
+    story.prev_document = next((ev for ev, _ in reversed(made) if ev.type == "statement"
+                                and ev.why_date.startswith(DOCUMENT_WHY)), None)
     # "Company officials expressed high hopes at a press briefing on Friday": the occasion holds for
     # what its people go on saying, until the story names another date
     occasion = next((ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"

@@ -224,6 +224,15 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         return None
     cc = max(counts, key=counts.get)
     if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
+        # a local story naming one town only, in its lead, twice and at least once after a locative ("arrested in
+        # his North Attleboro mansion", "found at a North Attleboro industrial park"): there (not a town of another
+        # story named at the end: "As we mourn the lives lost in Orlando")
+        named = [p for p in places if p.start >= dateline_end and p.country]
+        lead_end = text.find("\n\n", dateline_end + 1)
+        if len(named) >= 2 and len({p.name for p in named}) == 1 and named[0].feature == "city" \
+                and reporters_place is None and (lead_end < 0 or named[0].start < lead_end) \
+                and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in named):
+            return named[0]
         return None
     cities: dict[str, list[Place]] = {}
     for p in places:

@@ -16,12 +16,13 @@ from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         name_key, prior)
-from .lexicon import COMMON_WORDS, ORGANISATIONS, PLACE_LOCATIVES, first_names
+from .lexicon import COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .predicates import VERB_FORMS
 from .schema import Place
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
 LOCATIVE = PLACE_LOCATIVES
+_DETERMINERS = frozenset("a an his her its their our".split())
 FUNCTION_WORDS = {"In", "At", "On", "From", "To", "The", "A", "An", "And", "But", "Or", "For", "By",
                   "Of", "With", "As", "After", "Before", "During", "Since", "Until", "While", "When",
                   "Where", "If", "Near", "Across", "Both", "Neither", "Between", "Outside", "Inside",
@@ -54,6 +55,13 @@ def _variants(span: str) -> list[str]:
     if span.endswith(".") and not re.search(r"\.[A-Z]\.$", span):
         out.append(span[:-1])
     return out
+
+
+def _spellings(name: str) -> list[str]:
+    """The name, then the way GeoNames may write it: the long spelling of an American "-boro", and a town
+    by its census place ("North Attleboro" is GeoNames' "North Attleborough Center")."""
+    out = [name, name + "ugh"] if name.endswith("boro") else [name]
+    return out + [v + " Center" for v in out] if " " in name else out
 
 
 _HYPHEN_SUFFIX = re.compile(r"-[a-z]+$")
@@ -125,7 +133,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             if "\n" in span:
                 continue
             for variant in _variants(span):
-                recs = gaz.candidates(variant)
+                recs = next((r for r in map(gaz.candidates, _spellings(variant)) if r), None)
                 if recs:
                     found = (i, i + k, s, s + len(variant), recs)
                     break
@@ -220,12 +228,17 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # Street, Kingston Avenue")
         if WORKS_AFTER.match(text, e):
             return False                              # "the Dearborn Truck Plant": a works in its town
-        if given and _namelike_token(nxt[2]) and nxt[2] not in ORG_WORDS_P:
-            name_tokens.add(nxt[2])
+        # (the name may end the sentence, "the death of Odin Lloyd.", when the text names the person by it alone
+        # elsewhere: "Lloyd's body was found"; not "the London Marathon.", "London Bridge.")
+        after = nxt[2]
+        if after.endswith(".") and len(after) > 4 and _named_alone(after[:-1], text, s, nxt[1]):
+            after = after[:-1]
+        if given and _namelike_token(after) and after not in ORG_WORDS_P:
+            name_tokens.add(after)
             return None                               # "Paris Hilton", "Jordan Peterson"
-        if not big and not recs[0].population >= 100_000 and _namelike_token(nxt[2]) \
-                and nxt[2] not in ORG_WORDS_P and nxt[2] not in DIRECTIONS:
-            name_tokens.update(t[2] for t in toks[a:b + 1])
+        if not big and not recs[0].population >= 100_000 and _namelike_token(after) \
+                and after not in ORG_WORDS_P and after not in DIRECTIONS:
+            name_tokens.update([*(t[2] for t in toks[a:b]), after])
             return None                               # "Kobe Bryant": a small-town name before a name
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
@@ -249,7 +262,12 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # name, not the small town Romney
     prev_word = prev[2].lower() if prev else ""
     # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
-    locative = prev_word in LOCATIVE and (prev_word != "and" or after_place)
+    locative = prev_word in LOCATIVE and (prev_word != "and" or after_place) or (
+        # a place naming a thing of it after a locative: "in his North Attleboro mansion", "at a Newark warehouse"
+        # (not after "the", which names a thing of its own: "at the Summit of the Americas", "the Cathedral")
+        prev_word in _DETERMINERS and a >= 2 and toks[a - 2][2].lower() in LOCATIVE_PREPOSITIONS
+        and b < len(toks) and toks[b][2][:1].islower() and text[e:e + 1] not in "'’"
+        and not all(r.common_word for r in recs))
     if locative and prev_word == "of" and single and all(r.common_word for r in recs) \
             and _word_before(toks, a - 1) not in PLACE_CLASS_NOUNS:
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
@@ -307,6 +325,18 @@ ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Cou
 PLACE_CLASS_NOUNS = {"city", "town", "village", "province", "state", "region", "county", "district",
                      "municipality", "island", "islands", "port", "capital", "outskirts", "suburb",
                      "suburbs", "centre", "center", "streets", "people", "residents", "mayor", "governor"}
+
+
+def _named_alone(word: str, text: str, s: int, e: int) -> bool:
+    """Whether the text names ``word`` outside ``text[s:e]`` on its own, with no capitalised word right before or
+    after it (a surname used alone: "Lloyd's body was found"; not "Chicago Marathon")."""
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        if s <= m.start() < e or re.match(r"[ -][A-Z]", text[m.end():m.end() + 2]):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if not re.search(r"[A-Z][\w'’-]*[ -]$", before):     # (a sentence's last word before it is no name)
+            return True
+    return False
 
 
 def _word_before(toks, i: int) -> str:

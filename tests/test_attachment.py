@@ -1411,7 +1411,7 @@ def test_later_once_and_a_bare_before_are_some_time_before_the_report(sentence, 
 @pytest.mark.parametrize("sentence, trigger", [
     ("Minutes later the businessman was arrested.", "arrested"),          # counted from the lead's time
     ("The court met the day before, on Thursday.", "met"),                  # a day of its own
-    ("The businessman was arrested before the verdict.", "arrested"),     # "before" opening a phrase
+    ("The businessman was questioned before the hearing.", "questioned"),     # "before" opening a phrase
 ])
 def test_a_counted_later_and_a_before_phrase_are_not_an_undated_past(sentence, trigger):
     body = "A court in Multan on Friday sentenced the brother of a social media star to life in prison.\n\n" + sentence
@@ -2102,3 +2102,49 @@ def test_a_teams_trip_in_a_match_report_is_the_match_where_it_went():
     ex = extract_article(parse_article(f"Published: 2012-05-20\n\n{body}", "x.txt"))
     got = {e.trigger: (e.type, e.place.name if e.place else None) for e in ex.events}
     assert got.get("trip") == ("sport", "Montréal") and got.get("went to", ("sport",))[0] == "sport", got
+
+
+def test_a_local_story_of_one_town_happens_there():
+    # a story naming one town only, in its lead, twice and once after a locative: its unplaced happenings are there
+    body = ("A former player, who was cut by the team this morning, has been charged with murder. He was arrested "
+            "at 9 a.m. in his North Attleboro mansion.\n\nThe body was found at a North Attleboro industrial park "
+            "on June 17. Police searched his home last week.")
+    assert _by_trigger(body, "charged", "2013-06-26")[3] == "North Attleborough Center"
+    assert _by_trigger(body, "searched", "2013-06-26")[3] == "North Attleborough Center"
+    # not a town of another story named at the end
+    body = ("A man was sentenced to 40 years on Tuesday for a killing in 2013. He shot the victim in the head.\n\n"
+            "The mayor said: \"As we mourn the lives lost in Orlando, we remain committed.\" Orlando grieved.")
+    assert _by_trigger(body, "sentenced", "2016-06-14")[3] is None
+
+
+def test_a_letters_words_are_of_its_writing():
+    # "The letter said" in a dispatch: written by the day the story gave the letter, not the dispatch's day;
+    # its next words by "it" too (not "the ministry said it would")
+    body = ("COLOMBO, March 30 - Sri Lanka has appealed to 24 countries for emergency aid, officials said.\n\n"
+            "Embassies received letters over the weekend outlining the aid needed.\n\n"
+            "The letter said the government had to step in.\n\n"
+            "Over 25,000 tonnes of wheat were required, it said.")
+    got = [(t, d0, d1) for t, d0, d1, _, _ in _events(body, "1987-03-30") if t == "said"]
+    assert got[-2:] == [("said", None, "1987-03-29"), ("said", None, "1987-03-29")], got
+    # a letter the story gives no day: some time before the report
+    body = "PARIS, May 4 - The company wrote to its staff. The letter said jobs would go."
+    assert _by_trigger(body, "said", "1987-05-04")[1:3] == (None, "1987-05-04")
+
+
+def test_the_steps_of_a_case_and_its_arguments_come_before_its_verdict():
+    # in a verdict's story, an undated plea, charge, trial or argument of the parties was before the verdict
+    # (open start, up to its day), the verdict told again is its day
+    body = ("Yesterday, a federal jury convicted Michael Avenatti of trying to extort Nike. The trial was held in "
+            "Manhattan. The government accused Avenatti of trying to pressure Nike. Avenatti pled not guilty to the "
+            "charges. His legal team argued he simply represented his client. Avenatti was charged with three "
+            "crimes. He was found guilty on all counts.")
+    got = {t: (d0, d1) for t, d0, d1, _, _ in _events(body, "2020-02-15")}
+    for trigger in ("accused", "pled", "argued", "charged"):
+        assert got[trigger] == (None, "2020-02-14"), (trigger, got)
+    assert got["found guilty"] == ("2020-02-14", "2020-02-14"), got
+    assert got["convicted"] == ("2020-02-14", "2020-02-14"), got
+    # ... and an arrest told before it, not one counted from it
+    lead = "A court in Multan on Friday sentenced the brother of a social media star to life in prison.\n\n"
+    assert _by_trigger(lead + "The businessman was arrested before the verdict.", "arrested",
+                       "2019-09-30")[1:3] == (None, "2019-09-27")
+    assert _by_trigger(lead + "Minutes later the businessman was arrested.", "arrested", "2019-09-30")[1] is not None

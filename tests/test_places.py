@@ -61,6 +61,10 @@ def test_reverse(geocoder):
      "Romney, standing in the parking lot, spoke for 20 minutes. His campaign said Romney would fly to Utah. "
      "Romney, a former governor of Massachusetts, was to head to Minnesota.",
      ["Denver", "Colorado", "Utah", "Massachusetts", "Minnesota"]),
+    # a small town's name before a surname that ends the sentence is a person's, when the text names the person
+    # by the surname alone; a big city's thing ending a sentence stays the city's
+    ("He was charged in the death of Odin Lloyd. Lloyd's body was found on Monday.", []),
+    ("She won the London Marathon. The Chicago Marathon came next.", ["London", "Chicago"]),
 ])
 def test_recognition(text, expected):
     assert [p.text for p in find_places(text)] == expected
@@ -387,3 +391,19 @@ def test_a_venue_the_gazetteer_lacks_places_events_at_its_towns_point():
     assert ev.place is not None and ev.place.name == "Time Warner Center" and ev.place.country == "US", ev.why_place
     # a venue is no mention of a place (the gold standards of toponyms do not tag venues)
     assert "Time Warner Center" not in {p.text for p in ex.places}
+
+
+@pytest.mark.parametrize("text,name", [
+    # GeoNames writes American "-boro" towns whole and some towns by their census place
+    ("He was arrested in North Attleboro on Wednesday.", "North Attleborough Center"),
+    # a small town naming a thing of it after a locative and a determiner: "in his ... mansion", "at a ... home"
+    ("He was arrested in his North Attleboro mansion.", "North Attleborough Center"),
+    ("A boy drowned in a pool at a Buford home.", "Buford"),
+])
+def test_towns_by_their_other_spellings_and_their_things(text, name):
+    assert [p.name for p in find_places(text)] == [name]
+
+
+def test_a_thing_after_the_is_no_town():
+    # "the" names a thing of its own: no town Summit in "at the Summit of the Americas"
+    assert "Summit" not in [p.text for p in find_places("They met at the Summit of the Americas in Lima.")]
