@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .confidence import confidence
+from .eventplace import LEAD_SENTENCES
 from .schema import Event
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     the venue of a match report's match, the place of the day's match, what the dead said before their
     death; a happening on the ground left with no place, where the article's story happens."""
     events = _typed_where_retold(story, _said_before_death(_dated_by_the_speakers_next_words(story, events)))
-    events = _without_repeats(_placed_on_its_day(story, _placed_where_retold(
-        story, _dated_where_retold(story, _the_happening_again(story, events)))))
+    events = _without_repeats(_placed_on_its_day(story, _with_the_leads_place(story, _placed_where_retold(
+        story, _dated_where_retold(story, _the_happening_again(story, events))))))
     events = _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
     return _on_the_ground_somewhere(story, events)
 
@@ -170,6 +171,25 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                    placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
                    and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
                                                                           # aftershocks as of Saturday")
+
+
+def _with_the_leads_place(story: "_Story", events: list[Event]) -> list[Event]:
+    """The events that carried the lead's place, a country, take the town of that country a retelling gave
+    the lead ("Friday night was the fourth night in a row that Serbians protested" placed by "protests ... in
+    the Serbian capital Belgrade": "police in response fired tear gas" there too), when that retelling is in the
+    article's lead."""
+    lead = next((ev for ev in events if story.lead is not None and ev.event_id == story.lead.event_id), None)
+    if lead is None or lead.place_resolution != "retold" or lead.place is None or lead.place.precision == "country":
+        return events
+    starts = [s for s, _ in story.sents]
+    if story.lead_sentences(bisect_left(starts, lead.place.start + 1) - 1) >= LEAD_SENTENCES:
+        return events                                                     # a town told far down the article
+    return [_rescored(story, ev, place=lead.place, why_place=f"no place in the sentence; carried from the lead event, "
+                                                            f"placed in '{lead.place.text}' by the same happening told "
+                                                            "nearby (uncertain)")
+            if ev is not lead and ev.place_resolution == "lead" and ev.place is not None
+            and ev.place.precision == "country" and ev.place.country == lead.place.country
+            and ev.date_start == lead.date_start else ev for ev in events]
 
 
 def _placed_on_its_day(story: "_Story", events: list[Event]) -> list[Event]:

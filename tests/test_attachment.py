@@ -171,6 +171,19 @@ def test_a_happening_told_again_nearby_with_its_place_takes_that_place():
     assert _by_trigger(body, "killed", "2020-09-16")[3] != "Donetsk"
 
 
+def test_the_events_carried_from_the_lead_take_the_town_the_lead_retold_them_in():
+    lead = ("Saturday night was the third night in a row that protesters marched against the fare rise. "
+            "Police said at least 71 people were arrested Saturday night. ")
+    town = ("Protests have been taking place since Thursday in the Georgian capital Tbilisi after fares rose. "
+            "Critics across Georgia blamed the government. ")
+    body = lead + town + "The protesters clashed with the police and threw stones. Police in response fired tear gas at them."
+    assert _by_trigger(body, "fired", "2019-10-20")[3] == "Tbilisi"
+    # not a town told far down the article
+    body = (lead + "The protesters clashed with the police and threw stones. Police in response fired tear gas at them. "
+            "The government met the unions. Ministers spoke. Unions replied. " + town)
+    assert _by_trigger(body, "fired", "2019-10-20")[3] == "Georgia"
+
+
 def test_the_same_speaker_goes_on_on_the_same_day():
     body = ("Greek Prime Minister Kyriakos Mitsotakis spoke in Washington on Tuesday about the maritime deal. "
             "The border issue is the main difference between Greece and Turkey, he added.")
