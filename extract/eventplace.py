@@ -322,9 +322,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                                                                       # Damascus, and diplomats said")
     if own:
         dl = story.reporters_place
-        if tw.type == "statement" and dl is not None and dl.country == own[-1].country and dl.precision == "city" \
-                and news_day and not story.relayed:
-            # "BAGHDAD, March 11 - The official Iraqi news agency INA said": at home, in the dateline's city
+        if dl is not None and dl.country == own[-1].country and dl.precision == "city" and news_day \
+                and not story.relayed and (tw.type == "statement" or not reported and story.lead_sentences(si) < 1):
+            # "BAGHDAD, March 11 - The official Iraqi news agency INA said": at home, in the dateline's city;
+            # and the lead's act ("SYDNEY, March 23 - Australian opposition leader John Howard sacked ...")
             return dl, (f"no place named; the country of '{own[-1].text}', in the dateline's '{dl.text}' "
                         "(uncertain)"), "home"
         return own[-1], f"no place named; the country of '{own[-1].text}' before '{tw.form}' (uncertain)", "people"

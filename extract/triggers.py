@@ -74,6 +74,11 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             verb = next((h for h in inside if a <= h[0] < b and not h[2].generic and h[2].type != "statement"), None)
         dated_here = any(a <= x < b for x, _ in dated) or any(0 <= a - y <= 3 for _, y in dated) \
             and low[a:b].lstrip(", ").startswith("when ")     # ("by 2010, when Orbán regained ...")
+        if verb is not None and verb[2].generic and low[verb[0]:verb[1]] in LIGHT_VERB_FORMS:
+            # a light verb only carries its antecedent, an event noun: "elections which were held on June 21"
+            noun = next((h for h in table if not h[2].verb and 0 <= a - h[1] <= 2), None)
+            if noun is not None:
+                verb = (verb[0], verb[1], replace(verb[2], type=noun[2].type))
         if verb is not None and dated_here and all(verb[0] != o[0] for o in out) \
                 and not _PERFECT_BEFORE.search(low, max(0, verb[0] - 24), verb[0]):
             # (a clause of time has its own subject: "after Turkey began ..."; a relative clause's is
@@ -159,6 +164,9 @@ LIGHT_VERB_FORMS = frozenset("take takes took taken taking make makes made makin
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 
 
+_SPOKE = frozenset({"spoke", "speaks"})
+
+
 def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, bool, int]]:
     """Among a clause's hits, those that name events (see :func:`pick_triggers`)."""
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
@@ -167,6 +175,9 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     if verbs and said and all(v[2].generic for v in verbs):
         if nouns:           # the verbs in no row give way to the table's nouns (below)
             verbs = []
+        elif not said[0][2].verb and sentence[verbs[0][0]:verbs[0][1]].lower() in LIGHT_VERB_FORMS \
+                and 0 < said[0][0] - verbs[0][1] <= 40:
+            return [(*said[0], False, 0)]   # "gave a 25-minute stump speech": the light verb only carries the speech
         else:               # "Ford says it made profits of $868 million", "Spending will rise, Mr.
                             # Marous said": the saying, and what it reports
             return sorted([(*said[0], False, 0), (*verbs[0], True, 0)], key=lambda t: t[0])
@@ -181,8 +192,9 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
         return out
     if said and nouns and said[0][2].form in ("reported", "reports") and said[0][0] > nouns[0][0]:
         return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
-    if said:
-        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns else [])
+    if said:            # (speaking reports nothing of its own: "Romney spoke to the crowd, offering up his talking
+                        # points about adding 100,000 troops")
+        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns and said[0][2].form not in _SPOKE else [])
     return [(*nouns[0], False, 0)] if nouns else []
 
 
@@ -549,6 +561,19 @@ _ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|r
 _WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
                             r"campaign|review)\b")
 _SAYING_AFTER = re.compile(r",?\s+(?:saying|adding|noting|writing|telling)\b")
+# a demotion: "relegated Peacock to the back benches"
+_BACK_BENCHES = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+the\s+(?:back\s*-?\s*benche?s?|sidelines)\b")
+# what an appeal asks for when it is no court's: help ("appealed to 24 countries for emergency aid") or conduct
+# ("appealed for calm")
+_APPEAL_FOR = re.compile(r"\s+(?:to\s+(?:[\w'’.-]+\s+){1,5}?)?for\s+(?:[\w-]+\s+){0,2}?(aid|assistance|help|donations|"
+                         r"relief|funds|funding|support|calm|restraint|information|witnesses|unity|peace|dialogue)\b")
+_CALLS_FOR = frozenset("calm restraint information witnesses unity peace dialogue".split())
+# support that is said: "reiterated his support for", "expressed support for"
+_SUPPORT_SAID = re.compile(r"\b(?:reiterated|reiterates|reiterating|expressed|expresses|expressing|voiced|voices|"
+                           r"restated|reaffirmed|reaffirms|affirmed|declared|declares|stated)\s+(?:(?:his|her|their|its|"
+                           r"our|the|full|strong|continued|unwavering|firm)\s+){0,2}$")
+# a document whose signature is part of what it says: "the note signed by President Schapiro said"
+_SIGNED_DOCUMENT = re.compile(r"\b(?:note|letter|memo|memorandum|message|statement|e-?mail|petition|op-ed|column)\s+$")
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
@@ -690,6 +715,16 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
     if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
         return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
+    if form.startswith("relegat") and _BACK_BENCHES.match(low, e):
+        return replace(trig, type="appointment")      # "Howard relegated Peacock to the back benches": a demotion
+    if form.startswith("appeal") and trig.type == "legal":
+        asked = _APPEAL_FOR.match(low, e)
+        if asked is not None:                         # "appealed to 24 countries for emergency aid", "appealed for calm"
+            return replace(trig, type="statement" if asked.group(1) in _CALLS_FOR else "cooperation")
+    if form == "support" and not trig.verb and _SUPPORT_SAID.search(low, max(0, s - 40), s):
+        return replace(trig, type="statement")        # "McCain reiterated his support for a gas tax break": a saying
+    if form == "signed" and low.startswith(" by ", e) and _SIGNED_DOCUMENT.search(low, max(0, s - 30), s):
+        return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
     domain = None
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ:

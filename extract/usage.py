@@ -45,7 +45,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:with\s+(?:(?:loud|warm|rapturous|"
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}(?:with\s+(?:(?:loud|warm|rapturous|"
                                 r"polite|thunderous|sustained|scattered)\s+)?(?:violence|force|criticism|resistance|silence|"
                                 r"skepticism|scepticism|protests?|applause|cheers|boos|jeers|approval|dismay|anger|"
                                 r"outrage|derision|disbelief)|demand|demands|expectations|targets?|needs|"
@@ -57,7 +57,9 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['�
 # a verb in an idiom that reports no happening: "asked not to be identified", "lent credence to"
 # a particle that makes another verb of a trigger: "the network signed off" (went off the air), not a signing
 _OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
-_IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity)\b")
+_IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity|"
+                          r"to\s+(?:their|his|her|its|our|my|your)\s+feet)\b")     # ("people rose to their feet")
+_ANONYMOUS_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)\b")
 # what has not happened yet: "the pieces that remain to be sold"
 _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
@@ -230,8 +232,11 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "tougher to beat", "hard to say": no event
     if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):
         return True             # "the network signed off": went off the air
+    if trig.form in ("spoke", "speaks") and _ANONYMOUS_AFTER.match(low, e):
+        return True             # "spoke to the AP on condition of anonymity": who the source is, no saying of its own
     if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
-        return True             # "asked not to be identified", "lent credence to", "remain to be sold"
+        return True             # "asked not to be identified", "lent credence to", "remain to be sold",
+                                # "rose to their feet": stood up
     if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):
         return True             # "what can we say", "to say for sure", "had to say something"
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):

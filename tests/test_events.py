@@ -1218,6 +1218,16 @@ TYPED_BY_CONTEXT = [
     ("Police arrived at the scene within five minutes on Friday and shot the attacker.", "arrived", "other"),
     ("The prime minister arrived in Paris on Friday for talks.", "arrived", "travel"),
     ("In 1939 Munk, a researcher, emigrated to the United States.", "emigrated", "travel"),
+    # a demotion, an appeal for help or conduct, support that is said, a light verb carrying its antecedent
+    ("The premier relegated two ministers to the back benches on Friday.", "relegated", "appointment"),
+    ("Leeds were relegated to the Championship on Friday.", "relegated", "sport"),
+    ("Nepal appealed to donor nations for urgent relief on Friday.", "appealed", "cooperation"),
+    ("The police chief appealed for calm on Friday.", "appealed", "statement"),
+    ("The company appealed the verdict on Friday.", "appealed", "legal"),
+    ("The senator voiced her support for the bill on Friday.", "support", "statement"),
+    ("The United States pledged support for the refugees on Friday.", "pledged", "cooperation"),
+    ("The ruling party won the elections which were held on June 7.", "held", "election"),
+    ("The governor spoke to the crowd for twenty minutes on Friday.", "spoke", "statement"),
 ]
 
 
@@ -1241,6 +1251,30 @@ def test_a_word_in_capitals_is_no_happening():
 ])
 def test_statistics_habits_and_a_meetings_purpose_are_no_events_of_their_own(sentence, trigger):
     assert trigger not in [e.trigger for e in _extracted(sentence, "2008-02-08").events]
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Guests rose to their feet to applaud on Friday.", "rose"),
+    ("The mill will run extra shifts to meet the growing export demand.", "meet"),
+    ("The letter signed by the mayor said the budget would be cut.", "signed"),
+    ("Two officials spoke to Reuters on condition of anonymity.", "spoke"),
+    ("The senator spoke to supporters about sending more troops to the region.", "troops"),
+])
+def test_idioms_a_documents_signature_and_a_sources_anonymity_are_no_events(sentence, trigger):
+    assert trigger not in [e.trigger for e in _extracted(sentence, "2008-02-08").events]
+
+
+def test_a_light_verb_gives_way_to_the_speech_it_carries():
+    body = ("The senator held a town hall meeting in Nashville on Monday. Senator Smith gave a 25-minute stump speech "
+            "before answering questions.")
+    got = [(e.trigger, e.type) for e in _extracted(body, "2008-06-10").events]
+    assert got[1:] == [("speech", "statement")], got
+
+
+def test_a_treaty_signed_by_two_parties_is_a_signing():
+    got = [(e.trigger, e.type) for e in _extracted("The treaty signed by both nations on March 9 ended the war.",
+                                                   "2008-02-08").events]
+    assert ("signed", "agreement") in got, got
 
 
 def test_what_happens_only_on_a_condition_is_no_event():
