@@ -91,6 +91,10 @@ _SAID_WHERE = re.compile(
 _OWN_LOCATIVE = re.compile(r"(?:\s+(?:today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
                            r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s+(?:in|at)\s+(?:the\s+)?")
 LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its own, is the news of the day
+# what institutions do, which a small town (fewer people than this) may not have: a court, a team, a board
+_TOWN_OF_INSTITUTIONS = 100_000
+_INSTITUTION_TYPES = frozenset("legal appointment sport".split())
+_CHARGED = re.compile(r"charg|indict")
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
@@ -430,6 +434,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # (in a story of one city, any happening of the story's days there: "In a meeting he was told
     # ...", "Work launched on Tuesday to stabilise the building"; and only those: not a career's
     # years, nor "the Macintosh, introduced in January 1984" in a story datelined San Francisco)
+    if main is not None and main.precision == "city" and main.population < _TOWN_OF_INSTITUTIONS and (
+            tw.type in _INSTITUTION_TYPES or _CHARGED.match(tw.form)):
+        main = None     # (a small town's story: its courts, teams and boards sit elsewhere — "Hernandez has been
+                        # charged", "was cut by the team", in the story of a North Attleboro murder)
     if main is not None and (not reported or tw.type in _OFFICE_TYPES) and (tw.type in IN_THE_COUNTRY and (main.precision != "city" or recent)
                                               or main.precision == "city" and recent
                                               and tw.type not in MOTION_TYPES | {"statement", "sanction"}) and not (

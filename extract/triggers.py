@@ -335,6 +335,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or p.lemma in _TERM_VERBS and _TERM_AFTER.match(low, p.end):
             trig = Trigger("appointment", low[p.start:p.end], True, generic=True)   # "regained the prime ministry",
             # "began serving as Puerto Rico's eleventh governor", "is to leave office next month"
+        elif p.lemma in _ROSTER_MOVES and _BY_A_TEAM.match(low, p.end) and _PLAYER.search(low):
+            # "was cut by the team this morning": a dismissal; "a Pro Bowl tight end who was drafted by the Pats":
+            # a player's draft (not an army's: "drafted by the army")
+            trig = Trigger(_ROSTER_MOVES[p.lemma], low[p.start:p.end], True, generic=True)
         elif p.lemma in VOTE_SHARE_VERBS and _VOTE_SHARE.match(low, p.end) and (
                 article_domain == "election" or _VOTE_WORDS.search(low)):
             trig = Trigger("election", low[p.start:p.end], True, generic=True)   # "received just ten percent"
@@ -561,6 +565,14 @@ _ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|r
 _WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
                             r"campaign|review)\b")
 _SAYING_AFTER = re.compile(r",?\s+(?:saying|adding|noting|writing|telling)\b")
+# a team's moves of its players, told in the passive ("cut by the team", "drafted by the Pats"), in a sentence of a player
+_ROSTER_MOVES = {"cut": "appointment", "waive": "appointment", "release": "appointment", "draft": "sport",
+                 "trade": "sport"}
+_BY_A_TEAM = re.compile(r"\s+by\s+the\s+(?!(?:army|military|navy|government|police|state|company|firm|board|court|"
+                        r"council|committee)\b)")
+_PLAYER = re.compile(r"\b(?:team|club|franchise|player|players|tight\s+end|quarterback|linebacker|receiver|running\s+back|"
+                     r"pitcher|outfielder|infielder|striker|goalkeeper|defender|midfielder|forward|point\s+guard|"
+                     r"pro\s+bowl|all-star|rookie|nfl|nba|mlb|nhl|mls)\b")
 # a demotion: "relegated Peacock to the back benches"
 _BACK_BENCHES = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+the\s+(?:back\s*-?\s*benche?s?|sidelines)\b")
 # what an appeal asks for when it is no court's: help ("appealed to 24 countries for emergency aid") or conduct

@@ -2122,8 +2122,10 @@ def test_a_local_story_of_one_town_happens_there():
     body = ("A former player, who was cut by the team this morning, has been charged with murder. He was arrested "
             "at 9 a.m. in his North Attleboro mansion.\n\nThe body was found at a North Attleboro industrial park "
             "on June 17. Police searched his home last week.")
-    assert _by_trigger(body, "charged", "2013-06-26")[3] == "North Attleborough Center"
     assert _by_trigger(body, "searched", "2013-06-26")[3] == "North Attleborough Center"
+    # but not what a court, a team or a board does: a small town may have none of them
+    assert _by_trigger(body, "charged", "2013-06-26")[3] is None
+    assert _by_trigger(body, "cut", "2013-06-26")[3] is None
     # not a town of another story named at the end
     body = ("A man was sentenced to 40 years on Tuesday for a killing in 2013. He shot the victim in the head.\n\n"
             "The mayor said: \"As we mourn the lives lost in Orlando, we remain committed.\" Orlando grieved.")

@@ -1228,6 +1228,10 @@ TYPED_BY_CONTEXT = [
     ("The United States pledged support for the refugees on Friday.", "pledged", "cooperation"),
     ("The ruling party won the elections which were held on June 7.", "held", "election"),
     ("The governor spoke to the crowd for twenty minutes on Friday.", "spoke", "statement"),
+    # a team's moves of its players
+    ("The rookie quarterback, who was cut by the team on Friday, was arrested.", "cut", "appointment"),
+    ("The All-Star pitcher was drafted by the Mets in 2015.", "drafted", "sport"),
+    ("The young pitcher was drafted by the army in 1968.", "drafted", "other"),
 ]
 
 
