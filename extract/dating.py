@@ -37,8 +37,8 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
 _RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
 _FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
                              r"filing|affidavit|indictment|brief|letter|memo|memorandum)\s+(?:also\s+)?$", re.I)
-_LETTERS = frozenset("letter memo memorandum".split())
-DOCUMENT_WHY = tuple(f"'the {d}': written by" for d in _LETTERS)
+LETTERS = frozenset("letter memo memorandum".split())
+DOCUMENT_WHY = tuple(f"'the {d}': written by" for d in LETTERS)
 # a saying by "it", before its verb or after it: "It said", "..., it said", "it added", '"...," said it'
 _IT_BEFORE = re.compile(r"(?:^|[,;\"”]\s*|\band\s+)[Ii]t\s+(?:also\s+)?$")
 _IT_AFTER = re.compile(r"\s+it\b")
@@ -296,7 +296,7 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                "before the publication date" if before_now
                else "'had ...': some time before the publication date")
         doc = before_now.groupdict().get("adverb") if before_now else None
-        if doc and doc.lower() in _LETTERS:
+        if doc and doc.lower() in LETTERS:
             # "Embassies received letters over the weekend ... . The letter said": written by the day the story
             # gave its sending or its arrival
             got = _document_day(story, doc.lower())

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .confidence import confidence
+from .dating import LETTERS
 from .eventplace import LEAD_SENTENCES
 from .schema import Event
 
@@ -22,12 +23,37 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     """The events of an article with what is told again applied, in order: days of the same happening
     nearby, places of the same happening nearby, repeats dropped, the place a verb is used with again,
     the venue of a match report's match, the place of the day's match, what the dead said before their
-    death; a happening on the ground left with no place, where the article's story happens."""
+    death, a letter's words where the story told of the letter; a happening on the ground left with no
+    place, where the article's story happens."""
     events = _typed_where_retold(story, _said_before_death(_dated_by_the_speakers_next_words(story, events)))
     events = _without_repeats(_placed_on_its_day(story, _with_the_leads_place(story, _placed_where_retold(
         story, _dated_where_retold(story, _the_happening_again(story, events))))))
     events = _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
-    return _on_the_ground_somewhere(story, events)
+    return _on_the_ground_somewhere(story, _written_where_told(story, events))
+
+
+def _written_where_told(story: "_Story", events: list[Event]) -> list[Event]:
+    """The words of a letter with no place (dated by the day the story gave the letter) take the place
+    of the event of the sentence that told of the letter ("Embassies received letters over the weekend",
+    under a COLOMBO dateline: "The letter said ...", "..., it said" in Colombo)."""
+    sent_of = _sentence_of(story, events)
+    out = []
+    for ev in events:
+        noun = _LETTER_WHY.match(ev.why_date) if ev.type == "statement" and ev.place is None else None
+        if noun is not None:
+            word = re.compile(r"\b" + noun.group(1) + r"s?\b", re.I)
+            si = next((i for i, (a, b) in enumerate(story.sents) if word.search(story.text, a, b)), None)
+            told = next((f for f in events if si is not None and sent_of[id(f)] == si < sent_of[id(ev)]
+                         and f.place is not None), None)
+            if told is not None:
+                ev = _rescored(story, ev, place=told.place, place_resolution="retold",
+                               why_place=f"no place in the sentence; the {noun.group(1)}'s words, where the story "
+                                         f"told of it ('{told.trigger}' in '{told.place.text}') (uncertain)")
+        out.append(ev)
+    return out
+
+
+_LETTER_WHY = re.compile(r"'the (" + "|".join(sorted(LETTERS)) + r")': written by")
 
 
 def _rescored(story: "_Story", ev: Event, **fields) -> Event:

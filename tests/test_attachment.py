@@ -2141,6 +2141,8 @@ def test_a_letters_words_are_of_its_writing():
             "Over 25,000 tonnes of wheat were required, it said.")
     got = [(t, d0, d1) for t, d0, d1, _, _ in _events(body, "1987-03-30") if t == "said"]
     assert got[-2:] == [("said", None, "1987-03-29"), ("said", None, "1987-03-29")], got
+    # and written where the story told of the letter (here under the dateline)
+    assert [p for t, _, _, p, _ in _events(body, "1987-03-30") if t == "said"][-2:] == ["Colombo", "Colombo"]
     # a letter the story gives no day: some time before the report
     body = "PARIS, May 4 - The company wrote to its staff. The letter said jobs would go."
     assert _by_trigger(body, "said", "1987-05-04")[1:3] == (None, "1987-05-04")
