@@ -474,13 +474,23 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # (or named as such before its verb: "The Coast Guard said", "The Emergencies Ministry said", "The
     # Transportation Department on Friday rejected", "The government has blamed", "State media reported",
     # "State-run pollster VTsIOM said"; a country named in what is said is not the speaker's)
-    if tw.type in AT_HOME and not reported and story.main_country is not None:
+    if tw.type in AT_HOME and not reported:
         noun = speaker_noun(sentence, ts, ts + len(tw.form)) if tw.type == "statement" else None
+        body = None
         if noun not in _STATE_BODIES:
             body = _NATIONAL_BODY_BEFORE.search(text, max(s, s + ts - 80), s + ts)
             noun = " ".join((body.group(1) or body.group(2)).split()) if body is not None else None
-        if noun is not None and not any(p.feature in ("country", "demonym") and p.country != story.main_country.country
-                                        and p.start < s + ts for p in s_places):
+        local = body is not None and _LOCAL_BODY.search(body.group(0)) if noun not in _STATE_BODIES else None
+        state = _story_state(story) if local else None
+        if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.name != state.name
+                                         and p.start < s + ts for p in s_places):
+            # a state's or a county's department ("the Tri-County Health Department said", "the health department
+            # said"), in a story that names one state more than any other: at home, in that state
+            return state, (f"no place named; '{' '.join(body.group(0).split())}', a body of '{state.name}', the state "
+                           "the story names most, speaks at home (uncertain)"), "home"
+        if noun is not None and story.main_country is not None and not any(
+                p.feature in ("country", "demonym") and p.country != story.main_country.country
+                and p.start < s + ts for p in s_places):
             home = next((p for p in story.places if p.country == story.main_country.country
                          and p.feature == "country"), None)
             if home is not None:
@@ -535,6 +545,9 @@ _NATIONAL_BODY_BEFORE = re.compile(
     r"|(?<![\w-])((?i:state)(?:-run|-owned)?\s+(?:media|television|TV|radio|(?:news\s+|press\s+)?agency|pollster|"
     r"broadcaster)(?:\s+[A-Z][\w-]*){0,2}))"
     r"(?:\s+(?:has|have|had|also|later|then|today|yesterday|on\s+\w+day))*\s+$")
+# a body of a state or a county, not of the nation: "the Tri-County Health Department", "the county health department"
+# (not "the State Department", the nation's)
+_LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|health)\b", re.I)
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 

@@ -2165,3 +2165,13 @@ def test_the_steps_of_a_case_and_its_arguments_come_before_its_verdict():
     assert _by_trigger(lead + "The businessman was arrested before the verdict.", "arrested",
                        "2019-09-30")[1:3] == (None, "2019-09-27")
     assert _by_trigger(lead + "Minutes later the businessman was arrested.", "arrested", "2019-09-30")[1] is not None
+
+
+def test_a_county_or_health_department_speaks_in_the_state_the_story_names_most():
+    body = ("A diner in Greeley, Colorado opened its doors on Sunday. Colorado limits restaurants to takeout.\n\n"
+            "The restaurant must close, the Tri-County Health Department said on Monday.")
+    assert _by_trigger(body, "said", "2020-05-12")[3] == "Colorado"
+    # not the nation's department
+    body = ("A diner in Greeley, Colorado opened its doors on Sunday. Colorado limits restaurants to takeout.\n\n"
+            "Visas will be checked, the State Department said on Monday.")
+    assert _by_trigger(body, "said", "2020-05-12")[3] != "Colorado"
