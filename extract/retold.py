@@ -29,7 +29,26 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     events = _without_repeats(_placed_on_its_day(story, _with_the_leads_place(story, _placed_where_retold(
         story, _dated_where_retold(story, _the_happening_again(story, events))))))
     events = _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
-    return _on_the_ground_somewhere(story, _written_where_told(story, events))
+    return _on_the_ground_somewhere(story, _written_where_told(story, _tried_where_its_court_sits(story, events)))
+
+
+def _tried_where_its_court_sits(story: "_Story", events: list[Event]) -> list[Event]:
+    """A verdict's story whose lead, the verdict, is placed only at its country ("a United States federal jury
+    convicted"), and which tells where its court sits ("The trial was held in Manhattan"): the verdict, and
+    what carried its place, were there."""
+    lead = next((ev for ev in events if story.lead is not None and ev.event_id == story.lead.event_id), None)
+    court = story.court
+    if lead is None or court is None or lead.type != "legal" or lead.place is None or lead.place.precision != "country" \
+            or court.place.country != lead.place.country or court.event_id == lead.event_id \
+            or court.place.precision not in ("point", "city") or court.place_resolution != "sentence":
+        # (a town the sentence of a court's event names, not a state whose laws are named: "found guilty of
+        # criminal charges under the laws of the State of Virginia")
+        return events
+    country = lead.place
+    return [_rescored(story, ev, place=court.place, place_resolution="lead",
+                      why_place=f"no place in the sentence; the court of the {court.trigger} sits in "
+                                f"'{court.place.text}' (uncertain)")
+            if ev.place is country and (ev is lead or ev.place_resolution == "lead") else ev for ev in events]
 
 
 def _written_where_told(story: "_Story", events: list[Event]) -> list[Event]:

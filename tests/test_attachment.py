@@ -2175,3 +2175,14 @@ def test_a_county_or_health_department_speaks_in_the_state_the_story_names_most(
     body = ("A diner in Greeley, Colorado opened its doors on Sunday. Colorado limits restaurants to takeout.\n\n"
             "Visas will be checked, the State Department said on Monday.")
     assert _by_trigger(body, "said", "2020-05-12")[3] != "Colorado"
+
+
+def test_a_verdict_placed_at_its_country_is_where_the_story_says_its_trial_was_held():
+    body = ("Yesterday, a United States federal jury convicted John Marlow of extortion. The trial was held in Brooklyn, "
+            "and was one of two facing Marlow. The government accused Marlow of threatening a company.")
+    got = _places(body, "2020-02-15")
+    assert got["convicted"] == got["accused"] == "Brooklyn", got
+    # not a state whose laws the story names
+    body = ("Yesterday, a United States federal jury convicted John Marlow of extortion. Marlow had already been found "
+            "guilty under the laws of the State of Virginia.")
+    assert _places(body, "2020-02-15")["convicted"] != "Virginia"
