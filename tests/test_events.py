@@ -1232,6 +1232,8 @@ TYPED_BY_CONTEXT = [
     ("The rookie quarterback, who was cut by the team on Friday, was arrested.", "cut", "appointment"),
     ("The All-Star pitcher was drafted by the Mets in 2015.", "drafted", "sport"),
     ("The young pitcher was drafted by the army in 1968.", "drafted", "other"),
+    # a result told by its score
+    ("The goalkeeper made a late save on Sunday to seal the 3-2 overtime win.", "win", "sport"),
 ]
 
 
