@@ -51,7 +51,9 @@ _LOCAL_ORG_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Party|Department|Co
 _LOCAL_OFFICE = re.compile(r"\b[Ll]ocal\s+(?:prosecutors?|police|officials?|authorities|mayor|council|fire\s+officials)\b")
 # ... or before it: "The mayor of Paris, Anne Hidalgo, wrote"
 _TOWN_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Pp]refect|[Pp]rosecutor|[Pp]olice\s+(?:chief|commissioner)|[Ss]heriff|"
-                                 r"[Gg]overnor)\s+of\s+(?:the\s+)?$")
+                                 r"[Gg]overnor|[Pp]rime\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|"
+                                 r"(?:[A-Z][a-z]+\s+)?[Mm]inister)\s+of\s+(?:the\s+)?$")   # ("the acting Prime
+                                                                                    # Minister of Iraq, spoke out")
 # a country's ministry: "Iraq's Defence Ministry"
 _MINISTRY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){0,2}(?:Ministry|ministry|Ministries|High\s+Command|General\s+Staff)\b")
 # a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"

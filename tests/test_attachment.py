@@ -1934,6 +1934,10 @@ def test_a_states_office_of_a_place_acts_in_it_and_its_holders_next_words_too():
             "He said 3,000 National Guard troops were ready.")
     got = {e[0]: e[3] for e in _events(body, "2019-07-12")}
     assert got.get("declared") == "Louisiana" and got.get("said") == "Louisiana", got
+    # a country's head of government, named by the office of the country after the name
+    body = ("Protesters marched on Thursday.\n\nJan Novak, the acting Prime Minister of Slovakia, condemned the "
+            "violence.")
+    assert _by_trigger(body, "condemned", "2019-07-12")[3] == "Slovakia"
 
 
 
