@@ -272,7 +272,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
     if decisions:       # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
         hits = sorted(hits + [(m.start(1), m.end(1), Trigger("legal", m.group(1), False)) for m in decisions],
                       key=lambda h: h[0])
-    results = [m for m in _SCORED_RESULT.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
+    results = [m for m in _SCORED_RESULT.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)
+               and not _COMING_OFF.search(low, max(0, m.start() - 40), m.start())]
     if results:         # "to seal the 100-99 victory", "a 2-1 road win": a match's result, by its score
         hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), False)) for m in results],
                       key=lambda h: h[0])
@@ -580,6 +581,9 @@ _PLAYER = re.compile(r"\b(?:team|club|franchise|player|players|tight\s+end|quart
 # a result told by its score: "the 100-99 victory", "a 2-1 road win", "their 3-0 loss" (not "a 5-4 vote")
 _SCORED_RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|home|road|away|shootout|extra-time|"
                             r"come-from-behind|opening-day)\s+)?(victory|win|triumph|loss|defeat|draw|rout|upset)\b")
+# (not the last match a report's opener recalls: "Coming off of Sunday's tight 1-0 loss at Red Bull Arena, the Red
+# Bulls needed a victory tonight")
+_COMING_OFF = re.compile(r"\bcoming\s+off\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}$")
 # a demotion: "relegated Peacock to the back benches"
 _BACK_BENCHES = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+the\s+(?:back\s*-?\s*benche?s?|sidelines)\b")
 # what an appeal asks for when it is no court's: help ("appealed to 24 countries for emergency aid") or conduct
