@@ -549,7 +549,8 @@ _NATIONAL_BODY_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|today|yesterday|on\s+\w+day))*\s+$")
 # a body of a state or a county, not of the nation: "the Tri-County Health Department", "the county health department"
 # (not "the State Department", the nation's)
-_LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|health)\b", re.I)
+# (and not "the Health Ministry", the nation's: a health department is a state's or a county's)
+_LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|health\s+department)\b", re.I)
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 

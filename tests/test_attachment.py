@@ -2179,6 +2179,9 @@ def test_a_county_or_health_department_speaks_in_the_state_the_story_names_most(
     body = ("A diner in Greeley, Colorado opened its doors on Sunday. Colorado limits restaurants to takeout.\n\n"
             "Visas will be checked, the State Department said on Monday.")
     assert _by_trigger(body, "said", "2020-05-12")[3] != "Colorado"
+    body = ("Kerala in India reported new cases on Sunday. Kerala closed its schools.\n\n"
+            "Testing will grow, the Health Ministry said on Monday.")
+    assert _by_trigger(body, "said", "2020-05-12")[3] != "Kerala"
 
 
 def test_a_verdict_placed_at_its_country_is_where_the_story_says_its_trial_was_held():
