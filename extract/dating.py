@@ -45,17 +45,22 @@ _IT_AFTER = re.compile(r"\s+it\b")
 _AFTER_ITS_WORDS = re.compile(r"[,\"”]\s*$")      # (not "the ministry said it would")
 
 
+def document_sentence(story, noun: str) -> Optional[int]:
+    """The index of the article's first sentence that names the document ("Embassies received letters
+    over the weekend" for "the letter"), or None."""
+    word = re.compile(r"\b" + noun + r"s?\b", re.I)
+    return next((i for i, (a, b) in enumerate(story.sents) if word.search(story.text, a, b)), None)
+
+
 def _document_day(story, noun: str) -> Optional[tuple[str, str]]:
     """The last day of the first date of the first sentence before this one that names the document
     ("Embassies received letters over the weekend"), with its words; None when none does."""
-    word = re.compile(r"\b" + noun + r"s?\b", re.I)
-    for a, b in story.sents:
-        if a >= story.sentence_start:
-            return None
-        if word.search(story.text, a, b):
-            tx = next((t for t in story.timexes if a <= t.start < b and t.date_end and t.type == "DATE"), None)
-            return (tx.date_end, tx.text) if tx is not None else None
-    return None
+    si = document_sentence(story, noun)
+    if si is None or story.sents[si][0] >= story.sentence_start:
+        return None
+    a, b = story.sents[si]
+    tx = next((t for t in story.timexes if a <= t.start < b and t.date_end and t.type == "DATE"), None)
+    return (tx.date_end, tx.text) if tx is not None else None
 
 
 # "was later accused", "once told", "later died": an adverb of undated time right before the verb

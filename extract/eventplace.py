@@ -482,8 +482,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if noun not in _STATE_BODIES:
             body = _NATIONAL_BODY_BEFORE.search(text, max(s, s + ts - 80), s + ts)
             noun = " ".join((body.group(1) or body.group(2)).split()) if body is not None else None
-        local = body is not None and _LOCAL_BODY.search(body.group(0)) if noun not in _STATE_BODIES else None
-        state = _story_state(story) if local else None
+        state = _story_state(story) if body is not None and _LOCAL_BODY.search(body.group(0)) else None
         if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.name != state.name
                                          and p.start < s + ts for p in s_places):
             # a state's or a county's department ("the Tri-County Health Department said", "the health department

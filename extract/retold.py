@@ -8,10 +8,10 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from .confidence import confidence
-from .dating import LETTERS
+from .dating import LETTERS, document_sentence
 from .eventplace import LEAD_SENTENCES
 from .schema import Event
 
@@ -36,7 +36,7 @@ def _tried_where_its_court_sits(story: "_Story", events: list[Event]) -> list[Ev
     """A verdict's story whose lead, the verdict, is placed only at its country ("a United States federal jury
     convicted"), and which tells where its court sits ("The trial was held in Manhattan"): the verdict, and
     what carried its place, were there."""
-    lead = next((ev for ev in events if story.lead is not None and ev.event_id == story.lead.event_id), None)
+    lead = _the_lead(story, events)
     court = story.court
     if lead is None or court is None or lead.type != "legal" or lead.place is None or lead.place.precision != "country" \
             or court.place.country != lead.place.country or court.event_id == lead.event_id \
@@ -60,8 +60,7 @@ def _written_where_told(story: "_Story", events: list[Event]) -> list[Event]:
     for ev in events:
         noun = _LETTER_WHY.match(ev.why_date) if ev.type == "statement" and ev.place is None else None
         if noun is not None:
-            word = re.compile(r"\b" + noun.group(1) + r"s?\b", re.I)
-            si = next((i for i, (a, b) in enumerate(story.sents) if word.search(story.text, a, b)), None)
+            si = document_sentence(story, noun.group(1))
             told = next((f for f in events if si is not None and sent_of[id(f)] == si < sent_of[id(ev)]
                          and f.place is not None), None)
             if told is not None:
@@ -73,6 +72,11 @@ def _written_where_told(story: "_Story", events: list[Event]) -> list[Event]:
 
 
 _LETTER_WHY = re.compile(r"'the (" + "|".join(sorted(LETTERS)) + r")': written by")
+
+
+def _the_lead(story: "_Story", events: list[Event]) -> Optional[Event]:
+    """The story's lead event as it stands among ``events`` (the passes before may have rescored it)."""
+    return next((ev for ev in events if story.lead is not None and ev.event_id == story.lead.event_id), None)
 
 
 def _rescored(story: "_Story", ev: Event, **fields) -> Event:
@@ -223,7 +227,7 @@ def _with_the_leads_place(story: "_Story", events: list[Event]) -> list[Event]:
     the lead ("Friday night was the fourth night in a row that Serbians protested" placed by "protests ... in
     the Serbian capital Belgrade": "police in response fired tear gas" there too), when that retelling is in the
     article's lead."""
-    lead = next((ev for ev in events if story.lead is not None and ev.event_id == story.lead.event_id), None)
+    lead = _the_lead(story, events)
     if lead is None or lead.place_resolution != "retold" or lead.place is None or lead.place.precision == "country":
         return events
     starts = [s for s, _ in story.sents]

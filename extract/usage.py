@@ -59,6 +59,8 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['â€
 _OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
 _IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity|"
                           r"to\s+(?:their|his|her|its|our|my|your)\s+feet)\b")     # ("people rose to their feet")
+# speaking, a saying that reports nothing of its own (see triggers._main_triggers)
+SPOKE = frozenset({"spoke", "speaks"})
 _ANONYMOUS_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)\b")
 # what has not happened yet: "the pieces that remain to be sold"
 _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
@@ -232,7 +234,7 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "tougher to beat", "hard to say": no event
     if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):
         return True             # "the network signed off": went off the air
-    if trig.form in ("spoke", "speaks") and _ANONYMOUS_AFTER.match(low, e):
+    if trig.form in SPOKE and _ANONYMOUS_AFTER.match(low, e):
         return True             # "spoke to the AP on condition of anonymity": who the source is, no saying of its own
     if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
         return True             # "asked not to be identified", "lent credence to", "remain to be sold",
