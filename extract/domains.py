@@ -2,7 +2,7 @@
 
 A verb in no row of the trigger table takes the type of its sentence's domain ("the Hungarian bid
 won" is business, "obliterated Brazil 7-1" sport), and a sports report's or an outbreak's own
-language retypes political trigger words (:data:`extract.triggers.RETYPE_IN`).
+language retypes political trigger words (:data:`extract.retype.RETYPE_IN`).
 """
 from __future__ import annotations
 

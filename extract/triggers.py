@@ -14,14 +14,12 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .domains import DOMAIN_OF_WORD, DOMAIN_WORDS, SCORE, domain_of
-from .lexicon import DEMONYMS
+from .domains import domain_of
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
-from .textutil import lower_keeping_offsets, trie_regex
+from .retype import retype
+from .textutil import lower_keeping_offsets
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
-from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, dismissal, not_a_verb_here
-
-
+from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
 
 
 def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str] = None
@@ -164,9 +162,6 @@ LIGHT_VERB_FORMS = frozenset("take takes took taken taking make makes made makin
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 
 
-_SPOKE = frozenset({"spoke", "speaks"})
-
-
 def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, bool, int]]:
     """Among a clause's hits, those that name events (see :func:`pick_triggers`)."""
     verbs = [h for h in hits if h[2].verb and h[2].type != "statement"]
@@ -194,7 +189,7 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
         return [(*nouns[0], True, 0)]       # "..., RIA news agency reported": the source only
     if said:            # (speaking reports nothing of its own: "Romney spoke to the crowd, offering up his talking
                         # points about adding 100,000 troops")
-        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns and said[0][2].form not in _SPOKE else [])
+        return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns and said[0][2].form not in SPOKE else [])
     return [(*nouns[0], False, 0)] if nouns else []
 
 
@@ -432,18 +427,9 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|multiple|several|two|three|four|
 _BAIL_AFTER = re.compile(r"\s+(?:[\w.$,-]+\s+){0,6}?(?:bond|bail|bonds)\b")
 
 
-# what is "killed" without dying: "virtually killed the Nakasone-sponsored plan", "killed the bill"
-_KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:the|a|an|his|her|its|their|any|this|that)\s+(?:[\w-]+\s+){0,3}?(?:plan|plans|"
-                           r"bill|bills|proposal|proposals|deal|deals|measure|idea|legislation|project|chances?|hopes?|"
-                           r"talks|negotiations|merger|bid|initiative|reform|reforms|momentum|mood|game)\b")
 # "led his party to a resounding electoral triumph": a vote won
 _LED_TO_VOTE = re.compile(r"\s+(?:[\w'-]+\s+){1,3}to\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?"
                           r"(?:electoral|election|landslide|poll|polls|vote|re-election)\b")
-
-
-# what a company wins: "the Hungarian bid won after lengthy negotiations", "won the tender"
-_BUSINESS_WIN = re.compile(r"\b(?:bid|bids|tender|tenders|contract|contracts|auction|deal|order|orders|concession|"
-                           r"licen[cs]e|franchise|takeover)\b")
 
 
 # the verbs a vote is held, won and lost by: a verb in no row takes an election sentence's type only if
@@ -491,69 +477,8 @@ GENERIC_TYPES = {"bear": "other",
 # a verb's object and a score right after it: "obliterated Brazil 7-1", "edged the Mariners 5-3"
 _RESULT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?\(?\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–]|\s*(?:percent|per cent|%|"
                            r"years?|months?|days?|votes?|majority|decision|ruling))")
-# a speech delivered: "Delivered by Ambassador Neil Bush" (a statement's byline), "delivered a speech"
-_SPEECH_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:ambassador|minister|deputy|head|secretary|president|prime|"
-                           r"foreign|chargé|charge|permanent|representative|mr|mrs|ms|dr|sir|lord|lady)"
-                           r"|(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:speech|statement|address|remarks|keynote|"
-                           r"lecture|sermon|eulogy|message|verdict|ruling))")
-# what "went to" someone when it is no journey: "second and third place went to", "the prize went to"
-_PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|prizes|award|awards|honours|honors|"
-                           r"gold|silver|bronze|trophy|seat|seats|contract|vote|votes)\s+$")
 
 
-# trigger words of politics that a domain's own language uses for something else: a goal is no
-# protest ("a late strike from the winger"), a decisive goal no violence ("killed the game off"),
-# a win no election ("won the cup"); deaths in an earthquake are the disaster's, in an outbreak the disease's
-RETYPE_IN = {
-    "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
-                                 "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
-                                 "signed sign agreed agreement deal drew earned earns lost rallied rallying rally "
-                                 "rallies trip trips".split())
-                       # (a team's "trip to Montreal" for a match, "all three points went to RBNY")
-                       | {"hit back", "hits back", "fired back", "shot back", "went to"},
-              "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
-    "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
-                 "drop_nouns": frozenset()},
-    "accident": {"forms": frozenset("killed kills injured wounded".split()),
-                 "drop_nouns": frozenset()},
-    # an outbreak's deaths and the bans against it: "SARS killed nearly 800 people", "banned trade in wild animals"
-    "health": {"forms": frozenset("killed kills kill banned bans ban".split()),
-               "drop_nouns": frozenset()},
-}
-# "won" is typed by what was won (a word of the six after it)
-_WORDS = re.compile(r"[a-z][a-z-]*")
-WON_TYPES = {"election": frozenset("election elections vote votes seat seats primary primaries presidency majority "
-                                   "mandate nomination runoff run-off referendum ballot caucus caucuses landslide".split()),
-             "sport": frozenset("match game games cup title championship championships medal gold silver bronze "
-                                "race final tournament series trophy pennant league grand bowl points set marathon "
-                                "half-marathon derby classic sprint relay".split()),
-             "legal": frozenset("case lawsuit appeal suit ruling verdict".split()),
-             "economy": frozenset("contract contracts order orders bid tender".split()),
-             "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
-                                "pulitzer honour honor".split())}
-_WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
-                           r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
-# who fights a war: their attacks and raids are military, not violence or an arrest
-_ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bombers|air force|airforce|navy|naval|"
-                          r"warships?|gunboats?|troops|army|artillery|sorties|air raids?|airstrikes?|air strikes?|"
-                          r"military|missiles?|helicopter gunships?)\b")
-_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|"
-                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk")
-_CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|campaigning|candidates?|election|elections|electoral|voters|polls|ballot)\b")
-_PLAN_WORDS = r"(?:plans?|initiative|proposals?|strategy|policy|programme|program|agenda|budget|roadmap|blueprint|package)\b"
-_PLAN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?" + _PLAN_WORDS)
-_PLAN_NOUN = re.compile(r"\b" + _PLAN_WORDS)
-_GATHERING_OBJECT = re.compile(r"\b(?:spectators|fans|crowds|gatherings?|public events|mass events|visitors|schools)\b")
-_GUARD_VERB = re.compile(r"protect(?:ed|s|ing)?|escort(?:ed|s|ing)?|patroll?(?:ed|s|ing)?|guard(?:ed|s|ing)?")
-# "about 135 times since August 1985", "several times in the past three years": a tally
-_TALLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:\d[\d,]*|about\s+\d[\d,]*|some\s+\d[\d,]*|several|many|numerous|"
-                          r"dozens\s+of|hundreds\s+of|multiple|countless)\s+times\b")
-_LEGAL_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:injunction|restraining order|"
-                                 r"writ|subpoena|indictment|arrest warrant)\b")
-_SUIT_BEFORE = re.compile(r"\b(?:suit|lawsuit|petition|complaint|claim)\b[^.;]*$")
-_BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
-_COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
-_RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 # a court's decision: "yesterday's decision by the U.S. Supreme Court", "the decision of the appeals court"
 BY_A_COURT = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|courts|judge|justices|tribunal|panel)\b",
                         re.I)
@@ -561,15 +486,6 @@ _COURT_DECISION = re.compile(r"\b(decisions?|judge?ments?)" + BY_A_COURT.pattern
 # a measure as a verb's object: "increased the death toll of the extended event", "raised its estimate"
 _MEASURE_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|counts?|tally|tallies|rates?|"
                              r"estimates?|forecasts?|figures?|numbers?)\b")
-# a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
-_MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery|nuclear|pre-emptive|retaliatory|"
-                              r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")
-# who kills on purpose, and how: a death among them is no accident, whatever the article is about
-_ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|rebels?|soldiers?|troops|attackers?|"
-                           r"bombers?|snipers?|firefights?|gunfights?|shoot-?outs?|gunfire|raids?)\b")
-_WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
-                            r"campaign|review)\b")
-_SAYING_AFTER = re.compile(r",?\s+(?:saying|adding|noting|writing|telling)\b")
 # a team's moves of its players, told in the passive ("cut by the team", "drafted by the Pats"), in a sentence of a player
 _ROSTER_MOVES = {"cut": "appointment", "waive": "appointment", "release": "appointment", "draft": "sport",
                  "trade": "sport"}
@@ -584,185 +500,10 @@ _SCORED_RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|home
 # (not the last match a report's opener recalls: "Coming off of Sunday's tight 1-0 loss at Red Bull Arena, the Red
 # Bulls needed a victory tonight")
 _COMING_OFF = re.compile(r"\bcoming\s+off\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}$")
-# a demotion: "relegated Peacock to the back benches"
-_BACK_BENCHES = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+the\s+(?:back\s*-?\s*benche?s?|sidelines)\b")
-# what an appeal asks for when it is no court's: help ("appealed to 24 countries for emergency aid") or conduct
-# ("appealed for calm")
-_APPEAL_FOR = re.compile(r"\s+(?:to\s+(?:[\w'’.-]+\s+){1,5}?)?for\s+(?:[\w-]+\s+){0,2}?(aid|assistance|help|donations|"
-                         r"relief|funds|funding|support|calm|restraint|information|witnesses|unity|peace|dialogue)\b")
-_CALLS_FOR = frozenset("calm restraint information witnesses unity peace dialogue".split())
-# support that is said: "reiterated his support for", "expressed support for"
-_SUPPORT_SAID = re.compile(r"\b(?:reiterated|reiterates|reiterating|expressed|expresses|expressing|voiced|voices|"
-                           r"restated|reaffirmed|reaffirms|affirmed|declared|declares|stated)\s+(?:(?:his|her|their|its|"
-                           r"our|the|full|strong|continued|unwavering|firm)\s+){0,2}$")
-# a document whose signature is part of what it says: "the note signed by President Schapiro said"
-_SIGNED_DOCUMENT = re.compile(r"\b(?:note|letter|memo|memorandum|message|statement|e-?mail|petition|op-ed|column)\s+$")
-_ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
-_LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 
-# verbs of giving or founding in general, the cooperation row's words that need help as their object
-_GENERAL_GIVING = re.compile(r"(?:offer|provid|set(?:s|ting)? up|establish|launch|creat|restructur)\w*(?:\s+up)?$")
-_NO_HAPPENING_GIVING = re.compile(r"(?:provid|creat)")
-_HELP_GIVEN = re.compile(r"\b(?:aid|help|assistance|support|relief|supplies|troops|loans?|funding|funds|grants?|"
-                         r"donations?|asylum|shelter|vaccines?|food|medicines?|medical|humanitarian|condolences|"
-                         r"cooperation|training|protection|rescuers|refuge|request)\b")
-_BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|price|prices|per share|discounts?|"
-                             r"salary|cents|stock|takeover|dividends?|products?|store|stores|company|firm|subsidiary|"
-                             r"venture)\b|\$\s?\d")
-_REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
-_FOUNDED_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|new|two|three|several|\d+)\b")
-_NO_EVIDENCE_AFTER = re.compile(r"\s+(?:little|no|scant|any)\s+(?:\w+\s+)?(?:evidence|proof|explanation|details)\b")
-_SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars|"
-                          r"spacex|nasa|crewed|uncrewed|crew dragon|falcon 9|soyuz|space shuttle)\b")
-_TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platform|software|online|internet|"
-                            r"chatbot|network|search engine|smartphone|computer|device|tool|tracker)\b")
-_SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
-
-
-_LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
-                          r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment)\b")
-_VEHICLE_HIT = re.compile(r"hit|hits|struck|strikes|overturned|overturns|crashed|crashes|speeding|sped|careened|"
-                          r"slammed|plowed|ploughed|rammed|collided|skidded|swerved|ran\s+over|ran\s+a\s+red\s+light")
-_VEHICLE = re.compile(r"\b(?:driver|drivers|motorist|car|cars|suv|minivan|van|truck|lorry|bus|coach|vehicle|motorcycle|"
-                      r"motorcyclist|bicycle|cyclist|taxi|cab|train|tram|plane|jet|helicopter|boat|ferry|ship|tanker)\b")
-# (with _ARMED_ACTORS: the words of a war, where a vehicle hit is no accident)
-_WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|warplanes?)\b")
-_RESPONDERS = re.compile(r"\b(?:police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|"
-                         r"rescuers|emergency\s+services|responders|medics|troopers|deputies)\b[^.;]*$")
-_HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
-_HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 # "The incident left seven motorcyclists dead", "left at least 20 people dead": deaths
 _LEFT_DEAD = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:[\w,-]+\s+){1,3}?dead\b")
-
-
-def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
-    """The trigger's type in its sentence's language: sport, disaster or accident words make a
-    political trigger word their own (a noun of politics such as "summit" in a sports report is
-    no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
-    else of the article's ("Cherono won the men's division" in a report of a marathon)."""
-    form = low[s:e]
-    if form in ("won", "win", "wins", "winning"):
-        after = _WORDS.findall(low, e, e + 60)[:6]
-        typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
-            or ("economy" if _BUSINESS_WIN.search(low, max(0, s - 25), e + 40) else None) \
-            or domain_of(low) or article_domain or trig.type     # ("the Hungarian bid won", "won the tender")
-        return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
-    if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
-        return replace(trig, type="sport")    # "beat the Mariners 5-3"
-    if form in ("delivered", "delivers", "deliver", "delivering") and (
-            _SPEECH_AFTER.match(low, e) or s == 0 and low.startswith(" by ", e)):
-        return replace(trig, type="statement")     # a statement's byline opening its sentence ("Delivered by
-                                                   # Nicola Murray, Deputy Head of Delegation"), "delivered a speech"
-    if form.startswith("went to") and _PRIZE_BEFORE.search(low, max(0, s - 30), s):
-        return replace(trig, type=domain_of(low) or article_domain or "other")   # "third place went to X"
-    if form == "ruled" and not _RULED_ON.match(low, e) and not _COURT_BEFORE.search(low, max(0, s - 50), s):
-        return None         # "who has ruled Belarus since 1994": governed, no court ruling (but "..., a
-                            # federal judge ruled Tuesday": the court's)
-    if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
-        return replace(trig, type="violence")   # "a missile strike hit the tanker"
-    if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
-        return replace(trig, type="violence")   # "a car bomb exploded"
-    if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
-        return replace(trig, type="election")
-    if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":
-        if _WEAPON_WORDS.search(low, max(0, s - 40), e + 40) and not _SPACE_WORDS.search(low, max(0, s - 60), e + 60):
-            return replace(trig, type="military")     # "three rockets launched from helicopters" (not "the
-                                                      # space agency said the rocket will be launched")
-        if _WORK_LAUNCHED.search(low, max(0, s - 40), e + 40):
-            return replace(trig, type="other")        # "Work launched on Tuesday to stabilise the building"
-    if trig.type == "cooperation" and trig.verb and _GENERAL_GIVING.match(form):
-        # "offered", "provided", "set up", "launched" are cooperation only when what is given is help
-        # ("offered assistance", "provided aid to the refugees", "set up a reserve police force at Lukashenko's request"); else what they name: "offered to
-        # pay 71 dlrs per share" (business), "the ASLV will be launched" (a rocket), "launched a
-        # database", "offered a tour", "was established in 2003" (a happening of no kind), and no
-        # event at all for "provided power", "offered little evidence", "the lists provided"
-        near = low[max(0, s - 50):e + 60]
-        if _HELP_GIVEN.search(near):
-            return trig
-        if form.startswith("set") and not _FOUNDED_AFTER.match(low, e) or _NO_EVIDENCE_AFTER.match(low, e):
-            return None         # "insisted he was set up" (framed), "offered little evidence"
-        if _REWARD_AFTER.match(low, e):
-            return replace(trig, type="other")     # "offered a reward of one million dollars for his capture"
-        if _BUSINESS_GIVEN.search(near) and not _NO_HAPPENING_GIVING.match(form):
-            return replace(trig, type="economy")
-        if _SPACE_LAUNCHED.search(near) or form.startswith("launch") and _TECH_LAUNCHED.search(near):
-            return replace(trig, type="science")      # a rocket; "launched an interactive online database"
-        return None if _NO_HAPPENING_GIVING.match(form) else replace(trig, type="other")
-    if trig.type in ("violence", "other", "arrest", "travel") and _ARMED_FORCE_VERB.fullmatch(form) \
-            and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
-        return replace(trig, type="military")     # "Iraqi warplanes today attacked", "flew 94 combat sorties"
-    if trig.verb and trig.type != "statement" and _TALLY_AFTER.match(low, e):
-        return None         # "attacked about 135 times since August 1985": a tally, not a happening of a day
-    if trig.verb and trig.type not in ("statement", "legal") and (
-            _COURT_BEFORE.search(low, max(0, s - 50), s) or _LEGAL_OBJECT_AFTER.match(low, e)):
-        return replace(trig, type="legal")       # "a Manila court issued an injunction", "lifted a stay"
-    if form.startswith("charg") and trig.type == "arrest" and _SUIT_BEFORE.search(low, max(0, s - 60), s):
-        return replace(trig, type="legal")       # "an earlier suit in which he charged the directors": a civil claim
-    if trig.type in ("sanction", "agreement") and trig.verb and _BOARD_BEFORE.search(low, max(0, s - 40), s):
-        return replace(trig, type="economy")     # "the board sanctioned the repurchase", "the board ratified"
-    if trig.type == "protest" and form in ("rally", "rallies", "rallied") and (
-            _CAMPAIGN_WORDS.search(low) or article_domain == "election"):
-        return replace(trig, type="election")    # "Rwasa's rallies have drawn large crowds" in a campaign
-    if form.startswith("unveil") and (_PLAN_OBJECT.match(low, e) or _PLAN_NOUN.search(low, max(0, s - 110), s)):
-        # "unveiled a security initiative": a plan announced (one to be unveiled later is a happening ahead:
-        # "a new security initiative to be unveiled at the United Nations General Assembly later this week")
-        return replace(trig, type="other" if low.endswith("to be ", 0, s) else "statement")
-    if trig.type == "sanction" and (form.startswith("ban") or form.startswith("barr")) \
-            and _GATHERING_OBJECT.search(low, max(0, s - 25), e + 60):
-        return replace(trig, type="health")      # "banned spectators", "banned children from public gatherings"
-    if trig.type in ("other", "cooperation", "travel") and _GUARD_VERB.fullmatch(form) \
-            and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
-        return replace(trig, type="military")    # "U.S. warships protected a Kuwaiti ship"
-    if form.startswith(("flown", "flew", "fly", "flies", "flying")) and _HALF_MAST.search(low, e, e + 40):
-        return replace(trig, type="other")      # "flags would be flown at half-mast": a mourning, no flight
-    if trig.type == "election" and form in ("voted", "vote", "votes", "voting") \
-            and _LEGISLATORS.search(low, max(0, s - 80), e + 30):
-        return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
-                                                # roll call vote": a legislature's vote, no election
-    if trig.type not in ("accident", "violence", "military") and _VEHICLE_HIT.fullmatch(form) \
-            and _VEHICLE.search(low, max(0, s - 60), e + 30) and not _WEAPON_WORDS.search(low) \
-            and not _WAR_WORDS.search(low) and not _ARMED_ACTORS.search(low):
-        return replace(trig, type="accident")   # "the SUV driver who hit and killed ...", "The bus overturned",
-                                                # "was speeding in a stolen minivan": a crash, in a court's story too
-    if trig.type == "travel" and form.startswith("arriv") and _RESPONDERS.search(low, max(0, s - 40), s):
-        return replace(trig, type="other")      # "Police arrived within minutes", "firefighters arrived at the
-                                                # scene": a response to the happening, no journey
-    if form == "hearing" and _HEARD_AFTER.match(low, e):
-        return None         # "Upon hearing the news": learning of it, no court's hearing
-    if form in ("shot", "shots") and low.endswith("mug ", 0, s):
-        return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
-    if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
-        return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
-    if form == "agreed" and _SAYING_AFTER.match(low, e):
-        return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
-    if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
-        return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
-    if form.startswith("relegat") and _BACK_BENCHES.match(low, e):
-        return replace(trig, type="appointment")      # "Howard relegated Peacock to the back benches": a demotion
-    if form.startswith("appeal") and trig.type == "legal":
-        asked = _APPEAL_FOR.match(low, e)
-        if asked is not None:                         # "appealed to 24 countries for emergency aid", "appealed for calm"
-            return replace(trig, type="statement" if asked.group(1) in _CALLS_FOR else "cooperation")
-    if form == "support" and not trig.verb and _SUPPORT_SAID.search(low, max(0, s - 40), s):
-        return replace(trig, type="statement")        # "McCain reiterated his support for a gas tax break": a saying
-    if form == "signed" and low.startswith(" by ", e) and _SIGNED_DOCUMENT.search(low, max(0, s - 30), s):
-        return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
-    domain = None
-    for typ, rule in RETYPE_IN.items():
-        if form in rule["forms"] and trig.type != typ:
-            # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
-            # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")
-            domain = domain or domain_of(low[:s] + " " * (e - s) + low[e:])
-            if domain == typ or domain is None and article_domain == typ and (
-                    typ in ("accident", "disaster") and not _ARMED_ACTORS.search(low)
-                    or any(DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low))):
-                # (one word of the domain in a report of that domain: "before Wynnum hit back with a
-                # couple of tries" after "opened the game", in a match report)
-                if not trig.verb and form in rule["drop_nouns"]:
-                    return None
-                return replace(trig, type=typ)
-    return trig
 
 
 # an organisation's or a programme's name that holds an event word: "the National Disaster
@@ -811,5 +552,3 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?!(?:then|als
                          r"(?P<subj>(?:the\s+)?[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,3})$", re.I)
 
 
-_SPORTS_AFTER = re.compile(r"\b\d+-\d+\b|\b(?:championship|championships|title|prize|medal|game|games|match|cup|"
-                           r"award|awards|trophy|race|tournament|series|final|finals|goalie|pennant|gold|silver|bronze)\b")
