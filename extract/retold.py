@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
@@ -93,6 +94,12 @@ def _sentence_of(story: "_Story", events: list[Event]) -> dict[int, int]:
     return {id(ev): bisect_left(starts, ev.sentence_start + 1) - 1 for ev in events}
 
 
+@lru_cache(maxsize=4096)
+def _again(verb: str) -> re.Pattern:
+    """The verb used again before a locative ("ran in"), compiled once a verb."""
+    return re.compile(r"\b" + re.escape(verb) + r"\s+(?:in|at|near|outside)\s+", re.I)
+
+
 def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Event]:
     """A happening with no place whose verb the next sentences use again with one ("Kipchoge ran a
     marathon in less than two hours. ... Kipchoge ran in Vienna, Austria.", within five sentences): that
@@ -101,7 +108,7 @@ def _placed_by_its_verb_again(story: "_Story", events: list[Event]) -> list[Even
     out = []
     for ev in events:
         if ev.place is None and ev.type != "statement" and story.triggers[ev.event_id].verb:
-            again = re.compile(r"\b" + re.escape(ev.trigger.split()[0].lower()) + r"\s+(?:in|at|near|outside)\s+", re.I)
+            again = _again(ev.trigger.split()[0].lower())
             si = bisect_left(starts, ev.sentence_start + 1) - 1
             for a, b in story.sents[si + 1:si + 6]:
                 m = again.search(story.text, a, b)
