@@ -216,32 +216,56 @@ def capital_countries(gaz: Optional[Gazetteer] = None) -> dict[int, str]:
 
 # ---------------------------------------------------------------------------------------------
 # a country's extent, from its towns
+EXTENTS_PATH = DATA / "country_extents.tsv"
 _extents: dict[int, dict[str, tuple[float, float, float, float]]] = {}
 
 
 def country_extent(cc: str, gaz: Optional[Gazetteer] = None) -> Optional[tuple[float, float, float, float]]:
     """(south, north, west, east) of a country's towns: the 5th and 95th percentiles of the
     latitudes and longitudes of its towns in the gazetteer (an overseas territory or an outlying
-    island does not stretch it); None for a country with fewer than five towns. Every country's
-    extent is read in one pass over the gazetteer, on first use."""
-    gaz = gaz or default_gazetteer()
-    extents = _extents.get(id(gaz))
-    if extents is None:
-        points: dict[str, tuple[list, list]] = {}
-        for row in gaz.rows:
-            cols = row.split("\t", 6)
-            if len(cols) > 5 and cols[5] == "city":
-                lats, lons = points.setdefault(cols[4], ([], []))
-                lats.append(float(cols[2]))
-                lons.append(float(cols[3]))
-        extents = _extents[id(gaz)] = {}
-        for c, (lats, lons) in points.items():
-            if len(lats) >= 5:
-                lats.sort()
-                lons.sort()
-                extents[c] = (_quantile(lats, 0.05), _quantile(lats, 0.95), _quantile(lons, 0.05),
-                              _quantile(lons, 0.95))
+    island does not stretch it); None for a country with fewer than five towns. For the shipped
+    gazetteer the extents are read from ``data/country_extents.tsv`` (written from it by
+    ``scripts/build_country_extents.py``: a pass over the gazetteer's 178,000 rows takes a quarter
+    of a second); for another gazetteer they are computed in one pass, on first use."""
+    if gaz is None:
+        extents = _extents.get(0)
+        if extents is None:
+            extents = _extents[0] = read_extents()
+    else:
+        extents = _extents.get(id(gaz))
+        if extents is None:
+            extents = _extents[id(gaz)] = compute_extents(gaz)
     return extents.get(cc)
+
+
+def compute_extents(gaz: Gazetteer) -> dict[str, tuple[float, float, float, float]]:
+    """Every country's extent (:func:`country_extent`), from the towns of ``gaz``."""
+    points: dict[str, tuple[list, list]] = {}
+    for row in gaz.rows:
+        cols = row.split("\t", 6)
+        if len(cols) > 5 and cols[5] == "city":
+            lats, lons = points.setdefault(cols[4], ([], []))
+            lats.append(float(cols[2]))
+            lons.append(float(cols[3]))
+    extents = {}
+    for c, (lats, lons) in points.items():
+        if len(lats) >= 5:
+            lats.sort()
+            lons.sort()
+            extents[c] = (_quantile(lats, 0.05), _quantile(lats, 0.95), _quantile(lons, 0.05), _quantile(lons, 0.95))
+    return extents
+
+
+def read_extents(path: Path = EXTENTS_PATH) -> dict[str, tuple[float, float, float, float]]:
+    """The extents written by ``scripts/build_country_extents.py``."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run .venv/bin/python scripts/build_country_extents.py")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("iso\t"):
+            cc, south, north, west, east = line.split("\t")
+            out[cc] = (float(south), float(north), float(west), float(east))
+    return out
 
 
 def _quantile(xs: list[float], f: float) -> float:

@@ -407,3 +407,22 @@ def test_towns_by_their_other_spellings_and_their_things(text, name):
 def test_a_thing_after_the_is_no_town():
     # "the" names a thing of its own: no town Summit in "at the Summit of the Americas"
     assert "Summit" not in [p.text for p in find_places("They met at the Summit of the Americas in Lima.")]
+
+
+def test_shipped_country_extents_match_the_gazetteer():
+    """data/country_extents.tsv is what the shipped gazetteer gives: a rebuilt gazetteer with a stale
+    extents file fails here (the fix: scripts/build_country_extents.py)."""
+    from extract.gazetteer import compute_extents, default_gazetteer, read_extents
+    assert read_extents() == compute_extents(default_gazetteer())
+
+
+def test_country_extent_is_the_5th_to_95th_percentile_of_its_towns():
+    from extract.gazetteer import GazRecord, Gazetteer, country_extent
+    towns = [GazRecord(i, f"T{i}", float(i), float(10 * i), "XX", "city", 1000, "", False, False) for i in range(20)]
+    towns += [GazRecord(99, "Far Isle", 80.0, 170.0, "XX", "city", 10, "", False, False),     # an outlying island
+              GazRecord(98, "Y1", 1.0, 1.0, "YY", "city", 10, "", False, False)]              # too few towns
+    gaz = Gazetteer.from_records(towns)
+    south, north, west, east = country_extent("XX", gaz)
+    assert (south, north, west, east) == (1.0, 19.0, 10.0, 180.0)    # the island does not stretch it
+    assert country_extent("YY", gaz) is None
+    assert country_extent("SY") is not None and 32 < country_extent("SY")[0] < country_extent("SY")[1] < 38
