@@ -124,7 +124,7 @@ _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or",
 # a harm and what it happened in: "died in a crash on Friday", "were killed in a suicide bombing on Monday" (the
 # cause's day is the harm's)
 _HARMED_IN = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)"
-                        r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+                        r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}")
 
 
 def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
@@ -242,6 +242,11 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     subs = subordinate_spans(sentence)
     own_sub = next(((x, y) for x, y in subs if x <= ts < y), None)
     own_dated = own_sub is not None and any(own_sub[0] <= t.start - s < own_sub[1] and is_dated(t) for t in timexes)
+    when = _WHEN_SUBJECT_BEFORE.search(sentence, max(0, ts - 40), ts) if not own_dated else None
+    if when is not None:
+        right_before = [t for t in timexes if is_dated(t) and 0 <= when.start(1) - (t.end - s) <= 3]
+        if right_before:    # "a 13.85 point decline on Monday when it closed at 459.01": the day "when" follows
+            return right_before
     out = []
     for t in timexes:
         a, b = t.start - s, t.end - s
@@ -294,6 +299,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     return out
 
 
+# "when" and a short subject before the trigger ("on Monday when it closed")
+_WHEN_SUBJECT_BEFORE = re.compile(r"\b(when)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also)\s+)?(?:been\s+)?$")
 # after a trigger in the present perfect (the day's news), a happening it follows, named by its noun, before the
 # date: "has been sentenced ... following a deadly accident at his facility in 2011" (a simple past keeps it: "was

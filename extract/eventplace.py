@@ -18,6 +18,14 @@ from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_place
 from .schema import Place
 
 
+# an office of a place: "as President of France", "mayor of Paris"
+# (the office the verb fills, in its own words: not one of the person's earlier offices, "to elect Boris Johnson —
+# former Foreign Secretary, mayor of London")
+_OFFICE_OF_BEFORE = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:as\s+)?(?P<office>(?:the\s+)?(?:new\s+)?"
+                               r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Gg]overnor|"
+                               r"[Mm]ayor|[Ss]peaker|[Ll]eader)\s+of)\s+(?:the\s+)?")
+# a place as where someone comes from: "the New Mexico-born al Qaeda leader", "a Texas-raised singer"
+_ORIGIN_AFTER = re.compile(r"-(?:born|bred|raised|native)\b")
 # a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
 # authorities"), not a nationality ("a British mathematician")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|troops|police|army|military|"
@@ -147,6 +155,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
              if p not in in_org
              # a sea or an ocean is where ships, planes and storms are, not where a deal is signed
              and not (p.feature == "water" and tw.type not in _AT_SEA_TYPES)]
+    if not cands and tw.type in ("election", "appointment"):
+        # "was elected to his first of two terms as President of France": an office of a country is filled there
+        end = s + ts + len(tw.form)
+        office = next((p for p in s_places if p.start > end and p.feature in ("country", "admin", "city")
+                       and p not in in_org and (m := _OFFICE_OF_BEFORE.fullmatch(text, end, p.start))), None)
+        if office is not None:
+            story.placed = True
+            return office, f"'{m.group('office')} {office.text}': the office is of '{office.text}'", "sentence"
     if tw.type == "statement":      # where it was said, not what it was about
         cands = [p for p in cands if p.start < s + ts] + [
             p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
@@ -372,7 +388,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         ministry = next((p for p in s_places if tw.type == "statement" and p.feature == "country" and s <= p.start < s + ts
                          and _MINISTRY_AFTER.match(text, p.end)), None)
         home = ministry or next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
-                     and p not in in_org
+                     and p not in in_org and not _ORIGIN_AFTER.match(text, p.end)     # (not "the New Mexico-born leader")
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
                      and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
         # (a statement by a country's envoy, judge, coach or company was not made at home for that:
@@ -450,6 +466,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # not when the sentence names another country: "sold its Thai and Malaysian stores")
         state = next((p for p in s_places if p.feature == "admin" and p.country == main.country
                       and main.precision == "country" and p not in in_org and not persons_state(p, text)
+                      and not _ORIGIN_AFTER.match(text, p.end)      # (not "the New Mexico-born al Qaeda leader")
                       and not (p.start > s + ts and _THAT_CLAUSE.search(text, s + ts, p.start))
                       # (not a state in what is ruled or said: "The high court ruled that the issue should
                       # first be considered by Texas state courts")

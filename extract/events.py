@@ -47,7 +47,7 @@ from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, FIN
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .predicates import gerund_phrases
+from .predicates import VERB_FORMS, gerund_phrases
 from .textutil import lower_keeping_offsets, quotation_spans
 from .domains import article_domain
 from .triggers import RELATIVE_BEFORE, SUBORDINATE, Trigger, pick_triggers, subordinate_spans
@@ -89,6 +89,8 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|histo
                        r"widely|generally|often|consistently)\b", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:either|usually|typically|normally|generally|often|always|"
+                                     r"automatically|only|also|traditionally|indirectly|directly)\s+)?$", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
@@ -97,6 +99,12 @@ _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
 # what opens a verb phrase coordinated with the one before, without a subject of its own
 _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 
+
+
+def _participle(word: str) -> bool:
+    """Whether a verb form is a past participle ("elected"; "re-elected" as "elected")."""
+    reading = VERB_FORMS.get(word) or VERB_FORMS.get(word[3:] if word.startswith("re-") else "")
+    return reading is not None and "VBN" in reading[1]
 
 
 def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
@@ -112,6 +120,11 @@ def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
             return True         # a relative clause inside a description in the present
     if _HABITUAL.search(sentence):
         return True             # "The Kremlin has long pushed for integration": a state of affairs
+    if trig.verb and trig.type not in ("arrest", "legal") and _PRESENT_PASSIVE_BEFORE.search(sentence, max(0, ts - 30), ts) \
+            and _participle(trig.form.split()[0].lower()):
+        return True             # "members of the House are elected for two-year terms", "the leader of the party
+                                # is appointed Prime Minister by the King": how it is done (not "Eder is charged
+                                # with conspiring": a charge made)
     first = trig.form.split()[0]
     if trig.verb and first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te]):
         return True             # "provides" with no past or perfect before it; not "held", "flew"

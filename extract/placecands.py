@@ -33,6 +33,8 @@ _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:pub|bar|restaurant|caf[eé]|bake
                           r"consulate|mission|school|church|mosque|temple|synagogue|cathedral|quarter|neighbou?rhood)s?\b")
 # what a country keeps abroad: "the U.S. embassy" (in Tehran)
 _ABROAD_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|military\s+base|base|bases)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
 # another preposition between a locative and its place: the place is that preposition's object
 _OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than)\s")
@@ -66,6 +68,9 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
+        if p.feature == "unlisted" and p.text.endswith(_VENUE_HEADS):
+            out.append(p)       # a venue, found after its own locative ("took to Yankee Stadium Sunday")
+            continue
         if persons_state(p, text):
             continue            # "Gov. Mike Huckabee (Ark.) crossed a picket line": the person's state, a label
         if p.feature in ("demonym", "country") and _COAST_AFTER.match(text, p.end) \
@@ -76,6 +81,10 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
                 or p.feature == "country" and _ABROAD_AFTER.match(text, p.end):
             continue            # "at an Irish pub", "at the Russian embassy", "captured the U.S. embassy": a
                                 # venue's kind or owner, not where
+        if p.feature == "country" and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start) \
+                and _LOWER_WORD_AFTER.match(text, p.end):
+            continue            # "killed in a U.S. drone strike": whose strike, not where (a country after "a" is
+                                # a modifier)
         if _INSTITUTION_AFTER.match(text, p.end) or _TOPIC_AFTER.match(text, p.end):
             continue            # "published in Cornell University's arXiv": an institution's name; "talks on the
                                 # Macao question": what is spoken of
@@ -276,8 +285,10 @@ def region_of(place: Place, text: str) -> Optional[Place]:
 
 
 # a venue the gazetteer lacks, after a locative: "at Red Bull Arena", "at Citi Field", "outside Woodhull Medical Center"
-_VENUE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
-                    r"(?:Stadium|Arena|Field|Center|Centre|Garden|Coliseum|Dome|Bowl|Speedway|Ballpark|Raceway))\b"
+_VENUE_HEADS = ("Stadium", "Arena", "Field", "Center", "Centre", "Garden", "Coliseum", "Dome", "Bowl", "Speedway",
+                "Ballpark", "Raceway")
+_VENUE = re.compile(r"\b(?:at|in|inside|outside|took\s+to|came\s+to|returned\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                    r"(?:" + "|".join(_VENUE_HEADS) + r"))\b"
                     r"(?P<after>,?\s+(?:in\s+)?)?")
 
 
@@ -294,7 +305,10 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
             continue
         after = next((p for p in towns if p.start == m.end()), None) if m.group("after") else None
         before = [p for p in towns if p.end <= a]
-        at = after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None)
+        at = after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None) \
+            or next((p for p in towns if p.start >= b and p.start - b < 600), None)
+        # (else the town the story names next, within a paragraph or two: "took to Yankee Stadium Sunday ... The
+        # Bronx was buzzing long before kickoff")
         if at is None:
             continue
         out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,

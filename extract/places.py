@@ -570,11 +570,16 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     places = resolve(cands, gaz, filing_place, text)
     if dateline_end:
         places = _unlisted_dateline_city(text, places, dateline_end)
+    brands = {m.group(1) or m.group(2) for m in _BRAND.finditer(text)}
+    if brands:      # "Ford and its luxury brand Lincoln": the brand's name is no town of the article
+        places = [p for p in places if p.text not in brands]
     if fallback is not None:
         places = sorted(places + _fallback_places(text, places, fallback), key=lambda p: p.start)
     return places
 
 
+# a name the article gives a brand ("its luxury brand Lincoln", "the Lincoln brand")
+_BRAND = re.compile(r"\bbrand\s+([A-Z][\w’'-]+)\b|\b([A-Z][\w’'-]+)\s+brand\b")
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}),\s+")
 
 

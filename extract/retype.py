@@ -75,7 +75,14 @@ _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|she
 # who fights a war: their attacks and raids are military, not violence or an arrest
 _ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bombers|air force|airforce|navy|naval|"
                           r"warships?|gunboats?|troops|army|artillery|sorties|air raids?|airstrikes?|air strikes?|"
-                          r"military|missiles?|helicopter gunships?)\b")
+                          r"military|missiles?|helicopter gunships?|special\s+(?:forces|operations)|commandos?|"
+                          r"paratroopers|navy\s+seals?|seal\s+team|drones?)\b")
+# killed in a military operation: "were killed in drone strikes carried out by the Obama administration", "killed ...
+# during the first clandestine military raid", "al Qaeda leaders were killed in the raid"
+_KILLED_IN_OPERATION = re.compile(r"[^.;]{0,80}?\b(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,4}?"
+                                  r"(?P<op>raids?|drone\s+strikes?|air\s?strikes?|air\s+raids?|shelling|bombardments?|"
+                                  r"firefights?|military\s+operations?)\b")
+_WAR_SIDE = re.compile(r"\b(?:al[ -]qaeda|taliban|isis|isil|islamic\s+state|jihadists?|militants?|insurgents?|guerrillas?)\b")
 
 _ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|"
                                r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk")
@@ -172,6 +179,12 @@ _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 _LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
                           r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment)\b")
 
+# a vote that puts someone in an office: "voted for Pelosi to serve as Speaker", "being voted into the position",
+# "voted him in as chairman" (a legislature's vote that elects is an election)
+_OFFICE = r"(?:the\s+|its\s+|their\s+|new\s+)*(?:speaker|president|chair|chairman|chairwoman|leader|mayor|governor|prime\s+minister|premier|chancellor|secretary)\b"
+_VOTED_INTO_OFFICE = re.compile(r"\s+(?:[\w.’'-]+\s+)?in\s+as\s+" + _OFFICE
+                                + r"|\s+into\s+(?:the\s+|that\s+|this\s+)?(?:position|office|post|role|chair|speakership|presidency)\b"
+                                + r"|\s+for\s+[\w.’'-]+(?:\s+[\w.’'-]+)?\s+(?:to\s+(?:serve|be|become)\s+(?:as\s+)?|as\s+)" + _OFFICE)
 _VEHICLE_HIT = re.compile(r"hit|hits|struck|strikes|overturned|overturns|crashed|crashes|speeding|sped|careened|"
                           r"slammed|plowed|ploughed|rammed|collided|skidded|swerved|ran\s+over|ran\s+a\s+red\s+light")
 
@@ -244,6 +257,14 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type in ("violence", "other", "arrest", "travel") and _ARMED_FORCE_VERB.fullmatch(form) \
             and _ARMED_FORCE.search(low, max(0, s - 60), e + 40):
         return replace(trig, type="military")     # "Iraqi warplanes today attacked", "flew 94 combat sorties"
+    if trig.type == "arrest" and form in ("raid", "raids") and (_ARMED_FORCE.search(low) or _WAR_SIDE.search(low)):
+        return replace(trig, type="military")     # "the raid was a mission at an al Qaeda camp ... conducted by the
+                                                  # Joint Special Operations Command": soldiers', not the police's
+    if trig.type == "violence" and form in ("killed", "died", "wounded", "injured"):
+        op = _KILLED_IN_OPERATION.match(low, e)
+        if op is not None and (op.group("op").startswith(("drone", "air")) or _ARMED_FORCE.search(low, max(0, s - 60), op.end())
+                               or _WAR_SIDE.search(low, max(0, s - 60), op.end())):
+            return replace(trig, type="military")     # (a raid, a firefight of soldiers or with militants, not the police's)
     if trig.verb and trig.type != "statement" and _TALLY_AFTER.match(low, e):
         return None         # "attacked about 135 times since August 1985": a tally, not a happening of a day
     if trig.verb and trig.type not in ("statement", "legal") and (
@@ -269,7 +290,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form.startswith(("flown", "flew", "fly", "flies", "flying")) and _HALF_MAST.search(low, e, e + 40):
         return replace(trig, type="other")      # "flags would be flown at half-mast": a mourning, no flight
     if trig.type == "election" and form in ("voted", "vote", "votes", "voting") \
-            and _LEGISLATORS.search(low, max(0, s - 80), e + 30):
+            and _LEGISLATORS.search(low, max(0, s - 80), e + 30) and not _VOTED_INTO_OFFICE.match(low, e):
         return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
                                                 # roll call vote": a legislature's vote, no election
     if trig.type not in ("accident", "violence", "military") and _VEHICLE_HIT.fullmatch(form) \

@@ -9,9 +9,15 @@ ABBREVIATIONS = {
     "jr", "sr", "rev", "mt", "ft", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.u", "d.c", "a.m", "p.m", "approx", "est", "fig", "al", "e.g", "i.e", "gov", "ave", "blvd",
+    # ranks and titles before a name ("Marine Cpl. Arnold Bracy, 21, was charged", "Adm. William Crowe")
+    "cpl", "pvt", "pfc", "spc", "maj", "adm", "cmdr", "cdr", "brig", "supt", "insp", "det", "msgr", "hon",
     # companies' legal forms ("HDT Védelmi Ipari Kft. (HDT Limited) acquired ...")
     "kft", "zrt", "nyrt", "gmbh", "llc", "plc", "pty", "bhd", "pte", "bros",
 }
+_CLAUSE_AFTER_TIME = re.compile(r"\s+[\"“]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+                                r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|Greenwich|"
+                                r"[A-Z]{1,4}T|UTC|GMT|Z)\b)[A-Z][a-z]+\b")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -47,8 +53,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0)[0] == ".":
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
-            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
-                # an abbreviation, an initial or initials ("J.C. Penney filed for bankruptcy")
+            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))) \
+                    and not (word.group(1).lower() in ("a.m", "p.m") and _CLAUSE_AFTER_TIME.match(text, m.end())):
+                # an abbreviation, an initial or initials ("J.C. Penney filed for bankruptcy"); a time's "a.m." ends a
+                # sentence before a word that opens one ("around 9:30 a.m. According to Jack Burns, ..."), not
+                # before a day, a month or a time zone ("at 10 a.m. Monday", "2 p.m. EST")
                 continue
         _add(text, start, end, spans)
         start = m.end()
