@@ -108,6 +108,9 @@ def _verb_row(lemma: str, sayings: bool = True) -> Optional[Trigger]:
 
 
 _TIME_CLAUSE = ("after ", "before ", "when ", "until ")
+# a noun of the table used as a verb: "to" before it, an object after it ("tried to storm the parliament")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
 # what joins two verb phrases of one subject: "sold its Thai stores in March; announced ...; and in
 # 2015 sold ..."
 _COORDINATOR = re.compile(r"\s*(?:;|,)\s*(?:and\s+)?|\s+and\s+")
@@ -257,6 +260,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
         if not trig.verb and trig.type != "statement" and demanded(low, s):
             continue        # "called for the governor's resignation": asked for, not happened
+        if not trig.verb and _TO_BEFORE.search(low, max(0, s - 4), s) and _OBJECT_AFTER_VERB.match(low, e):
+            row = _verb_row(m.group(0), sayings=False)
+            if row is not None and row.type != trig.type:
+                # "tried to storm the Serbian parliament": the verb's row ("stormed"), not the noun's (a storm, a
+                # disaster); a noun whose verb is of its own type stays a noun ("asking them to support the project")
+                trig = Trigger(row.type, m.group(0), True)
         trig = retype(low, s, e, trig, article_domain)
         if trig is not None and (trig.type == "statement" or not _NEGATED_BEFORE.search(low, max(0, s - 30), s)):
             hits.append((s, e, trig))       # (what did not happen leaves the sentence to what did: "became

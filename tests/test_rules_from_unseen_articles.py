@@ -170,3 +170,17 @@ def test_a_place_of_origin_is_not_the_part_of_the_country_an_event_is_in():
             "The New Mexico-born leader was jailed in 2011.")
     got = [_row(e) for e in _events(body, "2017-01-31") if e.trigger == "jailed"]
     assert got and got[0][4] != "New Mexico", got
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("Protesters tried to storm the Serbian parliament on Tuesday.", "violence"),   # the verb's row, not a storm
+    ("The storm hit the coast on Tuesday.", "disaster"),
+    ("Coalition members are asking officials to support the project.", None),      # a verb of its noun's type: as before
+])
+def test_a_noun_of_the_table_used_as_a_verb_takes_the_verbs_type(sentence, typ):
+    from extract.triggers import pick_triggers
+    got = pick_triggers(sentence, ((0, 0),))
+    if typ is not None:
+        assert got and got[0][2].type == typ, got
+    else:
+        assert not any(t[2].form == "support" and t[2].verb for t in got), got
