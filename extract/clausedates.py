@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .schema import Timex
-from .predicates import demanded
+from .predicates import PAST_FORMS, demanded
 from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 
 
@@ -267,6 +267,10 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         cause = _FOLLOWING_NOUN.search(sentence, te, a) if a >= te and _PERFECT_BEFORE.search(
             sentence, max(0, ts - 24), ts) else None
         noun = TRIGGERS.get(cause.group(1).lower()) if cause is not None else None
+        if a >= te and _PERFECT_BEFORE.search(sentence, max(0, ts - 24), ts) and any(
+                m.group(1).lower() in PAST_FORMS for m in _PRONOUN_VERB.finditer(sentence, te, a)):
+            continue            # "has been indicted ... over campaign money he used to hide his affair during his 2008
+                                # campaign": the date of another verb's clause, not the day's news
         if noun is not None and not noun.verb:
             continue            # "has been sentenced ... following a deadly accident at his facility in 2011": the
                                 # accident's year, not the sentencing's
@@ -301,6 +305,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
 
 # "when" and a short subject before the trigger ("on Monday when it closed")
 _WHEN_SUBJECT_BEFORE = re.compile(r"\b(when)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+# a pronoun and the verb after it: a clause of its own ("money he used")
+_PRONOUN_VERB = re.compile(r"\b(?:he|she|they|it|we|i|you)\s+([a-z]+)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also)\s+)?(?:been\s+)?$")
 # after a trigger in the present perfect (the day's news), a happening it follows, named by its noun, before the
 # date: "has been sentenced ... following a deadly accident at his facility in 2011" (a simple past keeps it: "was

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .lexicon import SAYING_OCCASIONS, SAYING_VERB
+from .triggers import subordinate_spans
+from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
 from .schema import Place
 
@@ -24,6 +26,20 @@ from .schema import Place
 _OFFICE_OF_BEFORE = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:as\s+)?(?P<office>(?:the\s+)?(?:new\s+)?"
                                r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Gg]overnor|"
                                r"[Mm]ayor|[Ss]peaker|[Ll]eader)\s+of)\s+(?:the\s+)?")
+def _of_another_event(text: str, end: int, limit: int) -> bool:
+    """Whether an event noun of the trigger table follows a place within three words ("Boston marathon bombings")."""
+    for k, w in enumerate(_WORD.finditer(text, end, min(limit, end + 40))):
+        if k >= 3:
+            break
+        trig = TRIGGERS.get(w.group().lower())
+        if trig is not None and not trig.verb and trig.type != "statement":
+            return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a relative clause's opening ("…, who had bunion surgery in March and …")
+_RELATIVE_OPENS = re.compile(r",?\s*(?:who|whom|whose|which)\b")
 # a place as where someone comes from: "the New Mexico-born al Qaeda leader", "a Texas-raised singer"
 _ORIGIN_AFTER = re.compile(r"-(?:born|bred|raised|native)\b")
 # a demonym before these is a people or a state acting at home ("the Belarusian people", "Belarusian
@@ -34,7 +50,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|public|authorities|government|forces|t
                            r"companies|firms?|regulators?|ministry|ministers?|prosecutors?|lawmakers|parties)\b")
 # a state's office a speaker holds: "Turkish Foreign Ministry spokesman", "of the Turkish General Staff"
 _STATE_OFFICE_AFTER = re.compile(r"\s+(?:(?:Foreign|Defen[cs]e|Interior|Prime|Economy|Finance|Justice)\s+)?"
-                                 r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment)\b")
+                                 r"(?:Ministry|Minister|General\s+Staff|High\s+Command|[Gg]overnment|Parliament|"
+                                 r"National\s+Assembly)\b")     # ("A member of the Tunisian Parliament, Samir Dilou said")
 _DISCUSSING = re.compile(r"discuss(?:ed|es|ing)?|talked\s+about|debated")
 _NOT_OF_THE_DAY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+$|\b\w+[^s]s$")
 _TRIP_FORMS = frozenset(("trip", "trips"))
@@ -198,6 +215,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
     if phrase is not None and phrase.end() <= ts:
         cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
+    # (nor a place of a relative clause on the subject that the verb is not in: "Radcliffe, who ... is considering
+    # running a marathon in Berlin this weekend, decided to run in the race")
+    relative = [(x, y) for x, y in subordinate_spans(sentence) if y <= ts and _RELATIVE_OPENS.match(sentence, x)]
+    if relative:
+        cands = [p for p in cands if not any(x <= p.start - s < y for x, y in relative)]
+    # (nor, before the verb, the place of another event its noun names: "The remaining suspect in the deadly Boston
+    # marathon bombings was finally caught ... in a backyard in suburban Watertown")
+    if tw.verb:
+        cands = [p for p in cands if not (p.start < s + ts and _of_another_event(text, p.end, s + ts))]
     # the verb's own locative ("were charged in Brooklyn this week", "was sentenced today in Brooklyn
     # court") is where, not a place in its subject's words ("teenagers connected to gangs in Crown
     # Heights were charged in Brooklyn")
@@ -518,7 +544,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # that names one state more than any other: at home, in that state
     if tw.type in AT_HOME and not reported and (
             _GOVERNOR_BEFORE.search(text, max(s, s + ts - 60), s + ts)
-            or speaker_noun(sentence, ts, ts + len(tw.form)) == "governor"):
+            or speaker_noun(sentence, ts, ts + len(tw.form)) == "governor"
+            # (a governor the story introduced with the title, named again: "Gov. Chris Christie ... Christie said")
+            or tw.type == "statement" and any(a.split()[-1] in _governors(story) for a in actor1)):
         state = _story_state(story)
         if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.country
                                          and p.name != state.name and p.start < s + ts for p in s_places):
@@ -535,11 +563,20 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         home = next((p for p in story.places if p.country == main.country and p.feature == "country"), main)
         return home, (f"no place named; the {body.group(body.lastindex)} of '{home.name}', where the article's story "
                       "happens, acts at home (uncertain)"), "home"
+    # a company's business under a reporter's dateline, in a business story, with no other place for it, is the
+    # dateline city's: its results and acts ("TROY, Mich., March 12 - K mart Corp said ... Sales rose 7.7 pct"), not
+    # when the sentence names another country's place
+    dl = story.reporters_place
+    if tw.type == "economy" and story.domain == "economy" and dl is not None and dl.precision == "city" \
+            and not story.relayed and not story.bureau and not any(p.country and p.country != dl.country for p in s_places):
+        return dl, f"no place in the sentence; business told in the report datelined '{dl.text}' (uncertain)", "dateline"
     return None, "", "none"
 
 
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
-_OPENING_LOCATIVE = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
+_OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+(?:in|at)|"
+                               r"In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
+# ("Meanwhile in London, dealers said": the scene moves there)
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
                              r"speaking\s+from)\s+(?:the\s+)?$")
@@ -608,6 +645,17 @@ def _supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[P
 
 # a governor's title before the speaker's name: "Gov. Jared Polis", "Governor John Bel Edwards"
 _GOVERNOR_BEFORE = re.compile(r"\b(?:Gov\.|Governor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:also|later|then|on)\s+)?$")
+
+
+def _governors(story) -> frozenset:
+    """The surnames of the people the story names with a governor's title ("Gov. Chris Christie", "Governor Andrew
+    Cuomo"), found once a story."""
+    if story.governors is None:
+        story.governors = frozenset(m.group(1).split()[-1] for m in _GOVERNOR_NAME.finditer(story.text))
+    return story.governors
+
+
+_GOVERNOR_NAME = re.compile(r"\b(?:Gov\.|Governor)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)")
 
 
 def _story_state(story) -> Optional[Place]:

@@ -570,6 +570,9 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     places = resolve(cands, gaz, filing_place, text)
     if dateline_end:
         places = _unlisted_dateline_city(text, places, dateline_end)
+    # (a town's name after a lone capital is a name's second word: "K Mart said" is no Mart, Texas; not after the
+    # article "A": "A Paris court")
+    places = [p for p in places if not (p.start >= 2 and _LONE_CAPITAL_BEFORE.search(text, max(0, p.start - 3), p.start))]
     brands = {m.group(1) or m.group(2) for m in _BRAND.finditer(text)}
     if brands:      # "Ford and its luxury brand Lincoln": the brand's name is no town of the article
         places = [p for p in places if p.text not in brands]
@@ -578,6 +581,7 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     return places
 
 
+_LONE_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[B-HJ-Z] $")
 # a name the article gives a brand ("its luxury brand Lincoln", "the Lincoln brand")
 _BRAND = re.compile(r"\bbrand\s+([A-Z][\w’'-]+)\b|\b([A-Z][\w’'-]+)\s+brand\b")
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}),\s+")

@@ -39,7 +39,7 @@ STATES = frozenset("own operate live work serve stand lie sit hang face wear bea
                    # "He was aged 84": an age
                    "age".split())
 # forms that are events whatever their verb's usual sense: "was born"
-EVENT_FORMS = frozenset(("born",))
+EVENT_FORMS = frozenset(("born", "caught"))     # (a capture: "the remaining suspect was finally caught")
 # mental verbs that are decisions, hence events: "decided to", "chose", "approved"
 MENTAL_EVENTS = frozenset("decide choose elect select discover learn find identify determine "
                           "recognize recognise vote".split())

@@ -108,6 +108,9 @@ def _verb_row(lemma: str, sayings: bool = True) -> Optional[Trigger]:
 
 
 _TIME_CLAUSE = ("after ", "before ", "when ", "until ")
+# a noun as the object of a preposition ("in the deadly Boston marathon bombings")
+_PREPOSITION_BEFORE_NOUN = re.compile(r"\b(?:in|of|for|from|after|behind|over|during)\s+(?:the\s+|a\s+|an\s+)?"
+                                      r"(?:[\w'’-]+\s+){0,3}$")
 # a noun of the table used as a verb: "to" before it, an object after it ("tried to storm the parliament")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
@@ -314,6 +317,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # the nomination — fielded some tough questions")
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
+                # (not a noun after a preposition in the subject, before a verb of its own kind: "The remaining
+                # suspect in the deadly Boston marathon bombings was finally caught")
+                and not (p.tense == "passive" and p.lemma in GENERIC_TYPES
+                         and _PREPOSITION_BEFORE_NOUN.search(low, max(0, h[0] - 40), h[0]))
                 and not RELATIVE_BEFORE.search(low, max(0, p.group_start - 8), p.group_start)
                 and not _DASHED_RELATIVE_BETWEEN.search(low, 0, p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
@@ -462,6 +469,8 @@ LABEL_VERBS = frozenset("call brand dub term label describe".split())
 _LABEL_QUOTE = re.compile(r"\s+(?!(?:an?|the)\s+[\"“])(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
+                 # a person caught is arrested ("the remaining suspect was finally caught last night")
+                 "catch": "arrest",
                  # an honour is no happening of the story's domain ("Ambelas was honored for helping
                  # to save a boy", in a report of a fire)
                  **dict.fromkeys("honor honour award decorate knight commend".split(), "other"),

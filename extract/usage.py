@@ -162,6 +162,10 @@ _ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+
 _AS_SOURCE_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)as\s+(?:(?:the|a|an)\s+)?(?:[\w.&'’-]+\s+){0,3}$")
 
 
+# what follows "was caught" when no one is captured: "on camera", "in the crossfire", "up in", "off guard", "fire"
+_CAUGHT_IDIOM_AFTER = re.compile(r"\s+(?:on|in|up|off|out|between|unawares|napping|short|flat-footed|fire|by\s+surprise|"
+                                 r"sight|wind|cold|breath)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
 # an adverb of habit right before a verb: "sometimes told", "frequently dismissed", "usually travels"
 _HABIT_ADVERB = re.compile(r"\b(?:sometimes|often|usually|frequently|routinely|typically|habitually|occasionally|"
                            r"regularly)\s+$")
@@ -208,6 +212,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                 _AFTER_OFFENSIVE_NOUN.match(low, e) and _BEFORE_OFFENSIVE_NOUN.search(low, max(0, i - 30), i)):
             return True         # "offensive remarks", "called the remarks offensive": the adjective
         return trig.form in ("demonstration", "demonstrations") and low.startswith(" of", e)   # "of its speed"
+    if trig.form == "caught" and (not _PASSIVE_BEFORE.search(low, max(0, i - 30), i) or _CAUGHT_IDIOM_AFTER.match(low, e)):
+        return True             # "was finally caught" is a capture; not "caught the ball", "was caught on camera",
+                                # "were caught in the crossfire", "caught fire"
     if trig.form == "left" and _BODY_PART_AFTER.match(low, e):
         return True             # "a fractured left ankle": the side, no departure
     if i == 0 and trig.form == "updated" and _STAMP_AFTER.match(low, e):

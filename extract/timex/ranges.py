@@ -76,6 +76,9 @@ def _bare_day(like: Timex, y: int, mo: int, d: int, start: int, end: int, text: 
                  rule="day_range")
 
 
+_YEAR_OF_THE_RANGE = re.compile(r"\s*(?:,\s*|of\s+)?")
+
+
 def _day_ranges(timexes: list[Timex], text: str) -> list[Timex]:
     """Add the bare day of a range of days written with its month once ("from 14 to 25
     September": 14 September), before or after the date that names the month."""
@@ -124,6 +127,16 @@ def _day_ranges(timexes: list[Timex], text: str) -> list[Timex]:
                             t.value = t.date_start = t.date_end = day.isoformat()
                             t.resolution = "relative-to-timex"
                             y = year
+                else:
+                    # "from July 13 to 17 of last year": the year after the range's last day is both days'
+                    yr = next((u for u in timexes[i + 1:] if u.start >= end), None)
+                    if yr is not None and yr.granularity == "year" and _YEAR_OF_THE_RANGE.fullmatch(text, end, yr.start) \
+                            and (yr.value or "")[:4].isdigit() and int(yr.value[:4]) != y:
+                        day = _safe_date(int(yr.value[:4]), mo, d)
+                        if day:
+                            t.value = t.date_start = t.date_end = day.isoformat()
+                            t.resolution = "relative-to-timex"
+                            y = int(yr.value[:4])
                 b = _bare_day(t, y, mo, int(m["d"]), m.start("d"), end, text)
                 if b:
                     add.append(b)
