@@ -568,7 +568,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # when the sentence names another country's place
     dl = story.reporters_place
     if tw.type == "economy" and story.domain == "economy" and dl is not None and dl.precision == "city" \
-            and not story.relayed and not story.bureau and not any(p.country and p.country != dl.country for p in s_places):
+            and not story.relayed and not story.bureau and not any(
+                p.country and p.country != dl.country or p.feature in ("city", "admin", "admin2", "unlisted")
+                and p.name != dl.name for p in s_places):     # (nor where it names other towns: "will close its Des
+                                                              # Moines, Iowa, ... tire plants", datelined AKRON)
         return dl, f"no place in the sentence; business told in the report datelined '{dl.text}' (uncertain)", "dateline"
     return None, "", "none"
 
