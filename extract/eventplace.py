@@ -540,6 +540,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
+    # a person the story introduced with an office of a place, named again ("Brooklyn District Attorney Ken Thompson
+    # ... On Monday Thompson stated", "Mexican Foreign Minister Marcelo Ebrard ... Ebrard said"): at home, there
+    if tw.type == "statement" and not reported and actor1:
+        offices = _office_places(story)
+        home = next((offices[a.split()[-1]] for a in actor1 if a.split()[-1] in offices), None)
+        if home is not None and not any(p.feature in ("country", "demonym") and p.country != home.country
+                                        and p.start < s + ts for p in s_places):
+            return home, (f"no place named; the speaker holds an office of '{home.name}', named before, and speaks "
+                          "at home (uncertain)"), "home"
     # a state's governor, named by the title only ("Gov. Jared Polis said Monday", "the governor said"), in a story
     # that names one state more than any other: at home, in that state
     if tw.type in AT_HOME and not reported and (
@@ -648,6 +657,25 @@ def _supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[P
 
 # a governor's title before the speaker's name: "Gov. Jared Polis", "Governor John Bel Edwards"
 _GOVERNOR_BEFORE = re.compile(r"\b(?:Gov\.|Governor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:also|later|then|on)\s+)?$")
+
+
+def _office_places(story) -> dict:
+    """Surname → the place whose office the story gave the person before their name ("Brooklyn District Attorney
+    Ken Thompson", "Mexican Foreign Minister Marcelo Ebrard"), found once a story."""
+    if story.office_places is None:
+        story.office_places = {}
+        for p in story.places:
+            if p.feature in ("city", "admin", "admin2", "country", "demonym") and not story.quoted(p.start):
+                m = _OFFICE_AND_NAME_AFTER.match(story.text, p.end)
+                if m is not None:
+                    story.office_places.setdefault(m.group("name").split()[-1], p)
+    return story.office_places
+
+
+_OFFICE_AND_NAME_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:District\s+Attorney|Mayor|Police\s+Commissioner|Police\s+Chief|"
+    r"Governor|Sheriff|(?:Foreign|Interior|Defen[cs]e|Finance|Prime|Health)\s+Minister|President|Premier|Chancellor)"
+    r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 def _governors(story) -> frozenset:

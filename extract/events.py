@@ -176,6 +176,7 @@ class _Story:
         self.arson = _ARSON.search(article.text) is not None     # a story of a fire set on purpose
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
+        self.office_places: Optional[dict] = None       # surname → the place of the office named before it
         self.pub = article.published[:10] if article.published and article.published_granularity in (
             "day", "minute") else None
         self.timexes, self.places, self.actors = (sorted(x, key=lambda m: m.start) for x in (timexes, places, actors))

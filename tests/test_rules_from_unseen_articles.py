@@ -264,3 +264,15 @@ def test_a_year_in_another_verbs_clause_does_not_date_the_news_in_the_present_pe
             "his affair during his 2008 campaign.")
     got = [_row(e) for e in _events(body, "2011-06-03") if e.trigger == "indicted"]
     assert got and got[0][2] == "2011-06-03", got
+
+
+def test_a_person_named_with_an_office_of_a_place_speaks_there_when_named_again():
+    body = ("A driver was sentenced on Monday for killing a cyclist.\n\nBrooklyn District Attorney Ken Thompson "
+            "welcomed the sentence.\n\nOn Monday Thompson stated, \"We will continue to hold drivers accountable.\"")
+    got = [_row(e) for e in _events(body, "2016-05-17") if e.trigger == "stated"]
+    assert got and got[0][4] == "Brooklyn", got
+    # (not when the sentence names another country before the saying)
+    body = ("Mexican Foreign Minister Marcelo Ebrard met the families on Sunday.\n\nIn a call with the United States, "
+            "Ebrard said Mexico would act.")
+    got = [_row(e) for e in _events(body, "2019-08-05") if e.type == "statement"]
+    assert got and got[-1][4] != "Mexico", got
