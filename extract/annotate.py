@@ -1,7 +1,6 @@
 """The evaluation record of one document (DESIGN.md: ``python -m extract annotate``)."""
 from __future__ import annotations
 
-from dataclasses import asdict
 
 from .pipeline import extract_article
 from .reader import detect_language, find_dateline

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .lexicon import SAYING_OCCASIONS, SAYING_VERB
+from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
+                    supreme_court_seat)
 from .triggers import subordinate_spans
 from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
@@ -160,8 +162,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # United States Supreme Court overturned the convictions ... in the Fort Lee lane closure scandal"), not at the
     # case's places; not a state's ("the Texas Supreme Court")
     if tw.type in ("legal", "statement") and not reported:
-        top = _SUPREME_COURT_BEFORE.search(text, max(s, s + ts - 90), s + ts)
-        seat = _supreme_court_seat(story, top, s_places) if top is not None else None
+        top = SUPREME_COURT_BEFORE.search(text, max(s, s + ts - 90), s + ts)
+        seat = supreme_court_seat(story, top, s_places) if top is not None else None
         if seat is not None:
             # (how "seat": not the court of the story's later rulings, which a lower court may give)
             return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "seat"
@@ -525,7 +527,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if noun not in _STATE_BODIES:
             body = _NATIONAL_BODY_BEFORE.search(text, max(s, s + ts - 80), s + ts)
             noun = " ".join((body.group(1) or body.group(2)).split()) if body is not None else None
-        state = _story_state(story) if body is not None and _LOCAL_BODY.search(body.group(0)) else None
+        state = story_state(story) if body is not None and _LOCAL_BODY.search(body.group(0)) else None
         if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.name != state.name
                                          and p.start < s + ts for p in s_places):
             # a state's or a county's department ("the Tri-County Health Department said", "the health department
@@ -543,7 +545,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # a person the story introduced with an office of a place, named again ("Brooklyn District Attorney Ken Thompson
     # ... On Monday Thompson stated", "Mexican Foreign Minister Marcelo Ebrard ... Ebrard said"): at home, there
     if tw.type == "statement" and not reported and actor1:
-        offices = _office_places(story)
+        offices = office_places(story)
         home = next((offices[a.split()[-1]] for a in actor1 if a.split()[-1] in offices), None)
         if home is not None and not any(p.feature in ("country", "demonym") and p.country != home.country
                                         and p.start < s + ts for p in s_places):
@@ -552,11 +554,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # a state's governor, named by the title only ("Gov. Jared Polis said Monday", "the governor said"), in a story
     # that names one state more than any other: at home, in that state
     if tw.type in AT_HOME and not reported and (
-            _GOVERNOR_BEFORE.search(text, max(s, s + ts - 60), s + ts)
+            GOVERNOR_BEFORE.search(text, max(s, s + ts - 60), s + ts)
             or speaker_noun(sentence, ts, ts + len(tw.form)) == "governor"
             # (a governor the story introduced with the title, named again: "Gov. Chris Christie ... Christie said")
-            or tw.type == "statement" and any(a.split()[-1] in _governors(story) for a in actor1)):
-        state = _story_state(story)
+            or tw.type == "statement" and any(a.split()[-1] in governors(story) for a in actor1)):
+        state = story_state(story)
         if state is not None and not any(p.feature in ("country", "demonym", "admin") and p.country
                                          and p.name != state.name and p.start < s + ts for p in s_places):
             return state, f"no place named; the governor of '{state.name}', the state the story names most, acts " \
@@ -567,7 +569,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # twice and Ukraine once)
     body = (_LEGISLATURE_BEFORE.search(text, max(s, s + ts - 45), s + ts)
             or _LEGISLATURE_AFTER.match(text, s + ts + len(tw.form))) if tw.type not in MOTION_TYPES else None
-    main = (story.main_country or _most_named_country(story.places)) if body is not None else None
+    main = (story.main_country or most_named_country(story.places)) if body is not None else None
     if main is not None and not any(p.feature in ("country", "demonym") and p.country != main.country for p in s_places):
         home = next((p for p in story.places if p.country == main.country and p.feature == "country"), main)
         return home, (f"no place named; the {body.group(body.lastindex)} of '{home.name}', where the article's story "
@@ -618,102 +620,6 @@ _NATIONAL_BODY_BEFORE = re.compile(
 _LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|health\s+department)\b", re.I)
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
-
-
-# the subject of a court's act: "the United States Supreme Court", "Supreme Court Justice Sandra Day O'Connor",
-# "A Supreme Court spokesman", "The Supreme Court decision"
-_SUPREME_COURT_BEFORE = re.compile(
-    r"\b(?:(?P<who>U\.S\.|US|United\s+States|[A-Z][a-z]+(?:['’]s)?)\s+)?Supreme\s+Court"
-    r"(?:['’]s)?(?:\s+(?:Justice(?:\s+[A-Z][\w.'’-]*){1,4}|spokesman|spokeswoman|spokesperson|decision|ruling|"
-    r"opinion|majority))?(?:\s+(?:on\s+\w+day|has|have|had|also|unanimously|today|yesterday|early\s+this\s+morning|"
-    r"this\s+morning|late\s+\w+day))*\s+$")
-
-
-def _supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[Place]:
-    """The capital of the country whose supreme court ``m`` names: of the country written before it, else of the
-    story's country; None for a state's court or an unknown country."""
-    who = m.group("who")
-    cc = None
-    if who is not None and who not in ("The", "A", "An", "the"):
-        if who in ("U.S.", "US") or who.startswith("United"):
-            cc = "US"
-        else:
-            named = next((p for p in s_places if p.start == m.start("who")), None)
-            if named is None or named.feature not in ("country", "demonym"):
-                return None         # ("the Texas Supreme Court", "New York State Supreme Court": a state's)
-            cc = named.country
-    elif story.main_country is not None:
-        cc = story.main_country.country
-    if not cc:
-        return None
-    from .gazetteer import capital_records, default_gazetteer
-    r = capital_records(default_gazetteer()).get(cc)
-    if r is None:
-        return None
-    return Place(start=m.start(), end=m.end(), text=m.group(0).strip(), name=r.name, country=r.country, lat=r.lat,
-                 lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
-                 score=0.0)
-
-
-# a governor's title before the speaker's name: "Gov. Jared Polis", "Governor John Bel Edwards"
-_GOVERNOR_BEFORE = re.compile(r"\b(?:Gov\.|Governor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:also|later|then|on)\s+)?$")
-
-
-def _office_places(story) -> dict:
-    """Surname → the place whose office the story gave the person before their name ("Brooklyn District Attorney
-    Ken Thompson", "Mexican Foreign Minister Marcelo Ebrard"), found once a story."""
-    if story.office_places is None:
-        story.office_places = {}
-        for p in story.places:
-            if p.feature in ("city", "admin", "admin2", "country", "demonym") and not story.quoted(p.start):
-                m = _OFFICE_AND_NAME_AFTER.match(story.text, p.end)
-                if m is not None:
-                    story.office_places.setdefault(m.group("name").split()[-1], p)
-    return story.office_places
-
-
-_OFFICE_AND_NAME_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:District\s+Attorney|Mayor|Police\s+Commissioner|Police\s+Chief|"
-    r"Governor|Sheriff|(?:Foreign|Interior|Defen[cs]e|Finance|Prime|Health)\s+Minister|President|Premier|Chancellor)"
-    r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
-
-
-def _governors(story) -> frozenset:
-    """The surnames of the people the story names with a governor's title ("Gov. Chris Christie", "Governor Andrew
-    Cuomo"), found once a story."""
-    if story.governors is None:
-        story.governors = frozenset(m.group(1).split()[-1] for m in _GOVERNOR_NAME.finditer(story.text))
-    return story.governors
-
-
-_GOVERNOR_NAME = re.compile(r"\b(?:Gov\.|Governor)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)")
-
-
-def _story_state(story) -> Optional[Place]:
-    """The state (first-level division) of the story's country (if it has one) the article names most, at least
-    twice and more than any other; or None."""
-    main = story.main_country
-    counts: dict[str, list[Place]] = {}
-    for p in story.places:
-        if p.feature == "admin" and (main is None or p.country == main.country):
-            counts.setdefault(p.name, []).append(p)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
-        return None
-    return ranked[0][0]
-
-
-def _most_named_country(places: list[Place]) -> Optional[Place]:
-    """The country named (as a country) more often than any other, at its first mention; or None."""
-    counts: dict[str, int] = {}
-    for p in places:
-        if p.feature == "country" and p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    cc = max(counts, key=counts.get)
-    return next(p for p in places if p.country == cc and p.feature == "country")
 
 
 def _plus_days(day: str, n: int) -> str:

@@ -41,16 +41,17 @@ from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, sayi
 from .retold import told_again
 from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
 from .placecands import main_place
-from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, FINITE as _FINITE, PRESENT_PERFECT as _PRESENT_PERFECT,
-                     REPORTED as _REPORTED, event_date as _event_date, happening_kind,
+from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
+                     event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
 from .roles import actor_roles
 from .summary import what_happened
-from .predicates import VERB_FORMS, gerund_phrases
+from .predicates import gerund_phrases
+from .generic import generic
 from .textutil import lower_keeping_offsets, quotation_spans
 from .domains import article_domain
-from .triggers import RELATIVE_BEFORE, SUBORDINATE, Trigger, pick_triggers, subordinate_spans
+from .triggers import SUBORDINATE, Trigger, pick_triggers, subordinate_spans
 from .timex import PAST_WORDS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -85,12 +86,8 @@ def _own_clause(sentence: str, ts: int, te: int) -> str:
     return sentence[start:te]
 
 
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:long|always|traditionally|historically|repeatedly|largely|"
-                       r"widely|generally|often|consistently)\b", re.I)
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
-_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:either|usually|typically|normally|generally|often|always|"
-                                     r"automatically|only|also|traditionally|indirectly|directly)\s+)?$", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
@@ -99,39 +96,6 @@ _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
 # what opens a verb phrase coordinated with the one before, without a subject of its own
 _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 
-
-
-def _participle(word: str) -> bool:
-    """Whether a verb form is a past participle ("elected"; "re-elected" as "elected")."""
-    reading = VERB_FORMS.get(word) or VERB_FORMS.get(word[3:] if word.startswith("re-") else "")
-    return reading is not None and "VBN" in reading[1]
-
-
-def _generic(sentence: str, trig: Trigger, ts: int, te: int) -> bool:
-    """A sentence with no date of its own that tells what is generally so ("Russia provides it
-    with cheap fuel", "the party awards delegates proportionally", "the regime is responsible
-    for ...", "the United States continues to support ..."), or describes someone by what they
-    did ("These individuals include ... personnel who detained ..."), not that something happened."""
-    if trig.type == "statement":
-        return False
-    if RELATIVE_BEFORE.search(sentence, max(0, ts - 8), ts):
-        finite = _FINITE.search(sentence, 0, ts)
-        if finite is not None and finite.lastgroup == "present":
-            return True         # a relative clause inside a description in the present
-    if _HABITUAL.search(sentence):
-        return True             # "The Kremlin has long pushed for integration": a state of affairs
-    if trig.verb and trig.type not in ("arrest", "legal") and _PRESENT_PASSIVE_BEFORE.search(sentence, max(0, ts - 30), ts) \
-            and _participle(trig.form.split()[0].lower()):
-        return True             # "members of the House are elected for two-year terms", "the leader of the party
-                                # is appointed Prime Minister by the King": how it is done (not "Eder is charged
-                                # with conspiring": a charge made)
-    first = trig.form.split()[0]
-    if trig.verb and first.endswith("s") and not first.endswith("ss") and not _REPORTED.search(sentence[:te]):
-        return True             # "provides" with no past or perfect before it; not "held", "flew"
-    if not trig.verb and not _REPORTED.search(sentence):
-        return True
-    finite = _FINITE.search(sentence)
-    return finite is not None and finite.lastgroup == "present" and not trig.verb
 
 
 def _modality(sentence: str) -> str:
@@ -465,7 +429,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # written (the next court appearance's, two sentences up)
             interval = (story.prev_event_day, story.prev_event_day, "day", interval[3], "own-timex")
         if (not s_actors and interval is None and not tw.verb) \
-                or (interval is None and si > 0 and _generic(sentence, tw, ts, te)) \
+                or (interval is None and si > 0 and generic(sentence, tw, ts, te)) \
                 or (interval is None and embedded):
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
