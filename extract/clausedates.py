@@ -256,6 +256,9 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
+        if a >= te and _COMPARED_BEFORE.search(sentence, max(te, a - 70), a):
+            continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
+                                # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with
         aside = next((m for m in _INFINITIVE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None)
         if aside is not None and not aside.start() <= ts < aside.end():
             continue            # "The CDC-funded portion, to be formally announced this week, will expand": the
@@ -303,6 +306,13 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     return out
 
 
+# the figure a change is compared with, before its date: "from 6.65 billion dlrs in 1985", "from 23.7 pct in 1985",
+# "from 70 mln dlrs a year earlier", "compared with 5.5 mln dlrs in the fourth quarter of 1986"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?|in\s+contrast\s+to)\s+"
+                              r"(?:a\s+|an\s+)?(?:restated\s+|revised\s+|record\s+)?(?:(?:gain|loss|profit|rise|fall|drop|"
+                              r"increase|decline)\s+of\s+)?[$£€]?\d[\d,.]*(?:\s*(?:mln|million|billion|bln|"
+                              r"pct|percent|%|dlrs|dollars|cents|points?|yen|marks|francs|pounds|stg|tonnes|tons|bushels|"
+                              r"shares|barrels|bpd|units))*\s+(?:in|for|during|at\s+the\s+end\s+of)?\s*(?:the\s+)?$")
 # "when" and a short subject before the trigger ("on Monday when it closed")
 _WHEN_SUBJECT_BEFORE = re.compile(r"\b(when)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 # a pronoun and the verb after it: a clause of its own ("money he used")

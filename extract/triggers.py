@@ -222,7 +222,8 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)"
                          # "... announced an agreement after Turkey began a military offensive on
                          # Wednesday": a clause of time with a named subject and a past verb
-                         r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:an?|the|his|her|its|their)\s+[a-z]+\s+"
+                         r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:an?|the|his|her|its|their)\s+"
+                         r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z]+\s+){1,2}?"     # ("after a Seastreak commuter ferry crashed")
                          r"(?:there\s+|here\s+)?){1,3}(?:had\s+)?"
                          r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
                          # "guaranteed that the US cannot finish lower than third, thus ensuring their place
@@ -283,6 +284,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                and not _COMING_OFF.search(low, max(0, m.start() - 40), m.start())]
     if results:         # "to seal the 100-99 victory", "a 2-1 road win": a match's result, by its score
         hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), False)) for m in results],
+                      key=lambda h: h[0])
+    won = [m for m in _WON_BY_SCORE.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
+    if won:             # "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2), 6-3": a match won, told by its score
+        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), True)) for m in won],
                       key=lambda h: h[0])
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
@@ -515,6 +520,10 @@ _PLAYER = re.compile(r"\b(?:team|club|franchise|player|players|tight\s+end|quart
 # a result told by its score: "the 100-99 victory", "a 2-1 road win", "their 3-0 loss" (not "a 5-4 vote")
 _SCORED_RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|home|road|away|shootout|extra-time|"
                             r"come-from-behind|opening-day)\s+)?(victory|win|triumph|loss|defeat|draw|rout|upset)\b")
+# a participle of winning after a comma, its opponent and the score: "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2),
+# 6-3 and advancing to the quarterfinals"
+_WON_BY_SCORE = re.compile(r",\s+(defeating|beating|downing|edging|routing|crushing|thrashing|overcoming)\s+"
+                           r"(?:[\w.'’-]+\s+){1,5}?\d{1,3}\s?[-–]\s?\d{1,3}\b")
 # (not the last match a report's opener recalls: "Coming off of Sunday's tight 1-0 loss at Red Bull Arena, the Red
 # Bulls needed a victory tonight")
 _COMING_OFF = re.compile(r"\bcoming\s+off\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}$")

@@ -276,3 +276,45 @@ def test_a_person_named_with_an_office_of_a_place_speaks_there_when_named_again(
             "Ebrard said Mexico would act.")
     got = [_row(e) for e in _events(body, "2019-08-05") if e.type == "statement"]
     assert got and got[-1][4] != "Mexico", got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from articles 241-252
+
+def test_a_match_won_told_by_a_participle_and_its_score_is_a_sport_event():
+    body = ("Yesterday, 17-year-old Melanie Oudin continued her surprise run at the U.S. Open, defeating 13 seed Nadia "
+            "Petrova 1-6, 7-6 (2), 6-3 and advancing to the quarterfinals.")
+    got = [_row(e) for e in _events(body, "2009-09-08")]
+    assert ("sport", "defeating", "2009-09-07") in {r[:3] for r in got}, got
+
+
+def test_apprehended_is_an_arrest():
+    got = [_row(e) for e in _events("Rahami was apprehended during a shootout in Linden, New Jersey this morning.",
+                                     "2016-09-19")]
+    assert got and got[0][:2] == ("arrest", "apprehended"), got
+
+
+def test_a_clause_of_time_with_a_named_vehicle_is_its_own_event():
+    body = ("Multiple people are injured after a Seastreak commuter ferry crashed at the Pier 11 ferry terminal in "
+            "Lower Manhattan this morning around 8:45 a.m.")
+    got = [_row(e) for e in _events(body, "2013-01-09")]
+    assert any(r[1] == "crashed" and r[2] == "2013-01-09" for r in got), got
+
+
+@pytest.mark.parametrize("body,trigger,year", [
+    ("K Mart said sales grew 8.8 pct in 1986 to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985.",
+     "grew", "1986"),
+    ("Profit rose in 1986 to 44.6 mln dlrs from 37.6 mln dlrs in 1985.", "rose", "1986"),
+])
+def test_the_year_of_the_figure_a_change_is_compared_with_does_not_date_it(body, trigger, year):
+    got = [_row(e) for e in _events(body, "1987-03-12") if e.trigger == trigger]
+    assert got and got[0][2][:4] == year, got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("It said selling, general and administrative expense eased to 23.2 pct of sales from 23.7 pct in 1985.", "eased"),
+    ("Morgan reduced its provision for loan losses to 35 mln dlrs from 70 mln dlrs a year earlier.", "reduced"),
+])
+def test_a_change_is_not_dated_by_its_comparison_base_alone(body, trigger):
+    got = [_row(e) for e in _events(body, "1987-04-08") if e.trigger == trigger]
+    assert not any(r[2] and r[2][:4] in ("1985", "1986") for r in got), got
