@@ -256,7 +256,7 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
             continue
-        if a >= te and _COMPARED_BEFORE.search(sentence, max(te, a - 70), a):
+        if _COMPARED_BEFORE.search(sentence, max(0, a - 70), a):
             continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
                                 # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with
         aside = next((m for m in _INFINITIVE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None)

@@ -203,6 +203,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "the death rate", "the outbreak's mortality figures": a measure, no happening
         if _ACCORDING_TO.search(low, max(0, i - 40), i):
             return True         # "According to the indictment, Anderson was ...": the source, not a happening
+        if trig.form in ("match", "game", "set") and low.startswith((" point", "-point"), e):
+            return True         # "listen to the crowd at match point": a moment of a match, no match of its own
         if trig.form == "ruling" and _RULING_ADJECTIVE_AFTER.match(low, e):
             return True         # "the ruling Liberal Democratic Party": who governs, no court ruling
         if _CLASSIFYING_COPULA.search(low, max(0, i - 70), i):

@@ -318,3 +318,17 @@ def test_the_year_of_the_figure_a_change_is_compared_with_does_not_date_it(body,
 def test_a_change_is_not_dated_by_its_comparison_base_alone(body, trigger):
     got = [_row(e) for e in _events(body, "1987-04-08") if e.trigger == trigger]
     assert not any(r[2] and r[2][:4] in ("1985", "1986") for r in got), got
+
+
+def test_match_point_is_no_match():
+    body = ("Oudin beat Petrova 6-3 yesterday. The crowds at the stadium have been rallying around her (listen to the "
+            "crowd at match point, right before beating Maria Sharapova).")
+    got = [_row(e) for e in _events(body, "2009-09-08")]
+    assert not any(r[1] == "match" for r in got), got
+
+
+def test_a_comparison_base_before_the_verb_does_not_date_it():
+    body = ("K Mart Corp said its record net earnings of 582.3 mln dlrs, a rise from 221.2 mln dlrs a year ago, "
+            "marked a major turning point.")
+    got = [_row(e) for e in _events(body, "1987-03-12") if e.trigger == "marked"]
+    assert not any(r[2] and r[2].startswith("1986") for r in got), got
