@@ -40,7 +40,7 @@ _PRIZE_BEFORE = re.compile(r"\b(?:place|places|title|titles|medal|medals|prize|p
 # protest ("a late strike from the winger"), a decisive goal no violence ("killed the game off"),
 # a win no election ("won the cup"); deaths in an earthquake are the disaster's, in an outbreak the disease's
 RETYPE_IN = {
-    "sport": {"forms": frozenset("strike strikes struck beat beaten won win wins killed kill attack attacks attacked "
+    "sport": {"forms": frozenset("strike strikes struck beat beaten beating won win wins killed kill attack attacks attacked "
                                  "shot shots fired defeated defeat clash clashed battle battled fought fight summit "
                                  "signed sign agreed agreement deal drew earned earns lost rallied rallying rally "
                                  "rallies trip trips".split())

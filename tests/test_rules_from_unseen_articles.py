@@ -325,6 +325,7 @@ def test_match_point_is_no_match():
             "crowd at match point, right before beating Maria Sharapova).")
     got = [_row(e) for e in _events(body, "2009-09-08")]
     assert not any(r[1] == "match" for r in got), got
+    assert all(r[0] == "sport" for r in got if r[1] == "beating"), got     # (a player beaten, not a beating)
 
 
 def test_a_comparison_base_before_the_verb_does_not_date_it():
