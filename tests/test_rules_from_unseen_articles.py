@@ -333,3 +333,17 @@ def test_a_comparison_base_before_the_verb_does_not_date_it():
             "marked a major turning point.")
     got = [_row(e) for e in _events(body, "1987-03-12") if e.trigger == "marked"]
     assert not any(r[2] and r[2].startswith("1986") for r in got), got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from articles 253-264
+
+def test_the_year_of_reported_figures_does_not_date_the_report():
+    body = ("ZURICH, March 19 - Swissair reported a 5.8 pct drop in 1986 net profit to 64.5 mln Swiss francs and cut "
+            "its dividend.")
+    got = [_row(e) for e in _events(body, "1987-03-19") if e.type == "statement"]
+    assert got and got[0][2] == "1987-03-19", got
+    # (a year that dates the saying stays: "said in 1986 that ...")
+    got = [_row(e) for e in _events("In 1986, the company said its profit fell.", "1987-03-19")
+           if e.type == "statement"]
+    assert got and got[0][2][:4] == "1986", got
