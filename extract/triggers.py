@@ -285,6 +285,11 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
     if results:         # "to seal the 100-99 victory", "a 2-1 road win": a match's result, by its score
         hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), False)) for m in results],
                       key=lambda h: h[0])
+    if dated and (article_domain == "sport" or _FIXTURE.search(sentence) and domain_of(low) == "sport"):
+        # "NYCFC takes on the Colorado Rapids on the road Saturday": a fixture, told in the present
+        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", low[m.start(1):m.end(1)], True))
+                              for m in _FIXTURE.finditer(sentence)
+                              if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)], key=lambda h: h[0])
     won = [m for m in _WON_BY_SCORE.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
     if won:             # "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2), 6-3": a match won, told by its score
         hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), True)) for m in won],
@@ -520,6 +525,10 @@ _PLAYER = re.compile(r"\b(?:team|club|franchise|player|players|tight\s+end|quart
 # a result told by its score: "the 100-99 victory", "a 2-1 road win", "their 3-0 loss" (not "a 5-4 vote")
 _SCORED_RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|home|road|away|shootout|extra-time|"
                             r"come-from-behind|opening-day)\s+)?(victory|win|triumph|loss|defeat|draw|rout|upset)\b")
+# a team's fixture told in the present, with its opponent named: "NYCFC takes on the Colorado Rapids", "The Red Bulls
+# host DC United" (the date the sentence gives is the match's)
+_FIXTURE = re.compile(r"(?<=[A-Za-z] )(takes\s+on|take\s+on|faces|face|hosts|host|visits|visit)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:[A-Z][\w.'’-]*)\b")
 # a participle of winning after a comma, its opponent and the score: "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2),
 # 6-3 and advancing to the quarterfinals"
 _WON_BY_SCORE = re.compile(r",\s+(defeating|beating|downing|edging|routing|crushing|thrashing|overcoming)\s+"

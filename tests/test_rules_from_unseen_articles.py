@@ -347,3 +347,15 @@ def test_the_year_of_reported_figures_does_not_date_the_report():
     got = [_row(e) for e in _events("In 1986, the company said its profit fell.", "1987-03-19")
            if e.type == "statement"]
     assert got and got[0][2][:4] == "1986", got
+
+
+def test_a_fixture_told_in_the_present_in_a_sports_report_is_a_planned_match():
+    body = ("New York City FC beat the New England Revolution 2-0 at Yankee Stadium on Sunday for their first win of "
+            "the season, with goals by Villa and Mullins in front of 43,507 fans. The match was the club's first home "
+            "game of the league season, and the coach praised the team and the goalkeeper.\n\nNYCFC takes on the Colorado "
+            "Rapids on the road Saturday, March 21st at 4PM ET.")
+    got = [(e.type, e.trigger, e.date_start, e.modality) for e in _events(body, "2015-03-16")]
+    assert ("sport", "takes on", "2015-03-21", "planned") in got, got
+    # (a city hosting ministers is no match)
+    got = [(e.type, e.trigger) for e in _events("Vienna hosts OPEC ministers on Monday.", "2015-03-16")]
+    assert ("sport", "hosts") not in got, got
