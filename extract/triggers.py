@@ -524,7 +524,8 @@ _PLAYER = re.compile(r"\b(?:team|club|franchise|player|players|tight\s+end|quart
                      r"pro\s+bowl|all-star|rookie|nfl|nba|mlb|nhl|mls)\b")
 # a result told by its score: "the 100-99 victory", "a 2-1 road win", "their 3-0 loss" (not "a 5-4 vote")
 _SCORED_RESULT = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:(?:overtime|home|road|away|shootout|extra-time|"
-                            r"come-from-behind|opening-day)\s+)?(victory|win|triumph|loss|defeat|draw|rout|upset)\b")
+                            r"come-from-behind|comeback|opening-day|first-leg|second-leg|aggregate|final-day)\s+)?"
+                            r"(victory|win|triumph|loss|defeat|draw|rout|upset)\b")
 # a team's fixture told in the present, with its opponent named: "NYCFC takes on the Colorado Rapids", "The Red Bulls
 # host DC United" (the date the sentence gives is the match's)
 _FIXTURE = re.compile(r"(?<=[A-Za-z] )(takes\s+on|take\s+on|faces|face|hosts|host|visits|visit)\s+(?:the\s+)?"

@@ -66,6 +66,8 @@ _ANONYMOUS_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|
 _REMAIN_TO_BE = re.compile(r"\b(?:remains?|remained|yet)\s+to\s+be\s+$")
 _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks": ("heart", "panic", "asthma", "anxiety"),
                     "fire": ("cease", "cease-", "under"), "support": ("life",)}
+# an injection, no gunfire: "the seasonal flu shot", "a booster shot"
+_INJECTION_BEFORE = re.compile(r"\b(?:flu|booster|vaccine|measles|polio|allergy|insulin|covid|h1n1)[\s-]+$")
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$")
 _STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|more\s+|extremely\s+|highly\s+)?"
@@ -217,6 +219,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.form == "caught" and (not _PASSIVE_BEFORE.search(low, max(0, i - 30), i) or _CAUGHT_IDIOM_AFTER.match(low, e)):
         return True             # "was finally caught" is a capture; not "caught the ball", "was caught on camera",
                                 # "were caught in the crossfire", "caught fire"
+    if trig.form in ("shot", "shots") and _INJECTION_BEFORE.search(low, max(0, i - 20), i):
+        return True             # "have already voluntarily taken the seasonal flu shot": an injection, no gunfire
     if trig.form == "left" and _BODY_PART_AFTER.match(low, e):
         return True             # "a fractured left ankle": the side, no departure
     if i == 0 and trig.form == "updated" and _STAMP_AFTER.match(low, e):

@@ -359,3 +359,18 @@ def test_a_fixture_told_in_the_present_in_a_sports_report_is_a_planned_match():
     # (a city hosting ministers is no match)
     got = [(e.type, e.trigger) for e in _events("Vienna hosts OPEC ministers on Monday.", "2015-03-16")]
     assert ("sport", "hosts") not in got, got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from articles 265-276
+
+def test_a_comeback_victory_told_by_its_score_is_a_sport_event():
+    body = "On Wednesday the game kept it weird, with the MLS All-Stars claiming a 2-1 comeback victory."
+    got = [_row(e) for e in _events(body, "2014-08-07")]
+    assert any(r[0] == "sport" and r[1].startswith("victory") for r in got), got
+
+
+def test_a_flu_shot_is_no_gunfire():
+    body = "Some of the detainees have already voluntarily taken the seasonal flu shot, officials said on Friday."
+    got = [_row(e) for e in _events(body, "2009-10-30")]
+    assert not any(r[0] == "violence" for r in got), got
