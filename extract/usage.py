@@ -45,11 +45,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:certain|all|the|its|their|his|her|these|those
 _PASSIVE_END = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+(?:\w+ly\s+)?$")
 
 
-_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}(?:with\s+(?:(?:loud|warm|rapturous|"
+_NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:['’]s)?\s+){0,2}(?:with\s+(?:(?:loud|warm|rapturous|"
                                 r"polite|thunderous|sustained|scattered)\s+)?(?:violence|force|criticism|resistance|silence|"
                                 r"skepticism|scepticism|protests?|applause|cheers|boos|jeers|approval|dismay|anger|"
                                 r"outrage|derision|disbelief)|demand|demands|expectations|targets?|needs|"
-                                r"deadlines?|requirements|criteria|standards|goals?)\b")
+                                r"deadlines?|requirements|criteria|standards|goals?|obligations?|commitments?|payments?|"
+                                r"costs?|debts?|conditions|quotas?|shortfalls?|challenges?)\b")   # ("meet its obligations")
 
 
 # words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",

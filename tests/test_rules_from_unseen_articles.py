@@ -374,3 +374,12 @@ def test_a_flu_shot_is_no_gunfire():
     body = "Some of the detainees have already voluntarily taken the seasonal flu shot, officials said on Friday."
     got = [_row(e) for e in _events(body, "2009-10-30")]
     assert not any(r[0] == "violence" for r in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "The company said on Monday that funds are inadequate to meet its U.S. obligations.",
+    "Sales of assets will help meet those obligations, the company said on Monday.",
+])
+def test_meeting_obligations_is_no_meeting(body):
+    got = [_row(e) for e in _events(body, "1987-06-29")]
+    assert not any(r[0] == "meeting" for r in got), got
