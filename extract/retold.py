@@ -214,19 +214,32 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
     of the same happening told again within two sentences: an event of the same kind, with an
     overlapping date, placed by its own sentence at a city or a region. Statements keep their own rules."""
     def take(ev: Event, f: Event) -> Event:
+        own = f"'{ev.place.text}' only as what it was near" if ev.place is not None and ev.place_resolution == "sentence" \
+            else "no place in the sentence"
         return replace(ev, place=f.place, place_resolution="retold",
-                       why_place=f"no place in the sentence; '{f.place.text}', where a sentence nearby tells the "
+                       why_place=f"{own}; '{f.place.text}', where a sentence nearby tells the "
                                  f"same {ev.type + ' event' if ev.type == f.type else 'happening'} ('{f.trigger}') "
                                  "(uncertain)")
     placed = [ev for ev in events if ev.place_resolution in ("sentence", "people") and ev.date_start
               and (ev.place.precision in ("point", "city", "admin") if ev.place_resolution == "sentence"
                    else ev.type == "election")]     # (a vote held in the country of its demonym: "the Irish election")
+    def near(ev: Event) -> bool:
+        # a place told only as near another ("an airport outside of Boston"): the town the next sentences name
+        # for the same happening is where it was ("The plane left Hanscom Field in Bedford")
+        return ev.place is not None and ev.place_resolution == "sentence" \
+            and _OUTSIDE_OF.search(story.text, max(0, ev.place.start - 20), ev.place.start) is not None
     return _retold(story, events,
-                   lambda ev: take if _RETOLD_AS.get(ev.type) and ev.place_resolution in ("none", "country")
+                   lambda ev: take if _RETOLD_AS.get(ev.type) and (ev.place_resolution in ("none", "country") or near(ev))
                    and ev.date_start else None,
                    placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
-                   and (ev.date_end or ev.date_start) == ev.date_start)   # (not a count over days: "611
+                   and (ev.date_end or ev.date_start) == ev.date_start   # (not a count over days: "611
                                                                           # aftershocks as of Saturday")
+                   and (not near(ev) or f.place.name != ev.place.name and f.place.country == ev.place.country
+                        and not near(f)))
+
+
+# a place told as what another place is near: "outside of Boston", "near Paris", "on the outskirts of Lyon"
+_OUTSIDE_OF = re.compile(r"\b(?:outside(?:\s+of)?|near|close\s+to|on\s+the\s+outskirts\s+of)\s+$")
 
 
 def _with_the_leads_place(story: "_Story", events: list[Event]) -> list[Event]:

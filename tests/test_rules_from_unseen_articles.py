@@ -383,3 +383,10 @@ def test_a_flu_shot_is_no_gunfire():
 def test_meeting_obligations_is_no_meeting(body):
     got = [_row(e) for e in _events(body, "1987-06-29")]
     assert not any(r[0] == "meeting" for r in got), got
+
+
+def test_a_place_told_only_as_near_another_takes_the_town_told_next():
+    body = ("Last night, a Gulfstream IV taking off from an airport outside of Boston burst into flames, killing the "
+            "seven people on board. The plane left Hanscom Field in Bedford, Massachusetts, at 9:40 p.m.")
+    got = [_row(e) for e in _events(body, "2014-06-01") if e.trigger == "burst"]
+    assert got and got[0][4] == "Bedford", got
