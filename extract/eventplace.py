@@ -28,6 +28,8 @@ from .schema import Place
 _OFFICE_OF_BEFORE = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:as\s+)?(?P<office>(?:the\s+)?(?:new\s+)?"
                                r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Gg]overnor|"
                                r"[Mm]ayor|[Ss]peaker|[Ll]eader)\s+of)\s+(?:the\s+)?")
+
+
 def _of_another_event(text: str, end: int, limit: int) -> bool:
     """Whether an event noun of the trigger table follows a place within three words ("Boston marathon bombings")."""
     for k, w in enumerate(_WORD.finditer(text, end, min(limit, end + 40))):
