@@ -128,6 +128,21 @@ FINITE = re.compile(
     r"builds?|seems?|appears?|provides?|means|shows?|stands?|holds?|owns?|needs?|wants?|lacks?)\b)")
 
 
+def story_game_day(story: "_Story") -> Optional[Timex]:
+    """The day a sports report gives its game with a possessive ("Wednesday's edition of the All-Star Game",
+    "Sunday's match"), as its timex; None outside sports reports or when there is none. Found once a story."""
+    if story.game_day is None:
+        story.game_day = next((t for m in _GAME_DAY.finditer(story.text) if story.domain == "sport"
+                               for t in story.timexes if t.start == m.start() and t.granularity in ("day", "time")
+                               and t.date_start), False)
+    return story.game_day or None
+
+
+_GAME_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['’]s\s+"
+                       r"(?:[\w-]+\s+){0,5}?(?:game|match|final|race|contest|derby|semi-?final|quarter-?final|opener|"
+                       r"edition|clash|showdown|bout|fight)\b")
+
+
 def _simple_past(sentence: str) -> bool:
     """Whether the first finite verb is a simple past ("The men beat him"), not a perfect ("have
     been arrested") or a present."""
@@ -444,6 +459,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # in the story of a court appearance of yesterday: the day the story told that happening, not the lead's
         return Dating(ground[1], ground[1], "day", "context", None, None,
                       f"no date in the sentence; the day the story told the {ground[0]} ({ground[1]})")
+    game = story_game_day(story) if tw.type == "sport" and _simple_past(sentence) else None
+    if game is not None:
+        # a sports report names its game's day with a possessive ("Wednesday's edition of the All-Star Game"): what
+        # the report tells of the game, undated, happened that day ("the MLS All-Stars claiming a 2-1 comeback victory")
+        return Dating(game.date_start, game.date_start, "day", "context", game.text, game.value,
+                      f"no date in the sentence; the day of the story's game ('{game.text}')")
     if lead is not None and not story.prev_dated and not (
             pub and lead.date_start and lead.date_start[:10] > pub and lead.modality == "planned"
             and not PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts])):

@@ -390,3 +390,13 @@ def test_a_place_told_only_as_near_another_takes_the_town_told_next():
             "seven people on board. The plane left Hanscom Field in Bedford, Massachusetts, at 9:40 p.m.")
     got = [_row(e) for e in _events(body, "2014-06-01") if e.trigger == "burst"]
     assert got and got[0][4] == "Bedford", got
+
+
+def test_a_sports_reports_game_day_given_by_a_possessive_dates_its_undated_goals():
+    body = ("PORTLAND, OREGON - Win, and it means nothing.\n\n"
+            "Wednesday's edition of the All-Star Game, against German super-club Bayern Munich, didn't even seem "
+            "winnable on paper for the league's team, its coach and its fans.\n\n"
+            "But the game kept it weird, with the MLS All-Stars claiming a 2-1 comeback victory. The Polish striker "
+            "sent a lofted shot over the goalkeeper, and the team's second goal came in the second half of the match.")
+    got = [_row(e) for e in _events(body, "2014-08-07") if e.type == "sport" and e.trigger in ("victory", "shot")]
+    assert got and all(r[2] == "2014-08-06" for r in got), got
