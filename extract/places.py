@@ -573,6 +573,7 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     # (a town's name after a lone capital is a name's second word: "K Mart said" is no Mart, Texas; not after the
     # article "A": "A Paris court")
     places = [p for p in places if not (p.start >= 2 and _LONE_CAPITAL_BEFORE.search(text, max(0, p.start - 3), p.start))]
+    places = [p for p in places if p.text not in _TIME_ZONES]     # "1700 EST": a time zone, no Est of Burkina Faso
     brands = {m.group(1) or m.group(2) for m in _BRAND.finditer(text)}
     if brands:      # "Ford and its luxury brand Lincoln": the brand's name is no town of the article
         places = [p for p in places if p.text not in brands]
@@ -581,6 +582,7 @@ def find_places(text: str, filing_place: Optional[str] = None, dateline_end: int
     return places
 
 
+_TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST ET PT CT MT".split())
 _LONE_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[B-HJ-Z] $")
 # a name the article gives a brand ("its luxury brand Lincoln", "the Lincoln brand")
 _BRAND = re.compile(r"\bbrand\s+([A-Z][\w’'-]+)\b|\b([A-Z][\w’'-]+)\s+brand\b")

@@ -400,3 +400,11 @@ def test_a_sports_reports_game_day_given_by_a_possessive_dates_its_undated_goals
             "sent a lofted shot over the goalkeeper, and the team's second goal came in the second half of the match.")
     got = [_row(e) for e in _events(body, "2014-08-07") if e.type == "sport" and e.trigger in ("victory", "shot")]
     assert got and all(r[2] == "2014-08-06" for r in got), got
+
+
+def test_a_clock_time_before_a_time_zone_is_no_year_and_the_zone_no_place():
+    from extract.places import find_places
+    from extract.timex import tag
+    text = "The offer will expire at 1700 EST on March 27, the company said."
+    assert [(t.text, t.value) for t in tag(text, "1987-03-24")] == [("March 27", "1987-03-27")]
+    assert not [p.text for p in find_places(text, None, 0)]

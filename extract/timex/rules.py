@@ -114,13 +114,14 @@ RULES: list[Rule] = [
     Rule("year", _B + _MOD + r"(?<![$#£€])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[-/.,]\d|\s(?:people|troops|votes|"
                              r"soldiers|km|miles|tons|tonnes|dollars|euros|members|workers|men|women|children|"
                              r"cars|units|shares|feet|metres|meters|pounds|rubles|students|jobs|"
-                             r"UTC|GMT|hours|hrs|local\s+time)\b"
+                             r"UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|hours|hrs|local\s+time)\b"
                              # a street number: "on the 13th floor of 2007 Surf Avenue"
                              r"|\s(?-i:[A-Z][\w'-]*\s){1,2}(?-i:Avenue|Street|Road|Boulevard|Lane|Drive|Parkway|Ave|St|Rd|Blvd)\b)",
          n_year, [("Lukashenka, who has ruled the country since 1994, had", "1994", "1994", None),
                   ("the fire on the 13th floor of 2007 Surf Avenue, a housing block", None, None, None),
                   ("in 2007 the avenue was renamed", "2007", "2007", None),
                   ("reopened at 2 p.m. ET (1800 UTC).", "2 p.m.", "2019-10-02T14:00", "2019-10-02"),
+                  ("the offer will expire at 1700 EST on March 27", "March 27", "1987-03-27", "1987-03-24"),
                   ("in early 2020 the virus spread", "early 2020", "2020", None),
                   ("about 2000 people marched", None, None, None),
                   ("the offensive has killed more than 1600 civilians", None, None, None),
