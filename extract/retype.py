@@ -67,7 +67,7 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "legal": frozenset("case lawsuit appeal suit ruling verdict".split()),
              "economy": frozenset("contract contracts order orders bid tender".split()),
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
-                                "pulitzer honour honor".split())}
+                                "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")

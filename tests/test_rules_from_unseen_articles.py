@@ -408,3 +408,8 @@ def test_a_clock_time_before_a_time_zone_is_no_year_and_the_zone_no_place():
     text = "The offer will expire at 1700 EST on March 27, the company said."
     assert [(t.text, t.value) for t in tag(text, "1987-03-24")] == [("March 27", "1987-03-27")]
     assert not [p.text for p in find_places(text, None, 0)]
+
+
+def test_winning_a_tony_is_an_award_not_an_election():
+    got = [_row(e) for e in _events("Master Class and Ragtime won him a string of Tonys in the 1990s.", "2020-03-25")]
+    assert got and got[0][0] == "other", got
