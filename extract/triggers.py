@@ -100,6 +100,12 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     return out
 
 
+def _with_found(hits: list, found: list) -> list:
+    """``hits`` and those of ``found`` (start, end, trigger) that overlap no hit, in text order."""
+    new = [f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in hits)]
+    return sorted(hits + new, key=lambda h: h[0]) if new else hits
+
+
 def _verb_row(lemma: str, sayings: bool = True) -> Optional[Trigger]:
     """The table's verb row of a lemma, read off its past forms ("stab": violence), if it has one (not
     a reporting verb's, unless ``sayings``)."""
@@ -276,24 +282,22 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                                             # the first to run ...; it was not an open race sanctioned ...";
                                             # a saying denied still reports: "was not reported when the
                                             # plane made its maiden flight on 11 December")
-    decisions = [m for m in _COURT_DECISION.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
-    if decisions:       # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
-        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("legal", m.group(1), False)) for m in decisions],
-                      key=lambda h: h[0])
-    results = [m for m in _SCORED_RESULT.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)
-               and not _COMING_OFF.search(low, max(0, m.start() - 40), m.start())]
-    if results:         # "to seal the 100-99 victory", "a 2-1 road win": a match's result, by its score
-        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), False)) for m in results],
-                      key=lambda h: h[0])
-    if dated and (article_domain == "sport" or _FIXTURE.search(sentence) and domain_of(low) == "sport"):
-        # "NYCFC takes on the Colorado Rapids on the road Saturday": a fixture, told in the present
-        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", low[m.start(1):m.end(1)], True))
-                              for m in _FIXTURE.finditer(sentence)
-                              if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)], key=lambda h: h[0])
-    won = [m for m in _WON_BY_SCORE.finditer(low) if not any(a < m.end(1) and m.start(1) < b for a, b, _ in hits)]
-    if won:             # "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2), 6-3": a match won, told by its score
-        hits = sorted(hits + [(m.start(1), m.end(1), Trigger("sport", m.group(1), True)) for m in won],
-                      key=lambda h: h[0])
+    # words of the table's kinds that no row names, each where no hit already stands:
+    # "yesterday's decision by the U.S. Supreme Court": a court's decision is a ruling
+    hits = _with_found(hits, [(m.start(1), m.end(1), Trigger("legal", m.group(1), False))
+                              for m in _COURT_DECISION.finditer(low)])
+    # "to seal the 100-99 victory", "a 2-1 road win": a match's result, by its score
+    hits = _with_found(hits, [(m.start(1), m.end(1), Trigger("sport", m.group(1), False))
+                              for m in _SCORED_RESULT.finditer(low)
+                              if not _COMING_OFF.search(low, max(0, m.start() - 40), m.start())])
+    # "NYCFC takes on the Colorado Rapids on the road Saturday": a fixture, told in the present
+    fixtures = list(_FIXTURE.finditer(sentence)) if dated else []
+    if fixtures and (article_domain == "sport" or domain_of(low) == "sport"):
+        hits = _with_found(hits, [(m.start(1), m.end(1), Trigger("sport", low[m.start(1):m.end(1)], True))
+                                  for m in fixtures])
+    # "..., defeating 13 seed Nadia Petrova 1-6, 7-6 (2), 6-3": a match won, told by its score
+    hits = _with_found(hits, [(m.start(1), m.end(1), Trigger("sport", m.group(1), True))
+                              for m in _WON_BY_SCORE.finditer(low)])
     taken = [(s, e) for s, e, _ in hits]
     preds = predicates(sentence, low)
     finite = [p for p in preds if p.tense in FINITE_HAPPENINGS]
