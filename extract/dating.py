@@ -17,7 +17,7 @@ from .schema import Article, Timex
 from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
 from .timex import DUE_TO_VERB, PAST_WORDS
-from .timex.lexicon import parse_number
+from .timex.lexicon import WEEKDAYS, parse_number
 from .triggers import TRIGGERS, Trigger, subordinate_spans, table_words
 
 
@@ -138,7 +138,7 @@ def story_game_day(story: "_Story") -> Optional[Timex]:
     return story.game_day or None
 
 
-_GAME_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['’]s\s+"
+_GAME_DAY = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"|[Yy]esterday)['’]s\s+"
                        r"(?:[\w-]+\s+){0,5}?(?:game|match|final|race|contest|derby|semi-?final|quarter-?final|opener|"
                        r"edition|clash|showdown|bout|fight)\b")
 
