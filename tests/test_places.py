@@ -426,3 +426,25 @@ def test_country_extent_is_the_5th_to_95th_percentile_of_its_towns():
     assert (south, north, west, east) == (1.0, 19.0, 10.0, 180.0)    # the island does not stretch it
     assert country_extent("YY", gaz) is None
     assert country_extent("SY") is not None and 32 < country_extent("SY")[0] < country_extent("SY")[1] < 38
+
+
+def test_every_town_alias_of_the_list_names_its_town():
+    """Each short name of extract/data/city_aliases.tsv is a key of its town's record in the
+    shipped gazetteer (added by scripts/add_gazetteer_keys.py or a rebuild)."""
+    import csv
+    from extract.gazetteer import DATA, default_gazetteer
+    with open(DATA / "city_aliases.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    assert rows
+    gaz = default_gazetteer()
+    for r in rows:
+        assert int(r["geonameid"]) in [c.geonameid for c in gaz.candidates(r["alias"])], r
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A man was stabbed in NYC on Friday, police said.", "New York City"),
+    ("Kim and Kanye have arrived in NYC with a lot of security.", "New York City"),
+])
+def test_a_town_by_its_short_name(text, name):
+    got = [p for p in find_places(text) if p.feature == "city"]
+    assert [p.name for p in got] == [name], got
