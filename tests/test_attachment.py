@@ -1998,8 +1998,11 @@ def test_an_undated_saying_after_the_telling_went_back_before_the_lead_starts_at
 
 
 def test_a_journey_to_a_name_the_gazetteer_lacks_does_not_take_the_leads_place():
-    body = "Armed men robbed the reality star in Paris on Sunday night.\n\nKim and Kanye have arrived in NYC with a lot of security."
+    body = "Armed men robbed the reality star in Paris on Sunday night.\n\nKim and Kanye have arrived in Teterboro with a lot of security."
     assert _by_trigger(body, "arrived", "2016-10-03")[3] is None
+    # ... and one it knows is the place ("NYC", a town's short name of the list)
+    body = "Armed men robbed the reality star in Paris on Sunday night.\n\nKim and Kanye have arrived in NYC with a lot of security."
+    assert _by_trigger(body, "arrived", "2016-10-03")[3] == "New York City"
 
 
 @pytest.mark.parametrize("line, trigger, place", [
