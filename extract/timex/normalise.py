@@ -542,9 +542,14 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 # Election Day), and the movable feasts counted from Easter Sunday (dateutil's Western computus)
 _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                    "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4),
-                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+                   "bastille day": (7, 14), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+                   "boxing day": (12, 26), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+                   "remembrance day": (11, 11), "armistice day": (11, 11)}
 _NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
-                         "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+                         "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+                         "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+                         "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2)}
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                    "palm sunday": -7}
 

@@ -415,14 +415,21 @@ RULES: list[Rule] = [
                      ("The statues of Easter Island were counted", None, None, "2020-06-01")], flags=0),
     # holidays named by a common word and "Day"/"Year's" (their heads are checked for what follows)
     Rule("holiday_day", _B + r"(?P<hol>New Year['’]s Eve|New Year['’]s Day|Independence Day|Election Day|Memorial Day|"
-                        r"Labor Day|Veterans Day|Mother['’]s Day|Father['’]s Day)"
+                        r"Labor Day|Veterans Day|Mother['’]s Day|Father['’]s Day|Bastille Day|(?:St\.|Saint) Patrick['’]s Day|"
+                        r"Boxing Day|Canada Day|Australia Day|Anzac Day|Remembrance Day|Armistice Day|"
+                        r"Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|Columbus Day)"
                         r"(?: (?P<y>" + _YEAR + r"))?" + _E,
          n_holiday, [("a major theme of our campaign from now to Election Day.", "Election Day", "1998-11-03", "1998-10-26"),
                      ("Voters go to the polls on Election Day, he said", "Election Day", "2020-11-03", "2020-09-14"),
                      ("Fireworks lit up the sky on New Year's Eve.", "New Year's Eve", "2019-12-31", "2020-01-02"),
                      ("the restaurant opened on Mother's Day despite the order", "Mother's Day", "2020-05-10", "2020-05-11"),
                      ("The pools open on Memorial Day weekend.", "Memorial Day", "2016-05-30", "2016-05-02"),
-                     ("Crowds gathered over Labor Day, officials said", "Labor Day", "2019-09-02", "2019-09-10")], flags=0),
+                     ("Crowds gathered over Labor Day, officials said", "Labor Day", "2019-09-02", "2019-09-10"),
+                     ("crowds watching Bastille Day fireworks in Nice", "Bastille Day", "2016-07-14", "2016-07-15"),
+                     ("The parade on St. Patrick's Day drew thousands", "St. Patrick's Day", "2015-03-17", "2015-03-20"),
+                     ("Schools will close on Martin Luther King Jr. Day", "Martin Luther King Jr. Day", "2021-01-18", "2021-01-05"),
+                     ("Markets were shut for Presidents' Day", "Presidents' Day", "2020-02-17", "2020-02-18"),
+                     ("Veterans marched on Anzac Day", "Anzac Day", "2019-04-25", "2019-05-01")], flags=0),
 ]
 
 

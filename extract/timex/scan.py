@@ -35,7 +35,8 @@ for _cls, _ws in {
     "refadj": "current recent",
     "set": "daily weekly monthly annually annual yearly hourly every each",
     "holiday": "christmas thanksgiving halloween valentine easter good palm holy",
-    "holidayday": "new independence election memorial labor veterans mother father",
+    "holidayday": "new independence election memorial labor veterans mother father bastille patrick boxing canada "
+                  "australia anzac remembrance armistice king presidents columbus",
     "spelled": "nineteen thousand",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "partofday": "morning afternoon evening night noon midnight midday",
@@ -131,7 +132,7 @@ HEAD_AFTER: dict[str, tuple[str, ...]] = {  # what must follow the head (after a
     "month_year": (" 1", " 2", ", 1", ", 2", " of 1", " of 2"),
     "day_mon_year": ("-1", "-2"),
     "duration_plural": (" of", " ago", " later", " to come", ",", ".", ";", "-long"),
-    "holiday_day": (" year's", " year’s", " day", "'s day", "’s day"),
+    "holiday_day": (" year's", " year’s", " day", "'s day", "’s day", "' day", "’ day", " jr. day"),
 }
 
 
