@@ -19,10 +19,15 @@ from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records
 from .lexicon import COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .predicates import VERB_FORMS
 from .schema import Place
+from .triggertable import TRIGGERS
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
 LOCATIVE = PLACE_LOCATIVES
 _DETERMINERS = frozenset("a an his her its their our".split())
+_INCIDENT_DETERMINERS = _DETERMINERS | {"the", "that", "this", "last", "deadly"}
+# the nouns of the trigger table that name an incident at a place (a fire, a bombing, a quake, a riot)
+INCIDENT_NOUNS = frozenset(k for k, t in TRIGGERS.items()
+                           if not t.verb and " " not in k and t.type in ("violence", "accident", "disaster", "protest"))
 FUNCTION_WORDS = {"In", "At", "On", "From", "To", "The", "A", "An", "And", "But", "Or", "For", "By",
                   "Of", "With", "As", "After", "Before", "During", "Since", "Until", "While", "When",
                   "Where", "If", "Near", "Across", "Both", "Neither", "Between", "Outside", "Inside",
@@ -267,7 +272,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         # (not after "the", which names a thing of its own: "at the Summit of the Americas", "the Cathedral")
         prev_word in _DETERMINERS and a >= 2 and toks[a - 2][2].lower() in LOCATIVE_PREPOSITIONS
         and b < len(toks) and toks[b][2][:1].islower() and text[e:e + 1] not in "'’"
-        and not all(r.common_word for r in recs))
+        and not all(r.common_word for r in recs)) or (
+        # a place naming a happening of it: "The Seaside Park fire", "the Oklahoma City bombing"
+        prev_word in _INCIDENT_DETERMINERS and b < len(toks) and toks[b][0] - e <= 1
+        and toks[b][2].rstrip(".") in INCIDENT_NOUNS and not all(r.common_word for r in recs))
     if locative and prev_word == "of" and single and all(r.common_word for r in recs) \
             and _word_before(toks, a - 1) not in PLACE_CLASS_NOUNS:
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"

@@ -413,3 +413,31 @@ def test_a_clock_time_before_a_time_zone_is_no_year_and_the_zone_no_place():
 def test_winning_a_tony_is_an_award_not_an_election():
     got = [_row(e) for e in _events("Master Class and Ragtime won him a string of Tonys in the 1990s.", "2020-03-25")]
     assert got and got[0][0] == "other", got
+
+
+# ---------------------------------------------------------------------------------------------
+# twenty-fourth batch (articles 289-300)
+
+@pytest.mark.parametrize("text,name", [
+    ("The Seaside Park fire is still smoldering this morning.", "Seaside Park"),
+    ("Residents recalled the deadly Woodside derailment.", "Woodside"),
+    ("Investigators studied the Barnegat shooting for months.", "Barnegat"),
+])
+def test_a_small_town_naming_a_happening_of_it_is_a_place(text, name):
+    from extract.places import find_places
+    assert [p.name for p in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hope fire spread quickly.",            # a town's name that is an ordinary word: no evidence
+    "The Seaside Park concert drew crowds.",    # no happening noun after it
+])
+def test_a_small_town_before_another_noun_needs_more_evidence(text):
+    from extract.places import find_places
+    assert [p.name for p in find_places(text)] == []
+
+
+def test_a_holiday_dates_the_happening_it_names():
+    body = "A truck driver killed 84 people after barreling into crowds watching Bastille Day fireworks in Nice, France."
+    got = [_row(e) for e in _events(body, "2016-07-15") if e.trigger == "killed"]
+    assert got == [("violence", "killed", "2016-07-14", "2016-07-14", "Nice")], got
