@@ -19,6 +19,7 @@ from .textutil import trie_regex
 from .timex import DUE_TO_VERB, PAST_WORDS
 from .timex.lexicon import WEEKDAYS, parse_number
 from .triggers import TRIGGERS, Trigger, subordinate_spans, table_words
+from .triggertable import INCIDENT_NOUNS
 
 
 PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
@@ -88,6 +89,28 @@ _BARE_CLOCK = re.compile(r"(?:at\s+)?(?:around\s+|about\s+)?(?:\d{1,2}(?::\d\d)?
 
 
 # "has just launched": something that happened right before the publication
+# what a saying about a happening of the story names: an incident, its toll, its claim
+_OF_THE_STORYS_HAPPENING = re.compile(r"\b(?:" + trie_regex(INCIDENT_NOUNS | {
+    "responsibility", "death", "deaths", "victim", "victims", "mourning", "casualties", "injured", "dead"}) + r")\b", re.I)
+# the subject before a present perfect: people named by a plural (with what describes them: "Groups
+# focused on climate change have")
+_PEOPLE_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?i:critics|groups|advocates|officials|investigators|protesters|observers|experts|"
+    r"analysts|residents|women|men|lawmakers|activists|scientists|doctors|researchers|opponents|supporters|"
+    r"economists|members)(?:\s+(?:focused|based|close|familiar|opposed)\s+[a-z ]{2,30})?)(?:,[^,]{1,40},)?\s*$")
+_LAST_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?:,[^,]{1,40},)?\s*$")
+
+
+def _people_subject(story: "_Story", before: str) -> bool:
+    """Whether the words before a verb group end with a person (a name the article gives a person)
+    or with people named by a plural."""
+    if _PEOPLE_SUBJECT_BEFORE.search(before):
+        return True
+    m = _LAST_NAME_BEFORE.search(before)
+    return m is not None and any(n == m.group(1) or n.endswith(" " + m.group(1)) for n in story.person_names)
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
 _JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
 
 
@@ -327,10 +350,18 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # (what happened later in the story goes on where its lead happened: "he was later infected")
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why,
                       from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))
-    if tw.type == "statement" and pub and story.reporters_place is not None \
-            and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) and not _JUST.search(sentence, max(0, ts - 30), ts):
+    perfect = PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) if tw.type == "statement" and pub else None
+    if perfect is not None and not _JUST.search(sentence, max(0, ts - 30), ts) and (
+            story.reporters_place is not None or story.sentence_start > story.sents[0][0] and _people_subject(story, sentence[max(0, perfect.start() - 60):perfect.start()])
+            and not _OF_THE_STORYS_HAPPENING.search(sentence) and not _SINCE.search(sentence)):
         # "JOHANNESBURG, April 21 - ... Foreign Minister Pik Botha has alleged that ...": said some time
-        # before the dispatch, which does not say when (not on the dispatch's day, as its other words)
+        # before the dispatch, which does not say when (not on the dispatch's day, as its other words). In an
+        # article without a dateline, what a person or a group of people has said ("President Trump has said
+        # he will not approve a budget", "Groups focused on climate change have criticized such ideas"), but
+        # not the lead's news told in the present perfect ("Foreign Secretary Dominic Raab has called for fresh
+        # elections"), nor a company's or a body's ("Airbus has announced 10,000 job cuts": the news of the
+        # day), nor words of a happening of the story ("the residents have blamed the fire on ...", said in
+        # the story's days)
         return Dating(None, pub, None, "before-publication", None, "PAST_REF",
                       "'has ...': said some time before the publication date")
     if _JUST.search(sentence, max(0, ts - 30), ts) and article.published:

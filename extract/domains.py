@@ -70,11 +70,21 @@ def domain_of(low: str) -> Optional[str]:
     return best
 
 
+# a domain word in another sense: company kept, a person's loss mourned ("died in the company of his
+# wife", "we mourn the loss of alumnus Chadwick Boseman")
+_OTHER_SENSE = re.compile(r"(?<=in the )company of\b|(?<=mourn the )loss\b|loss of (?:a |our |his |her |their )?"
+                          r"(?:friend|colleague|alumnus|alumna|son|daughter|father|mother|brother|sister|wife|husband|[A-Z])")
+
+
 def article_domain(text: str) -> Optional[str]:
     """The domain of a whole article when one dominates it: at least five of its words and 60 %
-    of all the domain words in the text (a sports report, a company's results); else None."""
+    of all the domain words in the text (a sports report, a company's results); else None. A word
+    in another sense (:data:`_OTHER_SENSE`) counts for nothing."""
     counts: dict[str, int] = {}
     for m in DOMAIN_WORDS.finditer(text.lower()):
+        s = m.start()
+        if _OTHER_SENSE.match(text, s):
+            continue
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if not counts:

@@ -19,15 +19,12 @@ from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records
 from .lexicon import COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .predicates import VERB_FORMS
 from .schema import Place
-from .triggertable import TRIGGERS
+from .triggertable import INCIDENT_NOUNS
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
 LOCATIVE = PLACE_LOCATIVES
 _DETERMINERS = frozenset("a an his her its their our".split())
 _INCIDENT_DETERMINERS = _DETERMINERS | {"the", "that", "this", "last", "deadly"}
-# the nouns of the trigger table that name an incident at a place (a fire, a bombing, a quake, a riot)
-INCIDENT_NOUNS = frozenset(k for k, t in TRIGGERS.items()
-                           if not t.verb and " " not in k and t.type in ("violence", "accident", "disaster", "protest"))
 FUNCTION_WORDS = {"In", "At", "On", "From", "To", "The", "A", "An", "And", "But", "Or", "For", "By",
                   "Of", "With", "As", "After", "Before", "During", "Since", "Until", "While", "When",
                   "Where", "If", "Near", "Across", "Both", "Neither", "Between", "Outside", "Inside",

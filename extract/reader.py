@@ -269,6 +269,8 @@ def _dateline(body: str) -> tuple[Optional[str], int, Optional[str]]:
     dash = body[m.end() - 3:m.end()]
     if len(head) < 3 or (head.upper() != head and not m["date"] and not any(d in dash for d in ("—", "–", "--"))):
         return None, 0, None
+    if head.upper() != head and not m["date"] and body[m.end():m.end() + 1].islower():
+        return None, 0, None    # "The Diamond Princess – the cruise ship that ...": a name and its apposition
     return place, m.end(), m["date"]
 
 

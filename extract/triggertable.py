@@ -39,3 +39,6 @@ def _load_triggers() -> tuple[re.Pattern, dict[str, Trigger]]:
 
 
 TRIGGER_RE, TRIGGERS = _load_triggers()
+# the nouns of the table that name an incident at a place (a fire, a bombing, a quake, a riot)
+INCIDENT_NOUNS = frozenset(k for k, t in TRIGGERS.items()
+                           if not t.verb and " " not in k and t.type in ("violence", "accident", "disaster", "protest"))

@@ -151,6 +151,9 @@ def test_a_date_in_the_file_name_dates_an_article_that_states_none():
     ("MONTREAL, March 20, Reuter - The St. Lawrence Seaway faces another tough year.", "MONTREAL", None),
     ("SANTOS, BRAZIL, MARCH 11 - With troops in place, the government sought to end strikes.", "SANTOS, BRAZIL", None),
     ("Updated: the plan is ready.", None, None),
+    # a Title-case name before a long dash is a dateline when a sentence follows, not an apposition
+    ("Washington – Today, the Senate voted on the bill.", "Washington", None),
+    ("The Diamond Princess – the cruise ship that was part of an outbreak – is on the move.", None, None),
 ])
 def test_wire_datelines(body, place, published):
     """A wire dateline is the filing place (never an event's place); a full date in it dates an

@@ -441,3 +441,28 @@ def test_a_holiday_dates_the_happening_it_names():
     body = "A truck driver killed 84 people after barreling into crowds watching Bastille Day fireworks in Nice, France."
     got = [_row(e) for e in _events(body, "2016-07-15") if e.trigger == "killed"]
     assert got == [("violence", "killed", "2016-07-14", "2016-07-14", "Nice")], got
+
+
+@pytest.mark.parametrize("line,start", [
+    # a saying in the present perfect, undated: some time before the report, which does not say when
+    ("President Trump has said he will not approve a budget without funding for a wall.", None),
+    ("Groups focused on climate change have criticized such ideas.", None),
+    # ... but words about the story's own happening are said in the story's days
+    ("Russia has denounced the air strike.", "2019-01-21"),
+    ("The Taliban have claimed responsibility.", "2019-01-21"),
+])
+def test_an_undated_present_perfect_saying_is_before_the_report(line, start):
+    body = "A car bomb killed eight people in Maidan Wardak on Monday, officials said.\n\n" + line
+    got = [_row(e) for e in _events(body, "2019-01-24") if e.type == "statement" and e.sentence_start > 10]
+    assert got and got[0][2] == start and (start is not None or got[0][3] == "2019-01-24"), got
+
+
+def test_company_kept_and_a_loss_mourned_are_no_business():
+    from extract.domains import article_domain
+    obituary = ("Boseman died at home in the company of his wife and family. 'We mourn the loss of alumnus Chadwick "
+                "Boseman,' the university said. He died in the company of friends. The studio's parent company and "
+                "the American Broadcasting Company paid tribute; ticket sales of his film broke records.")
+    assert article_domain(obituary) != "economy"
+    results = ("The company reported a loss of 5 mln dlrs. Sales fell and the company's shares dropped. "
+               "Profit was lower, the company said.")
+    assert article_domain(results) == "economy"
