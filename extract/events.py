@@ -500,9 +500,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # ("... which is not met by Roh's package", "not an open race sanctioned under IAAF
             # rules", "the search had discovered no further signs")
             continue        # "our delegation has not yet arrived": what did not happen is no event
-        if ev.modality == "hypothetical" and tw.type != "statement" and _IF.search(sentence):
+        if tw.type != "statement" and (ev.modality == "hypothetical" and _IF.search(sentence)
+                                       or _IN_A_CONDITION.search(sentence, max(0, ts - 80), ts)):
             continue        # "If convicted, Eder could receive ...", "If the union walks out it would mean strikes":
-                            # what happens only on a condition is no event (seven of seven such were judged none)
+                            # what happens only on a condition is no event (seven of seven such were judged none);
+                            # nor what the condition itself supposes ("If there's a winner in that match, the US
+                            # will need a point", "But should the three be found guilty, their clients will pay")
         if tw.type == "statement" and not reported:
             speaker_place(story, ev, sentence, ts, te)
         elif tw.type in _PRESENT_AT and not reported and place_how == "sentence" and ev.actor1 \
@@ -700,8 +703,11 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|d
 # a clause whose subject is nobody: "No organization immediately claimed credit", "None of the
 # passengers was hurt"
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|which)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)(?:other\s+|single\s+)?[a-z]+|nobody|"
-                                r"no\s+one|none\s+of\s+(?:\w+\s+){0,2}\w+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|got\s+)?$",
+                                r"no\s+one|none\s+of\s+(?:[\w'’]+\s+){0,3}[\w'’]+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|got\s+)?$",
                                 re.I)
+# the trigger inside a clause of condition: after "if" with no clause's end between, or in a condition
+# told by an inverted "should" ("should the three be found guilty")
+_IN_A_CONDITION = re.compile(r"(?:(?:^|[,;:]\s*|\b(?i:but|and)\s+)(?:[Ii]f|[Ss]hould\s+(?:[\w'’]+\s+){1,4}be)\b[^,;:]*$)")
 _NO_BEFORE_NOUN = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)     # "no arrests were made", "no further casualties"
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)
 

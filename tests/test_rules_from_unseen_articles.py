@@ -466,3 +466,21 @@ def test_company_kept_and_a_loss_mourned_are_no_business():
     results = ("The company reported a loss of 5 mln dlrs. Sales fell and the company's shares dropped. "
                "Profit was lower, the company said.")
     assert article_domain(results) == "economy"
+
+
+@pytest.mark.parametrize("line,trigger", [
+    ("None of the three men's clients were charged with any criminal acts.", "charged"),
+    # what a condition supposes did not happen: after "if" in its own clause, or an inverted "should"
+    ("If there's a winner in that match, the US will need a point.", "match"),
+    ("But should the three be found guilty, their clients will be required to pay taxes.", "found guilty"),
+    ("Should the company be sold, the workers will lose their jobs.", "sold"),
+])
+def test_what_nobody_did_and_what_a_condition_supposes_are_no_events(line, trigger):
+    body = "Three lawyers were indicted in Manhattan on Monday on fraud charges.\n\n" + line
+    assert trigger not in [e.trigger for e in _events(body, "1987-03-25")]
+
+
+def test_a_happening_after_its_condition_is_kept_when_told_as_done():
+    body = ("Three lawyers were indicted in Manhattan on Monday.\n\nIf the reports are right, the case grew; "
+            "police arrested a fourth man on Tuesday.")
+    assert "arrested" in [e.trigger for e in _events(body, "1987-03-25")]
