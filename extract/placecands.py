@@ -22,8 +22,11 @@ ATTACK_VERBS = frozenset("shelled bombed attacked struck hit raided stormed inva
                          # northern New Zealand", "rocked the capital", "flooded parts of Bangladesh"
                          "shook shaking shakes rocked rocking ravaged devastated flooded battered "
                          "swept lashed".split())
+# where a movement is headed, as "to" leads it ("the ship bound for Port Dickson")
+_HEADED_FOR = {r"bound\s+for", r"headed\s+for", r"heading\s+for", r"en\s+route\s+to"}
+_MOTION_ONLY = re.compile(r"to|into|towards?|" + "|".join(sorted(_HEADED_FOR)), re.I)
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS))
+    r"(?:\b(?P<prep>" + "|".join(sorted(EVENT_PLACE_PREPOSITIONS | (VISIT_VERBS - {"left"}) | ATTACK_VERBS | _HEADED_FOR))
     + r")\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}?"
     r"|\b(?:resort|city|town|township|village|capital|region|province|port|district|republic|suburb|commonwealth|territory|state|island|municipality|county"
     r"|control)\s+of\s+)$", re.I)     # ("took control of Iran": there)
@@ -90,7 +93,7 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
                                 # Macao question": what is spoken of
         window = text[max(0, p.start - 60):p.start]
         m = LOCATIVE_BEFORE.search(window)
-        while m and not motion and (m.group("prep") or "").lower() in ("to", "into", "toward", "towards"):
+        while m and not motion and _MOTION_ONLY.fullmatch(m.group("prep") or ""):
             m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
         if m and not _OTHER_PREPOSITION.search(window, m.end("prep") if m.group("prep") else m.end()):
             out.append(p)       # (not "rich in narratives for Brazil": the place is the object of "for")

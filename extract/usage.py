@@ -177,6 +177,11 @@ _NO_JOURNEY_AFTER = re.compile(r"\s+(?:work|office|duty|normal|normality|power|p
                                r"court|the\s+(?:pitch|field|court|ring|polls|negotiating\s+table|fold|agenda))\b")
 
 
+# a vessel, a vehicle or a flight right before "bound for": its journey ("the ship bound for Port Dickson")
+_VEHICLE_BEFORE = re.compile(r"\b(?:ship|vessel|plane|flight|aircraft|jet|airliner|train|bus|ferry|boat|liner|convoy|"
+                             r"tanker|freighter|carrier|yacht|submarine)s?\s+(?:[\w-]+\s+)?(?:,\s*)?$")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -186,6 +191,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
             return True         # "served as finance minister", "The support staff walked out": a noun's modifier
+    if trig.form == "bound for" and not _VEHICLE_BEFORE.search(low, max(0, i - 30), i):
+        return True             # "seized a shipment bound for Iran": where a cargo was going, no journey told
     if not trig.verb:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if prev is not None and prev.group(1) in _NOT_EVENT_AFTER.get(trig.form, ()):

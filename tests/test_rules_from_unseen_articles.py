@@ -484,3 +484,15 @@ def test_a_happening_after_its_condition_is_kept_when_told_as_done():
     body = ("Three lawyers were indicted in Manhattan on Monday.\n\nIf the reports are right, the case grew; "
             "police arrested a fourth man on Tuesday.")
     assert "arrested" in [e.trigger for e in _events(body, "1987-03-25")]
+
+
+def test_a_ship_bound_for_a_port_is_a_journey_there():
+    body = "Some 170 employees are aboard the ship bound for Port Dickson, Malaysia, officials said on Monday."
+    got = [_row(e) for e in _events(body, "2020-05-18") if e.trigger == "bound for"]
+    assert got and got[0][0] == "travel" and got[0][4] == "Port Dickson", got
+
+
+def test_where_a_cargo_was_bound_is_not_where_it_was_seized():
+    body = "Customs officers seized a shipment bound for Iran in Dubai on Monday."
+    got = [_row(e) for e in _events(body, "2020-05-18") if e.trigger == "seized"]
+    assert got and got[0][4] == "Dubai", got
