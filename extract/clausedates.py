@@ -306,7 +306,15 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
             when = sentence[after[0]:after[1]].lstrip(", ").lower().startswith("when ")
             out += [t for t in timexes if after[0] <= t.start - s < after[1] and is_dated(t)
                     and (t.granularity in ("day", "time") or when and t.granularity in ("month", "year"))]
+    if any(t.resolution == "absolute" and is_dated(t) for t in out):
+        # "Eight years earlier, at the 1972 Democratic National Convention": a span counted from a time the
+        # text told before (read from the publication date by the tagger) gives way to the date written out
+        out = [t for t in out if not (t.resolution != "absolute" and _COUNTED_FROM_BEFORE.search(t.text))]
     return out
+
+
+# "eight years earlier", "two days later", "a week before": counted from a time told before, not from today
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:earlier|later|before|after|afterwards?)$", re.I)
 
 
 # a year's figures after the year: "1986 net profit", "1986 results", "fiscal 1987 earnings"

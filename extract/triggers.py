@@ -446,7 +446,7 @@ _TERM_AFTER = re.compile(r"\s+(?:serving\s+as\b|office\b|(?:his|her|their|the)\s
 # ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
 VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
-                         r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)")
+                         r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%|(?:electoral\s+|popular\s+)?votes\b)")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
 # the happenings on the ground whose noun types a verb in no row it is the agent or the subject of
 _PHYSICAL = frozenset("violence military disaster accident".split())

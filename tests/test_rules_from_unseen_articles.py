@@ -496,3 +496,16 @@ def test_where_a_cargo_was_bound_is_not_where_it_was_seized():
     body = "Customs officers seized a shipment bound for Iran in Dubai on Monday."
     got = [_row(e) for e in _events(body, "2020-05-18") if e.trigger == "seized"]
     assert got and got[0][4] == "Dubai", got
+
+
+def test_a_date_written_out_wins_over_a_span_counted_from_an_earlier_time():
+    body = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate. Eight years earlier, at the 1972 Democratic "
+            "National Convention, Gloria Steinem received 400 votes for the party's vice presidential nomination.")
+    got = [_row(e) for e in _events(body, "2020-08-12") if e.trigger == "received"]
+    assert got and got[0][:4] == ("election", "received", "1972-01-01", "1972-12-31"), got
+
+
+def test_a_span_counted_from_an_earlier_time_still_dates_alone():
+    body = "The company was founded in 1990. Two years later, it opened a plant in Ohio."
+    got = [_row(e) for e in _events(body, "2020-08-12") if e.trigger == "opened"]
+    assert got and got[0][2] is not None, got
