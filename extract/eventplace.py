@@ -126,6 +126,10 @@ LEAD_SENTENCES = 3      # the lead: where a verb in no row, with no date of its 
 _TOWN_OF_INSTITUTIONS = 100_000
 _INSTITUTION_TYPES = frozenset("legal appointment sport".split())
 _CHARGED = re.compile(r"charg|indict")
+# a person named by where they come from: "A tourist from Toronto told BBC News" was not in Toronto
+_PERSON_FROM_BEFORE = re.compile(r"\b(?:tourists?|visitors?|man|men|woman|women|boy|girl|students?|fans?|couple|family|"
+                                 r"travell?ers?|natives?|pilgrims?|people|passengers?|witness|witnesses|holidaymakers?)"
+                                 r"\s+(?:originally\s+)?from\s+$")
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
@@ -419,6 +423,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                          and _MINISTRY_AFTER.match(text, p.end)), None)
         home = ministry or next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
                      and p not in in_org and not _ORIGIN_AFTER.match(text, p.end)     # (not "the New Mexico-born leader")
+                     and not _PERSON_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)  # (nor "a tourist from Toronto")
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
                      and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
         # (a statement by a country's envoy, judge, coach or company was not made at home for that:

@@ -509,3 +509,13 @@ def test_a_span_counted_from_an_earlier_time_still_dates_alone():
     body = "The company was founded in 1990. Two years later, it opened a plant in Ohio."
     got = [_row(e) for e in _events(body, "2020-08-12") if e.trigger == "opened"]
     assert got and got[0][2] is not None, got
+
+
+@pytest.mark.parametrize("line", [
+    'A tourist from Toronto told BBC News, "I heard lots of screams."',
+    'A woman from Ohio said she saw the truck.',
+])
+def test_where_a_witness_comes_from_is_not_where_they_spoke(line):
+    body = "A truck driver killed 84 people in Nice, France, on Thursday.\n\n" + line
+    got = [_row(e) for e in _events(body, "2016-07-15") if e.type == "statement"]
+    assert got and got[0][4] not in ("Toronto", "Ohio"), got
