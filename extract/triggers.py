@@ -377,6 +377,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             # "elections which had tentatively been set for December": the scheduled happening's kind
             noun = max((h for h in hits if not h[2].verb and h[1] <= p.group_start), key=lambda h: h[1])
             trig = Trigger(noun[2].type, low[p.start:p.end], True, generic=True)
+        elif p.lemma == "take" and _UNDER_ADVISEMENT.match(low, p.end):
+            trig = Trigger("legal", low[p.start:p.end], True, generic=True)   # "took the issues under advisement"
         elif p.lemma in ("set", "grant", "deny", "revoke", "post", "raise", "lower") and _BAIL_AFTER.match(low, p.end):
             trig = Trigger("legal", low[p.start:p.end], True, generic=True)   # "He set a 1.5 mln dlr bond for Bongard"
         elif _RESULT_AFTER.match(sentence, p.end) and p.tense in ("past", "perfect"):
@@ -444,6 +446,8 @@ _TERM_AFTER = re.compile(r"\s+(?:serving\s+as\b|office\b|(?:his|her|their|the)\s
                          r"tenure|mandate|presidency|premiership)\b)")
 # a candidate's share of the vote: an election result, though "percent" is a word of the economy
 # ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
+# a court's weighing of what it heard: "Whitman took the issues under advisement"
+_UNDER_ADVISEMENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?under\s+advisement\b")
 VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
                          r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%|(?:electoral\s+|popular\s+)?votes\b)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import first_names
 from .timex.lexicon import NUMBER_WORDS
 from .triggertable import TRIGGERS, Trigger
 
@@ -177,6 +178,8 @@ _NO_JOURNEY_AFTER = re.compile(r"\s+(?:work|office|duty|normal|normality|power|p
                                r"court|the\s+(?:pitch|field|court|ring|polls|negotiating\s+table|fold|agenda))\b")
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_AS_WORD_AFTER = re.compile(r"\s+as\s+([a-z]+)\b")
 # a vessel, a vehicle or a flight right before "bound for": its journey ("the ship bound for Port Dickson")
 _VEHICLE_BEFORE = re.compile(r"\b(?:ship|vessel|plane|flight|aircraft|jet|airliner|train|bus|ferry|boat|liner|convoy|"
                              r"tanker|freighter|carrier|yacht|submarine)s?\s+(?:[\w-]+\s+)?(?:,\s*)?$")
@@ -191,6 +194,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
             return True         # "served as finance minister", "The support staff walked out": a noun's modifier
+    if trig.form in ("named as", "named") and (m := (_WORD_AFTER if trig.form == "named as" else _AS_WORD_AFTER).match(low, e)) \
+            and m.group(1).title() in first_names():
+        return True             # "The three indicted were named as Charles Atkins, ...": who they are, no office
     if trig.form == "bound for" and not _VEHICLE_BEFORE.search(low, max(0, i - 30), i):
         return True             # "seized a shipment bound for Iran": where a cargo was going, no journey told
     if not trig.verb:

@@ -519,3 +519,17 @@ def test_where_a_witness_comes_from_is_not_where_they_spoke(line):
     body = "A truck driver killed 84 people in Nice, France, on Thursday.\n\n" + line
     got = [_row(e) for e in _events(body, "2016-07-15") if e.type == "statement"]
     assert got and got[0][4] not in ("Toronto", "Ohio"), got
+
+
+def test_named_as_people_is_who_they_are_not_an_appointment():
+    body = "Three men were indicted on Monday. The three indicted were named as Charles Atkins, William Hack and Ernest Grunebaum."
+    assert not [e for e in _events(body, "1987-03-25") if e.trigger.startswith("named")]
+    body = "Jane Smith was named as chief executive of the bank on Monday."
+    got = [_row(e) for e in _events(body, "1987-03-25") if e.trigger.startswith("named")]
+    assert got and got[0][0] == "appointment", got
+
+
+def test_a_court_taking_issues_under_advisement_is_legal():
+    body = "Judge Whitman heard the appeals on Friday. Whitman took the issues under advisement and will rule later."
+    got = [_row(e) for e in _events(body, "1987-06-19", title="Manville shareholders appeal reorganization plan") if e.trigger == "took"]
+    assert got and got[0][0] == "legal", got
