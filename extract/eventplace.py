@@ -130,6 +130,7 @@ _CHARGED = re.compile(r"charg|indict")
 _PERSON_FROM_BEFORE = re.compile(r"\b(?:tourists?|visitors?|man|men|woman|women|boy|girl|students?|fans?|couple|family|"
                                  r"travell?ers?|natives?|pilgrims?|people|passengers?|witness|witnesses|holidaymakers?)"
                                  r"\s+(?:originally\s+)?from\s+$")
+DEPARTURE_FORMS = frozenset("left leaves leave leaving departed departs".split())   # "left Yokohama"
 MOTION_TYPES = {"travel", "military"}      # "flew to Russia", "sent troops to Belarus": where it went
 
 
@@ -175,6 +176,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "seat"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
+    if tw.type == "travel" and tw.form in DEPARTURE_FORMS:
+        left = next((p for p in s_places if p.start == s + ts + len(tw.form) + 1 and p not in in_org), None)
+        if left is not None:        # "the ship left Yokohama, Japan, on Saturday": where it left from
+            story.placed = True
+            return left, f"'{tw.form} {left.text}': where it left from", "sentence"
     # (a journey's "to" leads where it went, a team's "trip to Montreal" for a match too)
     cands = [p for p in event_places(s_places, text, dateline_end, tw.type in MOTION_TYPES or tw.form in _TRIP_FORMS)
              if p not in in_org

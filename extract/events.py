@@ -39,7 +39,7 @@ from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, clause_inte
                           dated_noun as _dated_noun, noun_before_date, is_dated as _dated, sentence_interval)
 from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
-from .eventplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
+from .eventplace import DEPARTURE_FORMS, LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
 from .placecands import main_place
 from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
@@ -91,6 +91,9 @@ _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|g
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
 
 
+# a place left in a state, not a departure: "left Faya-Largeau isolated and encircled", "left Gaza in ruins"
+_LEFT_IN_A_STATE = re.compile(r"\s+(?:[a-z]+(?:ed|en)\b|dead|homeless|stranded|alone|empty|without|in\s+(?:ruins|shock|"
+                              r"darkness|mourning|chaos))")
 # a clause with a subject of its own after "while": where the clause before ends
 _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
 # what opens a verb phrase coordinated with the one before, without a subject of its own
@@ -369,6 +372,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         if story.arson and tw.type == "accident" and tw.form in _FIRE_WORDS:
             tw = Trigger("violence", tw.form, tw.verb)      # a fire set on purpose: the arson the story tells
+        if tw.generic and tw.form in DEPARTURE_FORMS and any(
+                p.start == s + te + 1 and p.feature in ("city", "admin", "country")
+                and not _LEFT_IN_A_STATE.match(text, p.end) for p in s_places):
+            tw = Trigger("travel", tw.form, True)           # "the ship left Yokohama, Japan, on Saturday": a departure
         # a clause ends where the next picked clause's subject starts
         clause_end = next((x[4] for x in picked[k + 1:] if x[4]), len(sentence))
         if story.quoted(s + ts):

@@ -533,3 +533,17 @@ def test_a_court_taking_issues_under_advisement_is_legal():
     body = "Judge Whitman heard the appeals on Friday. Whitman took the issues under advisement and will rule later."
     got = [_row(e) for e in _events(body, "1987-06-19", title="Manville shareholders appeal reorganization plan") if e.trigger == "took"]
     assert got and got[0][0] == "legal", got
+
+
+@pytest.mark.parametrize("line,place", [
+    ("Kamali said the ship left Yokohama, Japan, on Saturday.", "Yokohama"),
+    ("Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl.", "Bonn"),
+])
+def test_leaving_a_place_is_a_departure_from_it(line, place):
+    got = [_row(e) for e in _events("Officials said so on Monday.\n\n" + line, "2020-05-18") if e.trigger == "left"]
+    assert got and got[0][0] == "travel" and got[0][4] == place, got
+
+
+def test_a_place_left_in_a_state_is_no_departure():
+    body = "The fall of the oasis left Faya-Largeau isolated and encircled by government troops on Monday."
+    assert not [e for e in _events(body, "1987-03-25") if e.type == "travel"]
