@@ -259,6 +259,9 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if etype == "statement" and a >= te and t.granularity == "year" and _FIGURES_AFTER.match(sentence, b):
             continue            # "Swissair reported a 5.8 pct drop in 1986 net profit": the year of the figures reported,
                                 # not of the report
+        if etype == "statement" and _PERIOD_ENDED_BEFORE.search(sentence, max(0, a - 50), a):
+            continue            # "For the nine months ended March 31, 1987, ARGOSystems reported earnings ...": the end of
+                                # the period the figures cover, not the day of the report
         if _COMPARED_BEFORE.search(sentence, max(0, a - 70), a):
             continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
                                 # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with
@@ -318,9 +321,13 @@ _COUNTED_FROM_BEFORE = re.compile(r"\b(?:earlier|later|before|after|afterwards?)
 
 
 # a year's figures after the year: "1986 net profit", "1986 results", "fiscal 1987 earnings"
-_FIGURES_AFTER = re.compile(r"\s+(?:net\s+|gross\s+|operating\s+|pre-tax\s+|pretax\s+|full-year\s+|annual\s+|group\s+|"
+_FIGURES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:4th|fourth|3rd|third|2nd|second|1st|first)\s+(?:qtr|quarter)\s+|"
+                            r"net\s+|gross\s+|operating\s+|pre-tax\s+|pretax\s+|full-year\s+|annual\s+|group\s+|"
                             r"consolidated\s+)*(?:profits?|results|earnings|sales|revenues?|income|loss|losses|turnover|"
-                            r"dividends?|figures|output|budget|deficit|surplus)\b", re.I)
+                            r"dividends?|figures|output|budget|deficit|surplus|net\b|of\s+[$£€]?\d)", re.I)
+# the end of the period reported figures cover: "For the nine months ended March 31, 1987", "in the quarter ending June 30"
+_PERIOD_ENDED_BEFORE = re.compile(r"\b(?:for|in|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarter|year|period|weeks?|"
+                                  r"half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
 # the figure a change is compared with, before its date: "from 6.65 billion dlrs in 1985", "from 23.7 pct in 1985",
 # "from 70 mln dlrs a year earlier", "compared with 5.5 mln dlrs in the fourth quarter of 1986"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?|in\s+contrast\s+to)\s+"

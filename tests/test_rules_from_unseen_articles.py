@@ -547,3 +547,15 @@ def test_leaving_a_place_is_a_departure_from_it(line, place):
 def test_a_place_left_in_a_state_is_no_departure():
     body = "The fall of the oasis left Faya-Largeau isolated and encircled by government troops on Monday."
     assert not [e for e in _events(body, "1987-03-25") if e.type == "travel"]
+
+
+@pytest.mark.parametrize("line", [
+    "For the year ended December 31, Paradyne reported a net loss of 38.5 mln dlrs.",
+    "For the nine months ended March 31, 1987, ARGOSystems reported earnings of 6.3 mln dlrs.",
+    "Fairchild reported 1986 operating net of 7.6 mln dlrs, or a loss of 34 cts a share.",
+    "Fairchild reported losses from continuing operations in 1986's 4th qtr of 3.2 mln dlrs.",
+])
+def test_the_period_of_reported_figures_does_not_date_the_report(line):
+    body = "LARGO, Fla., March 5 - The company said it will close a plant.\n\n" + line
+    got = [_row(e) for e in _events(body, "1987-03-05") if e.trigger == "reported"]
+    assert got and (got[0][2] is None or got[0][2] >= "1987-01-01"), got
