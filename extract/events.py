@@ -508,11 +508,13 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # rules", "the search had discovered no further signs")
             continue        # "our delegation has not yet arrived": what did not happen is no event
         if tw.type != "statement" and (ev.modality == "hypothetical" and _IF.search(sentence)
-                                       or _IN_A_CONDITION.search(sentence, max(0, ts - 80), ts)):
+                                       or _IN_A_CONDITION.search(sentence, max(0, ts - 80), ts)
+                                       or _A_LIKENESS_BEFORE.search(sentence, max(0, ts - 60), ts)):
             continue        # "If convicted, Eder could receive ...", "If the union walks out it would mean strikes":
                             # what happens only on a condition is no event (seven of seven such were judged none);
                             # nor what the condition itself supposes ("If there's a winner in that match, the US
-                            # will need a point", "But should the three be found guilty, their clients will pay")
+                            # will need a point", "But should the three be found guilty, their clients will pay"), nor
+                            # what something felt like ("it didn't feel like the train derailed", "as if the car had hit")
         if tw.type == "statement" and not reported:
             speaker_place(story, ev, sentence, ts, te)
         elif tw.type in _PRESENT_AT and not reported and place_how == "sentence" and ev.actor1 \
@@ -712,6 +714,9 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|d
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|which)\s+)(?:no\s+(?!doubt\b|wonder\b|matter\b)(?:other\s+|single\s+)?[a-z]+|nobody|"
                                 r"no\s+one|none\s+of\s+(?:[\w'’]+\s+){0,3}[\w'’]+)(?:\s+[a-z]+ly)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|got\s+)?$",
                                 re.I)
+# what something felt or looked like, or was as if: a likeness, no happening
+_A_LIKENESS_BEFORE = re.compile(r"\b(?:(?:feel|feels|felt|seem|seems|seemed|look|looks|looked|sound|sounds|sounded)\s+like"
+                                r"|as\s+if|as\s+though)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # the trigger inside a clause of condition: after "if" with no clause's end between, or in a condition
 # told by an inverted "should" ("should the three be found guilty")
 _IN_A_CONDITION = re.compile(r"(?:(?:^|[,;:]\s*|\b(?i:but|and)\s+)(?:[Ii]f|[Ss]hould\s+(?:[\w'’]+\s+){1,4}be)\b[^,;:]*$)")

@@ -559,3 +559,13 @@ def test_the_period_of_reported_figures_does_not_date_the_report(line):
     body = "LARGO, Fla., March 5 - The company said it will close a plant.\n\n" + line
     got = [_row(e) for e in _events(body, "1987-03-05") if e.trigger == "reported"]
     assert got and (got[0][2] is None or got[0][2] >= "1987-01-01"), got
+
+
+@pytest.mark.parametrize("line,trigger", [
+    ("He said that it didn't feel like the train derailed, but like a jolt.", "derailed"),
+    ("It looked as if a bomb had exploded in the street.", "exploded"),
+])
+def test_what_something_felt_like_is_no_happening(line, trigger):
+    body = "A subway train derailed in Queens on Friday, officials said.\n\n" + line
+    got = [e for e in _events(body, "2014-05-02") if e.trigger == trigger and e.sentence_start > 10]
+    assert not got, [_row(e) for e in got]
