@@ -21,7 +21,7 @@ import time
 import warnings
 from pathlib import Path
 
-from common import ROOT, dev_docs, machine, median
+from common import ROOT, dev_docs, machine, median, reference_seconds
 
 from extract.actors import find_actors
 from extract.events import assemble_events
@@ -124,6 +124,8 @@ def main() -> None:
                     help="corpus sizes for the command line's peak memory (empty: skip)")
     args = ap.parse_args()
     print(machine())
+    print(f"reference pure-Python loop (sum of squares below 10**7, median of 3): {reference_seconds():.2f} s "
+          "(the machine's speed now; compare throughputs across days with it)")
     print(f"start-up (imports + gazetteer, fresh process, median of 3): {startup_seconds():.2f} s")
     default_gazetteer()
     with tempfile.TemporaryDirectory() as tmp:

@@ -43,3 +43,17 @@ def machine() -> str:
     except OSError:
         cpu = platform.processor() or "?"
     return f"{platform.python_implementation()} {platform.python_version()} on {cpu}, {os.cpu_count()} cores"
+
+
+def reference_seconds(runs: int = 3) -> float:
+    """Median seconds of a fixed pure-Python loop (the sum of the squares below 10**7): how fast this
+    machine runs Python at the moment of the benchmark. Shared machines vary by two to three times
+    from one hour to the next; a figure read with this beside it can be compared across days (the
+    throughput times this reference is roughly constant for the same code)."""
+    import time
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        sum(i * i for i in range(10 ** 7))
+        times.append(time.perf_counter() - t)
+    return median(times)
