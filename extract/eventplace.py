@@ -602,7 +602,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
 
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
 _OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+(?:in|at)|"
-                               r"In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*")
+                               # (after a time: "On Friday in Istanbul, Erdogan said", "Yesterday in Paris, ...")
+                               r"(?:(?:On|Last|Late|Early|This)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?|"
+                               r"Yesterday|Today|Tonight|Earlier\s+today)\s+(?:in|at)|"
+                               r"In|At|From|Near|Outside|Inside)\s+(?:the\s+)?[A-Z][\w.'’ -]*,\s*"
+                               # (and a phrase of the occasion: "On Friday in Istanbul, as a part of an election rally,")
+                               r"(?:(?:as|during|at|amid|after|before)\s+[^,;]{1,60},\s*)?")
 # ("Meanwhile in London, dealers said": the scene moves there)
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"

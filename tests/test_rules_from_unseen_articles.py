@@ -569,3 +569,13 @@ def test_what_something_felt_like_is_no_happening(line, trigger):
     body = "A subway train derailed in Queens on Friday, officials said.\n\n" + line
     got = [e for e in _events(body, "2014-05-02") if e.trigger == trigger and e.sentence_start > 10]
     assert not got, [_row(e) for e in got]
+
+
+@pytest.mark.parametrize("line", [
+    'On Friday in Istanbul, Erdogan said, "We will change it."',
+    'On Friday in Istanbul, as a part of an election rally, Erdogan said, "We will change it."',
+    'Yesterday in Istanbul, the minister told reporters it would change.',
+])
+def test_a_place_after_a_time_opening_the_sentence_is_where_it_was_said(line):
+    got = [_row(e) for e in _events(line, "2019-03-31") if e.type == "statement"]
+    assert got and got[0][4] == "Istanbul", got
