@@ -15,7 +15,7 @@ from typing import Optional
 
 from .lexicon import SAYING_OCCASIONS, SAYING_VERB
 from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
-                    supreme_court_seat)
+                    supreme_court_seat, surname_key)
 from .triggers import subordinate_spans
 from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
@@ -559,7 +559,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     # ... On Monday Thompson stated", "Mexican Foreign Minister Marcelo Ebrard ... Ebrard said"): at home, there
     if tw.type == "statement" and not reported and actor1:
         offices = office_places(story)
-        home = next((offices[a.split()[-1]] for a in actor1 if a.split()[-1] in offices), None)
+        home = next((offices[surname_key(a)] for a in actor1 if surname_key(a) in offices), None)
         if home is not None and not any(p.feature in ("country", "demonym") and p.country != home.country
                                         and p.start < s + ts for p in s_places):
             return home, (f"no place named; the speaker holds an office of '{home.name}', named before, and speaks "

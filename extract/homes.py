@@ -5,6 +5,7 @@ of their own; each helper reads the article once (the story caches what it finds
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from .schema import Place
@@ -58,8 +59,15 @@ def office_places(story) -> dict:
             if p.feature in ("city", "admin", "admin2", "country", "demonym") and not story.quoted(p.start):
                 m = _OFFICE_AND_NAME_AFTER.match(story.text, p.end)
                 if m is not None:
-                    story.office_places.setdefault(m.group("name").split()[-1], p)
+                    story.office_places.setdefault(surname_key(m.group("name")), p)
     return story.office_places
+
+
+def surname_key(name: str) -> str:
+    """A person's last name, for finding them again: without accents ("Recep Tayyip Erdoğan" and "Erdogan" are
+    one person to a story that writes both)."""
+    last = name.split()[-1] if name.split() else name
+    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
 
 
 _OFFICE_AND_NAME_AFTER = re.compile(

@@ -579,3 +579,10 @@ def test_what_something_felt_like_is_no_happening(line, trigger):
 def test_a_place_after_a_time_opening_the_sentence_is_where_it_was_said(line):
     got = [_row(e) for e in _events(line, "2019-03-31") if e.type == "statement"]
     assert got and got[0][4] == "Istanbul", got
+
+
+def test_a_person_named_again_without_accents_keeps_the_office_of_their_country():
+    body = ("On Wednesday the Turkish President Recep Tayyip Erdoğan pledged to convert the museum.\n\n"
+            "Namely, President Erdogan said on Wednesday that the museum would change.")
+    got = [_row(e) for e in _events(body, "2019-03-31") if e.type == "statement"]
+    assert got and got[-1][4] == "Turkey", got
