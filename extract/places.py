@@ -278,6 +278,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
     if single and not locative and word in name_tokens:
         return None                                   # "Bryant" after "Kobe Bryant": the person again
+    if single and prev_word == "the" and all(r.feature == "city" and r.name != word for r in recs) \
+            and not _AREA_AFTER.match(text, e):
+        return None                                   # "the Mets", "the Duma": a team, a body of the name, not the
+                                                      # town whose alternate name it is (Metz); not "the
+                                                      # Moenchengladbach area", "the Rafah terminal"
     if single and not locative and all(r.feature == "city" and r.name != word for r in recs) and (
             word.lower() in COMMON_WORDS or nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS):
         return None                                   # "the Basic Agreement": an ordinary word (or a word before
@@ -327,6 +332,9 @@ ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Cou
 
 
 # the nouns before "of" that make the word after it a place ("the town of Reading")
+# a kind of place or a place's facility after a town's name: the town itself is meant
+_AREA_AFTER = re.compile(r"\s+(?:area|region|district|valley|province|county|city|town|metropolitan|suburbs?|outskirts|"
+                         r"terminal|crossing|border|airport|port|harbou?r|station|bridge|camp)\b")
 PLACE_CLASS_NOUNS = {"city", "town", "village", "province", "state", "region", "county", "district",
                      "municipality", "island", "islands", "port", "capital", "outskirts", "suburb",
                      "suburbs", "centre", "center", "streets", "people", "residents", "mayor", "governor"}

@@ -586,3 +586,14 @@ def test_a_person_named_again_without_accents_keeps_the_office_of_their_country(
             "Namely, President Erdogan said on Wednesday that the museum would change.")
     got = [_row(e) for e in _events(body, "2019-03-31") if e.type == "statement"]
     assert got and got[-1][4] == "Turkey", got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("It took the Mets 8,020 games to get a no-hitter.", None),            # a team: not Metz (an alternate name)
+    ("The bill was sent to the Duma in December.", None),                  # a parliament: not the Syrian town
+    ("Seven people were treated in hospitals in the Moenchengladbach area.", "Mönchengladbach"),
+])
+def test_an_alternate_name_after_the_is_a_team_or_a_body_unless_a_kind_of_place_follows(text, place):
+    from extract.places import find_places
+    got = [p.name for p in find_places(text)]
+    assert got == ([place] if place else []), got
