@@ -554,8 +554,11 @@ def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozen
     s = math.log10(prior(r) + 10)
     own_name = name_key(r.name) == key
     if r.country and r.country in doc_countries:
-        # a country named by its own name keeps its rank against a division of the same name
-        s += 3.0 if own_name else 1.0 if r.feature not in ("country", "demonym") else 0.0
+        # a country named by its own name keeps its rank against a division of the same name; a country the
+        # document names less than another steers less ("UNESCO is based in Paris", in a story of Greece and
+        # Turkey naming the United States: not Paris, Texas)
+        top = doc_countries[r.country] >= max(doc_countries.values())
+        s += (3.0 if top else 1.5) if own_name else 1.0 if r.feature not in ("country", "demonym") else 0.0
     if (r.country, r.admin1) in doc_admins and r.feature == "city":
         s += 2.0
     if own_name:

@@ -597,3 +597,13 @@ def test_an_alternate_name_after_the_is_a_team_or_a_body_unless_a_kind_of_place_
     from extract.places import find_places
     got = [p.name for p in find_places(text)]
     assert got == ([place] if place else []), got
+
+
+def test_a_country_named_less_than_another_steers_namesakes_less():
+    from extract.places import find_places
+    text = ("The Turkish president pledged to convert the museum, despite criticism by the Greek foreign minister. "
+            "Greek officials protested; the Greek church and Greek media objected. The United States and the U.S. "
+            "commission and the United States embassy criticized it. UNESCO is based in Paris.")
+    assert [p.country for p in find_places(text) if p.text == "Paris"] == ["FR"]
+    text = "The United States criticized it. The U.S. commission and the United States embassy agreed. A storm hit Paris."
+    assert [p.country for p in find_places(text) if p.text == "Paris"] == ["US"]
