@@ -260,7 +260,7 @@ def _dateline(body: str) -> tuple[Optional[str], int, Optional[str]]:
     if not m:
         return None, 0, None
     place = m["place"].strip().rstrip(",")
-    if not place.replace(" ", "").replace(".", "").replace(",", "").isalpha():
+    if not re.sub(r"[ .,'’-]", "", place).isalpha():     # (hyphens and apostrophes: "PORT-AU-PRINCE", "N'DJAMENA")
         return None, 0, None
     # an all-caps city (possibly ", State") distinguishes a dateline from a sentence; a
     # Title-case one ("Washington – Today, ...") counts when a long dash follows it, or a date

@@ -153,6 +153,9 @@ def test_a_date_in_the_file_name_dates_an_article_that_states_none():
     ("Updated: the plan is ready.", None, None),
     # a Title-case name before a long dash is a dateline when a sentence follows, not an apposition
     ("Washington – Today, the Senate voted on the bill.", "Washington", None),
+    # a city whose name has hyphens or an apostrophe
+    ("PORT-AU-PRINCE, April 11 - A sugar mill closed its doors yesterday.", "PORT-AU-PRINCE", None),
+    ("N'DJAMENA, March 27 - Chad's army said it had taken the oasis.", "N'DJAMENA", None),
     ("The Diamond Princess – the cruise ship that was part of an outbreak – is on the move.", None, None),
 ])
 def test_wire_datelines(body, place, published):
