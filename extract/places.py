@@ -436,7 +436,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
     # pass 1: each name on its own; pass 2: ambiguous names move towards the other places of
     # the document (spatial minimality: "Richmond" near Indiana's towns is Richmond, Indiana)
-    narrowed_recs = [_plausible(c, _narrow(c), text, doc_countries) for c in cands]
+    narrowed_recs = [_plausible(c, _narrow(c, text), text, doc_countries) for c in cands]
     first: dict[str, GazRecord] = {}
     for c, recs in zip(cands, narrowed_recs):
         key = name_key(c.text)
@@ -521,12 +521,18 @@ def _used_qualifiers(c: _Cand) -> list[GazRecord]:
     return [q for q in c.qualifier or () if any(_within(r, q) for r in c.records)]
 
 
-def _narrow(c: _Cand) -> list[GazRecord]:
-    """The candidates a ', Qualifier' leaves ("Moscow, Idaho")."""
+def _narrow(c: _Cand, text: str = "") -> list[GazRecord]:
+    """The candidates a ', Qualifier' leaves ("Moscow, Idaho"); the division a following "state"
+    names ("Washington state", "New York State said": not the city)."""
     if not c.qualifier:
+        if _STATE_AFTER.match(text, c.end):
+            return [r for r in c.records if r.feature == "admin"] or c.records
         return c.records
     narrowed = [r for r in c.records if any(_within(r, q) for q in c.qualifier)]
     return narrowed or c.records
+
+
+_STATE_AFTER = re.compile(r"\s+(?:state\b|State\b(?!\s+[A-Z]))")
 
 
 def _nearness(r: GazRecord, key: str, anchors: list[tuple[str, float, float]]) -> float:

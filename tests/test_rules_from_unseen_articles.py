@@ -607,3 +607,13 @@ def test_a_country_named_less_than_another_steers_namesakes_less():
     assert [p.country for p in find_places(text) if p.text == "Paris"] == ["FR"]
     text = "The United States criticized it. The U.S. commission and the United States embassy agreed. A storm hit Paris."
     assert [p.country for p in find_places(text) if p.text == "Paris"] == ["US"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Inmates at the Monroe Correctional Complex in Washington state staged a protest.", "Washington"),
+    ("Failing to carry insurance is a felony in New York State, officials said.", "New York"),
+])
+def test_a_name_before_state_is_the_state_not_its_city(text, name):
+    from extract.places import find_places
+    got = [(p.name, p.feature) for p in find_places(text)]
+    assert got == [(name, "admin")], got
