@@ -617,3 +617,9 @@ def test_a_name_before_state_is_the_state_not_its_city(text, name):
     from extract.places import find_places
     got = [(p.name, p.feature) for p in find_places(text)]
     assert got == [(name, "admin")], got
+
+
+def test_a_meteorite_is_a_natural_disaster():
+    body = "A meteorite streaked through the sky over Russia's Urals region early Friday morning before exploding."
+    got = [_row(e) for e in _events(body, "2013-02-15")]
+    assert got and got[0][0] == "disaster", got
