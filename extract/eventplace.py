@@ -176,6 +176,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             return seat, f"'{top.group(0).strip()}': the country's supreme court sits in '{seat.name}'", "seat"
     # (a place inside a quotation is what someone spoke of: "the tragedy in Orlando," he said)
     s_places = [p for p in s_places if not story.quoted(p.start)]
+    if tw.type in ("legal", "statement") and not reported:
+        # "The Luxembourg-based court issued a judgement": a court acts where it sits
+        seat = next((p for p in s_places if p.end < s + ts and p not in in_org and (m := _COURT_BASED_AFTER.match(text, p.end))
+                     and m.end() <= s + ts and not _VERB_BETWEEN_WORDS.search(text, m.end(), s + ts)), None)
+        if seat is not None:
+            story.placed = True
+            return seat, f"'{text[seat.start:_COURT_BASED_AFTER.match(text, seat.end).end()]}': the court sits there", "seat"
     if tw.type == "travel" and tw.form in DEPARTURE_FORMS:
         left = next((p for p in s_places if p.start == s + ts + len(tw.form) + 1 and p not in in_org), None)
         if left is not None:        # "the ship left Yokohama, Japan, on Saturday": where it left from
@@ -229,6 +236,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
     if phrase is not None and phrase.end() <= ts:
         cands = [p for p in cands if not s + phrase.start() <= p.start < s + phrase.end()]
+    # (nor the place of a person's apposition: "favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician
+    # in Austria, allowing ...": where she is from, not where the court ruled)
+    cands = [p for p in cands if not _APPOSITION_PLACE_BEFORE.search(text, max(s, p.start - 50), p.start)]
     # (nor a place of a relative clause on the subject that the verb is not in: "Radcliffe, who ... is considering
     # running a marathon in Berlin this weekend, decided to run in the race")
     relative = [(x, y) for x, y in subordinate_spans(sentence) if y <= ts and _RELATIVE_OPENS.match(sentence, x)]
@@ -693,6 +703,13 @@ _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 # a participle phrase that describes the subject, up to the main verb: "The teenager accused of
 # lighting a mattress on fire in his Coney Island building ... was found guilty"
+# a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
+_COURT_BASED_AFTER = re.compile(r"-based\s+(?:[a-z]+\s+){0,2}(?:court|tribunal|judges?)\b")
+_VERB_BETWEEN_WORDS = re.compile(r"[,;:]|\b(?:which|who|that|and|but)\b")
+# a person's apposition ending in a place: ", a politician in Austria", ", a nurse from Ohio"
+_APPOSITION_PLACE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:politician|lawmaker|nurse|doctor|"
+                                      r"teacher|student|resident|native|official|businessman|businesswoman|activist|"
+                                      r"journalist|lawyer|man|woman|mother|father|farmer|worker|citizen)\s+(?:in|from|of)\s+$")
 _SUBJECT_PARTICIPLE = re.compile(r"\b(?:accused|charged|suspected|convicted|arrested)\s+(?:of|with|for|in)\s+[^;]*?"
                                  r"(?=,?\s+(?:was|were|has|have|had|is|are|will)\s)")
 

@@ -623,3 +623,16 @@ def test_a_meteorite_is_a_natural_disaster():
     body = "A meteorite streaked through the sky over Russia's Urals region early Friday morning before exploding."
     got = [_row(e) for e in _events(body, "2013-02-15")]
     assert got and got[0][0] == "disaster", got
+
+
+def test_a_court_named_by_its_seat_acts_there():
+    body = ("On Thursday, the European Court of Justice ruled on the case. The Luxembourg-based court issued a judgement "
+            "favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria.")
+    got = [_row(e) for e in _events(body, "2019-10-06") if e.trigger == "issued"]
+    assert got and got[0][4] == "Luxembourg", got
+
+
+def test_the_place_of_a_persons_apposition_is_not_the_events():
+    body = "Police on Monday arrested the suspect's brother, John Smith, a teacher in Ohio, after a chase."
+    got = [_row(e) for e in _events(body, "2019-10-06") if e.trigger == "arrested"]
+    assert got and got[0][4] != "Ohio", got
