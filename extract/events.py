@@ -394,7 +394,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # "after elections which had tentatively been set for December": the date its own relative
             # clause sets for it
             owned = owned or [t for t in s_timex if t.start - s > te and _dated(t)
-                              and _SET_FOR_RELATIVE.fullmatch(sentence, te, t.start - s)][:1]
+                              and (_SET_FOR_RELATIVE.fullmatch(sentence, te, t.start - s)
+                                   or tw.type == "statement" and _ISSUED_ON.fullmatch(sentence, te, t.start - s))][:1]
             own = owned or own
         at_time = _AT_THE_TIME.search(sentence, subject_at, clause_end)
         if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
@@ -570,6 +571,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
 
 # an event noun's relative clause that sets its date: "elections which had tentatively been set for
 # December", "a summit that is scheduled to take place on March 3"
+# words issued on a day: "In a statement issued late Wednesday", "a report released on Monday"
+_ISSUED_ON = re.compile(r"\s+(?:issued|released|published|posted|made|delivered|sent|put\s+out)\s+(?:on\s+)?(?:(?:late|early)\s+)?")
 _SET_FOR_RELATIVE = re.compile(r"\s+(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|been|being|tentatively|"
                                r"originally|initially|now|already|provisionally)\s+){0,4}(?:set|scheduled|planned|"
                                r"slated|due|expected)\s+(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?"

@@ -339,6 +339,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 and not _DASHED_RELATIVE_BETWEEN.search(low, 0, p.group_start)
                 or p.end <= h[0] <= p.end + 40 and not _OBJECT_BLOCK.search(low, p.end, h[0])) for h in hits):
             continue
+        if any(not h[2].verb and h[2].type == "statement" and 0 <= p.start - h[1] <= 1 for h in hits):
+            continue            # "In a statement issued late Wednesday": the statement's own issuing, the same saying
         row = _verb_row(p.lemma, sayings=False)      # (not "will add Miami": no saying)
         typ = GENERIC_TYPES.get(p.lemma) or (row.type if row is not None else domain)   # ("began to stab people":
         if not GENERIC_TYPES.get(p.lemma) and row is None:                              # its row's type)

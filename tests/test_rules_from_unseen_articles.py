@@ -636,3 +636,10 @@ def test_the_place_of_a_persons_apposition_is_not_the_events():
     body = "Police on Monday arrested the suspect's brother, John Smith, a teacher in Ohio, after a chase."
     got = [_row(e) for e in _events(body, "2019-10-06") if e.trigger == "arrested"]
     assert got and got[0][4] != "Ohio", got
+
+
+def test_a_statement_issued_on_a_day_is_of_that_day_and_one_saying():
+    body = ("Inmates staged a protest at the prison.\n\nIn a statement issued late Wednesday, the Department of "
+            "Corrections said that more than 100 men began a demonstration in the yard.")
+    got = [_row(e) for e in _events(body, "2020-04-09") if e.type == "statement" or e.trigger == "issued"]
+    assert [r[1] for r in got] == ["statement"] and got[0][2] == "2020-04-08", got
