@@ -111,6 +111,7 @@ def _people_subject(story: "_Story", before: str) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+_NOW_BEFORE = re.compile(r"\bnow\b", re.I)     # "Now, President Obama has apologized": the news of the day
 _JUST = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?$")
 
 
@@ -353,7 +354,8 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
     perfect = PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) if tw.type == "statement" and pub else None
     if perfect is not None and not _JUST.search(sentence, max(0, ts - 30), ts) and (
             story.reporters_place is not None or story.sentence_start > story.sents[0][0] and _people_subject(story, sentence[max(0, perfect.start() - 60):perfect.start()])
-            and not _OF_THE_STORYS_HAPPENING.search(sentence) and not _SINCE.search(sentence)):
+            and not _OF_THE_STORYS_HAPPENING.search(sentence) and not _SINCE.search(sentence)
+            and not _NOW_BEFORE.search(sentence, 0, ts)):
         # "JOHANNESBURG, April 21 - ... Foreign Minister Pik Botha has alleged that ...": said some time
         # before the dispatch, which does not say when (not on the dispatch's day, as its other words). In an
         # article without a dateline, what a person or a group of people has said ("President Trump has said

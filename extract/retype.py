@@ -56,6 +56,13 @@ RETYPE_IN = {
                "drop_nouns": frozenset()},
 }
 
+# what is attacked in words: a decision, a proclamation, remarks, a policy
+_WORDS_ATTACKED = re.compile(r"\s+(?:the|his|her|its|their|a|an|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:proclamation|"
+                             r"decision|decisions|remarks|comments|statement|statements|policy|policies|plan|plans|move|"
+                             r"law|bill|proposal|proposals|speech|report|ruling|verdict|idea|ideas|record|handling|"
+                             r"response|leadership|stance|position)\b")
+# a pledge of something to do, not of aid: "pledged converting Hagia Sophia", "pledged that he would ..."
+_PLEDGED_WORDS = re.compile(r"\s+(?:[a-z]+ing\b|that\b|to\s+(?!provide\b|give\b|send\b|supply\b|donate\b|fund\b|help\b)[a-z]+)")
 # "won" is typed by what was won (a word of the six after it)
 _WORDS = re.compile(r"[a-z][a-z-]*")
 
@@ -213,6 +220,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             or ("economy" if _BUSINESS_WIN.search(low, max(0, s - 25), e + 40) else None) \
             or domain_of(low) or article_domain or trig.type     # ("the Hungarian bid won", "won the tender")
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
+    if form in ("attacked", "attacks", "attack", "attacking") and trig.verb and _WORDS_ATTACKED.match(low, e):
+        return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights": in words
+    if trig.type == "cooperation" and form.startswith("pledg") and _PLEDGED_WORDS.match(low, e):
+        return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
     if form in ("delivered", "delivers", "deliver", "delivering") and (

@@ -643,3 +643,21 @@ def test_a_statement_issued_on_a_day_is_of_that_day_and_one_saying():
             "Corrections said that more than 100 men began a demonstration in the yard.")
     got = [_row(e) for e in _events(body, "2020-04-09") if e.type == "statement" or e.trigger == "issued"]
     assert [r[1] for r in got] == ["statement"] and got[0][2] == "2020-04-08", got
+
+
+@pytest.mark.parametrize("line,trigger", [
+    ("Erdogan also attacked the proclamation of Golan Heights as Israeli territory on Wednesday.", "attacked"),
+    ("On Wednesday the president pledged converting the museum to a mosque.", "pledged"),
+    ("Now, President Obama has apologized to President Karzai, expressing deep regret.", "apologized"),
+])
+def test_words_that_attack_pledge_or_apologize_are_statements(line, trigger):
+    got = [_row(e) for e in _events(line, "2019-03-28") if e.trigger == trigger]
+    assert got and got[0][0] == "statement", got
+
+
+def test_a_pledge_of_aid_stays_cooperation_and_an_attack_on_people_violence():
+    got = [_row(e) for e in _events("Japan pledged to provide aid to the refugees on Monday.", "2019-03-28")
+           if e.trigger == "pledged"]
+    assert got and got[0][0] == "cooperation", got
+    got = [_row(e) for e in _events("Gunmen attacked the village on Monday.", "2019-03-28") if e.trigger == "attacked"]
+    assert got and got[0][0] == "violence", got
