@@ -56,6 +56,8 @@ RETYPE_IN = {
                "drop_nouns": frozenset()},
 }
 
+# an amount of money: "a 734 mln dlr ... pact", "$2 billion"
+_MONEY = re.compile(r"\b\d[\d.,]*\s*(?:mln|million|billion|bln)\s*(?:dlrs?|dollars?|euros?|pounds?|yen|stg)\b|[$£€]\s?\d")
 # what is attacked in words: a decision, a proclamation, remarks, a policy
 _WORDS_ATTACKED = re.compile(r"\s+(?:the|his|her|its|their|a|an|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:proclamation|"
                              r"decision|decisions|remarks|comments|statement|statements|policy|policies|plan|plans|move|"
@@ -224,6 +226,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights": in words
     if trig.type == "cooperation" and form.startswith("pledg") and _PLEDGED_WORDS.match(low, e):
         return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
+    if form in ("scored", "scores", "score") and (_BUSINESS_WIN.search(low, e, e + 80) or _MONEY.search(low, e, e + 80)):
+        return replace(trig, type="economy")    # "McDonnell Douglas scored the biggest coup ... when it won a 734 mln
+                                                # dlr U.S. Air Force pact": a business win, no goal
     if form in ("beat", "beaten", "beats", "defeated", "defeats") and _SPORTS_AFTER.search(low, e, e + 60):
         return replace(trig, type="sport")    # "beat the Mariners 5-3"
     if form in ("delivered", "delivers", "deliver", "delivering") and (

@@ -661,3 +661,13 @@ def test_a_pledge_of_aid_stays_cooperation_and_an_attack_on_people_violence():
     assert got and got[0][0] == "cooperation", got
     got = [_row(e) for e in _events("Gunmen attacked the village on Monday.", "2019-03-28") if e.trigger == "attacked"]
     assert got and got[0][0] == "violence", got
+
+
+def test_scoring_a_contract_is_business_not_sport():
+    body = ("McDonnell Douglas scored the biggest coup of the U.S. firms in January when it won a 734 mln dlr "
+            "U.S. Air Force pact for up to 20 rockets.")
+    got = [_row(e) for e in _events(body, "1987-04-13") if e.trigger == "scored"]
+    assert got and got[0][0] == "economy", got
+    got = [_row(e) for e in _events("Villa scored twice as New York beat Toronto 3-1 on Saturday.", "2015-03-15")
+           if e.trigger == "scored"]
+    assert got and got[0][0] == "sport", got
