@@ -40,7 +40,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|affair|policy)\b")
 # another preposition between a locative and its place: the place is that preposition's object
-_OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than)\s")
+_OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than|from)\s")
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)\b")
 # a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security

@@ -671,3 +671,13 @@ def test_scoring_a_contract_is_business_not_sport():
     got = [_row(e) for e in _events("Villa scored twice as New York beat Toronto 3-1 on Saturday.", "2015-03-15")
            if e.trigger == "scored"]
     assert got and got[0][0] == "sport", got
+
+
+def test_an_airport_is_its_city_and_where_a_plane_came_from_is_not_where_it_was_hit():
+    body = ("Last night, an Airbus A380 was taxiing on a runway at JFK Airport when it clipped the wing of a "
+            "Comair jet just in from Boston.")
+    got = [_row(e) for e in _events(body, "2011-04-12") if e.trigger == "taxiing"]
+    assert got and got[0][4] == "New York City", got
+    body = "Last night, a jet just in from Boston clipped the wing of another plane."
+    got = [_row(e) for e in _events(body, "2011-04-12") if e.type == "accident"]
+    assert got and got[0][4] != "Boston", got
