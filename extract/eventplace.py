@@ -15,7 +15,7 @@ from typing import Optional
 
 from .lexicon import SAYING_OCCASIONS, SAYING_VERB
 from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
-                    supreme_court_seat, surname_key)
+                    city_body_place, supreme_court_seat, surname_key)
 from .triggers import subordinate_spans
 from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
@@ -424,6 +424,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                and (p.start < s + ts or re.fullmatch(r"\s+(?:the\s+)?", text[end:p.start]))]
         if own:
             return own[0], f"no place named; '{own[0].text}', whose office speaks, at home (uncertain)", "qualifier"
+        # a city's own body speaking ("The NYPD says", "added FDNY Commissioner Daniel Nigro"): in its city, unless
+        # the sentence names a town or a venue of its own
+        body = city_body_place(text, s, min(story.sents[si][1], end + 60))
+        if body is not None and (body.end <= s + ts or _SPEAKER_RIGHT_AFTER.fullmatch(text, end, body.start)) \
+                and not story.quoted(body.start) and not any(
+                p.feature in ("city", "admin2", "unlisted") and p not in in_org for p in s_places):
+            return body, f"no place named; '{body.text}', a body of '{body.name}', speaks at home (uncertain)", "qualifier"
         local = _LOCAL_OFFICE.search(text, s, s + ts)
         main = story.main_country
         if local is not None and main is not None and main.precision == "city" and not any(
@@ -706,6 +713,8 @@ _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 # a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
 _COURT_BASED_AFTER = re.compile(r"-based\s+(?:[a-z]+\s+){0,2}(?:court|tribunal|judges?)\b")
 _VERB_BETWEEN_WORDS = re.compile(r"[,;:]|\b(?:which|who|that|and|but)\b")
+# between a saying verb and its speaker after it: "said soon-to-be-former NYPD Commissioner Bill Bratton"
+_SPEAKER_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # a person's apposition ending in a place: ", a politician in Austria", ", a nurse from Ohio"
 _APPOSITION_PLACE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:politician|lawmaker|nurse|doctor|"
                                       r"teacher|student|resident|native|official|businessman|businesswoman|activist|"

@@ -112,3 +112,34 @@ def most_named_country(places: list[Place]) -> Optional[Place]:
         return None
     cc = max(counts, key=counts.get)
     return next(p for p in places if p.country == cc and p.feature == "country")
+
+
+def _load_city_bodies() -> tuple[Optional[re.Pattern], dict[str, tuple[str, int]]]:
+    from .lexicon import read_rows
+    names: dict[str, tuple[str, int]] = {}
+    for r in read_rows("city_bodies.tsv"):
+        for n in [r["body"]] + [a for a in (r["aliases"] or "").split("|") if a]:
+            names[n] = (r["city"], int(r["geonameid"]))
+    if not names:
+        return None, names
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"), names
+
+
+_CITY_BODY, _CITY_BODIES = _load_city_bodies()
+
+
+def city_body_place(text: str, a: int, b: int) -> Optional[Place]:
+    """The city of a city's own body named in ``text[a:b]`` ("The NYPD says", "FDNY Commissioner Daniel Nigro
+    said", ``data/city_bodies.tsv``), as a place of city precision; else None."""
+    m = _CITY_BODY.search(text, a, b) if _CITY_BODY is not None else None
+    if m is None:
+        return None
+    city, gid = _CITY_BODIES[m.group(1)]
+    from .gazetteer import default_gazetteer
+    r = next((r for r in default_gazetteer().candidates(city) if r.geonameid == gid), None)
+    if r is None:
+        raise LookupError(f"city_bodies.tsv: no record {gid} ({city}) in the gazetteer; "
+                          "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
+    return Place(start=m.start(1), end=m.end(1), text=m.group(1), name=r.name, country=r.country, lat=r.lat,
+                 lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
+                 score=0.0)

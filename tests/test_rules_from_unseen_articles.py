@@ -681,3 +681,21 @@ def test_an_airport_is_its_city_and_where_a_plane_came_from_is_not_where_it_was_
     body = "Last night, a jet just in from Boston clipped the wing of another plane."
     got = [_row(e) for e in _events(body, "2011-04-12") if e.type == "accident"]
     assert got and got[0][4] != "Boston", got
+
+
+@pytest.mark.parametrize("line,place", [
+    ("The NYPD says that one bullet struck a 13-year-old girl.", "New York City"),
+    ('"This murder terrorized the area," said soon-to-be-former NYPD Commissioner Bill Bratton on Wednesday.',
+     "New York City"),
+    ("William told the News he blamed the MTA for the incident.", None),      # the body is what is blamed
+])
+def test_a_citys_own_body_speaks_in_its_city(line, place):
+    body = "Two gang members were charged with murder on Tuesday.\n\n" + line
+    got = [_row(e) for e in _events(body, "2016-08-03") if e.type == "statement"]
+    assert got and got[0][4] == place, got
+
+
+def test_every_city_body_of_the_list_has_its_city_in_the_gazetteer():
+    from extract.homes import _CITY_BODIES, city_body_place
+    for name in _CITY_BODIES:
+        assert city_body_place(name, 0, len(name)) is not None, name
