@@ -353,7 +353,8 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                       from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))
     perfect = PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) if tw.type == "statement" and pub else None
     if perfect is not None and not _JUST.search(sentence, max(0, ts - 30), ts) and (
-            story.reporters_place is not None or story.sentence_start > story.sents[0][0] and _people_subject(story, sentence[max(0, perfect.start() - 60):perfect.start()])
+            story.reporters_place is not None or story.sentence_start > story.sents[0][0]
+            and _people_subject(story, sentence[max(0, perfect.start() - 60):perfect.start()])
             and not _OF_THE_STORYS_HAPPENING.search(sentence) and not _SINCE.search(sentence)
             and not _NOW_BEFORE.search(sentence, 0, ts)):
         # "JOHANNESBURG, April 21 - ... Foreign Minister Pik Botha has alleged that ...": said some time

@@ -178,11 +178,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     s_places = [p for p in s_places if not story.quoted(p.start)]
     if tw.type in ("legal", "statement") and not reported:
         # "The Luxembourg-based court issued a judgement": a court acts where it sits
-        seat = next((p for p in s_places if p.end < s + ts and p not in in_org and (m := _COURT_BASED_AFTER.match(text, p.end))
-                     and m.end() <= s + ts and not _VERB_BETWEEN_WORDS.search(text, m.end(), s + ts)), None)
-        if seat is not None:
+        based = next(((p, m) for p in s_places if p.end < s + ts and p not in in_org
+                      and (m := _COURT_BASED_AFTER.match(text, p.end)) and m.end() <= s + ts
+                      and not _VERB_BETWEEN_WORDS.search(text, m.end(), s + ts)), None)
+        if based is not None:
+            seat, m = based
             story.placed = True
-            return seat, f"'{text[seat.start:_COURT_BASED_AFTER.match(text, seat.end).end()]}': the court sits there", "seat"
+            return seat, f"'{text[seat.start:m.end()]}': the court sits there", "seat"
     if tw.type == "travel" and tw.form in DEPARTURE_FORMS:
         left = next((p for p in s_places if p.start == s + ts + len(tw.form) + 1 and p not in in_org), None)
         if left is not None:        # "the ship left Yokohama, Japan, on Saturday": where it left from
@@ -430,7 +432,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if body is not None and (body.end <= s + ts or _SPEAKER_RIGHT_AFTER.fullmatch(text, end, body.start)) \
                 and not story.quoted(body.start) and not any(
                 p.feature in ("city", "admin2", "unlisted") and p not in in_org for p in s_places):
-            return body, f"no place named; '{body.text}', a body of '{body.name}', speaks at home (uncertain)", "qualifier"
+            return body, (f"no place named; '{body.text}', a body of '{body.name}', speaks at home "
+                          "(uncertain)"), "qualifier"
         local = _LOCAL_OFFICE.search(text, s, s + ts)
         main = story.main_country
         if local is not None and main is not None and main.precision == "city" and not any(
@@ -446,7 +449,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                          and _MINISTRY_AFTER.match(text, p.end)), None)
         home = ministry or next((p for p in s_places if p.feature in ("country", "admin", "city") and subject_from <= p.start < s + ts
                      and p not in in_org and not _ORIGIN_AFTER.match(text, p.end)     # (not "the New Mexico-born leader")
-                     and not _PERSON_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)  # (nor "a tourist from Toronto")
+                     # (nor "a tourist from Toronto")
+                     and not _PERSON_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
                      and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
         # (a statement by a country's envoy, judge, coach or company was not made at home for that:
