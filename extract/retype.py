@@ -56,6 +56,11 @@ RETYPE_IN = {
                "drop_nouns": frozenset()},
 }
 
+# a disease defeated: "defeated — for the present — the coronavirus", "beat cancer"
+_DISEASE_AFTER = re.compile(r"\s+(?:[—–-]+[^—–]{0,40}[—–]+\s*)?(?:the\s+)?(?:coronavirus|virus|covid(?:-19)?|cancer|ebola|"
+                            r"malaria|polio|measles|disease|epidemic|pandemic|outbreak|infection)\b")
+# a shot launched in a match: "launched a bomb of a shot", "launched a long-range shot"
+_A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+a\s+)?shot\b")
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
 _MONEY = re.compile(r"\b\d[\d.,]*\s*(?:mln|million|billion|bln)\s*(?:dlrs?|dollars?|euros?|pounds?|yen|stg)\b|[$£€]\s?\d")
 # what is attacked in words: a decision, a proclamation, remarks, a policy
@@ -226,6 +231,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights": in words
     if trig.type == "cooperation" and form.startswith("pledg") and _PLEDGED_WORDS.match(low, e):
         return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
+    if form in ("defeated", "defeat", "defeats", "beat", "beaten") and _DISEASE_AFTER.match(low, e):
+        return replace(trig, type="health")     # "has defeated — for the present — the coronavirus"
+    if form.startswith("launch") and _A_SHOT_AFTER.match(low, e):
+        return replace(trig, type="sport")      # "launched a bomb of a shot from 20 yards out"
     if form in ("scored", "scores", "score") and (_BUSINESS_WIN.search(low, e, e + 80) or _MONEY.search(low, e, e + 80)):
         return replace(trig, type="economy")    # "McDonnell Douglas scored the biggest coup ... when it won a 734 mln
                                                 # dlr U.S. Air Force pact": a business win, no goal

@@ -185,6 +185,12 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:ship|vessel|plane|flight|aircraft|jet|airlin
                              r"tanker|freighter|carrier|yacht|submarine)s?\s+(?:[\w-]+\s+)?(?:,\s*)?$")
 
 
+# languages spoken: an ability
+_LANGUAGE_AFTER = re.compile(r"\s+(?:(?:several|multiple|many|two|three|four|five|fluent|good|perfect|some|no|little)\s+)?"
+                             r"(?:languages|english|french|spanish|german|russian|arabic|chinese|mandarin|italian|"
+                             r"portuguese|japanese|korean|hindi|urdu|persian|turkish|swahili)\b")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -243,6 +249,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "went to the 13th floor": a move inside a building, no journey
     if trig.type == "travel" and trig.form.endswith(" to") and _NO_JOURNEY_AFTER.match(low, e):
         return True             # "returned to work", "went to sleep", "returned to the pitch": no journey
+    if trig.form in ("came to", "comes to", "come to") and low.endswith("when it ", 0, i):
+        return True             # "especially when it came to his health": about, no journey
+    if trig.type == "statement" and trig.form in ("speaks", "speak", "spoke", "speaking") and _LANGUAGE_AFTER.match(low, e):
+        return True             # "speaks multiple languages", "spoke fluent French": an ability, no saying
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
             or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \

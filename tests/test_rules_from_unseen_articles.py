@@ -699,3 +699,21 @@ def test_every_city_body_of_the_list_has_its_city_in_the_gazetteer():
     from extract.homes import _CITY_BODIES, city_body_place
     for name in _CITY_BODIES:
         assert city_body_place(name, 0, len(name)) is not None, name
+
+
+@pytest.mark.parametrize("line,trigger,typ", [
+    ("The prime minister says the nation has defeated — for the present — the coronavirus.", "defeated", "health"),
+    ("With time nearly elapsed, midfielder Jamie Alas launched a bomb of a shot from 20 yards out.", "launched", "sport"),
+])
+def test_a_defeated_disease_is_health_and_a_launched_shot_sport(line, trigger, typ):
+    got = [_row(e) for e in _events(line, "2020-04-27") if e.trigger == trigger]
+    assert got and got[0][0] == typ, got
+
+
+@pytest.mark.parametrize("line,trigger", [
+    ("His life was shrouded in mystery, especially when it came to his health.", "came to"),
+    ("Ten things are known about him, including that he speaks multiple languages.", "speaks"),
+])
+def test_an_idiom_and_an_ability_are_no_events(line, trigger):
+    body = "The leader died on Saturday, state media said.\n\n" + line
+    assert trigger not in [e.trigger for e in _events(body, "2011-12-19") if e.sentence_start > 10]
