@@ -262,6 +262,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if etype == "statement" and _PERIOD_ENDED_BEFORE.search(sentence, max(0, a - 50), a):
             continue            # "For the nine months ended March 31, 1987, ARGOSystems reported earnings ...": the end of
                                 # the period the figures cover, not the day of the report
+        if sentence.endswith(("pre-", "post-", "Pre-", "Post-"), max(0, a - 5), a):
+            continue            # "holders of pre-1949 Chinese bonds": the age of a thing, not the event's time
         if _COMPARED_BEFORE.search(sentence, max(0, a - 70), a):
             continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
                                 # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with

@@ -717,3 +717,9 @@ def test_a_defeated_disease_is_health_and_a_launched_shot_sport(line, trigger, t
 def test_an_idiom_and_an_ability_are_no_events(line, trigger):
     body = "The leader died on Saturday, state media said.\n\n" + line
     assert trigger not in [e.trigger for e in _events(body, "2011-12-19") if e.sentence_start > 10]
+
+
+def test_a_pre_year_modifier_is_a_things_age_not_the_events_date():
+    body = "PEKING, March 11 - China welcomed a court decision dismissing claims by holders of pre-1949 Chinese bonds."
+    got = [_row(e) for e in _events(body, "1987-03-11") if e.trigger == "welcomed"]
+    assert got and got[0][2] == "1987-03-11", got
