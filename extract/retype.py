@@ -174,7 +174,7 @@ _HELP_GIVEN = re.compile(r"\b(?:aid|help|assistance|support|relief|supplies|troo
 
 _BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|price|prices|per share|discounts?|"
                              r"salary|cents|stock|takeover|dividends?|products?|store|stores|company|firm|subsidiary|"
-                             r"venture)\b|\$\s?\d")
+                             r"venture|mln\s+stg|claims|investors)\b|\$\s?\d")
 
 _REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
 

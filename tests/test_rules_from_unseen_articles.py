@@ -723,3 +723,9 @@ def test_a_pre_year_modifier_is_a_things_age_not_the_events_date():
     body = "PEKING, March 11 - China welcomed a court decision dismissing claims by holders of pre-1949 Chinese bonds."
     got = [_row(e) for e in _events(body, "1987-03-11") if e.trigger == "welcomed"]
     assert got and got[0][2] == "1987-03-11", got
+
+
+def test_offering_to_meet_investors_claims_is_business():
+    body = "Lloyd's of London has offered to meet part of the 235 mln stg in claims that investors face, its chairman said."
+    got = [_row(e) for e in _events(body, "1987-04-09") if e.trigger == "offered"]
+    assert got and got[0][0] == "economy", got
