@@ -729,3 +729,8 @@ def test_offering_to_meet_investors_claims_is_business():
     body = "Lloyd's of London has offered to meet part of the 235 mln stg in claims that investors face, its chairman said."
     got = [_row(e) for e in _events(body, "1987-04-09") if e.trigger == "offered"]
     assert got and got[0][0] == "economy", got
+
+
+def test_a_capitalised_match_after_a_name_is_a_company():
+    body = "STOCKHOLM, March 2 - The Wallenbergs' stake in Swedish Match had previously amounted to 52 pct of the votes."
+    assert not [e for e in _events(body, "1987-03-02") if e.type == "sport"]
