@@ -16,7 +16,7 @@ from typing import Optional
 from .lexicon import SAYING_OCCASIONS, SAYING_VERB
 from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
                     city_body_place, supreme_court_seat, surname_key)
-from .triggers import subordinate_spans
+from .triggers import VERB_BETWEEN, subordinate_spans
 from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
 from .schema import Place
@@ -180,7 +180,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # "The Luxembourg-based court issued a judgement": a court acts where it sits
         based = next(((p, m) for p in s_places if p.end < s + ts and p not in in_org
                       and (m := _COURT_BASED_AFTER.match(text, p.end)) and m.end() <= s + ts
-                      and not _VERB_BETWEEN_WORDS.search(text, m.end(), s + ts)), None)
+                      and not VERB_BETWEEN.search(text, m.end(), s + ts)), None)
         if based is not None:
             seat, m = based
             story.placed = True
@@ -716,7 +716,6 @@ _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 # lighting a mattress on fire in his Coney Island building ... was found guilty"
 # a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
 _COURT_BASED_AFTER = re.compile(r"-based\s+(?:[a-z]+\s+){0,2}(?:court|tribunal|judges?)\b")
-_VERB_BETWEEN_WORDS = re.compile(r"[,;:]|\b(?:which|who|that|and|but)\b")
 # between a saying verb and its speaker after it: "said soon-to-be-former NYPD Commissioner Bill Bratton"
 _SPEAKER_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # a person's apposition ending in a place: ", a politician in Austria", ", a nurse from Ohio"

@@ -41,9 +41,13 @@ def supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[Pl
     r = capital_records(default_gazetteer()).get(cc)
     if r is None:
         return None
-    return Place(start=m.start(), end=m.end(), text=m.group(0).strip(), name=r.name, country=r.country, lat=r.lat,
-                 lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
-                 score=0.0)
+    return _town_place(r, m.start(), m.end(), m.group(0).strip())
+
+
+def _town_place(r, start: int, end: int, text: str) -> Place:
+    """A gazetteer town named in the text by something of it (its court, its police), at city precision."""
+    return Place(start=start, end=end, text=text, name=r.name, country=r.country, lat=r.lat, lon=r.lon,
+                 feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city", score=0.0)
 
 
 # a governor's title before the speaker's name: "Gov. Jared Polis", "Governor John Bel Edwards"
@@ -140,6 +144,4 @@ def city_body_place(text: str, a: int, b: int) -> Optional[Place]:
     if r is None:
         raise LookupError(f"city_bodies.tsv: no record {gid} ({city}) in the gazetteer; "
                           "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
-    return Place(start=m.start(1), end=m.end(1), text=m.group(1), name=r.name, country=r.country, lat=r.lat,
-                 lon=r.lon, feature=r.feature, geonameid=r.geonameid, population=r.population, precision="city",
-                 score=0.0)
+    return _town_place(r, m.start(1), m.end(1), m.group(1))

@@ -434,6 +434,8 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
         if recs:
             best = max(recs, key=lambda r: prior(r))
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
+    most = max(doc_countries.values(), default=0)
+    doc_top = frozenset(cc for cc, n in doc_countries.items() if n == most)
     # pass 1: each name on its own; pass 2: ambiguous names move towards the other places of
     # the document (spatial minimality: "Richmond" near Indiana's towns is Richmond, Indiana)
     narrowed_recs = [_plausible(c, _narrow(c, text), text, doc_countries) for c in cands]
@@ -441,7 +443,7 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
     for c, recs in zip(cands, narrowed_recs):
         key = name_key(c.text)
         if key not in first or c.qualifier:
-            first[key] = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
+            first[key] = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key, doc_top))
     anchors = [(k, r.lat, r.lon) for k, r in first.items()
                if r.feature in ("city", "admin", "admin2") and (r.feature != "admin" or r.country != "US")]
     chosen: dict[str, GazRecord] = {}
@@ -453,11 +455,11 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
         elif len(recs) > 1 and anchors:
             # a state or country of its own name keeps small towns from winning by nearness alone
             big = max((prior(r) for r in _own_name(recs, key)), default=0)
-            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key)
+            best = max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key, doc_top)
                        + (_nearness(r, key, anchors) if not _dwarfed(r, big) else 0.0))
             chosen.setdefault(key, best)
         else:
-            best = first[key] if not c.qualifier else max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key))
+            best = first[key] if not c.qualifier else max(recs, key=lambda r: _score(r, doc_countries, doc_admins, key, doc_top))
             chosen.setdefault(key, best)
         if best.feature == "city" and best.population < 50_000 and not c.locative \
                 and best.country not in doc_countries and not c.qualifier:
@@ -553,18 +555,18 @@ def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _score(r: GazRecord, doc_countries: dict[str, int], doc_admins: set = frozenset(),
-           key: str = "") -> float:
+           key: str = "", doc_top: frozenset = frozenset()) -> float:
     """log prior, plus context: the document's countries (for places below country level) and
     its first-level divisions (for their towns); a record named by its own name beats one that
-    only lists the name among its alternates ("Santa Ana" the city, not Taguig)."""
+    only lists the name among its alternates ("Santa Ana" the city, not Taguig). ``doc_top``: the
+    countries the document names most."""
     s = math.log10(prior(r) + 10)
     own_name = name_key(r.name) == key
     if r.country and r.country in doc_countries:
         # a country named by its own name keeps its rank against a division of the same name; a country the
         # document names less than another steers less ("UNESCO is based in Paris", in a story of Greece and
         # Turkey naming the United States: not Paris, Texas)
-        top = doc_countries[r.country] >= max(doc_countries.values())
-        s += (3.0 if top else 1.5) if own_name else 1.0 if r.feature not in ("country", "demonym") else 0.0
+        s += (3.0 if r.country in doc_top else 1.5) if own_name else 1.0 if r.feature not in ("country", "demonym") else 0.0
     if (r.country, r.admin1) in doc_admins and r.feature == "city":
         s += 2.0
     if own_name:

@@ -330,7 +330,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # (not a noun of a relative clause between dashes before the verb: "Bill Clinton — whose wife is battling for
         # the nomination — fielded some tough questions")
         if any(not h[2].verb and h[2].type != "statement" and (
-                h[1] <= p.group_start and not _VERB_BETWEEN.search(low, h[1], p.group_start)
+                h[1] <= p.group_start and not VERB_BETWEEN.search(low, h[1], p.group_start)
                 # (not a noun after a preposition in the subject, before a verb of its own kind: "The remaining
                 # suspect in the deadly Boston marathon bombings was finally caught")
                 and not (p.tense == "passive" and p.lemma in GENERIC_TYPES
@@ -416,7 +416,7 @@ _BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|h
 
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
-_VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
 _COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|the\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
                             r"(?:\s+\w+){0,2}\s+(?:has|have)\s+(?:been\s+)?")
 # a share of a people as the subject: "13 percent of black drivers were", "a record 89.9 percent of Russians"
