@@ -579,8 +579,9 @@ def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
         return True         # "the Basic Agreement", "the Joint Drug Agreement": a document's name
     if s == 0:
         return False
-    if trig.form == "match" and _CAPITALISED_BEFORE.search(sentence, 0, s) and not _SENTENCE_START_BEFORE.search(sentence, 0, s):
-        return True         # "Swedish Match's B shares": a company's name, no game
+    if _CAPITALISED_BEFORE.search(sentence, 0, s) and not _SENTENCE_START_BEFORE.search(sentence, 0, s):
+        return True         # "Swedish Match's B shares", "Montana Native Vote": an event noun after a capitalised
+                            # word inside a sentence is the end of a name, no event
     return _NAME_END.match(sentence, end) is not None or (
         # "Rogaland Fire and Rescue": a capitalised word before, "and" a capitalised word after
         _AND_NAME_AFTER.match(sentence, end) is not None and _CAPITALISED_BEFORE.search(sentence, 0, s) is not None)

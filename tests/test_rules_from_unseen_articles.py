@@ -734,3 +734,11 @@ def test_offering_to_meet_investors_claims_is_business():
 def test_a_capitalised_match_after_a_name_is_a_company():
     body = "STOCKHOLM, March 2 - The Wallenbergs' stake in Swedish Match had previously amounted to 52 pct of the votes."
     assert not [e for e in _events(body, "1987-03-02") if e.type == "sport"]
+
+
+@pytest.mark.parametrize("line,word", [
+    ("The plaintiffs were listed as Western Native Voice, Montana Native Vote and the Blackfeet Nation on Monday.", "Vote"),
+    ("Shares of Swedish Match rose on Monday after the deal.", "Match"),
+])
+def test_an_event_noun_ending_a_name_inside_a_sentence_is_no_event(line, word):
+    assert word not in [e.trigger for e in _events(line, "2020-03-12")]
