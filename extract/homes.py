@@ -74,9 +74,16 @@ def surname_key(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
 
 
+# an office of a place before its holder's name ("Brooklyn District Attorney Ken Thompson", "Bangladeshi Road
+# Transport and Bridges Minister Obaidul Quader", "Texas Attorney General Ken Paxton", "Polish leader Jaroslaw
+# Kaczynski", "Northamptonshire's chief constable Nick Adderley"), or in apposition before it ("Australia's home
+# affairs minister, Peter Dutton,"); not an envoy's, a judge's, a senator's or a secretary's of state, who act
+# elsewhere ("US Secretary of State Mike Pompeo posted a message on Twitter": the country is his, not where he was)
+_OFFICES = (r"District\s+Attorney|Attorney\s+General|Mayor|[Pp]olice\s+(?:Commissioner|Chief|commissioner|chief)|"
+            r"Governor|Sheriff|[Mm]inister|President|Premier|Chancellor|"
+            r"[Ll]eader|[Cc]hief\s+[Cc]onstable|[Cc]ommissioner|[Dd]irector-[Gg]eneral")
 _OFFICE_AND_NAME_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:District\s+Attorney|Mayor|Police\s+Commissioner|Police\s+Chief|"
-    r"Governor|Sheriff|(?:Foreign|Interior|Defen[cs]e|Finance|Prime|Health)\s+Minister|President|Premier|Chancellor)"
+    r"(?:['’]s\s+(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?:[A-Z][a-z]+|and)\s+){0,4}?)(?:" + _OFFICES + r"),?"
     r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 

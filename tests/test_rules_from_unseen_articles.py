@@ -742,3 +742,31 @@ def test_a_capitalised_match_after_a_name_is_a_company():
 ])
 def test_an_event_noun_ending_a_name_inside_a_sentence_is_no_event(line, word):
     assert word not in [e.trigger for e in _events(line, "2020-03-12")]
+
+
+# ---------------------------------------------------------------------------------------------
+# a speaker introduced with an office of a place speaks at home: more offices, lower-case ones after a possessive,
+# and the office in apposition before the name
+
+@pytest.mark.parametrize("body,trigger,place", [
+    ("Polish leader Jaroslaw Kaczynski spoke on Sunday. Kaczynski said the party was ready with amendments.",
+     "said", "Poland"),
+    ("Speaking on Sunday, Australia's home affairs minister, Peter Dutton, suggested that the two could reopen "
+     "travel.", "suggested", "Australia"),
+    ("Northamptonshire's chief constable Nick Adderley wrote to the embassy asking to waive her immunity.",
+     "wrote", "Northamptonshire"),
+    ("On Saturday, Bangladeshi Road Transport and Bridges Minister Obaidul Quader said public transport would be "
+     "shut down for longer.", "said", "Bangladesh"),
+    ("Texas Attorney General Ken Paxton has argued that expanding mail voting would lead to fraud.", "argued", "Texas"),
+])
+def test_a_speaker_with_an_office_of_a_place_speaks_there(body, trigger, place):
+    got = [_row(e) for e in _events(body) if e.trigger == trigger]
+    assert got and got[0][4] == place, got
+
+
+def test_a_place_before_a_verb_and_an_office_is_not_the_office_holders():
+    # ("... in Washington with Greek Prime Minister Kyriakos Mitsotakis": Washington is no office of his)
+    from extract.homes import _OFFICE_AND_NAME_AFTER
+    assert _OFFICE_AND_NAME_AFTER.match(" with Greek Prime Minister Kyriakos Mitsotakis") is None
+    assert _OFFICE_AND_NAME_AFTER.match(" said Foreign Minister Marcelo Ebrard") is None
+    assert _OFFICE_AND_NAME_AFTER.match("'s home affairs minister, Peter Dutton").group("name") == "Peter Dutton"
