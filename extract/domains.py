@@ -31,7 +31,8 @@ DOMAIN_ORDER, DOMAIN_OF_WORD, DOMAIN_WORDS = _load_domains()
 # domains whose words are common in other news: two of them make the domain
 TWO_WORD_DOMAINS = ("military", "election")
 # a match score ("3-1", "7-2"), not a share, an age or a span of days
-SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?))")
+# (nor a price in eighths: "closed in New York last night at 64-7/8 dlrs")
+SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?)|/\d)")
 _RULING_WHO = re.compile(r"ruling\s+(?:party|parties|coalition|junta|elite|class|family|council|communist|"
                          r"conservative|socialist|liberal|labour|labor|[A-Z])", re.I)
 _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"

@@ -295,6 +295,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if here is not None and not story.quoted(here.start()):
         return story.dateline_place, f"'{text[max(s, here.start() - 20):here.end()].strip()}': 'here' is the " \
                                      f"dateline's '{story.dateline_place.text}'", "dateline"
+    # "shot or stabbed 16 Afghan civilians": harm done to a people's civilians is done in their country (not to its
+    # soldiers or tourists, who may be abroad)
+    if tw.type in _HARM_TYPES | {"military"} and not reported:
+        victims = next((p for p in s_places if p.feature == "demonym" and end < p.start < b and p not in in_org
+                        and _VICTIMS_AFTER.match(text, p.end) and not _OBJECT_BREAK.search(text, end, p.start)), None)
+        if victims is not None:
+            return victims, f"'{text[victims.start:_VICTIMS_AFTER.match(text, victims.end).end()]}', harmed at home " \
+                            "(uncertain)", "people"
     # "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack": the target is where it happened
     target = next(((p, m) for p in s_places if p.end < s + ts and p not in in_org
                    and (m := _TARGET_OF.match(text, p.end)) and m.end() <= s + ts), None)
@@ -451,6 +459,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                      and p not in in_org and not _ORIGIN_AFTER.match(text, p.end)     # (not "the New Mexico-born leader")
                      # (nor "a tourist from Toronto")
                      and not _PERSON_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)
+                     and not persons_state(p, text)     # (nor "Senators ... Richard Shelby of Alabama said")
                      and (p.name in actor1 or not LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]))
                      and not (tw.type == "statement" and _NOT_AT_HOME_AFTER.match(text, p.end))), None)
         # (a statement by a country's envoy, judge, coach or company was not made at home for that:
@@ -668,6 +677,9 @@ def _plus_days(day: str, n: int) -> str:
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
 # the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
 _HARM_TYPES = frozenset(("accident", "violence", "disaster", "death"))
+# the people harmed, after their nationality: "16 Afghan civilians"
+_VICTIMS_AFTER = re.compile(r"\s+(?:civilians|villagers|children|schoolchildren|residents|farmers|women|families|"
+                            r"protesters|demonstrators|worshippers)\b")
 _CAUSE_AFTER = re.compile(r"\s(?:after|when)\s")
 _CLAUSE_AFTER_CAUSE = re.compile(r"[,;:]|\s(?:and|but|while|which|who|said|says)\s")
 _HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, read_rows
+from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, first_names, read_rows
 from .schema import Place
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -52,9 +52,21 @@ _EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Ga
 
 # a person's name and the parenthesis of their state: "Mike Huckabee (Ark.)", "John McCain (R-Ariz."
 _NAME_PAREN_BEFORE = re.compile(r"[A-Z][\w.'’-]+\s*\((?:[RDI]-)?$")
+# ... or "of" and their state: "Senators Jake Garn of Utah, Richard Shelby of Alabama", "Sen. Garn of Utah"
+_NAME_OF_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+$"
+                             r"|\b(?:Sens?|Reps?|Senators?|Representatives?|Congress(?:wo)?man|Gov)\.?\s+[A-Z][\w'’-]+\s+of\s+$")
+
+
 def persons_state(p: Place, text: str) -> bool:
-    """Whether the place is the state in parentheses after a person's name ("Mike Huckabee (Ark.)"): a label."""
-    return text.startswith(")", p.end) and _NAME_PAREN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+    """Whether the place is the state of a person named right before it, a label: in parentheses ("Mike Huckabee
+    (Ark.)") or after "of" ("Richard Shelby of Alabama", a given name first; not "Bank of America"; a state, not a
+    country)."""
+    if text.startswith(")", p.end):
+        return _NAME_PAREN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+    m = _NAME_OF_BEFORE.search(text, max(0, p.start - 40), p.start) \
+        if p.feature == "admin" and text.startswith(" of ", p.start - 4) else None     # (a state's, not "President
+                                                                                      # Hassan Rouhani of Iran")
+    return m is not None and (m.group("first") is None or m.group("first") in first_names())
 
 
 _COAST_AFTER = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|shore|shores|waters)\b")

@@ -233,6 +233,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         # (the name may end the sentence, "the death of Odin Lloyd.", when the text names the person by it alone
         # elsewhere: "Lloyd's body was found"; not "the London Marathon.", "London Bridge.")
         after = nxt[2]
+        if after.endswith(("'s", "’s")) and len(after) > 3:
+            after = after[:-2]                        # ("Fleetwood Mac's Stevie Nicks": a band's name)
         if after.endswith(".") and len(after) > 4 and _named_alone(after[:-1], text, s, nxt[1]):
             after = after[:-1]
         if given and _namelike_token(after) and after not in ORG_WORDS_P:

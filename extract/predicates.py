@@ -176,6 +176,8 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         if _a_name(sentence, toks, i):
             continue
         lemma, tags, supersense = VERB_FORMS[hit.group()]
+        if i + 1 < len(toks) and toks[i + 1][2] == _PERIOD_PARTICLE.get(lemma):
+            continue                    # a period of a life, no happening ("grew up in Grand Rapids, Michigan")
         tense, group_start = _tense(sentence, toks, i, hit.group(), lemma, tags)
         if tense is not None:
             out.append(Predicate(hit.start(), hit.end(), group_start, lemma, supersense, tense))
@@ -195,6 +197,8 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     return out
 
 
+# a verb and its particle that tell a period of a life, not a happening
+_PERIOD_PARTICLE = {"grow": "up"}
 _HELD = re.compile(r"\b(?P<aux>was|were|(?:will|shall)\s+be|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<v>held)\b"
                    r"(?!\s+(?:hostage|captive|responsible|accountable|liable|up|back|down|off|over|prisoner|against|to\b|"
                    r"without|at\s+gunpoint|by\s+(?:the\s+)?(?:police|authorities|rebels|militants|kidnappers)|"

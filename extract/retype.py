@@ -59,6 +59,10 @@ RETYPE_IN = {
 # a disease defeated: "defeated — for the present — the coronavirus", "beat cancer"
 _DISEASE_AFTER = re.compile(r"\s+(?:[—–-]+[^—–]{0,40}[—–]+\s*)?(?:the\s+)?(?:coronavirus|virus|covid(?:-19)?|cancer|ebola|"
                             r"malaria|polio|measles|disease|epidemic|pandemic|outbreak|infection)\b")
+# a disease found in someone: "discovery that she had cancer", "discovered he had a tumor"
+_HAD_DISEASE_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+(?:had|has|was\s+suffering\s+from)\s+"
+                                r"(?:(?:a|an|breast|lung|skin|[a-z]+)\s+)?(?:cancer|tumou?r|disease|leukemia|"
+                                r"leukaemia|hiv|aids|diabetes|dementia|alzheimer['’]s|covid(?:-19)?|the\s+virus)\b")
 # a shot launched in a match: "launched a bomb of a shot", "launched a long-range shot"
 _A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+a\s+)?shot\b")
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
@@ -191,7 +195,8 @@ _TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platfor
 _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 
 _LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
-                          r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment)\b")
+                          r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment|"
+                          r"(?:sub)?committee)\b")      # ("the Oversight Committee voted to refer them to the full House")
 
 # a vote that puts someone in an office: "voted for Pelosi to serve as Speaker", "being voted into the position",
 # "voted him in as chairman" (a legislature's vote that elects is an election)
@@ -231,6 +236,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights": in words
     if trig.type == "cooperation" and form.startswith("pledg") and _PLEDGED_WORDS.match(low, e):
         return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
+    if trig.type == "science" and form.startswith("discover") and _HAD_DISEASE_AFTER.match(low, e):
+        return replace(trig, type="health")     # "the 1974 discovery that she had cancer": a diagnosis
     if form in ("defeated", "defeat", "defeats", "beat", "beaten") and _DISEASE_AFTER.match(low, e):
         return replace(trig, type="health")     # "has defeated — for the present — the coronavirus"
     if form.startswith("launch") and _A_SHOT_AFTER.match(low, e):

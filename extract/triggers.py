@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .domains import domain_of
+from .domains import DOMAIN_OF_WORD, domain_of
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
 from .retype import retype
 from .textutil import lower_keeping_offsets
@@ -33,7 +33,7 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     Grammy in 1998") is an event of its own. ``dated``: the (start, end) of the sentence's dated
     timexes; a verb in the present is an event only in a clause with one. ``article_domain``: the
     type of a verb in no row when its sentence has no domain words (see :func:`article_domain`)."""
-    low = lower_keeping_offsets(sentence)
+    low = _without_names_words(sentence, lower_keeping_offsets(sentence), article_domain)
     hits = _hits(sentence, low, bool(dated), article_domain)
     subs = subordinate_spans(sentence)
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
@@ -98,6 +98,28 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             if hit is not None or not _NEGATION.search(low, max(0, gs - 12), gs):
                 out.append((gs, ge, trig, False, 0))
     return out
+
+
+# a word of a name, after a capitalised word inside the sentence and before no capitalised one ("the Chicago
+# Fire's stadium opened in 2006", "the Miami Heat", not "Tropical Storm Barry", a storm named)
+_NAME_WORD = re.compile(r"(?<=[A-Za-z.'’] )[A-Z][a-z]+(?!['’]?\s*[A-Z])")
+_TITLE_BEFORE = re.compile(r"(?:^|[^.!?:;\"“]\s)[A-Z][\w.'’-]*\s$")
+
+
+def _without_names_words(sentence: str, low: str, article_domain: Optional[str]) -> str:
+    """``low`` with the words of a name blanked that belong to another domain than the article's (a team's name in
+    a match report: "the Chicago Fire's stadium" is no fire), so that they neither name events nor make the
+    sentence's domain."""
+    if article_domain is None:
+        return low
+    out = None
+    for m in _NAME_WORD.finditer(sentence):
+        typ = DOMAIN_OF_WORD.get(low[m.start():m.end()])
+        if typ is None or typ == article_domain or not _TITLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue
+        out = (out if out is not None else low)
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out if out is not None else low
 
 
 def _with_found(hits: list, found: list) -> list:
@@ -170,7 +192,8 @@ _DATED_OPENING = re.compile(r"(?:In|On|By|During|Since)\s+(?:the\s+)?")
 # verbs that only carry the noun after them ("took action", "made a decision", "held a vote")
 LIGHT_VERB_FORMS = frozenset("take takes took taken taking make makes made making give gives gave given giving "
                              "have has had hold holds held do does did done carry carries carried conduct conducted "
-                             "get gets got put puts stage staged exercise exercised".split())
+                             "get gets got put puts stage staged exercise exercised "
+                             "occur occurs occurred happen happens happened".split())
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 
 
@@ -234,7 +257,11 @@ SUBORDINATE = re.compile(r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal where
                          r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
                          # "guaranteed that the US cannot finish lower than third, thus ensuring their place
                          # in Brazil next June": a consequence told as a clause of its own
-                         r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*")
+                         r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*"
+                         # an opening phrase that compares with another happening: "At the same time as the Utoya
+                         # attack, two explosions occurred", "Unlike the daily death toll announced by the government,"
+                         r"|^\s*(?:At\s+the\s+same\s+time\s+as|Unlike|Like|As\s+with|Similar\s+to|In\s+contrast\s+to|"
+                         r"Compared\s+(?:with|to))\s[^,;]*(?=,)")
 
 
 @lru_cache(maxsize=2048)

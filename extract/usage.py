@@ -172,7 +172,14 @@ _CAUGHT_IDIOM_AFTER = re.compile(r"\s+(?:on|in|up|off|out|between|unawares|nappi
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
 # an adverb of habit right before a verb: "sometimes told", "frequently dismissed", "usually travels"
 _HABIT_ADVERB = re.compile(r"\b(?:sometimes|often|usually|frequently|routinely|typically|habitually|occasionally|"
-                           r"regularly)\s+$")
+                           r"regularly)\s+$"
+                           # (and a perfect told as a habit: "Congress has repeatedly denied funding for such a wall";
+                           # not "was repeatedly stabbed", one happening)
+                           r"|\b(?:has|have)\s+(?:repeatedly|consistently|always|long)\s+$")
+# what a person is charged with, before the noun of harm: "admitted his guilt in eight murders"
+_CHARGE_BEFORE = re.compile(r"\b(?:guilty\s+(?:of|in|to)|guilt\s+(?:in|for|of)|charged\s+with|convicted\s+of|"
+                            r"accused\s+of|acquitted\s+of|suspected\s+of|charges?\s+of|counts?\s+of|indicted\s+(?:on|for))"
+                            r"\s+(?:[\w-]+\s+){0,3}$")
 # after "returned to", "went to": a state or an activity taken up again, no journey
 _NO_JOURNEY_AFTER = re.compile(r"\s+(?:work|office|duty|normal|normality|power|play|action|training|sleep|bed|war|"
                                r"court|the\s+(?:pitch|field|court|ring|polls|negotiating\s+table|fold|agenda))\b")
@@ -223,6 +230,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "Crash victims were transported by ambulance", "election officials": people
         if _STATISTIC_AFTER.match(low, e):
             return True         # "the death rate", "the outbreak's mortality figures": a measure, no happening
+        if trig.type == "violence" and (m := _CHARGE_BEFORE.search(low, max(0, i - 50), i)) \
+                and not re.search(r"\d{4}|\b(?:on|in)\s+\w+day\b", m.group(0)):
+            return True         # "admitted his guilt in eight murders", "charged with two killings": what is charged,
+                                # not a happening the sentence tells (not "convicted of the 2012 killings", dated)
         if _ACCORDING_TO.search(low, max(0, i - 40), i):
             return True         # "According to the indictment, Anderson was ...": the source, not a happening
         if trig.form in ("match", "game", "set") and low.startswith((" point", "-point"), e):

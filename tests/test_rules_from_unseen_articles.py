@@ -770,3 +770,105 @@ def test_a_place_before_a_verb_and_an_office_is_not_the_office_holders():
     assert _OFFICE_AND_NAME_AFTER.match(" with Greek Prime Minister Kyriakos Mitsotakis") is None
     assert _OFFICE_AND_NAME_AFTER.match(" said Foreign Minister Marcelo Ebrard") is None
     assert _OFFICE_AND_NAME_AFTER.match("'s home affairs minister, Peter Dutton").group("name") == "Peter Dutton"
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the twenty-eighth unseen batch (articles 337-348)
+
+def test_a_word_of_another_domain_inside_a_name_is_the_names():
+    from extract.triggers import _without_names_words
+    line = "Since the Chicago Fire's stadium opened in 2006, the Red Bulls have never won there."
+    assert "fire" not in _without_names_words(line, line.lower(), "sport")
+    assert "fire" in _without_names_words(line, line.lower(), "accident")       # (the article's own domain)
+    storm = "Tropical Storm Barry hit Louisiana."                                  # (a storm named: kept)
+    assert "storm" in _without_names_words(storm, storm.lower(), "sport")
+
+
+@pytest.mark.parametrize("text,score", [
+    ("standard closed in new york last night at 64-7/8 dlrs, down 1-3/4 dlrs.", False),
+    ("the knicks beat the bulls 100-99 in overtime.", True),
+])
+def test_a_price_in_eighths_is_no_score(text, score):
+    from extract.domains import SCORE
+    assert bool(SCORE.search(text)) is score
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("On June 12, the Oversight Committee voted to refer them to the full House.", "other"),
+    ("Conservative Party members voted on Tuesday to elect Boris Johnson as leader.", "election"),
+])
+def test_a_committees_vote_is_no_election(body, typ):
+    got = [_row(e) for e in _events(body, "2019-07-20") if e.trigger == "voted"]
+    assert got and got[0][0] == typ, got
+
+
+def test_growing_up_is_a_period_of_a_life_not_a_happening():
+    body = "Ford, born in 1918 in Chicago as Elizabeth Anne Bloomer, grew up in Grand Rapids, Michigan."
+    assert not [e for e in _events(body, "2011-07-09") if e.trigger.startswith("grew")]
+    assert [e for e in _events("Sales grew 10 pct in 1986.", "1987-03-02") if e.trigger == "grew"]
+
+
+@pytest.mark.parametrize("body,place", [
+    ("WASHINGTON, June 19 - The Pentagon stopped the contracts. Senators Jake Garn of Utah, Richard Shelby of "
+     "Alabama and John Heinz of Pennsylvania said they might seek an amendment.", "Washington"),
+])
+def test_a_state_after_a_persons_name_and_of_is_a_label(body, place):
+    got = [_row(e) for e in _events(body, "1987-06-19") if e.trigger == "said"]
+    assert got and got[0][4] == place, got
+
+
+def test_a_country_after_a_presidents_name_and_of_stays_his():
+    from extract.placecands import persons_state
+    from extract.places import find_places
+    text = "Yesterday, President Hassan Rouhani of Iran said foreign powers should leave. Sen. Garn of Utah agreed."
+    got = {p.text: persons_state(p, text) for p in find_places(text)}
+    assert got == {"Iran": False, "Utah": True}, got
+
+
+def test_occurred_takes_its_nouns_type_and_dates_the_happening_told_before():
+    body = ("The soldier who allegedly shot or stabbed 16 Afghan civilians has been identified. The murders, which "
+            "occurred last Sunday, have pushed relations into crisis.")
+    got = {e.trigger: _row(e) for e in _events(body, "2012-03-17")}
+    assert got["occurred"][0] == "violence", got
+    assert got["shot"][2] == "2012-03-11", got
+
+
+@pytest.mark.parametrize("body,place", [
+    ("The soldier who allegedly shot or stabbed 16 Afghan civilians has been identified.", "Afghanistan"),
+    ("Gunmen killed three American tourists on Monday.", None),
+])
+def test_harm_to_a_peoples_civilians_is_done_in_their_country(body, place):
+    got = [_row(e) for e in _events(body, "2012-03-17")]
+    assert got and got[0][4] == place, got
+
+
+@pytest.mark.parametrize("body,trigger,event", [
+    ("Congress has repeatedly denied funding for such a wall.", "denied", False),
+    ("The man was repeatedly stabbed on Friday.", "stabbed", True),
+    ("Bruce McArthur, from Toronto, on Tuesday admitted his guilt in eight killings.", "killings", False),
+    ("The murders, which occurred last Sunday, shocked the town.", "occurred", True),
+])
+def test_habits_and_charges_are_no_happenings(body, trigger, event):
+    got = [_row(e) for e in _events(body, "2019-01-31") if e.trigger == trigger]
+    assert bool(got) is event, got
+
+
+def test_explosions_are_an_event_and_an_opening_comparison_is_not_the_sentences_event():
+    body = ("At the same time as the Utoya attack, at least two explosions occurred at a government building in "
+            "Oslo, killing at least seven people.")
+    got = [_row(e) for e in _events(body, "2011-07-23")]
+    assert got and got[0][1] == "explosions" and got[0][4] == "Oslo", got
+    body = "Unlike the daily death toll announced by the government, Tuesday's figures include suspected deaths."
+    assert not [e for e in _events(body, "2020-05-20") if e.trigger == "announced"]
+
+
+def test_a_discovery_that_someone_had_cancer_is_health():
+    got = [_row(e) for e in _events("Those struggles included the 1974 discovery that she had cancer.", "2011-07-09")]
+    assert got and got[0][0] == "health", got
+    got = [_row(e) for e in _events("Astronomers announced the discovery of a new planet on Monday.", "2011-07-09")]
+    assert got and got[0][0] == "science", got
+
+
+def test_a_town_before_a_possessive_name_is_part_of_the_name():
+    from extract.places import find_places
+    assert not find_places("Many celebrities sought treatment there; Fleetwood Mac's Stevie Nicks said so.")
