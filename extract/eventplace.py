@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import SAYING_OCCASIONS, SAYING_VERB
+from .lexicon import DEMONYMS, SAYING_OCCASIONS, SAYING_VERB
 from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
                     city_body_place, supreme_court_seat, surname_key)
 from .triggers import VERB_BETWEEN, subordinate_spans
@@ -585,6 +585,46 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
+    # a holder of a national office speaking ("President Donald Trump congratulated Pelosi", "Defense Secretary James
+    # Mattis said in a statement", "Prime Minister Mateusz Morawiecki tweeted"), in a story of one country, with no
+    # other country in the sentence and no dateline abroad: at home, in that country (in the dateline's city when the
+    # story has one there)
+    if tw.type == "statement" and not reported and story.main_country is not None:
+        office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
+            _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(tw.form)) if _INVERTED_SAYING.search(text, s, s + ts) else None)
+        before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
+            if office is not None and office.re is _NATIONAL_OFFICE and office.group("head") else None
+        if before is not None and before.group(0).strip() not in DEMONYMS and not any(
+                p.end <= office.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s, office.start())):
+            office = None   # a company's, a union's or a bank's president ("WGAE President Michael Winship", "Karnes
+                            # County National Bank President Trip Ruckman"), not a country's ("Philippine President")
+        main = story.main_country
+        dl = story.reporters_place
+        clause_end = _clause_span(text, s, s + ts, story.sents[si][1])[1] if office is not None else 0
+        if office is not None and (any(p.country == main.country and s + ts < p.start < clause_end
+                                       and _TOPIC_PREPOSITION_BEFORE.search(text, max(s, p.start - 14), p.start)
+                                       and not story.quoted(p.start)
+                                       for p in story.places_in(s, story.sents[si][1]))
+                                   or any(surname_key(x) in story.foreign_speakers for x in actor1)):
+            # (not a speaker who speaks of the story's country as a topic — "Foreign Secretary Dominic Raab has called
+            # for fresh elections to be held in Belarus" — nor that speaker's later words: another country's office)
+            story.foreign_speakers.update(surname_key(x) for x in actor1)
+            office = None
+        if office is not None and not story.quoted(office.start()) and not any(
+                p.feature in ("country", "demonym", "admin") and p.country != main.country or p.feature == "admin"
+                for p in story.places_in(s, story.sents[si][1])) \
+                and (dl is None or dl.country == main.country) and not story.relayed and not any(
+                    p.end < office.start() - 1 or p.start > office.end()
+                    for p in story.places_in(s, story.sents[si][1]) if _OFFICE_WORD_AFTER.match(text, p.end)):
+            # (not when the sentence names the country's own office elsewhere: "President Obama has apologized to
+            # Afghan President Harmid Karzai" — the unqualified president is another country's)
+            home = next((p for p in story.places if p.country == main.country and p.feature == "country"), None)
+            if home is not None:
+                if dl is not None and dl.precision == "city" and news_day:
+                    return dl, (f"no place named; '{office.group(0).strip()}' of '{home.name}' speaks at home, in the "
+                                f"dateline's '{dl.text}' (uncertain)"), "home"
+                return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's "
+                              "story happens, speaks at home (uncertain)"), "home"
     # a person the story introduced with an office of a place, named again ("Brooklyn District Attorney Ken Thompson
     # ... On Monday Thompson stated", "Mexican Foreign Minister Marcelo Ebrard ... Ebrard said"): at home, there
     if tw.type == "statement" and not reported and actor1:
@@ -652,6 +692,20 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower
                                  r"were|will|would|is|to|be|formally|narrowly|unanimously))*\s+$")
 # ... or right after it: "is to face trial in the Senate", "voted in parliament"
 _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in\s+(parliament|Parliament|Congress)\b")
+# a national office before its holder's name or its verb ("President Donald Trump", "Defense Secretary James Mattis",
+# "the State Department"; not a company's or a league's: "PG&E President Andy Vesey", "NATO Secretary-General")
+_NATIONAL_OFFICE = re.compile(
+    r"(?:^|(?<=[\s\"“(]))"
+    r"(?:(?:Ex-|Former\s+|former\s+|Current\s+|Deputy\s+|the\s+|The\s+)?(?P<head>President|Prime\s+Minister|"
+    r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
+    r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
+    r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
+_OFFICE_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Secretary|"
+                                r"Chancellor|King|Queen)\b")
+_TOPIC_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|on|for|against|with|about|into|from|of)\s+(?:the\s+)?$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s$")
+_NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Secretary(?!-)|"
+                                    r"Minister)\b")
 # a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # ... named before their verb, capitalised or not, or a state's own media ("The Coast Guard said", "The
@@ -746,8 +800,14 @@ def _clause_span(text: str, s: int, t: int, e: int, sport: bool = False) -> tupl
     for m in _CLAUSE_START.finditer(text, s, t):
         a = m.end()
     ends = _CLAUSE_END.finditer(text, t, e)
-    m = next((x for x in ends if not (sport and x.group().strip() == "over")), None)
+    # (nor, for a match, the colon of a heading that names it: "Next match: Wednesday June 20 11PM ET, at Vancouver")
+    m = next((x for x in ends if not (sport and (x.group().strip() == "over"
+                                                 or x.group() == ":" and _HEADING_WORD.fullmatch(text, t, x.start())))),
+             None)
     return a, (m.start() if m else e)
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z]+")
 
 
 # a speaker named by a common noun, before its verb or after it: "A government seismologist said

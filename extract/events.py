@@ -144,6 +144,7 @@ class _Story:
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
+        self.foreign_speakers: set[str] = set()         # speakers who spoke of the story's country as a topic
         self.game_day = None                            # a sports report's game day (dating.story_game_day)
         self.pub = article.published[:10] if article.published and article.published_granularity in (
             "day", "minute") else None

@@ -176,6 +176,12 @@ _HABIT_ADVERB = re.compile(r"\b(?:sometimes|often|usually|frequently|routinely|t
                            # (and a perfect told as a habit: "Congress has repeatedly denied funding for such a wall";
                            # not "was repeatedly stabbed", one happening)
                            r"|\b(?:has|have)\s+(?:repeatedly|consistently|always|long)\s+$")
+# deaths as a rate or a supposition
+_RATE_DEATHS_BEFORE = re.compile(r"\b(?:premature|excess|annual|yearly|avoidable|preventable|projected|estimated)\s+$")
+_RATE_DEATHS_AFTER = re.compile(r"\s+(?:per\s+(?:\d|capita|year|day|million|thousand|hundred)|a\s+year\b|each\s+year\b|"
+                                r"annually\b|(?:were\s+|are\s+)?attributable\b)")
+_SUPPOSED_DEATHS_BEFORE = re.compile(r"\b(?:keep(?:ing)?|limit(?:ing)?|prevent(?:ing)?|avert(?:ing)?|avoid(?:ing)?|"
+                                     r"scenario\s+(?:was|of|is)(?:\s+(?:up\s+to|about|around|some))?)\s+(?:[\d,.]+\s+)?$")
 # what a person is charged with, before the noun of harm: "admitted his guilt in eight murders"
 _CHARGE_BEFORE = re.compile(r"\b(?:guilty\s+(?:of|in|to)|guilt\s+(?:in|for|of)|charged\s+with|convicted\s+of|"
                             r"accused\s+of|acquitted\s+of|suspected\s+of|charges?\s+of|counts?\s+of|indicted\s+(?:on|for))"
@@ -230,6 +236,12 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "Crash victims were transported by ambulance", "election officials": people
         if _STATISTIC_AFTER.match(low, e):
             return True         # "the death rate", "the outbreak's mortality figures": a measure, no happening
+        if trig.form in ("deaths", "fatalities") and (_RATE_DEATHS_BEFORE.search(low, max(0, i - 25), i)
+                                                      or _RATE_DEATHS_AFTER.match(low, e)
+                                                      or _SUPPOSED_DEATHS_BEFORE.search(low, max(0, i - 45), i)):
+            return True         # "roughly 16,000 premature deaths were attributable to power plants", "four deaths
+                                # per 100,000", "keeping deaths below 20,000 would be", "the worst-case scenario was
+                                # 50,000 deaths": a rate or a supposition, no happening
         if trig.type == "violence" and (m := _CHARGE_BEFORE.search(low, max(0, i - 50), i)) \
                 and not re.search(r"\d{4}|\b(?:on|in)\s+\w+day\b", m.group(0)):
             return True         # "admitted his guilt in eight murders", "charged with two killings": what is charged,

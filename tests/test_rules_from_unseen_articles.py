@@ -872,3 +872,47 @@ def test_a_discovery_that_someone_had_cancer_is_health():
 def test_a_town_before_a_possessive_name_is_part_of_the_name():
     from extract.places import find_places
     assert not find_places("Many celebrities sought treatment there; Fleetwood Mac's Stevie Nicks said so.")
+
+
+@pytest.mark.parametrize("body,trigger,place", [
+    # a national office-holder speaking, in a story of one country: at home
+    ("Polish firefighters found five bodies in an escape room in Koszalin, Poland, on Friday. Poland closed 13 escape "
+     "rooms. Poland's fire service inspected 176 more. President Andrzej Duda said the victims were joyful girls.",
+     "said", "Poland"),
+    # not a company's president ("PG&E President Andy Vesey"), nor the unqualified president beside the country's own
+    ("Polish firefighters found five bodies in an escape room in Koszalin, Poland, on Friday. Poland closed 13 escape "
+     "rooms. Poland's fire service inspected 176 more. Orlen President Daniel Obajtek said the company would help.",
+     "said", None),
+    ("Afghans protested in Kabul, Afghanistan, on Thursday. Afghanistan's police fired shots. Afghanistan mourned. "
+     "President Obama has apologized to Afghan President Hamid Karzai.", "apologized", None),
+])
+def test_a_national_office_holder_speaks_at_home_in_a_story_of_one_country(body, trigger, place):
+    got = [_row(e) for e in _events(body, "2019-01-05") if e.trigger == trigger]
+    assert got and got[0][4] == place, got
+
+
+@pytest.mark.parametrize("body", [
+    "In March, the chief scientific adviser said keeping deaths below 20,000 would be a good outcome.",
+    "In April, Reuters reported the government's worst-case scenario was 50,000 deaths.",
+    "In 2014 in the continental United States, roughly 16,000 premature deaths were attributable to power plants.",
+    "For all other groups there were only four deaths per 100,000.",
+])
+def test_deaths_as_a_rate_or_a_supposition_are_no_event(body):
+    assert not [e for e in _events(body, "2020-05-19") if e.trigger == "deaths"]
+    assert [e for e in _events("Bangladesh confirmed five new deaths on Saturday.", "2020-05-19") if e.trigger == "deaths"]
+
+
+def test_a_match_heading_is_placed_by_its_line():
+    body = "The Red Bulls lost 3-1 in Chicago on Sunday.\n\nNext match: Wednesday June 20 11PM ET, at Vancouver (TV: MSG+)"
+    got = [_row(e) for e in _events(body, "2012-06-18") if e.trigger == "match"]
+    assert got and got[0][2] == "2012-06-20" and got[0][4] == "Vancouver", got
+
+
+def test_an_office_holder_speaking_of_the_storys_country_as_a_topic_is_not_at_home():
+    # ("Foreign Secretary Dominic Raab has called for fresh elections to be held in Belarus": the UK's, in a story of
+    # Belarus; nor his later words)
+    body = ("Belarusian police detained protesters in Minsk, Belarus, on Sunday. Belarus held elections in August. "
+            "Belarus's opposition objected. Foreign Secretary Dominic Raab has called for fresh elections to be held in "
+            "Belarus. Foreign Secretary Dominic Raab said: it is time.")
+    got = [_row(e) for e in _events(body, "2020-11-05") if e.type == "statement"]
+    assert got and all(g[4] is None for g in got), got
