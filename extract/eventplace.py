@@ -68,7 +68,7 @@ VISIT_TYPES = {"meeting", "travel", "agreement"}
 # a sentence that opens with a place and a relative clause about it: the place is the subject
 _SUBJECT_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s(?:which|who)\b")
 # what a country's state does at home: "Germany banned", "Russia said", "Belarus held elections"
-AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest".split())
+AT_HOME = frozenset("statement sanction legal appointment election cooperation arrest health".split())
 # an office taken or left, told by whoever: of the story's country ("Rosselló said he is to leave office")
 _OFFICE_TYPES = frozenset(("appointment",))
 _THAT_CLAUSE = re.compile(r"\bthat\b")

@@ -40,7 +40,7 @@ from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, clause_inte
 from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
 from .eventplace import DEPARTURE_FORMS, LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
-from .placecands import main_place
+from .placecands import headline_places, main_place
 from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
@@ -196,7 +196,12 @@ class _Story:
         self.lead_death: Optional[Event] = None     # a death the lead tells, dated or not ("has died of COVID-19")
         self.person_names = {a.name for a in self.actors if a.kind == "person"}
         self.organisation_names = {a.name for a in self.actors if a.kind == "organisation"}
-        self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place)
+        # (the headline's places only when the text alone names none: "Toronto serial killer Bruce McArthur pleads
+        # guilty" for a story that names Toronto once; a headline in title case reads teams as towns — "Mets" as Metz
+        # — so it never outvotes the text)
+        self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place) \
+            or main_place(self.places, article.dateline_end, article.text, self.reporters_place,
+                          headline_places(article.title))
         # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
         # ..."): the story is of another country, and the dateline's is never named in it — the dateline is
         # where the report was filed, not where anything in it happened

@@ -223,14 +223,31 @@ def _enumeration_runs(places: list[Place], text: str) -> list[Optional[int]]:
     return runs
 
 
+def headline_places(title: str) -> list[Place]:
+    """The towns, regions and countries a headline names ("Cops Join Investigation Into Fatal Stamford House Fire",
+    "Russian Court Finds Pussy Riot Guilty"); none for a headline in capitals ("CSR PLANS TAKEOVER BID FOR MONIER"),
+    where every word looks like a name."""
+    if not title or title.isupper() or len(title) > 300:
+        return []
+    from .places import find_places
+    # (not a people's name before a person's trade: "British mathematician Richard K. Guy dies at 103" — who he was,
+    # not where he died)
+    return [p for p in find_places(title) if p.feature in ("city", "admin", "admin2", "country", "demonym")
+            and not (p.feature == "demonym" and _PERSON_AFTER.match(title, p.end))]
+
+
+_PERSON_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+(?:ist|er|or|ian|ess|man|woman|star)s?\b(?!\s+of\b)", re.I)
+
+
 def main_place(places: list[Place], dateline_end: int, text: str,
-               reporters_place: Optional[Place] = None) -> Optional[Place]:
+               reporters_place: Optional[Place] = None, headline: list[Place] = ()) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
     in it) at least three times and in at least half of the place mentions (a reporter's dateline,
     "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
     locative, and more than any other city of that country (Minsk in a story about Belarus), else
     the country's first mention as a country (or as its people), else the reporter's dateline
-    city; or None."""
+    city; or None. A place the headline names (``headline``: found in the title) counts like a dateline, and a town of
+    it as named twice after a locative ("Fatal Stamford House Fire"); the answer is always a mention in the text."""
     counts: dict[str, int] = {}
     listed: set[tuple[int, str]] = set()
     for p, run in zip(places, _enumeration_runs(places, text)):
@@ -244,6 +261,9 @@ def main_place(places: list[Place], dateline_end: int, text: str,
             counts[p.country] = counts.get(p.country, 0) + 1
     if reporters_place is not None and reporters_place.country:
         counts[reporters_place.country] = counts.get(reporters_place.country, 0) + 2
+    for p in headline:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 2
     if not counts:
         return None
     cc = max(counts, key=counts.get)
@@ -262,9 +282,12 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     for p in places:
         if p.start >= dateline_end and p.country == cc and p.feature == "city":
             cities.setdefault(p.name, []).append(p)
-    ranked = sorted(cities.values(), key=len, reverse=True)
-    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) \
-            and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0]):
+    in_headline = {p.name for p in headline if p.feature == "city" and p.country == cc}
+    weight = lambda ms: len(ms) + 2 * (ms[0].name in in_headline)
+    ranked = sorted(cities.values(), key=weight, reverse=True)
+    if ranked and weight(ranked[0]) >= 2 and (len(ranked) == 1 or weight(ranked[0]) > weight(ranked[1])) \
+            and (ranked[0][0].name in in_headline
+                 or any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in ranked[0])):
         return ranked[0][0]     # (named after "in", "at" ... at least once: not "Home" of "Home State")
     country = next((p for p in places if p.country == cc and p.feature == "country" and p.start >= dateline_end), None) \
         or next((p for p in places if p.country == cc and p.feature == "demonym" and p.start >= dateline_end), None)

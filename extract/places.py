@@ -183,7 +183,8 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
 
 NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Star", "News",
                "Daily", "Mail", "Telegraph", "Observer", "Globe", "Sun", "Register", "Bulletin", "Courier",
-               "Inquirer", "Examiner", "Record", "Press", "Dispatch"}
+               "Inquirer", "Examiner", "Record", "Press", "Dispatch", "Advocate", "Enquirer", "Ledger", "Sentinel",
+               "Courant", "Statesman"}
 DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
               "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "Downtown",
               "Metro", "Suburban", "Rural", "Coastal"}

@@ -63,6 +63,9 @@ _DISEASE_AFTER = re.compile(r"\s+(?:[—–-]+[^—–]{0,40}[—–]+\s*)?(?:th
 _HAD_DISEASE_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+(?:had|has|was\s+suffering\s+from)\s+"
                                 r"(?:(?:a|an|breast|lung|skin|[a-z]+)\s+)?(?:cancer|tumou?r|disease|leukemia|"
                                 r"leukaemia|hiv|aids|diabetes|dementia|alzheimer['’]s|covid(?:-19)?|the\s+virus)\b")
+# a resource found: "the discovery of oil in Alaska"
+_RESOURCE_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:new|large|huge|vast|major|rich)\s+)?(?:oil|gas|gold|coal|diamonds?|copper|"
+                             r"uranium|deposits?|reserves?|oilfields?|oil\s+fields?)\b")
 # a shot launched in a match: "launched a bomb of a shot", "launched a long-range shot"
 _A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+a\s+)?shot\b")
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
@@ -189,6 +192,11 @@ _NO_EVIDENCE_AFTER = re.compile(r"\s+(?:little|no|scant|any)\s+(?:\w+\s+)?(?:evi
 _SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars|"
                           r"spacex|nasa|crewed|uncrewed|crew dragon|falcon 9|soyuz|space shuttle)\b")
 
+_EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|epidemic|outbreak|ebola|quarantine|lockdown)\b")
+_LIFTOFF = re.compile(r"\b(?:lift-?off|blast-?off|launch(?:ed|es)?|launch\s+pad)\b")
+_INTO_WATER = re.compile(r"\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:sea|ocean|river|lake|bay|gulf|water|waters)\b")
+# "ruling him out of the tournament", "ruled the striker out"
+_RULED_OUT = re.compile(r"\s+(?:him|her|them|it|[a-z]+['’]s\s+\w+|the\s+\w+|[A-Z]\w+)\s+out\b")
 _TECH_LAUNCHED = re.compile(r"\b(?:database|app|application|website|site|platform|software|online|internet|"
                             r"chatbot|network|search engine|smartphone|computer|device|tool|tracker)\b")
 
@@ -238,6 +246,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
     if trig.type == "science" and form.startswith("discover") and _HAD_DISEASE_AFTER.match(low, e):
         return replace(trig, type="health")     # "the 1974 discovery that she had cancer": a diagnosis
+    if trig.type == "science" and form.startswith("discover") and domain_of(low) not in ("science", "health") \
+            and article_domain != "science":
+        # a find outside science: "inspectors discovered improper gas piping", "her daughter discovered a bag of
+        # drugs", "the discovery of oil in Alaska's Prudhoe bay" (a resource found is business)
+        return replace(trig, type="economy" if _RESOURCE_AFTER.match(low, e) else "other")
     if form in ("defeated", "defeat", "defeats", "beat", "beaten") and _DISEASE_AFTER.match(low, e):
         return replace(trig, type="health")     # "has defeated — for the present — the coronavirus"
     if form.startswith("launch") and _A_SHOT_AFTER.match(low, e):
@@ -259,7 +272,18 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
         return replace(trig, type="violence")   # "a missile strike hit the tanker"
     if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
+        if _SPACE_WORDS.search(low) or _LIFTOFF.search(low):
+            return replace(trig, type="accident")   # "The rocket carrying it exploded midair about one minute after the
+                                                    # liftoff": a launch that failed, no attack
         return replace(trig, type="violence")   # "a car bomb exploded"
+    if form in ("plunged", "plunges", "plunge", "plummeted", "crashed") and trig.type == "economy" \
+            and _INTO_WATER.match(low, e):
+        return replace(trig, type="accident")   # "plunged into the Yellow Sea", however much the rocket cost
+    if trig.type == "sanction" and _EPIDEMIC.search(low):
+        return replace(trig, type="health")     # "Italy has announced plans to lift its coronavirus travel ban": a
+                                                # measure against a disease, not against a state
+    if form in ("ruling", "ruled", "rules", "rule") and _RULED_OUT.match(low, e):
+        return None         # "breaking a vertebra and ruling him out of the tournament": no court's ruling
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
     if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":

@@ -916,3 +916,63 @@ def test_an_office_holder_speaking_of_the_storys_country_as_a_topic_is_not_at_ho
             "Belarus. Foreign Secretary Dominic Raab said: it is time.")
     got = [_row(e) for e in _events(body, "2020-11-05") if e.type == "statement"]
     assert got and all(g[4] is None for g in got), got
+
+
+def test_a_headline_names_the_storys_place_when_the_text_alone_does_not():
+    from extract.placecands import headline_places
+    assert [p.name for p in headline_places("Toronto serial killer Bruce McArthur pleads guilty to eight murders")] \
+        == ["Toronto"]
+    assert headline_places("CSR PLANS TAKEOVER BID FOR MONIER") == []      # (capitals: every word looks like a name)
+    body = ("Bruce McArthur, from Toronto, on Tuesday admitted his guilt. McArthur pleaded guilty to each crime at the "
+            "Superior Court. Sentencing is scheduled for February 4.")
+    got = [_row(e) for e in _events(body, "2019-01-31", title="Toronto serial killer Bruce McArthur pleads guilty")
+           if e.trigger == "pleaded guilty"]
+    assert got and got[0][4] == "Toronto", got
+    got = [_row(e) for e in _events(body, "2019-01-31", title="Serial killer pleads guilty")
+           if e.trigger == "pleaded guilty"]
+    assert got and got[0][4] is None, got
+
+
+def test_a_newspapers_name_is_no_town():
+    from extract.places import find_places
+    text = ("Carrella tells the Stamford Advocate it will be a large turnout. Now the Stamford police are getting more "
+            "involved.")
+    assert [p.start for p in find_places(text)] == [text.index("Stamford police")]
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the twenty-ninth unseen batch (articles 349-360)
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("In the spring of 2015, Con Edison inspectors discovered improper gas piping in the eatery's basement.",
+     "discovered", "other"),
+    ("BP took a stake in Standard following the discovery of oil in Alaska's Prudhoe bay in 1969.", "discovery", "economy"),
+    ("Astronomers discovered a new planet on Monday.", "discovered", "science"),
+    ("The rocket carrying it exploded midair about one minute after the liftoff, officials said.", "exploded", "accident"),
+    ("A rocket exploded near the embassy on Monday.", "exploded", "violence"),
+    ("The rocket, which cost an estimated $450 million to build, plunged into the Yellow Sea.", "plunged", "accident"),
+    ("After several months in lockdown, Italy has announced plans to lift its coronavirus travel ban.", "travel ban",
+     "health"),
+])
+def test_finds_explosions_plunges_and_bans_take_the_type_of_what_they_are(body, trigger, typ):
+    got = [_row(e) for e in _events(body, "2016-05-06") if e.trigger == trigger]
+    assert got and got[0][0] == typ, got
+
+
+def test_ruling_a_player_out_is_no_court_ruling():
+    body = ("The Brazilian superstar took a jumping knee in the back from Juan Zuniga, breaking a vertebra and ruling "
+            "him out of the rest of the tournament.")
+    assert not [e for e in _events(body, "2014-07-05") if e.trigger == "ruling"]
+    assert [e for e in _events("The judge ruled that the law was void.", "2014-07-05") if e.trigger == "ruled"]
+
+
+def test_a_countrys_health_measure_is_placed_at_home():
+    got = [_row(e) for e in _events("After several months in lockdown, Italy has announced plans to lift its coronavirus "
+                                     "travel ban.", "2020-05-16") if e.trigger == "travel ban"]
+    assert got and got[0][4] == "Italy", got
+
+
+def test_a_headlines_people_before_a_trade_is_who_not_where():
+    from extract.placecands import headline_places
+    assert headline_places("British mathematician Richard K. Guy dies at 103") == []
+    assert [p.name for p in headline_places("Russian Court Finds Pussy Riot Guilty Of Hooliganism")] == ["Russia"]
