@@ -127,6 +127,11 @@ _HARMED_IN = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|
                         r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}")
 
 
+# ... and the date of what harmed, before its noun: "killed in a Christmas Day fire", "died in last week's crash"
+_HARMED_IN_BEFORE_DATE = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)"
+                                    r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+")
+
+
 def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
@@ -165,7 +170,10 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
             break
         trig = TRIGGERS.get(word)
         if trig is not None and not trig.verb:
-            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts)
+            # (a harm told with the dated happening that caused it: "three young girls killed in a Christmas Day
+            # fire" — the fire's day is the killing's)
+            caused = ts < a and _HARMED_IN_BEFORE_DATE.fullmatch(sentence, ts, a) is not None
+            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts) and not caused
     if possessive and not b <= ts < b + 40:
         return True         # "Coming off of Sunday's tight 1-0 loss, the Red Bulls needed a victory
                             # tonight": a possessive date is its noun's, whatever the noun

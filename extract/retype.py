@@ -168,6 +168,7 @@ _SIGNED_DOCUMENT = re.compile(r"\b(?:note|letter|memo|memorandum|message|stateme
 
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 
+_OUT_TO_VOTE = re.compile(r"\s+out\b[^;!?]{0,40}?\bto\s+(?:vote|cast\s+(?:their\s+)?ballots|the\s+polls)\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
 # verbs of giving or founding in general, the cooperation row's words that need help as their object
@@ -365,6 +366,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):
         return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
+    if form in ("turned", "turn", "turns", "turning") and _OUT_TO_VOTE.match(low, e):
+        return replace(trig, type="election")         # "Hong Kongers turned out more than 2.9 million strong to vote"
+    if form in ("summoned", "summons", "summon") and _ENVOY.search(low, max(0, s - 80), e + 50):
+        return replace(trig, type="meeting")          # "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the
+                                                      # Ministry yesterday to confer with the undersecretary"
     if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
         return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
     if form.startswith("relegat") and _BACK_BENCHES.match(low, e):

@@ -976,3 +976,22 @@ def test_a_headlines_people_before_a_trade_is_who_not_where():
     from extract.placecands import headline_places
     assert headline_places("British mathematician Richard K. Guy dies at 103") == []
     assert [p.name for p in headline_places("Russian Court Finds Pussy Riot Guilty Of Hooliganism")] == ["Russia"]
+
+
+def test_a_harm_takes_the_day_of_the_dated_happening_that_caused_it():
+    body = "Funeral arrangements have been set for the three young girls killed in a Christmas Day fire."
+    got = [_row(e) for e in _events(body, "2011-12-31") if e.trigger == "killed"]
+    assert got and got[0][2] == "2011-12-25", got
+    got = [_row(e) for e in _events("He signed the March 3 agreement.", "2011-12-31") if e.trigger == "signed"]
+    assert got and got[0][2] != "2011-03-03", got       # (another event noun's date stays the noun's)
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("It said Iranian Charge d'Affaires Mohammad Baqeri was summoned by the Ministry yesterday to confer with the "
+     "undersecretary.", "summoned", "meeting"),
+    ("On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their district-level elections.",
+     "turned", "election"),
+])
+def test_an_envoy_summoned_meets_and_a_turnout_votes(body, trigger, typ):
+    got = [_row(e) for e in _events(body, "2019-11-27") if e.trigger == trigger]
+    assert got and got[0][0] == typ, got
