@@ -132,6 +132,10 @@ _HARMED_IN_BEFORE_DATE = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|h
                                     r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+")
 
 
+# a verb and its own happening's noun after it: "voted in a 2016 referendum", "won at the 1998 Games"
+_VERB_IN_A = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|at|during)\s+(?:a|an|the)\s+")
+
+
 def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
@@ -173,7 +177,9 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
             # (a harm told with the dated happening that caused it: "three young girls killed in a Christmas Day
             # fire" — the fire's day is the killing's)
             caused = ts < a and _HARMED_IN_BEFORE_DATE.fullmatch(sentence, ts, a) is not None
-            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts) and not caused
+            # (nor the trigger's own happening named after it: "Britons voted in a 2016 referendum")
+            same = trig.type == etype and ts < a and _VERB_IN_A.fullmatch(sentence, ts, a) is not None
+            return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts) and not caused and not same
     if possessive and not b <= ts < b + 40:
         return True         # "Coming off of Sunday's tight 1-0 loss, the Red Bulls needed a victory
                             # tonight": a possessive date is its noun's, whatever the noun
@@ -186,7 +192,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     # is the thing's, when no preposition makes it the clause's time ("in the 2015 season")
     head = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b", sentence[b:b + 40])
     return bool(_YEAR_ONLY.fullmatch(sentence[a:b]) and head and head.group(1) not in _NOT_MODIFIER
-                and head.group(1) not in _DOCUMENT_NOUNS     # ("the 2010 law banned": the law's acts)
+                and (head.group(1) not in _DOCUMENT_NOUNS or a > ts)   # ("the 2010 law banned": the law's acts;
+                                                                        # not "passed the 1987 budget", its year)
                 and not _FRAME_BEFORE.search(re.sub(r"\s*\b(?:the|a|an|its|their|his|her|this|that)\s*$", " ",
                                                     sentence[max(0, a - 30):a])))
 

@@ -185,6 +185,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             seat, m = based
             story.placed = True
             return seat, f"'{text[seat.start:m.end()]}': the court sits there", "seat"
+        # "The High Court of England and Wales also ruled": a court of a place acts there
+        court_of = next(((p, m) for p in story.places_in(s, s + ts) if p.feature in ("country", "admin", "admin2", "city")
+                         and (m := _COURT_OF_BEFORE.search(text, max(s, p.start - 50), p.start))
+                         and not VERB_BETWEEN.search(re.sub(r"^\s+and\s+[A-Z][\w'’-]*", "", text[p.end:s + ts]))
+                         and not story.quoted(p.start)), None)     # ("of England and Wales also ruled")
+        if court_of is not None:
+            seat, m = court_of
+            story.placed = True
+            return seat, f"'{text[m.start():seat.end]}': the court of '{seat.name}' acts there", "seat"
     if tw.type == "travel" and tw.form in DEPARTURE_FORMS:
         left = next((p for p in s_places if p.start == s + ts + len(tw.form) + 1 and p not in in_org), None)
         if left is not None:        # "the ship left Yokohama, Japan, on Saturday": where it left from
@@ -781,6 +790,8 @@ _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 # a participle phrase that describes the subject, up to the main verb: "The teenager accused of
 # lighting a mattress on fire in his Coney Island building ... was found guilty"
 # a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
+_COURT_OF_BEFORE = re.compile(r"\b(?:Supreme|High|Appeals?|District|Federal|Constitutional|Crown|Superior|Circuit|"
+                              r"Criminal|Magistrates['’]?)\s+Court\s+of\s+(?:Appeals?\s+(?:of|for)\s+)?(?:the\s+)?$")
 _COURT_BASED_AFTER = re.compile(r"-based\s+(?:[a-z]+\s+){0,2}(?:court|tribunal|judges?)\b")
 # between a saying verb and its speaker after it: "said soon-to-be-former NYPD Commissioner Bill Bratton"
 _SPEAKER_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")

@@ -194,6 +194,7 @@ _SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|la
                           r"spacex|nasa|crewed|uncrewed|crew dragon|falcon 9|soyuz|space shuttle)\b")
 
 _EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|epidemic|outbreak|ebola|quarantine|lockdown)\b")
+_PRAISE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:praise|plaudits|acclaim|criticism|condemnation|rebukes?)\b")
 _LIFTOFF = re.compile(r"\b(?:lift-?off|blast-?off|launch(?:ed|es)?|launch\s+pad)\b")
 _INTO_WATER = re.compile(r"\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:sea|ocean|river|lake|bay|gulf|water|waters)\b")
 # "ruling him out of the tournament", "ruled the striker out"
@@ -235,6 +236,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
     else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
+    if form in ("won", "win", "wins", "winning", "earned", "drew", "draws") and _PRAISE_AFTER.match(low, e):
+        return replace(trig, type="statement")  # "It has also won praise from the World Health Organization"
     if form in ("won", "win", "wins", "winning"):
         after = _WORDS.findall(low, e, e + 60)[:6]
         typ = next((t for w in after for t, words in WON_TYPES.items() if w in words), None) \
@@ -280,7 +283,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("plunged", "plunges", "plunge", "plummeted", "crashed") and trig.type == "economy" \
             and _INTO_WATER.match(low, e):
         return replace(trig, type="accident")   # "plunged into the Yellow Sea", however much the rocket cost
-    if trig.type == "sanction" and _EPIDEMIC.search(low):
+    if form in ("locked", "locks", "lock", "locking") and low.startswith(" down", e):
+        return replace(trig, type="health" if _EPIDEMIC.search(low) or article_domain == "health" else trig.type)
+                                                # "The government locked down the country on April 1"
+    if trig.type == "sanction" and (_EPIDEMIC.search(low) or article_domain == "health"):
         return replace(trig, type="health")     # "Italy has announced plans to lift its coronavirus travel ban": a
                                                 # measure against a disease, not against a state
     if form in ("ruling", "ruled", "rules", "rule") and _RULED_OUT.match(low, e):

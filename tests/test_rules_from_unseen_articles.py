@@ -995,3 +995,28 @@ def test_a_harm_takes_the_day_of_the_dated_happening_that_caused_it():
 def test_an_envoy_summoned_meets_and_a_turnout_votes(body, trigger, typ):
     got = [_row(e) for e in _events(body, "2019-11-27") if e.trigger == trigger]
     assert got and got[0][0] == typ, got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the thirtieth unseen batch (articles 361-372)
+
+@pytest.mark.parametrize("body,trigger,start", [
+    ("TOKYO, April 24 - Parliament's Lower House passed the 1987 budget shortly before midnight local time.", "passed",
+     "1987-04-2"),
+    ("Britons voted in a 2016 referendum to leave the EU.", "voted", "2016-01-01"),
+])
+def test_a_year_before_a_noun_after_the_verb_is_the_nouns_unless_it_names_the_verbs_happening(body, trigger, start):
+    got = [_row(e) for e in _events(body, "1987-04-24") if e.trigger == trigger]
+    assert got and got[0][2].startswith(start), got
+
+
+def test_a_court_of_a_place_acts_there():
+    body = "The High Court of England and Wales also ruled on the same day as the Scottish court, finding for Johnson."
+    got = [_row(e) for e in _events(body, "2019-09-24") if e.trigger == "ruled"]
+    assert got and got[0][4] == "England", got
+
+
+def test_winning_praise_is_a_statement():
+    body = "It has also won praise from the World Health Organization and the CDC for its transparency."
+    got = [_row(e) for e in _events(body, "2020-04-16") if e.trigger == "won"]
+    assert got and got[0][0] == "statement", got
