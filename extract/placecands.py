@@ -267,6 +267,9 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     if not counts:
         return None
     cc = max(counts, key=counts.get)
+    if reporters_place is not None and list(counts) == [reporters_place.country] \
+            and not any(p.start >= dateline_end for p in places):
+        return reporters_place      # a wire story whose text names no place at all happens at its dateline
     if counts[cc] < 3 or 2 * counts[cc] < sum(counts.values()):
         # a local story naming one town only, in its lead, twice and at least once after a locative ("arrested in
         # his North Attleboro mansion", "found at a North Attleboro industrial park"): there (not a town of another

@@ -221,6 +221,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     if _is_org(word):
         return None
     given = single and word in first_names()
+    if single and nxt and re.fullmatch(r"[A-Z]\.", nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \
+            and _cap(toks[b + 1][2]) and not any(r.feature in ("country", "admin") for r in recs):
+        name_tokens.add(word)
+        return None                                   # "founder and chairman Boyd L. Jefferies": a person's name
     if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not qualified:
         if nxt[2].rstrip(".") in NEWS_TITLES:
             return None                               # "Washington Post"

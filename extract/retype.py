@@ -195,6 +195,11 @@ _SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|la
 
 _EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|epidemic|outbreak|ebola|quarantine|lockdown)\b")
 _PRAISE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:praise|plaudits|acclaim|criticism|condemnation|rebukes?)\b")
+_RULED_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:match|game|tournament|season|race|final|"
+                           r"cup|series|championship|competition|contest)\b")
+_PRICE_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?at\s+[\d.,]+\s*(?:dlrs|dollars|cents|yen|francs|marks|pounds|pence|crowns|lire|"
+                          r"pesos|rupees|euros?|p)\b")
+_NOMINATION_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:nomination|appointment|nominee)\b")
 _LIFTOFF = re.compile(r"\b(?:lift-?off|blast-?off|launch(?:ed|es)?|launch\s+pad)\b")
 _INTO_WATER = re.compile(r"\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:sea|ocean|river|lake|bay|gulf|water|waters)\b")
 # "ruling him out of the tournament", "ruled the striker out"
@@ -289,6 +294,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type == "sanction" and (_EPIDEMIC.search(low) or article_domain == "health"):
         return replace(trig, type="health")     # "Italy has announced plans to lift its coronavirus travel ban": a
                                                 # measure against a disease, not against a state
+    if form in ("ruled", "rules") and _RULED_OUT_OF.match(low, e):
+        # "Uruguayan captain Diego Lugano was ruled out of the match with a knee injury": a player's absence
+        return replace(trig, type="sport") if article_domain == "sport" or domain_of(low) == "sport" else None
+    if form in ("closed", "closes", "close") and trig.type != "economy" and _PRICE_AFTER.match(low, e):
+        return replace(trig, type="economy")    # "It closed today eight cents down at 4.67 dlrs": a share's price
+    if trig.type == "statement" and form in ("confirmed", "confirms", "confirm") and _NOMINATION_AFTER.match(low, e):
+        return replace(trig, type="appointment")    # "the House of Representatives confirmed Pierluisi's nomination"
     if form in ("ruling", "ruled", "rules", "rule") and _RULED_OUT.match(low, e):
         return None         # "breaking a vertebra and ruling him out of the tournament": no court's ruling
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):

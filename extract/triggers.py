@@ -477,9 +477,10 @@ _TERM_AFTER = re.compile(r"\s+(?:serving\s+as\b|office\b|(?:his|her|their|the)\s
 # ("His challenger Tsikhanouskaya received just ten percent", in a report of an election)
 # a court's weighing of what it heard: "Whitman took the issues under advisement"
 _UNDER_ADVISEMENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?under\s+advisement\b")
-VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll".split())
+VOTE_SHARE_VERBS = frozenset("receive get garner take secure win capture poll net gain".split())
 _VOTE_SHARE = re.compile(r"\s+(?:(?:just|only|about|around|nearly|almost|some|more|than|over|under|less|a|mere)\s+){0,3}"
-                         r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%|(?:electoral\s+|popular\s+)?votes\b)")
+                         r"(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%|(?:electoral\s+|popular\s+)?votes\b|"
+                         r"(?:(?:additional|more|new|extra)\s+)?seats\b)")       # ("netted an additional 66 seats")
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voters|ballots?|polls?|election|elections|candidates?|challengers?|incumbent)\b")
 # the happenings on the ground whose noun types a verb in no row it is the agent or the subject of
 _PHYSICAL = frozenset("violence military disaster accident".split())

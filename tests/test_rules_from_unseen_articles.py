@@ -1020,3 +1020,32 @@ def test_winning_praise_is_a_statement():
     body = "It has also won praise from the World Health Organization and the CDC for its transparency."
     got = [_row(e) for e in _events(body, "2020-04-16") if e.trigger == "won"]
     assert got and got[0][0] == "statement", got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the thirty-first unseen batch (articles 373-384)
+
+def test_a_town_before_an_initial_is_a_persons_name():
+    from extract.places import find_places
+    text = "Jefferies Group Inc said founder and chairman Boyd L. Jefferies has resigned."
+    assert not find_places(text)
+
+
+def test_a_wire_story_naming_no_place_happens_at_its_dateline():
+    body = ("LOS ANGELES, March 19 - Jefferies Group Inc said its founder has resigned. The company said he has "
+            "consented to an order and he has agreed to pay a fine.")
+    got = [_row(e) for e in _events(body, "1987-03-19") if e.trigger == "agreed"]
+    assert got and got[0][4] == "Los Angeles", got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Pierluisi was sworn in last week following the resignation of Governor Ricardo Rossello.", "sworn in",
+     "appointment"),
+    ("While the House of Representatives confirmed Pierluisi's nomination on Friday, the Senate did not.", "confirmed",
+     "appointment"),
+    ("It closed today eight cents down at 4.67 dlrs.", "closed", "economy"),
+    ("On Monday, a water main broke in White Plains, New York, cutting off the water supply.", "broke", "accident"),
+])
+def test_offices_prices_and_mains_take_their_types(body, trigger, typ):
+    got = [_row(e) for e in _events(body, "2019-08-08") if e.trigger == trigger]
+    assert got and got[0][0] == typ, got
