@@ -136,6 +136,11 @@ _HARMED_IN_BEFORE_DATE = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|h
 _VERB_IN_A = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|at|during)\s+(?:a|an|the)\s+")
 
 
+# a charge and the act it names: "charged ... with overstating", "convicted of killing", "accused of inflating"
+_CHARGE_WORD = re.compile(r"(?:charg|convict|accus|indict|su[ei]|plead|pled|fin(?:ed|es)\b)", re.I)
+_CHARGED_ACT_BETWEEN = re.compile(r"\b(?:with|of|for)\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing\b")
+
+
 def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[str] = None) -> bool:
     """Whether the date at ``a``..``b`` modifies an event noun that is not the trigger at ``ts``:
     "the fraudulent August 9, 2020 presidential election", "the previous fraudulent 2006 and 2010
@@ -145,6 +150,10 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     year before any noun, unless a preposition frames the clause). A noun of the trigger's own type
     before it names the same happening ("In the November 27 deal, Turkey and Libya agreed"): its
     date is the event's."""
+    if etype in ("arrest", "legal") and ts < a and _CHARGE_WORD.match(sentence, ts) \
+            and _CHARGED_ACT_BETWEEN.search(sentence, ts, a):
+        return True         # "The SEC charged Windsor Holding Co ... with overstating its income for 1982": the year
+                            # of what is charged, not of the charge
     noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
     if noun and not noun.group(2) and _ADVERB_DATE.fullmatch(sentence[a:b]):
         noun = None         # "was taken off life support Tuesday": a bare day is the verb's
@@ -344,7 +353,8 @@ _FIGURES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:4th|fourth|3rd|third|2nd|seco
                             r"dividends?|figures|output|budget|deficit|surplus|net\b|of\s+[$£€]?\d)", re.I)
 # the end of the period reported figures cover: "For the nine months ended March 31, 1987", "in the quarter ending June 30"
 _PERIOD_ENDED_BEFORE = re.compile(r"\b(?:for|in|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?:months?|quarter|year|period|weeks?|"
-                                  r"half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
+                                  r"half)\s+(?:(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?|to\s+end-?)$", re.I)
+                                  # ("In the six months to end-September, Norcros reported")
 # the figure a change is compared with, before its date: "from 6.65 billion dlrs in 1985", "from 23.7 pct in 1985",
 # "from 70 mln dlrs a year earlier", "compared with 5.5 mln dlrs in the fourth quarter of 1986"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?|in\s+contrast\s+to)\s+"

@@ -181,6 +181,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
     return out
 
 
+_VESSEL_NOUNS = frozenset("ship vessel tanker freighter liner container cargo ferry trawler yacht carrier".split())
 NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Star", "News",
                "Daily", "Mail", "Telegraph", "Observer", "Globe", "Sun", "Register", "Bulletin", "Courier",
                "Inquirer", "Examiner", "Record", "Press", "Dispatch", "Advocate", "Enquirer", "Ledger", "Sentinel",
@@ -221,6 +222,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     if _is_org(word):
         return None
     given = single and word in first_names()
+    if prev and _cap(prev[2]) and s - prev[1] <= 1 and nxt and nxt[2].lower() in _VESSEL_NOUNS:
+        return None                                   # "Maersk Alabama container ship": a ship's name
     if single and nxt and re.fullmatch(r"[A-Z]\.", nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \
             and _cap(toks[b + 1][2]) and not any(r.feature in ("country", "admin") for r in recs):
         name_tokens.add(word)

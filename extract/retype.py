@@ -200,6 +200,7 @@ _RULED_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:match|game|t
 _PRICE_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?at\s+[\d.,]+\s*(?:dlrs|dollars|cents|yen|francs|marks|pounds|pence|crowns|lire|"
                           r"pesos|rupees|euros?|p)\b")
 _NOMINATION_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:nomination|appointment|nominee)\b")
+_TO_TRAFFIC = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+(?:all\s+)?(?:traffic|vehicles|cars|pedestrians)\b")
 _LIFTOFF = re.compile(r"\b(?:lift-?off|blast-?off|launch(?:ed|es)?|launch\s+pad)\b")
 _INTO_WATER = re.compile(r"\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:sea|ocean|river|lake|bay|gulf|water|waters)\b")
 # "ruling him out of the tournament", "ruled the striker out"
@@ -297,6 +298,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("ruled", "rules") and _RULED_OUT_OF.match(low, e):
         # "Uruguayan captain Diego Lugano was ruled out of the match with a knee injury": a player's absence
         return replace(trig, type="sport") if article_domain == "sport" or domain_of(low) == "sport" else None
+    if form in ("closed", "closes", "close") and trig.type == "accident" and _TO_TRAFFIC.match(low, e):
+        return replace(trig, type="other")      # "A large part of First Avenue is currently closed to traffic"
     if form in ("closed", "closes", "close") and trig.type != "economy" and _PRICE_AFTER.match(low, e):
         return replace(trig, type="economy")    # "It closed today eight cents down at 4.67 dlrs": a share's price
     if trig.type == "statement" and form in ("confirmed", "confirms", "confirm") and _NOMINATION_AFTER.match(low, e):

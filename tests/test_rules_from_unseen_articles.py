@@ -1049,3 +1049,30 @@ def test_a_wire_story_naming_no_place_happens_at_its_dateline():
 def test_offices_prices_and_mains_take_their_types(body, trigger, typ):
     got = [_row(e) for e in _events(body, "2019-08-08") if e.trigger == trigger]
     assert got and got[0][0] == typ, got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the thirty-second unseen batch (articles 385-396)
+
+@pytest.mark.parametrize("body,trigger,start", [
+    ("WASHINGTON, June 2 - The Securities and Exchange Commission charged Windsor Holding Co, a Chicago-based "
+     "company, with overstating its income for 1982.", "charged", "1987-06-02"),
+    ("LONDON, June 2 - In the six months to end-September, Norcros reported a rise in pretax profits.", "reported",
+     "1987-06-02"),
+    ("He was arrested on Monday for drunk driving.", "arrested", "1987-06-01"),
+])
+def test_the_year_of_a_charged_act_or_of_reported_figures_is_not_the_events(body, trigger, start):
+    got = [_row(e) for e in _events(body, "1987-06-02") if e.trigger == trigger]
+    assert got and got[0][2] == start, got
+
+
+def test_a_ship_named_after_a_place_is_no_place_and_a_closed_road_no_accident():
+    from extract.places import find_places
+    text = "Maersk Alabama container ship Captain Richard Phillips was rescued by Navy Seals."
+    assert not find_places(text)
+    from extract.retype import retype
+    from extract.triggertable import Trigger
+    low = "update 9:08 a.m.: a large part of first avenue is currently closed to traffic this morning."
+    i = low.index("closed")
+    got = retype(low, i, i + 6, Trigger("accident", "closed", True, generic=True), "accident")
+    assert got is not None and got.type == "other", got
