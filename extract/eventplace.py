@@ -594,46 +594,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
-    # a holder of a national office speaking ("President Donald Trump congratulated Pelosi", "Defense Secretary James
-    # Mattis said in a statement", "Prime Minister Mateusz Morawiecki tweeted"), in a story of one country, with no
-    # other country in the sentence and no dateline abroad: at home, in that country (in the dateline's city when the
-    # story has one there)
+    # a holder of a national office speaking, in a story of one country: at home ("President Andrzej Duda said")
     if tw.type == "statement" and not reported and story.main_country is not None:
-        office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
-            _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(tw.form)) if _INVERTED_SAYING.search(text, s, s + ts) else None)
-        before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
-            if office is not None and office.re is _NATIONAL_OFFICE and office.group("head") else None
-        if before is not None and before.group(0).strip() not in DEMONYMS and not any(
-                p.end <= office.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s, office.start())):
-            office = None   # a company's, a union's or a bank's president ("WGAE President Michael Winship", "Karnes
-                            # County National Bank President Trip Ruckman"), not a country's ("Philippine President")
-        main = story.main_country
-        dl = story.reporters_place
-        clause_end = _clause_span(text, s, s + ts, story.sents[si][1])[1] if office is not None else 0
-        if office is not None and (any(p.country == main.country and s + ts < p.start < clause_end
-                                       and _TOPIC_PREPOSITION_BEFORE.search(text, max(s, p.start - 14), p.start)
-                                       and not story.quoted(p.start)
-                                       for p in story.places_in(s, story.sents[si][1]))
-                                   or any(surname_key(x) in story.foreign_speakers for x in actor1)):
-            # (not a speaker who speaks of the story's country as a topic — "Foreign Secretary Dominic Raab has called
-            # for fresh elections to be held in Belarus" — nor that speaker's later words: another country's office)
-            story.foreign_speakers.update(surname_key(x) for x in actor1)
-            office = None
-        if office is not None and not story.quoted(office.start()) and not any(
-                p.feature in ("country", "demonym", "admin") and p.country != main.country or p.feature == "admin"
-                for p in story.places_in(s, story.sents[si][1])) \
-                and (dl is None or dl.country == main.country) and not story.relayed and not any(
-                    p.end < office.start() - 1 or p.start > office.end()
-                    for p in story.places_in(s, story.sents[si][1]) if _OFFICE_WORD_AFTER.match(text, p.end)):
-            # (not when the sentence names the country's own office elsewhere: "President Obama has apologized to
-            # Afghan President Harmid Karzai" — the unqualified president is another country's)
-            home = next((p for p in story.places if p.country == main.country and p.feature == "country"), None)
-            if home is not None:
-                if dl is not None and dl.precision == "city" and news_day:
-                    return dl, (f"no place named; '{office.group(0).strip()}' of '{home.name}' speaks at home, in the "
-                                f"dateline's '{dl.text}' (uncertain)"), "home"
-                return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's "
-                              "story happens, speaks at home (uncertain)"), "home"
+        found = _national_office_home(story, si, s, ts, tw.form, actor1, news_day)
+        if found is not None:
+            return found
     # a person the story introduced with an office of a place, named again ("Brooklyn District Attorney Ken Thompson
     # ... On Monday Thompson stated", "Mexican Foreign Minister Marcelo Ebrard ... Ebrard said"): at home, there
     if tw.type == "statement" and not reported and actor1:
@@ -679,6 +644,50 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     return None, "", "none"
 
 
+def _national_office_home(story, si: int, s: int, ts: int, form: str, actor1, news_day: bool
+                          ) -> Optional[tuple[Place, str, str]]:
+    """Where a holder of a national office speaks ("President Donald Trump congratulated Pelosi", "Defense Secretary
+    James Mattis said in a statement", "Prime Minister Mateusz Morawiecki tweeted"), in a story of one country, with
+    no other country in the sentence and no dateline abroad: at home, in that country (in the dateline's city when the
+    story has one there); the place, why and how, or None."""
+    text, main, dl = story.text, story.main_country, story.reporters_place
+    office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
+        _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if _INVERTED_SAYING.search(text, s, s + ts) else None)
+    if office is None:
+        return None
+    before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
+        if office.re is _NATIONAL_OFFICE and office.group("head") else None
+    if before is not None and before.group(0).strip() not in DEMONYMS and not any(
+            p.end <= office.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s, office.start())):
+        return None     # a company's, a union's or a bank's president ("WGAE President Michael Winship", "Karnes County
+                        # National Bank President Trip Ruckman"), not a country's ("Philippine President")
+    sentence_places = story.places_in(s, story.sents[si][1])
+    clause_end = _clause_span(text, s, s + ts, story.sents[si][1])[1]
+    if any(p.country == main.country and s + ts < p.start < clause_end
+           and _TOPIC_PREPOSITION_BEFORE.search(text, max(s, p.start - 14), p.start) and not story.quoted(p.start)
+           for p in sentence_places) or any(surname_key(x) in story.foreign_speakers for x in actor1):
+        # (not a speaker who speaks of the story's country as a topic — "Foreign Secretary Dominic Raab has called for
+        # fresh elections to be held in Belarus" — nor that speaker's later words: another country's office)
+        story.foreign_speakers.update(surname_key(x) for x in actor1)
+        return None
+    if story.quoted(office.start()) or story.relayed or dl is not None and dl.country != main.country or any(
+            p.feature in ("country", "demonym", "admin") and p.country != main.country or p.feature == "admin"
+            for p in sentence_places) or any(
+            p.end < office.start() - 1 or p.start > office.end()
+            for p in sentence_places if _OFFICE_WORD_AFTER.match(text, p.end)):
+        # (nor when the sentence names the country's own office elsewhere: "President Obama has apologized to Afghan
+        # President Harmid Karzai" — the unqualified president is another country's)
+        return None
+    home = next((p for p in story.places if p.country == main.country and p.feature == "country"), None)
+    if home is None:
+        return None
+    if dl is not None and dl.precision == "city" and news_day:
+        return dl, (f"no place named; '{office.group(0).strip()}' of '{home.name}' speaks at home, in the "
+                    f"dateline's '{dl.text}' (uncertain)"), "home"
+    return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's story happens, "
+                  "speaks at home (uncertain)"), "home"
+
+
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
 _OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+(?:in|at)|"
                                # (after a time: "On Friday in Istanbul, Erdogan said", "Yesterday in Paris, ...")
@@ -709,10 +718,14 @@ _NATIONAL_OFFICE = re.compile(
     r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
     r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
     r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
+# an office after a place: "Afghan President Harmid Karzai", "Britain's Prime Minister"
 _OFFICE_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Secretary|"
                                 r"Chancellor|King|Queen)\b")
+# a preposition that makes a place a topic: "called for elections to be held in Belarus"
 _TOPIC_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|on|for|against|with|about|into|from|of)\s+(?:the\s+)?$")
+# a capitalised word right before an office: "WGAE President"
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s$")
+# ... or a national office after the saying: '"...," said Prime Minister Boris Johnson'
 _NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Secretary(?!-)|"
                                     r"Minister)\b")
 # a state's bodies, named by their kind
@@ -789,9 +802,10 @@ _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 # a participle phrase that describes the subject, up to the main verb: "The teenager accused of
 # lighting a mattress on fire in his Coney Island building ... was found guilty"
-# a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
+# a court of a place, before the place: "The High Court of England and Wales", "the Supreme Court of Canada"
 _COURT_OF_BEFORE = re.compile(r"\b(?:Supreme|High|Appeals?|District|Federal|Constitutional|Crown|Superior|Circuit|"
                               r"Criminal|Magistrates['’]?)\s+Court\s+of\s+(?:Appeals?\s+(?:of|for)\s+)?(?:the\s+)?$")
+# a court named by the place it sits in: "The Luxembourg-based court", "the Hague-based tribunal"
 _COURT_BASED_AFTER = re.compile(r"-based\s+(?:[a-z]+\s+){0,2}(?:court|tribunal|judges?)\b")
 # between a saying verb and its speaker after it: "said soon-to-be-former NYPD Commissioner Bill Bratton"
 _SPEAKER_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
