@@ -595,14 +595,19 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
     full.update({p: c for p, c in first_part.items() if p in full and p != full.get(p) and " " not in p})
     orgs: dict[str, str] = {}
     bases = {LEGAL_SUFFIX.sub("", a.name) for a in actors if a.kind == "organisation"}
-    for base in sorted(bases, key=len):
+    firsts: dict[str, set] = {}
+    for base in sorted(bases, key=lambda b: (len(b), b)):      # (a set's order varies between runs: sort fully)
         words = base.split()
         # "United States Democratic Party" → "Democratic Party" when that is named too
         canon = next((" ".join(words[i:]) for i in range(1, len(words) - 1)
                       if " ".join(words[i:]) in bases), base)
         orgs.setdefault(base, orgs.get(canon, canon))
         if len(words) > 1:
-            orgs.setdefault(words[0], canon)    # "Northrop" for "Northrop Grumman"
+            firsts.setdefault(words[0], set()).add(orgs[base])
+    for first, canons in firsts.items():
+        if len(canons) == 1:
+            orgs.setdefault(first, next(iter(canons)))     # "Northrop" for "Northrop Grumman"; not "House" for either
+                                                           # of "House Oversight Committee" and "House Judiciary Committee"
     names: dict[str, int] = {}
     inside = set()
     for a in actors:
