@@ -200,6 +200,15 @@ _RULED_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:match|game|t
 _PRICE_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?at\s+[\d.,]+\s*(?:dlrs|dollars|cents|yen|francs|marks|pounds|pence|crowns|lire|"
                           r"pesos|rupees|euros?|p)\b")
 _NOMINATION_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:nomination|appointment|nominee)\b")
+_INFORMATION_AFTER = re.compile(r"\s+(?:(?:some|new|more|further|the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:details|information|"
+                                 r"statement|figures|data|names?|report|transcript|letter)\b")
+                                 # (not photos or footage released: "police released photos of the two suspects", an act)
+_ON_BAIL_AFTER = re.compile(r"\s+(?:[^.;]{0,60}?\s)?(?:on\s+(?:[$£€]?[\d.,]+\s+(?:million\s+)?)?(?:bail|bond|parole|probation)|"
+                            r"from\s+(?:[a-z]+\s+){0,2}(?:jail|prison|custody|detention))\b")
+_POST_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:photo|picture|video|message|statement|"
+                         r"tweet|letter|note|image)\b")
+_APPROVED_BY = re.compile(r"\s+by\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:shareholders|stockholders|board|directors|members|"
+                          r"annual\s+meeting|general\s+meeting)\b")
 _TO_TRAFFIC = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+(?:all\s+)?(?:traffic|vehicles|cars|pedestrians)\b")
 _LIFTOFF = re.compile(r"\b(?:lift-?off|blast-?off|launch(?:ed|es)?|launch\s+pad)\b")
 _INTO_WATER = re.compile(r"\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:sea|ocean|river|lake|bay|gulf|water|waters)\b")
@@ -298,6 +307,14 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("ruled", "rules") and _RULED_OUT_OF.match(low, e):
         # "Uruguayan captain Diego Lugano was ruled out of the match with a knee injury": a player's absence
         return replace(trig, type="sport") if article_domain == "sport" or domain_of(low) == "sport" else None
+    if form in ("released", "releases", "release") and _INFORMATION_AFTER.match(low, e):
+        return replace(trig, type="statement")  # "The U.S. government has released some details about the operation"
+    if form in ("released", "releases", "release") and _ON_BAIL_AFTER.match(low, e):
+        return replace(trig, type="legal")      # "was released from a Wisconsin jail ... on $2 million bail"
+    if form in ("posted", "posts", "post") and trig.type not in ("statement", "economy") and _POST_AFTER.match(low, e):
+        return replace(trig, type="statement")  # "one of his lawyers posted a photo to Twitter"
+    if form == "sanctioned" and _APPROVED_BY.match(low, e):
+        return replace(trig, type="other")      # "the sale had been sanctioned by the shareholders": approved
     if form in ("closed", "closes", "close") and trig.type == "accident" and _TO_TRAFFIC.match(low, e):
         return replace(trig, type="other")      # "A large part of First Avenue is currently closed to traffic"
     if form in ("closed", "closes", "close") and trig.type != "economy" and _PRICE_AFTER.match(low, e):

@@ -182,6 +182,11 @@ _RATE_DEATHS_AFTER = re.compile(r"\s+(?:per\s+(?:\d|capita|year|day|million|thou
                                 r"annually\b|(?:were\s+|are\s+)?attributable\b)")
 _SUPPOSED_DEATHS_BEFORE = re.compile(r"\b(?:keep(?:ing)?|limit(?:ing)?|prevent(?:ing)?|avert(?:ing)?|avoid(?:ing)?|"
                                      r"scenario\s+(?:was|of|is)(?:\s+(?:up\s+to|about|around|some))?)\s+(?:[\d,.]+\s+)?$")
+# what did not happen: a counterfactual perfect ("would have died had he not"), an "almost" ("was almost jailed")
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?$")
+_ALMOST_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:almost|nearly)\s+$|\b(?:he|she|they|it|we|i)\s+(?:almost|nearly)\s+$")
+# a noun of a happening before "risk": "a flight risk", "the fire risk"
+_RISK_AFTER = re.compile(r"\s+risks?\b")
 # what a person is charged with, before the noun of harm: "admitted his guilt in eight murders"
 _CHARGE_BEFORE = re.compile(r"\b(?:guilty\s+(?:of|in|to)|guilt\s+(?:in|for|of)|charged\s+with|convicted\s+of|"
                             r"accused\s+of|acquitted\s+of|suspected\s+of|charges?\s+of|counts?\s+of|indicted\s+(?:on|for))"
@@ -242,6 +247,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "roughly 16,000 premature deaths were attributable to power plants", "four deaths
                                 # per 100,000", "keeping deaths below 20,000 would be", "the worst-case scenario was
                                 # 50,000 deaths": a rate or a supposition, no happening
+        if _RISK_AFTER.match(low, e):
+            return True         # "he considered Rittenhouse a flight risk", "the fire risk": a risk, no happening
         if trig.type == "violence" and (m := _CHARGE_BEFORE.search(low, max(0, i - 50), i)) \
                 and not re.search(r"\d{4}|\b(?:on|in)\s+\w+day\b", m.group(0)):
             return True         # "admitted his guilt in eight murders", "charged with two killings": what is charged,
@@ -290,6 +297,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.verb and _HABIT_ADVERB.search(before):
         return True             # "a story he sometimes told", "the most frequently dismissed": what was done again
                                 # and again, no happening of a day
+    if trig.verb and (_COUNTERFACTUAL_BEFORE.search(before) or _ALMOST_BEFORE.search(before)):
+        return True             # "he would have died had he not been armed", "he was almost jailed": what did not
+                                # happen
     if _HARD_TO.search(before):
         return True             # "tougher to beat", "hard to say": no event
     if trig.form in _OTHER_VERB_WITH and re.match(r"\s+" + _OTHER_VERB_WITH[trig.form] + r"\b", low[e:]):

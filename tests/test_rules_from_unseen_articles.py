@@ -1076,3 +1076,26 @@ def test_a_ship_named_after_a_place_is_no_place_and_a_closed_road_no_accident():
     i = low.index("closed")
     got = retype(low, i, i + 6, Trigger("accident", "closed", True, generic=True), "accident")
     assert got is not None and got.type == "other", got
+
+
+# ---------------------------------------------------------------------------------------------
+# rules from the thirty-third unseen batch (articles 397-408)
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Rittenhouse, in remarks to The Washington Post, contended he would have died had he not been armed.", "died"),
+    ("The first time he was almost jailed was in the 1950s, when he opposed Senator McCarthy.", "jailed"),
+    ("Court Commissioner Loren Keating said he considered Rittenhouse a flight risk.", "flight"),
+])
+def test_what_did_not_happen_and_a_risk_are_no_events(body, trigger):
+    assert not [e for e in _events(body, "2020-11-22") if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("The U.S. government has released some details about the operation on Monday.", "released", "statement"),
+    ("Kyle Rittenhouse was released from a Wisconsin jail on Friday on $2 million bail.", "released", "legal"),
+    ("Shortly after the release, one of his lawyers posted a photo to Twitter.", "posted", "statement"),
+    ("The statement said the sale had been sanctioned by the shareholders.", "sanctioned", "other"),
+])
+def test_releases_posts_and_approvals_take_their_types(body, trigger, typ):
+    got = [_row(e) for e in _events(body, "2020-11-22") if e.trigger == trigger]
+    assert got and got[0][0] == typ, got
