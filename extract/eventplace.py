@@ -652,7 +652,8 @@ def _national_office_home(story, si: int, s: int, ts: int, form: str, actor1, ne
     story has one there); the place, why and how, or None."""
     text, main, dl = story.text, story.main_country, story.reporters_place
     office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
-        _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if _INVERTED_SAYING.search(text, s, s + ts) else None)
+        _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if _INVERTED_SAYING.search(text, s, s + ts) else None) \
+        or _THE_COUNTRYS_BEFORE.search(text, max(s, s + ts - 90), s + ts)
     if office is None:
         return None
     before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
@@ -718,6 +719,11 @@ _NATIONAL_OFFICE = re.compile(
     r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
     r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
     r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
+# an office of "the country": "The country's director-general of health, Ashley Bloomfield, said", "Ali Reza Raisi,
+# speaking for the country's Health Ministry, reported"
+_THE_COUNTRYS_BEFORE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inist(?:ry|er)|[Dd]irector(?:-general)?|"
+                                  r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Gg]overnment|[Ss]pokes(?:man|woman|person)|"
+                                  r"[Cc]hief|[Aa]gency|[Dd]epartment|[Oo]fficials?)\b[^.;:]{0,60}$")
 # an office after a place: "Afghan President Harmid Karzai", "Britain's Prime Minister"
 _OFFICE_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Secretary|"
                                 r"Chancellor|King|Queen)\b")

@@ -1099,3 +1099,11 @@ def test_what_did_not_happen_and_a_risk_are_no_events(body, trigger):
 def test_releases_posts_and_approvals_take_their_types(body, trigger, typ):
     got = [_row(e) for e in _events(body, "2020-11-22") if e.trigger == trigger]
     assert got and got[0][0] == typ, got
+
+
+def test_an_office_of_the_country_speaks_at_home_in_a_story_of_one_country():
+    body = ("New Zealand has defeated the virus, Ardern said in Wellington, New Zealand, on Monday. New Zealand lifted "
+            "restrictions. New Zealand has 1,400 cases. The country's director-general of health, Ashley Bloomfield, "
+            "said the small number of new cases was encouraging.")
+    got = [_row(e) for e in _events(body, "2020-04-27") if e.trigger == "said"]
+    assert got and got[0][4] == "New Zealand", got
