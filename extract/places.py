@@ -222,6 +222,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     if _is_org(word):
         return None
     given = single and word in first_names()
+    if prev and prev[2] == "New" and s - prev[1] <= 1:
+        return None                                   # "at New England": a name the gazetteer lacks, not England (a
+                                                      # "New" name it has is read whole: "New York", "New Britain")
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and nxt and nxt[2].lower() in _VESSEL_NOUNS:
         return None                                   # "Maersk Alabama container ship": a ship's name
     if single and nxt and re.fullmatch(r"[A-Z]\.", nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \

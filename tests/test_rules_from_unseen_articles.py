@@ -1107,3 +1107,9 @@ def test_an_office_of_the_country_speaks_at_home_in_a_story_of_one_country():
             "said the small number of new cases was encouraging.")
     got = [_row(e) for e in _events(body, "2020-04-27") if e.trigger == "said"]
     assert got and got[0][4] == "New Zealand", got
+
+
+def test_a_place_after_new_that_the_gazetteer_lacks_whole_is_not_that_place():
+    from extract.places import find_places
+    assert not find_places("Next Match: Sunday, July 8th 7PM, at New England (TV: Galavision)")
+    assert [p.name for p in find_places("He flew to New York and New Delhi.")] == ["New York", "New Delhi"]
