@@ -123,13 +123,13 @@ _NOT_MODIFIER = {"to", "for", "in", "on", "at", "with", "by", "of", "and", "or",
 
 # a harm and what it happened in: "died in a crash on Friday", "were killed in a suicide bombing on Monday" (the
 # cause's day is the harm's)
-_HARMED_IN = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)"
-                        r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}")
+_HARMED = r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)(?:\s+[\w'-]+){0,2}?\s+" \
+          r"(?:in|during)\s+(?:a|an|the)\s+"
+_HARMED_IN = re.compile(_HARMED + r"(?:[\w.’'-]+\s+){0,2}")
 
 
 # ... and the date of what harmed, before its noun: "killed in a Christmas Day fire", "died in last week's crash"
-_HARMED_IN_BEFORE_DATE = re.compile(r"(?:died|killed|injured|wounded|hurt|dead|hospitalized|hospitalised|trapped|missing)"
-                                    r"(?:\s+[\w'-]+){0,2}?\s+(?:in|during)\s+(?:a|an|the)\s+")
+_HARMED_IN_BEFORE_DATE = re.compile(_HARMED)
 
 
 # a verb and its own happening's noun after it: "voted in a 2016 referendum", "won at the 1998 Games"

@@ -57,8 +57,10 @@ RETYPE_IN = {
 }
 
 # a disease defeated: "defeated — for the present — the coronavirus", "beat cancer"
-_DISEASE_AFTER = re.compile(r"\s+(?:[—–-]+[^—–]{0,40}[—–]+\s*)?(?:the\s+)?(?:coronavirus|virus|covid(?:-19)?|cancer|ebola|"
-                            r"malaria|polio|measles|disease|epidemic|pandemic|outbreak|infection)\b")
+# the words of an outbreak, for a disease defeated and for a measure against one
+_OUTBREAK = r"coronavirus|virus|covid(?:-19)?|ebola|epidemic|pandemic|outbreak"
+_DISEASE_AFTER = re.compile(r"\s+(?:[—–-]+[^—–]{0,40}[—–]+\s*)?(?:the\s+)?(?:" + _OUTBREAK
+                            + r"|cancer|malaria|polio|measles|disease|infection)\b")
 # a disease found in someone: "discovery that she had cancer", "discovered he had a tumor"
 _HAD_DISEASE_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+(?:had|has|was\s+suffering\s+from)\s+"
                                 r"(?:(?:a|an|breast|lung|skin|[a-z]+)\s+)?(?:cancer|tumou?r|disease|leukemia|"
@@ -193,7 +195,7 @@ _NO_EVIDENCE_AFTER = re.compile(r"\s+(?:little|no|scant|any)\s+(?:\w+\s+)?(?:evi
 _SPACE_WORDS = re.compile(r"\b(?:satellites?|spacecraft|space|orbit|telescope|launch vehicle|astronauts?|lunar|mars|"
                           r"spacex|nasa|crewed|uncrewed|crew dragon|falcon 9|soyuz|space shuttle)\b")
 
-_EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|epidemic|outbreak|ebola|quarantine|lockdown)\b")
+_EPIDEMIC = re.compile(r"\b(?:" + _OUTBREAK + r"|quarantine|lockdown)\b")
 _PRAISE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:praise|plaudits|acclaim|criticism|condemnation|rebukes?)\b")
 _RULED_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:match|game|tournament|season|race|final|"
                            r"cup|series|championship|competition|contest)\b")
