@@ -13,9 +13,9 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import DEMONYMS, SAYING_OCCASIONS, SAYING_VERB
-from .homes import (GOVERNOR_BEFORE, SUPREME_COURT_BEFORE, governors, most_named_country, office_places, story_state,
-                    city_body_place, supreme_court_seat, surname_key)
+from .lexicon import SAYING_OCCASIONS, SAYING_VERB
+from .homes import (GOVERNOR_BEFORE, INVERTED_SAYING, SUPREME_COURT_BEFORE, governors, most_named_country,
+                    national_office_home, office_places, story_state, city_body_place, supreme_court_seat, surname_key)
 from .triggers import VERB_BETWEEN, subordinate_spans
 from .triggertable import TRIGGERS
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, best_place, event_places, persons_state, region_of
@@ -596,7 +596,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                               "speaks at home (uncertain)"), "home"
     # a holder of a national office speaking, in a story of one country: at home ("President Andrzej Duda said")
     if tw.type == "statement" and not reported and story.main_country is not None:
-        found = _national_office_home(story, si, s, ts, tw.form, actor1, news_day)
+        found = national_office_home(story, si, s, ts, tw.form, actor1, news_day,
+                                     _clause_span(text, s, s + ts, story.sents[si][1])[1])
         if found is not None:
             return found
     # a person the story introduced with an office of a place, named again ("Brooklyn District Attorney Ken Thompson
@@ -644,51 +645,6 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     return None, "", "none"
 
 
-def _national_office_home(story, si: int, s: int, ts: int, form: str, actor1, news_day: bool
-                          ) -> Optional[tuple[Place, str, str]]:
-    """Where a holder of a national office speaks ("President Donald Trump congratulated Pelosi", "Defense Secretary
-    James Mattis said in a statement", "Prime Minister Mateusz Morawiecki tweeted"), in a story of one country, with
-    no other country in the sentence and no dateline abroad: at home, in that country (in the dateline's city when the
-    story has one there); the place, why and how, or None."""
-    text, main, dl = story.text, story.main_country, story.reporters_place
-    office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
-        _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if _INVERTED_SAYING.search(text, s, s + ts) else None) \
-        or _THE_COUNTRYS_BEFORE.search(text, max(s, s + ts - 90), s + ts)
-    if office is None:
-        return None
-    before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
-        if office.re is _NATIONAL_OFFICE and office.group("head") else None
-    if before is not None and before.group(0).strip() not in DEMONYMS and not any(
-            p.end <= office.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s, office.start())):
-        return None     # a company's, a union's or a bank's president ("WGAE President Michael Winship", "Karnes County
-                        # National Bank President Trip Ruckman"), not a country's ("Philippine President")
-    sentence_places = story.places_in(s, story.sents[si][1])
-    clause_end = _clause_span(text, s, s + ts, story.sents[si][1])[1]
-    if any(p.country == main.country and s + ts < p.start < clause_end
-           and _TOPIC_PREPOSITION_BEFORE.search(text, max(s, p.start - 14), p.start) and not story.quoted(p.start)
-           for p in sentence_places) or any(surname_key(x) in story.foreign_speakers for x in actor1):
-        # (not a speaker who speaks of the story's country as a topic — "Foreign Secretary Dominic Raab has called for
-        # fresh elections to be held in Belarus" — nor that speaker's later words: another country's office)
-        story.foreign_speakers.update(surname_key(x) for x in actor1)
-        return None
-    if story.quoted(office.start()) or story.relayed or dl is not None and dl.country != main.country or any(
-            p.feature in ("country", "demonym", "admin") and p.country != main.country or p.feature == "admin"
-            for p in sentence_places) or any(
-            p.end < office.start() - 1 or p.start > office.end()
-            for p in sentence_places if _OFFICE_WORD_AFTER.match(text, p.end)):
-        # (nor when the sentence names the country's own office elsewhere: "President Obama has apologized to Afghan
-        # President Harmid Karzai" — the unqualified president is another country's)
-        return None
-    home = next((p for p in story.places if p.country == main.country and p.feature == "country"), None)
-    if home is None:
-        return None
-    if dl is not None and dl.precision == "city" and news_day:
-        return dl, (f"no place named; '{office.group(0).strip()}' of '{home.name}' speaks at home, in the "
-                    f"dateline's '{dl.text}' (uncertain)"), "home"
-    return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's story happens, "
-                  "speaks at home (uncertain)"), "home"
-
-
 # a place opening the sentence before its first clause: "In London, ", "At the United Nations, "
 _OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+(?:in|at)|"
                                # (after a time: "On Friday in Istanbul, Erdogan said", "Yesterday in Paris, ...")
@@ -701,8 +657,6 @@ _OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
                              r"speaking\s+from)\s+(?:the\s+)?$")
-# a saying after its words: "..., the army said" / '"...," said the army'
-_INVERTED_SAYING = re.compile(r"[,\"”]\s*$")
 # a legislature or a cabinet named by its kind, right before its act ("The House voted", "the Senate trial", "the
 # cabinet meeting", "the full House of Representatives then voted")
 _LEGISLATURES = r"House(?:\s+of\s+Representatives)?|Senate|Congress|[Pp]arliament|[Ll]egislature"
@@ -711,29 +665,6 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower
                                  r"were|will|would|is|to|be|formally|narrowly|unanimously))*\s+$")
 # ... or right after it: "is to face trial in the Senate", "voted in parliament"
 _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in\s+(parliament|Parliament|Congress)\b")
-# a national office before its holder's name or its verb ("President Donald Trump", "Defense Secretary James Mattis",
-# "the State Department"; not a company's or a league's: "PG&E President Andy Vesey", "NATO Secretary-General")
-_NATIONAL_OFFICE = re.compile(
-    r"(?:^|(?<=[\s\"“(]))"
-    r"(?:(?:Ex-|Former\s+|former\s+|Current\s+|Deputy\s+|the\s+|The\s+)?(?P<head>President|Prime\s+Minister|"
-    r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
-    r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
-    r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
-# an office of "the country": "The country's director-general of health, Ashley Bloomfield, said", "Ali Reza Raisi,
-# speaking for the country's Health Ministry, reported"
-_THE_COUNTRYS_BEFORE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inist(?:ry|er)|[Dd]irector(?:-general)?|"
-                                  r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Gg]overnment|[Ss]pokes(?:man|woman|person)|"
-                                  r"[Cc]hief|[Aa]gency|[Dd]epartment|[Oo]fficials?)\b[^.;:]{0,60}$")
-# an office after a place: "Afghan President Harmid Karzai", "Britain's Prime Minister"
-_OFFICE_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Secretary|"
-                                r"Chancellor|King|Queen)\b")
-# a preposition that makes a place a topic: "called for elections to be held in Belarus"
-_TOPIC_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|on|for|against|with|about|into|from|of)\s+(?:the\s+)?$")
-# a capitalised word right before an office: "WGAE President"
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s$")
-# ... or a national office after the saying: '"...," said Prime Minister Boris Johnson'
-_NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Secretary(?!-)|"
-                                    r"Minister)\b")
 # a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # ... named before their verb, capitalised or not, or a state's own media ("The Coast Guard said", "The
@@ -852,7 +783,7 @@ def speaker_noun(sentence: str, ts: int, te: int) -> Optional[str]:
     # (after the verb only in a saying told after its words: '"...," said the army', not "Maróth noted the
     # military had been disarmed")
     m = _SPEAKER_BEFORE.search(sentence, max(0, ts - 50), ts) or (
-        _SPEAKER_AFTER.match(sentence, te) if _INVERTED_SAYING.search(sentence, 0, ts) else None)
+        _SPEAKER_AFTER.match(sentence, te) if INVERTED_SAYING.search(sentence, 0, ts) else None)
     return m.group(1) if m else None
 
 

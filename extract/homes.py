@@ -1,6 +1,6 @@
 """Where a speaker or a body is at home: a supreme court in its country's capital, a governor in the state
 the story names most, a person the story named with an office of a place ("Brooklyn District Attorney Ken
-Thompson") in that place. Read by :func:`extract.eventplace.event_place` for words said or acts done with no place
+Thompson") in that place, a holder of a national office in a story of one country in that country. Read by :func:`extract.eventplace.event_place` for words said or acts done with no place
 of their own; each helper reads the article once (the story caches what it finds)."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import Optional
 
+from .lexicon import DEMONYMS
 from .schema import Place
 
 
@@ -152,3 +153,75 @@ def city_body_place(text: str, a: int, b: int) -> Optional[Place]:
         raise LookupError(f"city_bodies.tsv: no record {gid} ({city}) in the gazetteer; "
                           "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
     return _town_place(r, m.start(1), m.end(1), m.group(1))
+
+
+# a saying after its words: "..., the army said" / '"...," said the army'
+INVERTED_SAYING = re.compile(r"[,\"”]\s*$")
+# a national office before its holder's name or its verb ("President Donald Trump", "Defense Secretary James Mattis",
+# "the State Department"; not a company's or a league's: "PG&E President Andy Vesey", "NATO Secretary-General")
+_NATIONAL_OFFICE = re.compile(
+    r"(?:^|(?<=[\s\"“(]))"
+    r"(?:(?:Ex-|Former\s+|former\s+|Current\s+|Deputy\s+|the\s+|The\s+)?(?P<head>President|Prime\s+Minister|"
+    r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
+    r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
+    r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
+# an office of "the country": "The country's director-general of health, Ashley Bloomfield, said", "Ali Reza Raisi,
+# speaking for the country's Health Ministry, reported"
+_THE_COUNTRYS_BEFORE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inist(?:ry|er)|[Dd]irector(?:-general)?|"
+                                  r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Gg]overnment|[Ss]pokes(?:man|woman|person)|"
+                                  r"[Cc]hief|[Aa]gency|[Dd]epartment|[Oo]fficials?)\b[^.;:]{0,60}$")
+# an office after a place: "Afghan President Harmid Karzai", "Britain's Prime Minister"
+_OFFICE_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Secretary|"
+                                r"Chancellor|King|Queen)\b")
+# a preposition that makes a place a topic: "called for elections to be held in Belarus"
+_TOPIC_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|on|for|against|with|about|into|from|of)\s+(?:the\s+)?$")
+# a capitalised word right before an office: "WGAE President"
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s$")
+# ... or a national office after the saying: '"...," said Prime Minister Boris Johnson'
+_NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|Secretary(?!-)|"
+                                    r"Minister)\b")
+
+
+def national_office_home(story, si: int, s: int, ts: int, form: str, actor1, news_day: bool, clause_end: int
+                         ) -> Optional[tuple[Place, str, str]]:
+    """Where a holder of a national office speaks ("President Donald Trump congratulated Pelosi", "Defense Secretary
+    James Mattis said in a statement", "Prime Minister Mateusz Morawiecki tweeted"), in a story of one country, with
+    no other country in the sentence and no dateline abroad: at home, in that country (in the dateline's city when the
+    story has one there); the place, why and how, or None. ``clause_end``: where the saying's clause ends (a place
+    after the verb before it is what is spoken of)."""
+    text, main, dl = story.text, story.main_country, story.reporters_place
+    office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
+        _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if INVERTED_SAYING.search(text, s, s + ts) else None) \
+        or _THE_COUNTRYS_BEFORE.search(text, max(s, s + ts - 90), s + ts)
+    if office is None:
+        return None
+    before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \
+        if office.re is _NATIONAL_OFFICE and office.group("head") else None
+    if before is not None and before.group(0).strip() not in DEMONYMS and not any(
+            p.end <= office.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s, office.start())):
+        return None     # a company's, a union's or a bank's president ("WGAE President Michael Winship", "Karnes County
+                        # National Bank President Trip Ruckman"), not a country's ("Philippine President")
+    sentence_places = story.places_in(s, story.sents[si][1])
+    if any(p.country == main.country and s + ts < p.start < clause_end
+           and _TOPIC_PREPOSITION_BEFORE.search(text, max(s, p.start - 14), p.start) and not story.quoted(p.start)
+           for p in sentence_places) or any(surname_key(x) in story.foreign_speakers for x in actor1):
+        # (not a speaker who speaks of the story's country as a topic — "Foreign Secretary Dominic Raab has called for
+        # fresh elections to be held in Belarus" — nor that speaker's later words: another country's office)
+        story.foreign_speakers.update(surname_key(x) for x in actor1)
+        return None
+    if story.quoted(office.start()) or story.relayed or dl is not None and dl.country != main.country or any(
+            p.feature in ("country", "demonym", "admin") and p.country != main.country or p.feature == "admin"
+            for p in sentence_places) or any(
+            p.end < office.start() - 1 or p.start > office.end()
+            for p in sentence_places if _OFFICE_WORD_AFTER.match(text, p.end)):
+        # (nor when the sentence names the country's own office elsewhere: "President Obama has apologized to Afghan
+        # President Harmid Karzai" — the unqualified president is another country's)
+        return None
+    home = next((p for p in story.places if p.country == main.country and p.feature == "country"), None)
+    if home is None:
+        return None
+    if dl is not None and dl.precision == "city" and news_day:
+        return dl, (f"no place named; '{office.group(0).strip()}' of '{home.name}' speaks at home, in the "
+                    f"dateline's '{dl.text}' (uncertain)"), "home"
+    return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's story happens, "
+                  "speaks at home (uncertain)"), "home"
