@@ -25,6 +25,15 @@ from .schema import Actor, Place
 from .references import with_references
 from .textutil import trie_regex
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_ABBREV_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MC_NAME = re.compile(r"Mc[A-Z][a-z]+")
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_RECENT_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:has |have |had |will |is |was )?([a-z]{2,}(?:s|ed))\b")
+
 KNOWN_ORGS = re.compile(r"(?<![\w.])(?:" + trie_regex(ORGANISATIONS) + r")(?![\w-])")
 TITLES = {r["title"] for r in read_rows("titles.tsv")}
 TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"of", "the"}
@@ -104,7 +113,7 @@ ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Gen.", "Sen.", "Rep.", "Go
 
 def _abbrev(tok: str) -> bool:
     """'J.', 'U.S.', 'Dr.', 'St.': a period that does not end a sentence."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", tok)) or tok in ABBREVIATIONS
+    return bool(_ABBREV_INITIALS.fullmatch(tok)) or tok in ABBREVIATIONS
 
 
 MAX_RUN = 12
@@ -337,7 +346,7 @@ def _not_a_name_start(scan: _Scan, toks, i: int, k: int, j: int) -> Optional[int
             and toks[q][2] not in NON_NAMES:
         q += 1
     if q > k + 1 and t not in NON_NAMES_NOT_ORG_START \
-            and re.sub(r"['’]s$", "", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
+            and _POSSESSIVE_END.sub("", toks[q - 1][2].rstrip(".")) in ORG_WORDS:
         text = scan.text
         e = _trim_possessive(text, toks[q - 1][1])
         if text[e - 1] == "." and not _abbrev(toks[q - 1][2]):
@@ -433,7 +442,7 @@ def _headline_subject(text: str, a: Actor) -> bool:
     iPhone 4", "Ford announced cuts"): the only mention of many companies in a short report."""
     if a.text.lower() in GROUPS:
         return False
-    m = re.match(r"\s+(?:has |have |had |will |is |was )?([a-z]{2,}(?:s|ed))\b", text[a.end:a.end + 30])
+    m = _VERB_AFTER_SUBJECT.match(text[a.end:a.end + 30])
     return m is not None and m.group(1) not in ("its", "his", "this", "was", "has", "thus", "whereas")
 
 
@@ -460,7 +469,7 @@ def _model_number(tok: str) -> bool:
     """"A380", "787", "8015": the number of a model or a document; not a year ("2020")."""
     if not any(c.isdigit() for c in tok):
         return False
-    return not tok.isdigit() or (len(tok) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", tok))
+    return not tok.isdigit() or (len(tok) >= 3 and not _RECENT_YEAR.fullmatch(tok))
 
 
 def _org_of(toks, k: int, m: int) -> bool:
@@ -564,7 +573,7 @@ def _namelike(w: str) -> bool:
     if "-" in w and any(p in DEMONYMS or p in NON_NAMES or p.islower() for p in w.split("-")):
         return False            # "Russian-Belarusian", "Soviet-style", "Western-backed"
     return (w[:1].isupper() and (w[1:].islower() or "-" in w or "'" in w or "’" in w or
-                                 re.fullmatch(r"[A-Z]\.", w) is not None or re.fullmatch(r"Mc[A-Z][a-z]+", w) is not None)
+                                 _ONE_INITIAL.fullmatch(w) is not None or _MC_NAME.fullmatch(w) is not None)
             and w not in NON_NAMES and w not in DEMONYMS)
 
 
@@ -581,7 +590,7 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
     full: dict[str, str] = {}
     for a in persons:
         canon = full.get(a.name) or PEOPLE_ALIASES.get(a.name, a.name)
-        parts = [p for p in a.name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+        parts = [p for p in a.name.split() if not _ONE_INITIAL.fullmatch(p)]
         for p in parts:
             full.setdefault(p, canon)
         full.setdefault(a.name, canon)
@@ -590,7 +599,7 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
     first_part: dict[str, str] = {}
     for a in sorted((a for a in actors if a.kind == "person" and " " in a.name), key=lambda a: a.start):
         for p in a.name.split():
-            if not re.fullmatch(r"[A-Z]\.", p):
+            if not _ONE_INITIAL.fullmatch(p):
                 first_part.setdefault(p, full.get(a.name, a.name))
     full.update({p: c for p, c in first_part.items() if p in full and p != full.get(p) and " " not in p})
     orgs: dict[str, str] = {}
@@ -615,7 +624,7 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
             names[a.name] = names.get(a.name, 0) + 1
             if a.kind == "name":
                 inside.add(a.name)
-    lower = set(re.findall(r"\b[a-z]+\b", text)) if names else set()
+    lower = set(_LOWER_WORD.findall(text)) if names else set()
     out = []
     for a in actors:
         if a.kind in ("person", "name", "name?"):
@@ -627,7 +636,7 @@ def canonicalise(actors: list[Actor], text: str = "") -> list[Actor]:
                 out.append(Actor(a.start, a.end, a.text, orgs[key], "organisation"))
             elif " " in key:
                 first, last_word = key.split()[0], key.split()[-1]
-                if last_word in full and not _ordinary(key) or re.fullmatch(r"[A-Z]\.", first):
+                if last_word in full and not _ordinary(key) or _ONE_INITIAL.fullmatch(first):
                     # "Alyaksandr Lukashenka" with Lukashenka known; "J. Blinken"
                     out.append(Actor(a.start, a.end, a.text, full.get(last_word, key), "person"))
                 elif (a.kind == "name" or first.lower() not in lower) and first not in first_names() \

@@ -13,6 +13,13 @@ from .schema import Timex
 from .predicates import PAST_FORMS, demanded
 from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_AND_YEAR_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}\b")
+_HEAD_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_YEAR_AND_BEFORE = re.compile(r"\d{4}\s+(?:and|or)\s+$")
+
 
 def is_dated(t: Timex) -> bool:
     """A date, or a span that ends at the publication date ("over the past six months")."""
@@ -166,7 +173,7 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
             # ("called for his resignation on Monday": the call's day; "announced his resignation
             # on Thursday": the saying's day too)
             return True
-    pair = re.search(r"\d{4}\s+(?:and|or)\s+$", sentence[max(0, a - 14):a])
+    pair = _YEAR_AND_BEFORE.search(sentence[max(0, a - 14):a])
     if pair:                # the second year of "the 2006 and 2010 elections": the first's determiner
         a = max(0, a - 14) + pair.start()
     possessive = sentence.startswith(("'s ", "’s "), b)
@@ -174,10 +181,10 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     if b is None:
         return False
     after = sentence[b:b + 60]
-    both = re.match(r"\s+(?:and|or)\s+\d{4}\b", after)     # "the 2006 and 2010 elections"
+    both = _AND_YEAR_AFTER.match(after)     # "the 2006 and 2010 elections"
     if both:
         after, b = after[both.end():], b + both.end()
-    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", after)):
+    for i, w in enumerate(_WORD_OR_MARK.finditer(after)):
         word = w.group().lower()
         if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
             break
@@ -194,12 +201,12 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
                             # tonight": a possessive date is its noun's, whatever the noun
     if _WEEKDAY.fullmatch(sentence[a:b]) and not sentence.startswith(("'s", "’s"), b) \
             and not _FRAME_BEFORE.search(sentence, max(0, a - 12), a):      # (not "in the Gulf on Monday appeared")
-        head = re.match(r"\s+([a-z]{3,})\b", sentence[b:b + 30])
+        head = _LOWER_WORD_AFTER.match(sentence[b:b + 30])
         if head and head.group(1) not in _NOT_MODIFIER and head.group(1) not in _DAY_PARTS:
             return True     # "ALDI made stocks for a planned Wednesday special available": the special's day
     # "The 1973 building was home to 1,000 people; 48 apartments were damaged": a year before a noun
     # is the thing's, when no preposition makes it the clause's time ("in the 2015 season")
-    head = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b", sentence[b:b + 40])
+    head = _HEAD_AFTER.match(sentence[b:b + 40])
     return bool(_YEAR_ONLY.fullmatch(sentence[a:b]) and head and head.group(1) not in _NOT_MODIFIER
                 and (head.group(1) not in _DOCUMENT_NOUNS or a > ts)   # ("the 2010 law banned": the law's acts;
                                                                         # not "passed the 1987 budget", its year)
@@ -224,7 +231,7 @@ def dated_noun(sentence: str, a: int, b: int) -> Optional[tuple[int, int, Trigge
     b = _noun_phrase_after(sentence, a, b)
     if b is None:
         return None
-    for i, w in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", sentence[b:b + 60])):
+    for i, w in enumerate(_WORD_OR_MARK.finditer(sentence[b:b + 60])):
         word = w.group().lower()
         if i >= 4 or word in _NOT_MODIFIER or not word[0].isalnum():
             return None

@@ -21,6 +21,10 @@ from .predicates import VERB_FORMS
 from .schema import Place
 from .triggertable import INCIDENT_NOUNS
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_INITIAL_END = re.compile(r"\.[A-Z]\.$")
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?(?:\.(?=[A-Z][a-z]?\.))?(?:\.[A-Z][a-z]?(?=\.))*\.?|\d+|[,()]")
 LOCATIVE = PLACE_LOCATIVES
 _DETERMINERS = frozenset("a an his her its their our".split())
@@ -54,7 +58,7 @@ def _variants(span: str) -> list[str]:
     for suffix in ("'s", "’s"):
         if span.endswith(suffix):
             out.append(span[:-2])
-    if span.endswith(".") and not re.search(r"\.[A-Z]\.$", span):
+    if span.endswith(".") and not _INITIAL_END.search(span):
         out.append(span[:-1])
     return out
 
@@ -227,7 +231,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # "New" name it has is read whole: "New York", "New Britain")
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and nxt and nxt[2].lower() in _VESSEL_NOUNS:
         return None                                   # "Maersk Alabama container ship": a ship's name
-    if single and nxt and re.fullmatch(r"[A-Z]\.", nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \
+    if single and nxt and _ONE_INITIAL.fullmatch(nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \
             and _cap(toks[b + 1][2]) and not any(r.feature in ("country", "admin") for r in recs):
         name_tokens.add(word)
         return None                                   # "founder and chairman Boyd L. Jefferies": a person's name

@@ -363,6 +363,8 @@ def gerund_phrases(low: str) -> list[tuple[int, int, int, str]]:
     end, lemma) in ``low``. Not a gerund that is the subject of the verb after it ("before trading
     begins tomorrow": a noun)."""
     out = []
+    if "ing" not in low:
+        return out
     for m in _GERUND_AFTER.finditer(low):
         s, e = m.span(1)
         reading = VERB_FORMS.get(m.group(1))
@@ -384,6 +386,8 @@ def dated_gerunds(low: str, dated: tuple) -> list[tuple[int, int, str]]:
     """The gerunds of :func:`gerund_phrases` whose own phrase holds one of the dated spans ``dated``
     ((start, end) in ``low``): (start, end, lemma)."""
     out = []
+    if not dated:
+        return out
     for s, e, end, lemma in gerund_phrases(low):
         if _AFTER_COMMA.search(low, max(0, s - 20), s):
             # after a comma, only a gerund dated right after it ("..., docking today at 1429 UTC"), not

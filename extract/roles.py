@@ -7,6 +7,9 @@ from .schema import Actor
 from .textutil import trie_regex
 from .triggers import TRIGGERS
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # the reporting verbs of the trigger table, and others that only report ("added", "confirmed");
@@ -32,7 +35,7 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
     before = [a for a in actors if a.end <= ts]
     after = [a for a in actors if a.start >= te]
     # "by X" after the trigger is the agent: "sanctions were imposed by Canada", "talks hosted by"
-    agents = [a for a in after if a.start - te < 80 and not re.search(r"[,;:]", text[te:a.start])
+    agents = [a for a in after if a.start - te < 80 and not _CLAUSE_PUNCT.search(text[te:a.start])
               and _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
     if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
         return agents, [a for a in before + after if a not in agents]

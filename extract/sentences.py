@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
+
 # a period after these does not end a sentence
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt",
@@ -52,8 +56,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
-            if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))) \
+            word = _WORD_BEFORE_PERIOD.search(text[max(0, m.start() - 12):m.start() + 1])
+            if word and (word.group(1).lower() in ABBREVIATIONS or _INITIALS.fullmatch(word.group(1))) \
                     and not (word.group(1).lower() in ("a.m", "p.m") and _CLAUSE_AFTER_TIME.match(text, m.end())):
                 # an abbreviation, an initial or initials ("J.C. Penney filed for bankruptcy"); a time's "a.m." ends a
                 # sentence before a word that opens one ("around 9:30 a.m. According to Jack Burns, ..."), not

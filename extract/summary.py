@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import re
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_BE_END = re.compile(r"\b(?:was|were|been|being)\s*$")
+_CLAUSE_MARK = re.compile(r"[,;()]")
+_OPENING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z]|(?:it|he|she|they|we|the)\b)")
+
 
 # where a "what happened" line stops: a clause boundary, a purpose, a reason, what is said after
 _LINE_END = re.compile(r"[;:()]|,\s|\s(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+\b(?!\s+(?:to|from|of)\b)|"
@@ -51,17 +56,17 @@ def what_happened(sentence: str, ts: int, te: int, actor1: list[str], timexes: l
     if rel:         # "aftershocks of a powerful earthquake ... that struck the south": the earthquake struck
         lo = max(0, rel.start() - 60)
         heads = [m.start() for m in _ARTICLE.finditer(sentence, lo, rel.start())
-                 if not re.search(r"[,;()]", sentence[m.start():rel.start()])]
+                 if not _CLAUSE_MARK.search(sentence[m.start():rel.start()])]
         if heads:
             start, ts_head = heads[-1], rel.start()
     # the clause's words before and from the trigger, each without the dates inside it
     head, pred = _without_spans(sentence, start, ts_head, timexes), _without_spans(sentence, ts, end, timexes)
     head = _LEADING.sub("", " ".join(head.split())).rstrip(",")
-    head = re.sub(r"^(?:on|in|at|during|since|by|until)\s+(?=[A-Z]|(?:it|he|she|they|we|the)\b)", "", head)
+    head = _OPENING_PREPOSITION.sub("", head)
     # ("On [Monday] Russia was to send", "In [2008] it lost")
     if actor1 and (not head or len(head.split()) > 8):
         head = " and ".join(actor1[:2])
-    elif actor1 and _PRONOUN.match(head) and not re.search(r"\b(?:was|were|been|being)\s*$", head):
+    elif actor1 and _PRONOUN.match(head) and not _BE_END.search(head):
         head = _PRONOUN.sub(actor1[0], head, count=1)
     words = f"{head} {' '.join(pred.split())}".split()[:LINE_WORDS]
     line = _TRAILING.sub("", " ".join(words).rstrip(" .,;\"”"))

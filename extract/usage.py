@@ -11,6 +11,11 @@ from .lexicon import first_names
 from .timex.lexicon import NUMBER_WORDS
 from .triggertable import TRIGGERS, Trigger
 
+# small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_AS_THEY_SAY = re.compile(r"\bas (?:they|people|we|you|one)\s+$")
+_DATED_CHARGE = re.compile(r"\d{4}|\b(?:on|in)\s+\w+day\b")
+_NUMBER_END = re.compile(r"\d\s+$")
+
 
 # a journey after "sets out": "sets out Wednesday on a tough mission to Washington"
 _JOURNEY_AFTER = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:on|for)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+){0,2}?"
@@ -250,7 +255,7 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if _RISK_AFTER.match(low, e):
             return True         # "he considered Rittenhouse a flight risk", "the fire risk": a risk, no happening
         if trig.type == "violence" and (m := _CHARGE_BEFORE.search(low, max(0, i - 50), i)) \
-                and not re.search(r"\d{4}|\b(?:on|in)\s+\w+day\b", m.group(0)):
+                and not _DATED_CHARGE.search(m.group(0)):
             return True         # "admitted his guilt in eight murders", "charged with two killings": what is charged,
                                 # not a happening the sentence tells (not "convicted of the 2012 killings", dated)
         if _ACCORDING_TO.search(low, max(0, i - 40), i):
@@ -285,7 +290,7 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "speaks multiple languages", "spoke fluent French": an ability, no saying
     before = low[max(0, i - 30):i]
     if _DETERMINER_END.search(before) and not _AUXILIARY_FURTHER.search(before) \
-            or re.search(r"\d\s+$", before) and not _DATE_BEFORE.search(before) \
+            or _NUMBER_END.search(before) and not _DATE_BEFORE.search(before) \
             or _NUMBER_WORD_END.search(before):     # ("Two rounds of talks": a noun)
         return True             # "1,124 pledged delegates"; not "and in 2015 sold its chain"
     if _ORDINAL_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
@@ -320,7 +325,7 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.type == "statement" and trig.form in ("says", "states", "stipulates", "provides", "specifies") \
             and DOCUMENT_SUBJECT.search(low, max(0, i - 80), i):
         return True             # "The March letter of intent between the two companies says that ...": its terms
-    if trig.type == "statement" and re.search(r"\bas (?:they|people|we|you|one)\s+$", before):
+    if trig.type == "statement" and _AS_THEY_SAY.search(before):
         return True             # "as they say": an idiom
     if trig.form == "sets out" and not _JOURNEY_AFTER.match(low, e, e + 60):
         return True             # "the report sets out recommendations": lays out, no journey
