@@ -446,13 +446,13 @@ def _headline_subject(text: str, a: Actor) -> bool:
     return m is not None and m.group(1) not in ("its", "his", "this", "was", "has", "thus", "whereas")
 
 
-_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 _PREV_WORD = re.compile(r"\b([A-Za-z-]+) $")
 
 
 def _product_after(text: str, e: int) -> bool:
-    """A product noun right after the name ("Airbus jets", "MacBook Air laptops")."""
-    m = _NEXT_WORD.match(text, e)
+    """A product noun right after the name ("Airbus jets", "MacBook Air laptops"), or after the
+    names listed with it ("Airbus and Boeing jets")."""
+    m = _WORD_AFTER_NAMES.match(text, e)
     return m is not None and m.group(1) in PRODUCT_AFTER
 
 
@@ -493,8 +493,8 @@ _TARGET_BEFORE = re.compile(
     r"authorities of|leaders of|officials of|(?:demands?|calls?|pressure|criticism|support|aid|"
     r"sanctions|warnings?|requests?|offers?|condemnation|statements?|protests?|response|reaction|"
     r"threats?|proposals?) from)\s+(?:the\s+)?$", re.I)
-_NEXT_WORD = re.compile(r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){0,4}"
-                        r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:not\s+)?([a-z]+)")
+_WORD_AFTER_NAMES = re.compile(r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){0,4}"
+                               r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:not\s+)?([a-z]+)")
 
 
 def _acting(text: str, s: int, e: int) -> bool:
@@ -503,7 +503,7 @@ def _acting(text: str, s: int, e: int) -> bool:
     qualifies something ("in Russia", "US stocks", "US$ 40 billion")."""
     if _TARGET_BEFORE.search(text[max(0, s - 40):s]):
         return True
-    m = _NEXT_WORD.match(text, e, min(len(text), e + 80))
+    m = _WORD_AFTER_NAMES.match(text, e, min(len(text), e + 80))
     return m is not None and m.group(1) in ACT_WORDS
 
 

@@ -64,6 +64,7 @@ def test_names_found_without_a_list(text, name, kind):
     # products: a product noun after the name, a category noun or "new" before it
     ("Apple released a new lineup of MacBook Air laptops.", "MacBook Air"),
     ("Aer Lingus bought twelve new long-haul Airbus jets.", "Airbus"),
+    ("Lufthansa ordered ten Airbus and Boeing jets.", "Airbus"),        # names listed before the product noun
     ("It ships with the web browser Safari and more.", "Safari"),
     ("Apple unveils new MacBook Air on Tuesday.", "MacBook Air"),
 ])
