@@ -59,6 +59,8 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     # (a quotation between the verb and the date is what was said, not a clause of its own:
     # 'said, "They need to stand by us", while addressing the press yesterday')
     plain = story.unquoted(sentence, s)
+    if tw.form in _CLAUSE_SAYINGS:
+        own = [t for t in own if not _in_said_clause(plain, te, t.start - s, t.end - s)]
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
            or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
                    # (a date inside the subject of what is said, its verb after it: "Adobe Analytics said a 100%
@@ -70,8 +72,11 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
                    and not sentence.startswith(("'s", "’s"), t.end - s)]     # (not "said Wednesday's quake ...")
     if right_after:         # "This year, the US has paid $58 million, officials said last month": the
         own = right_after   # saying's own date is the one next to its verb
-    if len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“') \
+    if (len(sentence[te:].split()) <= 4 and not any(c in sentence[te:] for c in '"“')
+            or tw.form in _CLAUSE_SAYINGS and sentence.endswith(", ", 0, ts) and _SPEAKER_AFTER.match(sentence, te)) \
             and not _OBJECT_NEXT.match(sentence, te):
+        # (and what is said before a comma and a verb that takes a clause, its speaker after it: "The
+        # waterway is expected to lose 9-10 mln dlrs this year, said William Blair, an executive of ...")
         # ("The plant will close next year, the company said"; not a naming in quoted words: "On
         # Monday, the opposition branded the election a “farce”", nor a saying with its object: "On
         # the same day, the group issued a corresponding press release")
@@ -90,6 +95,30 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
                                            or t.start - s >= te and _FUTURE_AFTER.search(sentence, t.end - s,
                                                                                          t.end - s + 60)))]
     return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
+
+
+# verbs that report a clause right after them, no object between ("said its first-quarter earnings fell");
+# not "told", "announced" ("told reporters on Monday", "announced the deal on Monday": the saying's day)
+_CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated note notes noted".split())
+# the start of what is said: a noun phrase ("its first-quarter earnings", "the company expects to lose ... this
+# year"), up to a date with no comma, colon or quotation mark before it; or "that" and a clause
+_SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
+_SAID_THAT = re.compile(r"\s+that\s")
+# the speaker named after the verb, up to a comma or the sentence's end: ", said William Blair, an executive"
+# (not a clause: "Ken Ramirez, tribal chair for the band, said tribal officials looked at ...")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|[.!?]?\s*$)")
+
+
+def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
+    """Whether the date at [a, b) of the sentence stands in the clause said right after the verb ending at te:
+    "K Mart said its fourth quarter pre-tax income ... was 493 mln dlrs", "said the company expects to lose 30
+    to 50 mln dlrs this year", "The indictment said that between 1978 and 1983, the defendants conspired" (a
+    clause verb after the date: not "He said that in 2019.", where "that" is what he said)."""
+    if a < te:
+        return False
+    if _SAID_NOUN_PHRASE.match(plain, te, a):
+        return True
+    return _SAID_THAT.match(plain, te, a) is not None and _CLAUSE_VERB.search(plain, b) is not None
 
 
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")

@@ -301,6 +301,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
         if not trig.verb and trig.type != "statement" and demanded(low, s):
             continue        # "called for the governor's resignation": asked for, not happened
+        if not trig.verb and trig.type != "statement" and _SAYS_AFTER.match(low, e):
+            continue        # "The indictment said that between 1978 and 1983 ...": the document speaks; its saying
+                            # is the event, not the noun dated by what it says
         if not trig.verb and _TO_BEFORE.search(low, max(0, s - 4), s) and _OBJECT_AFTER_VERB.match(low, e):
             row = _verb_row(m.group(0), sayings=False)
             if row is not None and row.type != trig.type:
@@ -448,6 +451,8 @@ _BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|h
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
 VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+# a verb of saying right after a noun: the noun is the speaker ("the indictment said", "the ruling stated")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|stated|states|alleged|alleges|added|adds|noted|notes)\b")
 _COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|the\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
                             r"(?:\s+\w+){0,2}\s+(?:has|have)\s+(?:been\s+)?")
 # a share of a people as the subject: "13 percent of black drivers were", "a record 89.9 percent of Russians"

@@ -1113,3 +1113,46 @@ def test_a_place_after_new_that_the_gazetteer_lacks_whole_is_not_that_place():
     from extract.places import find_places
     assert not find_places("Next Match: Sunday, July 8th 7PM, at New England (TV: Galavision)")
     assert [p.name for p in find_places("He flew to New York and New Delhi.")] == ["New York", "New Delhi"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the date of a saying against the date of what it says (articles of the dev set's wire stories)
+
+@pytest.mark.parametrize("body,published", [
+    # a noun phrase right after the verb opens what is said: its date is the content's
+    ("NEW YORK, April 8 - J.P. Morgan and Co Inc said its first-quarter earnings fell by 3.2 pct.", "1987-04-08"),
+    ("TROY, Mich., March 12 - K Mart said its fourth quarter pre-tax income was 493 mln dlrs.", "1987-03-12"),
+    ("NEW YORK, April 3 - Fox president Jamie Kellner said the company expects to lose 30 mln dlrs this year.",
+     "1987-04-03"),
+    # "that" and a clause after it
+    ("NEW YORK, March 25 - The indictment said that between 1978 and 1983, the defendants conspired to defraud "
+     "the government.", "1987-03-25"),
+    # what is said before a comma, the speaker named after the verb
+    ("MONTREAL, March 20 - The waterway is expected to lose 10 mln dlrs this year, said William Blair, an "
+     "executive of the authority.", "1987-03-20"),
+])
+def test_a_date_inside_what_is_said_does_not_date_the_saying(body, published):
+    got = [_row(e) for e in _events(body, published) if e.type == "statement"]
+    assert got and got[0][2] != published[:4] + "-01-01" and got[0][3] == published, got
+
+
+@pytest.mark.parametrize("body,day", [
+    ("Officials said on Monday the talks would resume.", "2017-01-30"),
+    ("The ministry said Monday that troops had crossed.", "2017-01-30"),
+    # a verb with an object: the date is the saying's ("told reporters on Monday")
+    ("Gates told reporters on Monday the plan was ready.", "2017-01-30"),
+    # the speaker before the verb, an appositive between commas: not what is said before a comma
+    ("In 2015, the country's top court, which rules on such matters, said the ban was unconstitutional.",
+     "2015-01-01"),
+])
+def test_a_date_of_the_saying_itself_stays_the_sayings(body, day):
+    got = [_row(e) for e in _events(body) if e.type == "statement"]
+    assert got and got[0][2] == day, got
+
+
+def test_a_document_that_speaks_is_no_event_of_what_it_says():
+    body = ("NEW YORK, March 25 - Three men were charged today. The indictment said the defendants conspired in "
+            "1983 to defraud the government.")
+    got = [_row(e) for e in _events(body, "1987-03-25")]
+    assert not [r for r in got if r[1] == "indictment"], got
+    assert any(r[0] == "statement" for r in got), got
