@@ -11,6 +11,8 @@ from .triggers import TRIGGERS
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 
 
+# a lower-case word after a possessive: the noun it determines ("his family", "her lawyer")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # the reporting verbs of the trigger table, and others that only report ("added", "confirmed");
 # not in a relative clause ("who said") nor in the passive ("was declared the winner")
@@ -39,7 +41,9 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
               and _BY_BEFORE.search(text, max(te, a.start - 60), a.start)]
     if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
         return agents, [a for a in before + after if a not in agents]
-    subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)]
+    subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)
+                # "His family said": the family speaks, not the person "his" refers to
+                and not (a.text.lower() in ("his", "her") and _NOUN_AFTER.match(text, a.end))]
     # "Amnesty said police tortured detainees": who says it is the source, not a party to it
     # (not "Police, who said nothing, detained ...")
     subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]

@@ -1156,3 +1156,38 @@ def test_a_document_that_speaks_is_no_event_of_what_it_says():
     got = [_row(e) for e in _events(body, "1987-03-25")]
     assert not [r for r in got if r[1] == "indictment"], got
     assert any(r[0] == "statement" for r in got), got
+
+
+# ---------------------------------------------------------------------------------------------
+# deaths in obituaries (thirty-fourth batch: articles 408, 415)
+
+@pytest.mark.parametrize("body", [
+    "Senator Edward Kennedy passed away at home late last night.",
+    "The singer has passed away, his family said on Tuesday.",
+])
+def test_passed_away_is_a_death(body):
+    got = [_row(e) for e in _events(body, "2009-08-26")]
+    assert any(r[0] == "death" and r[1].startswith(("passed away", "has passed away")) for r in got), got
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker():
+    # "His family said": the family speaks after the death, not the dead man before it
+    body = ("Senator Edward Kennedy died at home late last night. His family said, \"We have lost the center of "
+            "our family.\"")
+    got = [_row(e) for e in _events(body, "2009-08-26") if e.type == "statement"]
+    assert got and got[0][2] is not None, got
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Pete Seeger died on Monday at New York Presbyterian Hospital, where he had been for a week.",
+     ("New York City", "New York")),
+    ("The senator died on Monday at Massachusetts General Hospital.", ("Massachusetts",)),
+])
+def test_a_hospital_named_after_a_city_is_in_that_city(body, place):
+    got = [_row(e) for e in _events(body, "2014-01-28") if e.type == "death"]
+    assert got and got[0][4] in place, got
+
+
+def test_a_hospital_named_after_a_hamlet_is_not_in_the_hamlet():
+    got = [_row(e) for e in _events("He died on Monday at Mount Sinai Hospital.", "2014-01-28") if e.type == "death"]
+    assert got and got[0][4] != "Mount Sinai", got
