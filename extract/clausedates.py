@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
 
+from .lexicon import SAYING_OCCASIONS
 from .schema import Timex
 from .predicates import PAST_FORMS, demanded
 from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
@@ -196,6 +197,9 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
             # (nor the trigger's own happening named after it: "Britons voted in a 2016 referendum")
             same = trig.type == etype and ts < a and _VERB_IN_A.fullmatch(sentence, ts, a) is not None
             return b + w.start() != ts and not (trig.type == etype and b + w.start() < ts) and not caused and not same
+        if trig is None and word in SAYING_OCCASIONS and etype not in ("statement", "meeting") and b + w.start() != ts:
+            return True     # "Speaking at a 2:15 a.m. press conference about the crude bomb found in an SUV ... last
+                            # night": the time of the occasion, not of the finding
     if possessive and not b <= ts < b + 40:
         return True         # "Coming off of Sunday's tight 1-0 loss, the Red Bulls needed a victory
                             # tonight": a possessive date is its noun's, whatever the noun

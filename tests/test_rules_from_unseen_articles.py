@@ -1191,3 +1191,11 @@ def test_a_hospital_named_after_a_city_is_in_that_city(body, place):
 def test_a_hospital_named_after_a_hamlet_is_not_in_the_hamlet():
     got = [_row(e) for e in _events("He died on Monday at Mount Sinai Hospital.", "2014-01-28") if e.type == "death"]
     assert got and got[0][4] != "Mount Sinai", got
+
+
+def test_the_time_of_an_occasion_does_not_date_another_happening():
+    body = ("Speaking at a 2:15 a.m. press conference about the crude bomb found in an SUV in Times Square last "
+            "night, Mayor Bloomberg said, \"We are very lucky.\"")
+    got = {r[1]: r for r in map(_row, _events(body, "2010-05-02"))}
+    assert got["found"][2] == "2010-05-01", got
+    assert got["said"][2] == "2010-05-02", got      # (the saying is at that occasion)
