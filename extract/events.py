@@ -129,7 +129,17 @@ def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
     for si, (s, e) in enumerate(story.sents):
         if e > article.dateline_end:
             events.extend(_sentence_events(story, si, max(s, article.dateline_end), e))
-    return told_again(story, events)
+    return _done_by_publication(story.pub, told_again(story, events))
+
+
+def _done_by_publication(pub: Optional[str], events: list[Event]) -> list[Event]:
+    """What the article tells as done, not planned, happened by its publication: an interval that runs
+    past it ("this week" in a Friday's story, "this year") ends there."""
+    if not pub:
+        return events
+    return [replace(ev, date_end=pub, why_date=ev.why_date + "; up to the publication")
+            if ev.modality != "planned" and ev.date_start and ev.date_end and ev.date_start[:10] <= pub < ev.date_end[:10]
+            else ev for ev in events]
 
 
 class _Story:

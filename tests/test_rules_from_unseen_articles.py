@@ -1199,3 +1199,18 @@ def test_the_time_of_an_occasion_does_not_date_another_happening():
     got = {r[1]: r for r in map(_row, _events(body, "2010-05-02"))}
     assert got["found"][2] == "2010-05-01", got
     assert got["said"][2] == "2010-05-02", got      # (the saying is at that occasion)
+
+
+@pytest.mark.parametrize("body,published,start,end", [
+    # told as done: it happened by the publication
+    ("A hospital fire killed five patients this week, officials said.", "2020-05-15", "2020-05-11", "2020-05-15"),
+    ("Mugabe was hospitalized in Singapore this year.", "2019-09-09", "2019-01-01", "2019-09-09"),
+])
+def test_what_is_told_as_done_ends_by_the_publication(body, published, start, end):
+    got = [_row(e) for e in _events(body, published) if e.type != "statement"]
+    assert got and got[0][2:4] == (start, end), got
+
+
+def test_what_is_planned_keeps_its_interval_after_the_publication():
+    got = [_row(e) for e in _events("The company will cut 500 jobs this year.", "2019-09-09") if e.trigger.endswith("cut")]
+    assert got and got[0][3] == "2019-12-31", got
