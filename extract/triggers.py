@@ -301,6 +301,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month
         if not trig.verb and trig.type != "statement" and demanded(low, s):
             continue        # "called for the governor's resignation": asked for, not happened
+        if m.group(0) == "asked" and _ASKED_OPENING.search(low, 0, s):
+            continue        # "Asked whether the company would look at ratings, Kellner said ...", "when asked": the
+                            # question put to the speaker, whose answer is the saying
         if not trig.verb and trig.type != "statement" and _SAYS_AFTER.match(low, e):
             continue        # "The indictment said that between 1978 and 1983 ...": the document speaks; its saying
                             # is the event, not the noun dated by what it says
@@ -376,8 +379,12 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         if any(not h[2].verb and h[2].type == "statement" and 0 <= p.start - h[1] <= 1 for h in hits):
             continue            # "In a statement issued late Wednesday": the statement's own issuing, the same saying
         row = _verb_row(p.lemma, sayings=False)      # (not "will add Miami": no saying)
-        typ = GENERIC_TYPES.get(p.lemma) or (row.type if row is not None else domain)   # ("began to stab people":
-        if not GENERIC_TYPES.get(p.lemma) and row is None:                              # its row's type)
+        generic = GENERIC_TYPES.get(p.lemma)
+        if p.lemma == "ask" and _ASKED_OPENING.search(low, 0, p.group_start):
+            generic = None      # "Asked whether the company would look at ratings, Kellner said ...", "when asked": the
+                                # question put to the speaker, whose answer is the saying
+        typ = generic or (row.type if row is not None else domain)   # ("began to stab people": its row's type)
+        if not generic and row is None:
             # a physical happening's noun as the verb's agent or subject types it ("oil facilities were hit
             # by multiple drone strikes", "the attacks occurred at 4 a.m. and struck the largest plant"),
             # not the sentence's domain (oil: business)
@@ -451,6 +458,8 @@ _BECAME_OFFICE = re.compile(r"\b(became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+|h
 
 # between an event noun and a verb: another verb or a clause boundary means the noun is not its subject
 VERB_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|who|and|but|said|says)\b")
+# "Asked ...," opening the sentence, or "when asked": the question before the answer
+_ASKED_OPENING = re.compile(r"(?:^[\s\"“'‘(]*|\b(?:when|if|as|after\s+being|before\s+being|once)\s+)$")
 # a verb of saying right after a noun: the noun is the speaker ("the indictment said", "the ruling stated")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|stated|states|alleged|alleges|added|adds|noted|notes)\b")
 _COUNT_SUBJECT = re.compile(r"\b(?:all\s+but\s+\w+\s+of\b[^,;]*|the\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s+(?:who|that|which)\s*)"
@@ -538,6 +547,9 @@ GENERIC_TYPES = {"bear": "other",
                  # ... and verbs of advising and signalling in no row ("the task force recommended", "It quoted a
                  # joint statement", "signaled a shift", "lobbied for an approach")
                  **dict.fromkeys("recommend quote signal signalled lobby".split(), "statement"),
+                 # ... and asking, alerting, addressing someone ("the press asked Trump", "a vendor alerted a mounted
+                 # police officer", "will address the country tonight")
+                 **dict.fromkeys("ask alert address".split(), "statement"),
                  # money changing hands is business whatever the story ("Much of the money was paid to him
                  # for lobbying", in a report of a plea)
                  **dict.fromkeys("pay repay lend borrow invest spend donate fund finance refinance".split(), "economy"),
@@ -549,6 +561,8 @@ GENERIC_TYPES = {"bear": "other",
                  **dict.fromkeys("emigrate immigrate relocate".split(), "travel")}
 
 
+# "Asked ...," opening the sentence, or "when asked": the question before the answer
+_ASKED_OPENING = re.compile(r"(?:^[\s\"“'‘(]*|\b(?:when|if|as|after\s+being|before\s+being|once)\s+)$")
 # a verb's object and a score right after it: "obliterated Brazil 7-1", "edged the Mariners 5-3"
 _RESULT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?\(?\d{1,2}\s?[-–]\s?\d{1,2}\b(?![-–]|\s*(?:percent|per cent|%|"
                            r"years?|months?|days?|votes?|majority|decision|ruling))")

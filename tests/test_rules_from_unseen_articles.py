@@ -1214,3 +1214,20 @@ def test_what_is_told_as_done_ends_by_the_publication(body, published, start, en
 def test_what_is_planned_keeps_its_interval_after_the_publication():
     got = [_row(e) for e in _events("The company will cut 500 jobs this year.", "2019-09-09") if e.trigger.endswith("cut")]
     assert got and got[0][3] == "2019-12-31", got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("The press asked Trump about it on Wednesday, but he declined to comment.", "asked"),
+    ("Around 6:30 p.m., a vendor noticed smoke and alerted a mounted police officer.", "alerted"),
+    ("Tropical Storm Barry neared Louisiana on Thursday. Governor John Bel Edwards addressed the public: \"No one "
+     "should take this storm lightly.\"", "addressed"),
+])
+def test_asking_alerting_and_addressing_someone_is_a_statement(body, trigger):
+    got = [_row(e) for e in _events(body, "2019-07-12") if e.trigger == trigger]
+    assert got and got[0][0] == "statement", got
+
+
+def test_asked_before_the_answer_leaves_the_saying_to_the_answer():
+    body = "NEW YORK, Oct 19 - Asked for advice for the average investor, Phelan said the market would recover."
+    got = [_row(e) for e in _events(body, "1987-10-19")]
+    assert any(r[1] == "said" for r in got), got
