@@ -1231,3 +1231,12 @@ def test_asked_before_the_answer_leaves_the_saying_to_the_answer():
     body = "NEW YORK, Oct 19 - Asked for advice for the average investor, Phelan said the market would recover."
     got = [_row(e) for e in _events(body, "1987-10-19")]
     assert any(r[1] == "said" for r in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "the soviet union conducted an underground nuclear test at the semipalatinsk testing ground.",
+    "moscow halted an 18-month nuclear test moratorium after the first u.s. warheads were tested.",
+])
+def test_nuclear_tests_and_their_grounds_are_military_words(sentence):
+    from extract.domains import domain_of
+    assert domain_of(sentence) == "military"
