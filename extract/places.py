@@ -293,8 +293,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     if locative and prev_word == "of" and single and all(r.common_word for r in recs) \
             and _word_before(toks, a - 1) not in PLACE_CLASS_NOUNS:
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
-    if single and not locative and word in name_tokens:
-        return None                                   # "Bryant" after "Kobe Bryant": the person again
+    if single and word in name_tokens and (not locative or word.endswith("s") and text.startswith(("' ", "’ "), e)):
+        return None                                   # "Bryant" after "Kobe Bryant": the person again (and after a
+                                                      # locative, a name's bare possessive: "in Williams' loss to
+                                                      # Capriati"; not "in Decatur's case", a place's)
     if single and prev_word == "the" and all(r.feature == "city" and r.name != word for r in recs) \
             and not _AREA_AFTER.match(text, e):
         return None                                   # "the Mets", "the Duma": a team, a body of the name, not the

@@ -1240,3 +1240,11 @@ def test_asked_before_the_answer_leaves_the_saying_to_the_answer():
 def test_nuclear_tests_and_their_grounds_are_military_words(sentence):
     from extract.domains import domain_of
     assert domain_of(sentence) == "military"
+
+
+def test_a_persons_surname_in_the_bare_possessive_after_a_locative_is_the_person():
+    from extract.places import find_places
+    text = ("Serena Williams lost the final. The umpire made incorrect calls in Williams' loss to Jennifer Capriati "
+            "in 2004. The city voters, in Decatur's case, would pay.")
+    names = [p.text for p in find_places(text)]
+    assert "Williams" not in names and "Decatur" in names, names
