@@ -11,6 +11,7 @@ from .triggers import TRIGGERS
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 
 
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 # a lower-case word after a possessive: the noun it determines ("his family", "her lawyer")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
@@ -42,8 +43,10 @@ def actor_roles(text: str, actors: list[Actor], ts: int, te: int, s0: int = 0) -
     if agents and _PASSIVE_BEFORE.search(text, max(s0, ts - 30), ts):
         return agents, [a for a in before + after if a not in agents]
     subjects = [a for a in before if not _PREP_BEFORE.search(text, max(s0, a.start - 50), a.start)
-                # "His family said": the family speaks, not the person "his" refers to
-                and not (a.text.lower() in ("his", "her") and _NOUN_AFTER.match(text, a.end))]
+                # "His family said": the family speaks, not the person "his" refers to; "him", "her",
+                # "them" are no subjects ("His wife found him at home, police said")
+                and not (a.text.lower() in ("his", "her") and _NOUN_AFTER.match(text, a.end))
+                and a.text.lower() not in _OBJECT_PRONOUNS]
     # "Amnesty said police tortured detainees": who says it is the source, not a party to it
     # (not "Police, who said nothing, detained ...")
     subjects = [a for a in subjects if not _SAYS_BETWEEN.search(text, a.end, ts)]

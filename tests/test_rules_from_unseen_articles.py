@@ -1248,3 +1248,11 @@ def test_a_persons_surname_in_the_bare_possessive_after_a_locative_is_the_person
             "in 2004. The city voters, in Decatur's case, would pay.")
     names = [p.text for p in find_places(text)]
     assert "Williams" not in names and "Decatur" in names, names
+
+
+def test_an_object_pronoun_is_not_the_speaker():
+    body = ("JOHANNESBURG, March 29 - Minister John Wiley died today in an apparent suicide, police said. His wife "
+            "found him lying on his bed at home this morning, police said.")
+    said = [e for e in _events(body, "1987-03-29") if e.type == "statement"]
+    assert said and all(e.date_start == "1987-03-29" for e in said), [_row(e) for e in said]
+    assert all("John Wiley" not in e.actor1 for e in said), [e.actor1 for e in said]
