@@ -26,7 +26,7 @@ def told_again(story: "_Story", events: list[Event]) -> list[Event]:
     the venue of a match report's match, the place of the day's match, what the dead said before their
     death, a letter's words where the story told of the letter; a happening on the ground left with no
     place, where the article's story happens."""
-    events = _typed_where_retold(story, _said_before_death(_dated_by_the_speakers_next_words(story, events)))
+    events = _typed_where_retold(story, _said_before_death(story.text, _dated_by_the_speakers_next_words(story, events)))
     events = _without_repeats(_placed_on_its_day(story, _with_the_leads_place(story, _placed_where_retold(
         story, _dated_where_retold(story, _the_happening_again(story, events))))))
     events = _said_where_the_match_was(story, _at_the_matchs_venue(story, _placed_by_its_verb_again(story, events)))
@@ -440,7 +440,11 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
     return out
 
 
-def _said_before_death(events: list[Event]) -> list[Event]:
+# a possessive and its noun right before the verb of saying: the speaker is that noun ("his family", "her spokesman")
+_KIN_SPEAKS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _said_before_death(text: str, events: list[Event]) -> list[Event]:
     """The dead say nothing after their death: words of a person whose death the article dates
     ("Robert Mugabe died on Friday ... 'Only God who appointed me will remove me,' he declared"),
     with no date of their own and carried to a day not before that death (the lead's, the
@@ -453,6 +457,10 @@ def _said_before_death(events: list[Event]) -> list[Event]:
         if ev.type == "statement" and ev.date_resolution in _CARRIED and (ev.date_end or ev.date_start):
             death = next((d for d in deaths if (ev.date_end or ev.date_start)[:10] >= d.date_start[:10]
                           and ev.actor1 and any(_same_person(ev.actor1[0], b) for b in d.actor1)), None)
+            if death is not None and _KIN_SPEAKS.search(text, max(ev.sentence_start, ev.trigger_start - 40),
+                                                        ev.trigger_start):
+                death = None    # ("... died on Friday after being hospitalized since Christmas Eve, his family
+                                # reported": the family speaks, after the death)
             if death is not None:       # (the speaker, the first who acted: not a person the sentence names)
                 who = ev.actor1[0]
                 ev = replace(ev, date_start=None, date_end=death.date_end, granularity=death.granularity,

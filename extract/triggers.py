@@ -258,14 +258,17 @@ SUBORDINATE_ALTERNATIVES = (r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal wh
                             # "guaranteed that the US cannot finish lower than third, thus ensuring their place
                             # in Brazil next June": a consequence told as a clause of its own
                             r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*"
+                            # "Six months after being fired from Christian Dior over anti-Semitic remarks, John
+                            # Galliano was found guilty": a passive gerund's phrase, the time of the main clause
+                            r"|\b(?:after|before|since|upon|while)\s+being\s+[a-z]+(?:ed|en|wn)\b[^;()]*?(?=,)"
                             # an opening phrase that compares with another happening: "At the same time as the Utoya
                             # attack, two explosions occurred", "Unlike the daily death toll announced by the government,"
                             r"|^\s*(?:At\s+the\s+same\s+time\s+as|Unlike|Like|As\s+with|Similar\s+to|In\s+contrast\s+to|"
                             r"Compared\s+(?:with|to))\s[^,;]*(?=,)")
 # every alternative above starts right after a comma, at the sentence's start or at one of these characters
-# ("which", "under", the dashes, a comma, "(", "that", "after", "before"): tested first, the test spares the
+# ("which", "under", the dashes, a comma, "(", "that", "after", "before", "since"): tested first, the test spares the
 # engine trying each alternative at every position; the matches are the same (tests/test_events.py)
-SUBORDINATE = re.compile(r"(?:(?<=,)|(?=[wu—–,(tab])|^)(?:" + SUBORDINATE_ALTERNATIVES + ")")
+SUBORDINATE = re.compile(r"(?:(?<=,)|(?=[wu—–,(tabs])|^)(?:" + SUBORDINATE_ALTERNATIVES + ")")
 
 
 @lru_cache(maxsize=2048)

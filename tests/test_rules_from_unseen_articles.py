@@ -1256,3 +1256,27 @@ def test_an_object_pronoun_is_not_the_speaker():
     said = [e for e in _events(body, "1987-03-29") if e.type == "statement"]
     assert said and all(e.date_start == "1987-03-29" for e in said), [_row(e) for e in said]
     assert all("John Wiley" not in e.actor1 for e in said), [e.actor1 for e in said]
+
+
+def test_a_passive_gerunds_phrase_is_not_the_main_clause():
+    body = ("Six months after being fired from Christian Dior over anti-Semitic remarks, John Galliano was found "
+            "guilty of public insults by a Paris court on Thursday.")
+    got = [_row(e) for e in _events(body, "2011-09-09")]
+    assert got and got[0][1] == "found guilty" and got[0][2] == "2011-09-08", got
+
+
+def test_the_dead_mans_kin_speak_after_his_death():
+    from dataclasses import replace
+    from extract.retold import _said_before_death
+    body = ("Radio host Don Imus died on Friday. He had been hospitalized since Christmas Eve, his family reported. "
+            "He had said he was tired, Imus told reporters.")
+    death = next(e for e in _events(body, "2019-12-30") if e.type == "death")
+
+    def saying(verb):       # a saying of the man's, carried to the publication day
+        at = body.index(verb)
+        return replace(death, type="statement", trigger=verb, trigger_start=at, trigger_end=at + len(verb),
+                       sentence_start=body.rindex(". ", 0, at) + 2, date_resolution="context",
+                       date_start="2019-12-30", date_end="2019-12-30")
+    got = {e.trigger: e.date_start for e in _said_before_death(body, [death, saying("reported"), saying("told")])}
+    assert got["reported"] == "2019-12-30", got         # his family speaks, after the death
+    assert got["told"] is None, got                     # his own words, before it
