@@ -325,9 +325,9 @@ _INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Co
 
 
 # a works named after its town: "Dearborn Truck Plant", "Chicago Assembly", "Sellafield Works"
-# a hospital named after a city or a state ("New York Presbyterian Hospital", "Boston Medical Center",
-# "Massachusetts General Hospital") is there: a big city only (a hamlet's name in a hospital's, "Mount Sinai
-# Hospital", is the hospital's, not where it stands)
+# a hospital named after a city or a state ("New York Presbyterian Hospital", "Massachusetts General Hospital") is
+# there: a big city only (a hamlet's name in a hospital's, "Mount Sinai Hospital", is the hospital's, not where it
+# stands)
 HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Medical\s+Center|Medical\s+Centre|Infirmary)\b")
 HOSPITAL_CITY_POPULATION = 100_000
 WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|"

@@ -10,7 +10,7 @@ from .triggers import TRIGGERS
 # small patterns of the functions below, compiled once (not looked up in re's cache on every call)
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 
-
+# pronouns that are never a clause's subject
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 # a lower-case word after a possessive: the noun it determines ("his family", "her lawyer")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
