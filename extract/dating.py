@@ -225,7 +225,16 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         day = (ground[1] if ground is not None
                else lead_day if lead_day and happening_kind(lead.type) == happening_kind(tw.type)
                else story.prev_day[0] if story.prev_day is not None else lead_day) if gran == "time" else None
-        if day and d0 and d0 == d1 and d0[:10] == pub and day < pub and _BARE_CLOCK.fullmatch(tx.text):
+        # the verb group (a noun's: the sentence up to the time, "an EF-0 tornado touched down ... at 9:17 a.m.")
+        group = sentence[max(0, ts - 25):te] if tw.verb and te is not None else sentence[:tx.end - story.sentence_start]
+        if gran == "time" and not day and d0 and d0[:10] == pub and _BARE_CLOCK.fullmatch(tx.text) \
+                and _PAST_TENSE.search(group) and not PLANNED.search(group) and not HYPOTHETICAL.search(group):
+            # (no day of a lead nor of the sentence before: the day the story named last before the sentence,
+            # "Yesterday's rainstorms ... an EF-0 tornado touched down in Berkeley Heights at 9:17 a.m."; a noun's
+            # tense is the sentence's up to the time)
+            day = story.day_named_before(story.sentence_start)
+        if day and d0 and d0 == d1 and d0[:10] == pub and day < pub and _BARE_CLOCK.fullmatch(tx.text) \
+                and not PLANNED.search(group):      # (not "The mayor will speak at 3 p.m.")
             # "the attacks occurred at 4:00 A.M. local time", in a report of yesterday's attacks: a clock
             # time with no day of its own is of the day the story is telling, not the report's
             return Dating(day, day, "time", "context", tx.text, day + tx.value[10:],

@@ -268,6 +268,17 @@ class _Story:
             self._first_day = min(days) if days else ""
         return self._first_day or None
 
+    def day_named_before(self, sentence_start: int) -> Optional[str]:
+        """The last day the telling named before ``sentence_start`` in the fortnight before the publication,
+        not the publication's own ("Yesterday's rainstorms", "the crude bomb found ... last night")."""
+        if not self.pub:
+            return None
+        lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat()
+        days = [t.value[:10] for t in self.timexes[:bisect_left(self.t_starts, sentence_start)]
+                if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
+                and t.value[7] == "-" and lo <= t.value[:10] < self.pub]
+        return days[-1] if days else None
+
     def told_later_than(self, day: str, sentence_start: int) -> Optional[str]:
         """If the telling, up to the end of the current sentence, has named a day after ``day``
         and before the publication day ("rescuers ended their work yesterday", in a report of a

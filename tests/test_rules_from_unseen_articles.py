@@ -1280,3 +1280,17 @@ def test_the_dead_mans_kin_speak_after_his_death():
     got = {e.trigger: e.date_start for e in _said_before_death(body, [death, saying("reported"), saying("told")])}
     assert got["reported"] == "2019-12-30", got         # his family speaks, after the death
     assert got["told"] is None, got                     # his own words, before it
+
+
+def test_a_bare_clock_time_told_in_the_past_is_of_the_day_the_story_named():
+    body = ("Yesterday's rainstorms were a little more intense for our neighbors: tornadoes were confirmed. The "
+            "National Weather Service says an EF-0 tornado touched down in Berkeley Heights, NJ for 10 minutes at "
+            "9:17 a.m., about 50 yards wide.")
+    got = [_row(e) for e in _events(body, "2013-07-02") if e.type == "disaster"]
+    assert got and got[-1][2] == "2013-07-01", got
+
+
+def test_a_bare_clock_time_of_what_is_to_come_stays_the_reports():
+    got = [_row(e) for e in _events("Yesterday's storms passed. The mayor will speak at 3 p.m. in City Hall.",
+                                    "2013-07-02") if e.trigger == "speak"]
+    assert not got or got[0][2] == "2013-07-02", got
