@@ -83,7 +83,7 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         if head > 0:
             own = [t for t in own if t.start - s > head]
-    if tw.form.endswith("s") and not tw.form.endswith("ss"):
+    if tw.verb and tw.form.endswith("s") and not tw.form.endswith("ss"):
         # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
         # report's own; a date before it is what is said
         own = [t for t in own if t.start - s >= te]

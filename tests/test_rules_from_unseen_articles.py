@@ -1294,3 +1294,10 @@ def test_a_bare_clock_time_of_what_is_to_come_stays_the_reports():
     got = [_row(e) for e in _events("Yesterday's storms passed. The mayor will speak at 3 p.m. in City Hall.",
                                     "2013-07-02") if e.trigger == "speak"]
     assert not got or got[0][2] == "2013-07-02", got
+
+
+def test_a_sayings_noun_in_s_keeps_the_date_before_it():
+    body = ("Earlier this week, during his annual State of the City address, Mayor de Blasio focused his remarks on "
+            "the importance of good paying jobs.")
+    got = [_row(e) for e in _events(body, "2017-02-15") if e.trigger == "remarks"]
+    assert got and got[0][2] == "2017-02-13", got
