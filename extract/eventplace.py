@@ -503,7 +503,18 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # meeting with President Sarney this afternoon, the spokesman said", datelined BRASILIA)
         # (once the story names where it happens, that place holds; and not for a past the lead
         # recalls: "the Mac Plus, introduced in 1984", "Casey, who underwent surgery in December")
-        return story.dateline_place, f"no place in the sentence; the dateline's '{story.dateline_place.text}'", "dateline"
+        dl = story.dateline_place
+        region = next((p for p in s_places if p.country == dl.country and p is not dl and p not in in_org
+                       and p.start > s + ts and p.feature in ("country", "admin", "region") and _REGION_BEFORE.search(
+                           text, max(s, p.start - 20), p.start)), None) if tw.type in _HARM_TYPES else None
+        if region is not None:
+            # "PORT-AU-PRINCE - Soldiers killed one man as they barred peasants from land seized from Canadian
+            # missionaries in northern Haiti": harm in a part of the dateline's country the sentence names, not
+            # in the reporter's city
+            story.placed = True
+            return region, (f"'{region.text}' in the sentence, a part of it named: where the harm was, not the "
+                            f"dateline's '{dl.text}' (uncertain)"), "sentence"
+        return dl, f"no place in the sentence; the dateline's '{dl.text}'", "dateline"
     # what was said on the day of a datelined report was said where the reporter gathered it
     # ("NEW YORK, Oct 19 - ... Phelan said"), however far down the story (a reporter's dateline
     # names the day; "MOSCOW (Dispatches) --", compiled from agencies' reports, does not)
@@ -689,6 +700,9 @@ def _plus_days(day: str, n: int) -> str:
 
 # between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
 # the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
+# a part of a country named before it: "in northern Haiti", "in the south of the country"
+_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
+                            r"north-?eastern|north-?western|south-?eastern|south-?western|rural)\s+(?:of\s+)?$")
 _HARM_TYPES = frozenset(("accident", "violence", "disaster", "death"))
 # the people harmed, after their nationality: "16 Afghan civilians"
 _VICTIMS_AFTER = re.compile(r"\s+(?:civilians|villagers|children|schoolchildren|residents|farmers|women|families|"

@@ -1301,3 +1301,14 @@ def test_a_sayings_noun_in_s_keeps_the_date_before_it():
             "the importance of good paying jobs.")
     got = [_row(e) for e in _events(body, "2017-02-15") if e.trigger == "remarks"]
     assert got and got[0][2] == "2017-02-13", got
+
+
+def test_harm_in_a_named_part_of_the_datelines_country_is_there_not_at_the_dateline():
+    body = ("PORT-AU-PRINCE, April 17 - Soldiers killed one man as they barred a group of landless peasants from land "
+            "seized from Canadian missionaries in northern Haiti, a source at the church radio said.")
+    got = [_row(e) for e in _events(body, "1987-04-17") if e.trigger == "killed"]
+    assert got and got[0][4] == "Haiti", got
+    # (what the reporter's city's officials said stays at the dateline)
+    got = [_row(e) for e in _events("PORT-AU-PRINCE, April 17 - The government said it would send aid to northern "
+                                    "Haiti.", "1987-04-17") if e.type == "statement"]
+    assert got and got[0][4] == "Port-au-Prince", got
