@@ -15,6 +15,10 @@ from .predicates import PAST_FORMS, demanded
 from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 
 # small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+# (a noun of the trigger's own kind after another verb is another happening: "were injured and many arrested in
+# clashes during a strike called ... against austerity measures imposed after a major earthquake on March 5")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_WORD = re.compile(r"[\w'’-]*")
 _AND_YEAR_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}\b")
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
@@ -168,7 +172,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     if noun:                # "after a district court ruling last month": the ruling's date
         trig = TRIGGERS.get(noun.group(1).lower())
         at = noun.start(1)
-        if trig is not None and not trig.verb and at != ts and trig.type != etype \
+        if trig is not None and not trig.verb and at != ts and (trig.type != etype or at > ts and _PAST_VERB.search(
+                sentence, ts + len(_WORD.match(sentence, ts).group()), at)) \
                 and not demanded(sentence.lower(), at) and not (at > ts and _HARMED_IN.fullmatch(sentence, ts, at)) \
                 and not (etype == "statement" and SAID_OBJECT.fullmatch(sentence, ts, at)):
             # ("called for his resignation on Monday": the call's day; "announced his resignation

@@ -1312,3 +1312,14 @@ def test_harm_in_a_named_part_of_the_datelines_country_is_there_not_at_the_datel
     got = [_row(e) for e in _events("PORT-AU-PRINCE, April 17 - The government said it would send aid to northern "
                                     "Haiti.", "1987-04-17") if e.type == "statement"]
     assert got and got[0][4] == "Port-au-Prince", got
+
+
+def test_a_dated_noun_of_the_same_kind_after_another_verb_is_another_happenings():
+    body = ("QUITO, March 26 - At least 14 people were injured and many arrested in clashes during a one-day general "
+            "strike called by workers to protest against austerity measures imposed after a major earthquake on March 5.")
+    got = [_row(e) for e in _events(body, "1987-03-26") if e.trigger == "injured"]
+    assert got and got[0][2] == "1987-03-26", got
+    # (but right after the harm, the noun names its cause: "killed in the earthquake on March 5")
+    got = [_row(e) for e in _events("QUITO, March 26 - Ten people were killed in the earthquake on March 5.",
+                                    "1987-03-26") if e.trigger == "killed"]
+    assert got and got[0][2] == "1987-03-05", got
