@@ -38,6 +38,10 @@ _RULING_WHO = re.compile(r"ruling\s+(?:party|parties|coalition|junta|elite|class
 _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|researchers|astronomers|experts|doctors|"
                       r"engineers|investigators|lawyers|inspectors|rescuers|officials|specialists|university|"
                       r"university college|[A-Z]?[a-z]+ university)\b")
+# a landslide of votes: "lost in a landslide", "won by a landslide", "a landslide victory"
+_VOTE_BEFORE_LANDSLIDE = re.compile(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|re-?elected|elected|beat|swept)\s+"
+                                    r"(?:\w+\s+){0,3}?(?:in|by|with)\s+an?\s+(?:\w+\s+)?$")
+_VOTE_AFTER_LANDSLIDE = re.compile(r"\s+(?:victory|victories|win|wins|defeat|loss|election|re-?election|vote|majority)\b")
 _VENUE_WORDS = frozenset("market restaurant restaurants eatery deli casino casinos hotel".split())
 _MARKETPLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|through)\s+(?:a|the)\s+(?:[a-z-]+\s+)?$")
 
@@ -55,6 +59,9 @@ def domain_of(low: str) -> Optional[str]:
             continue            # "Nkurunziza's ruling party": who governs, no court
         if m.group() in _VENUE_WORDS and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue            # "a bomb placed on a motorcycle in a market, outside a restaurant": a place, no business
+        if m.group() == "landslide" and (_VOTE_BEFORE_LANDSLIDE.search(low, max(0, m.start() - 30), m.start())
+                                         or _VOTE_AFTER_LANDSLIDE.match(low, m.end())):
+            continue            # "they lost in a landslide to Ronald Reagan", "a landslide victory": votes, no disaster
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if "sport" in counts or SCORE.search(low):
@@ -82,10 +89,14 @@ def article_domain(text: str) -> Optional[str]:
     of all the domain words in the text (a sports report, a company's results); else None. A word
     in another sense (:data:`_OTHER_SENSE`) counts for nothing."""
     counts: dict[str, int] = {}
-    for m in DOMAIN_WORDS.finditer(text.lower()):
+    low = text.lower()
+    for m in DOMAIN_WORDS.finditer(low):
         s = m.start()
         if _OTHER_SENSE.match(text, s):
             continue
+        if m.group() == "landslide" and (_VOTE_BEFORE_LANDSLIDE.search(low, max(0, m.start() - 30), m.start())
+                                         or _VOTE_AFTER_LANDSLIDE.match(low, m.end())):
+            continue            # "they lost in a landslide to Ronald Reagan", "a landslide victory": votes, no disaster
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
     if not counts:

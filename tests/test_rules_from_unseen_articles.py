@@ -1323,3 +1323,13 @@ def test_a_dated_noun_of_the_same_kind_after_another_verb_is_another_happenings(
     got = [_row(e) for e in _events("QUITO, March 26 - Ten people were killed in the earthquake on March 5.",
                                     "1987-03-26") if e.trigger == "killed"]
     assert got and got[0][2] == "1987-03-05", got
+
+
+@pytest.mark.parametrize("sentence,domain", [
+    ("in 1984, walter mondale chose her as his running-mate; they lost in a landslide to ronald reagan.", None),
+    ("the party won a landslide victory in the election as voters turned out.", "election"),
+    ("a landslide buried the village after heavy rain.", "disaster"),
+])
+def test_a_landslide_of_votes_is_no_disaster(sentence, domain):
+    from extract.domains import domain_of
+    assert domain_of(sentence) == domain
