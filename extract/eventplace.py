@@ -605,6 +605,14 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             if home is not None:
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
+    # the people of the story's town speaking ("One resident described it as 'almost like a locomotive'", "a witness
+    # told WCBS 2"), in a story of one town: there
+    main = story.main_country
+    if tw.type == "statement" and not reported and main is not None and main.precision == "city" \
+            and _LOCAL_SPEAKER_BEFORE.search(text, max(s, s + ts - 40), s + ts) \
+            and not any(p.feature in ("country", "demonym", "admin", "city") and p.country and p.name != main.name
+                        and p.start < s + ts for p in s_places):
+        return main, (f"no place named; people of '{main.name}', the town of the story, speak there (uncertain)"), "home"
     # a holder of a national office speaking, in a story of one country: at home ("President Andrzej Duda said")
     if tw.type == "statement" and not reported and story.main_country is not None:
         found = national_office_home(story, si, s, ts, tw.form, actor1, news_day,
@@ -677,6 +685,10 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower
 # ... or right after it: "is to face trial in the Senate", "voted in parliament"
 _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in\s+(parliament|Parliament|Congress)\b")
 # a state's bodies, named by their kind
+# the people of a place named by what they are there: "One resident", "a witness", "neighbors", "another neighbor"
+_LOCAL_SPEAKER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ss]everal|[Ss]ome|[Tt]wo)?\s*(?:local\s+)?"
+                                   r"(?:residents?|witness(?:es)?|neighbou?rs?|eyewitness(?:es)?|onlookers?|bystanders?|"
+                                   r"passers-?by)\s+(?:(?:also|later)\s+)?$")
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # ... named before their verb, capitalised or not, or a state's own media ("The Coast Guard said", "The
 # Transportation Department on Friday rejected", "State press agency PAP has reported")

@@ -1333,3 +1333,10 @@ def test_a_dated_noun_of_the_same_kind_after_another_verb_is_another_happenings(
 def test_a_landslide_of_votes_is_no_disaster(sentence, domain):
     from extract.domains import domain_of
     assert domain_of(sentence) == domain
+
+
+def test_a_witness_in_a_story_of_one_town_speaks_there():
+    body = ("A fire tore through a house in Queens Village on Sunday, killing five people. Firefighters from Queens "
+            "Village fought the blaze. \"The whole house was on fire,\" a witness recounted to the Daily News.")
+    got = [_row(e) for e in _events(body, "2017-04-24") if e.trigger == "recounted"]
+    assert got and got[0][4] == "Queens Village", got
