@@ -508,9 +508,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         # the report tells of the game, undated, happened that day ("the MLS All-Stars claiming a 2-1 comeback victory")
         return Dating(game.date_start, game.date_start, "day", "context", game.text, game.value,
                       f"no date in the sentence; the day of the story's game ('{game.text}')")
+    planned_here = PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts])
     if lead is not None and not story.prev_dated and not (
-            pub and lead.date_start and lead.date_start[:10] > pub and lead.modality == "planned"
-            and not PLANNED.search(sentence[max(0, ts - 25):te if te is not None else ts])):
+            pub and lead.date_start and lead.date_start[:10] > pub and lead.modality == "planned" and not planned_here) \
+            and not (planned_here and pub and lead.date_start and lead.date_start[:10] < pub):
+        # (nor a past lead's day for what is yet to come: "AIG CEO Robert Willumstad will step down", after "Last
+        # night, the federal government gave AIG a new lease on life")
         # (not a planned lead ahead of the report for what is told in the past: "Wednesday's contest", in a
         # report of Tuesday, does not date "Rwasa said in a telephone interview")
         gran = "day" if lead.granularity == "day" else lead.granularity

@@ -1340,3 +1340,10 @@ def test_a_witness_in_a_story_of_one_town_speaks_there():
             "Village fought the blaze. \"The whole house was on fire,\" a witness recounted to the Daily News.")
     got = [_row(e) for e in _events(body, "2017-04-24") if e.trigger == "recounted"]
     assert got and got[0][4] == "Queens Village", got
+
+
+def test_what_is_yet_to_come_takes_no_past_leads_day():
+    body = ("Last night, the federal government gave insurer AIG an $85 billion loan. AIG CEO Robert Willumstad will "
+            "step down.")
+    got = [_row(e) for e in _events(body, "2008-09-17") if "step down" in e.trigger]
+    assert got and got[0][2] >= "2008-09-17", got
