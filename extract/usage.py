@@ -12,6 +12,8 @@ from .timex.lexicon import NUMBER_WORDS
 from .triggertable import TRIGGERS, Trigger
 
 # small patterns of the functions below, compiled once (not looked up in re's cache on every call)
+_DEAL_WITH_AFTER = re.compile(r"(?:\s+\w+ly)?\s+with\b")
+_ARRIVE_UNSURE_BEFORE = re.compile(r"\b(?:to|unless|until|before|whether\s+(?:\w+\s+){0,3}?(?:will|would))\s+$")
 _AS_THEY_SAY = re.compile(r"\bas (?:they|people|we|you|one)\s+$")
 _DATED_CHARGE = re.compile(r"\d{4}|\b(?:on|in)\s+\w+day\b")
 _NUMBER_END = re.compile(r"\d\s+$")
@@ -226,6 +228,12 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.form in ("named as", "named") and (m := (_WORD_AFTER if trig.form == "named as" else _AS_WORD_AFTER).match(low, e)) \
             and m.group(1).title() in first_names():
         return True             # "The three indicted were named as Charles Atkins, ...": who they are, no office
+    if trig.form in ("deal", "deals") and _DEAL_WITH_AFTER.match(low, e):
+        return True             # "to deal with the economic difficulties", "deal peacefully with its neighbors": to
+                                # handle, no agreement
+    if trig.form == "arrive" and _ARRIVE_UNSURE_BEFORE.search(low, max(0, i - 40), i):
+        return True             # "was due to arrive at 7:43 a.m.", "waiting for them to arrive", "unless rains arrive":
+                                # an arrival expected, awaited or supposed, no journey told
     if trig.form == "bound for" and not _VEHICLE_BEFORE.search(low, max(0, i - 30), i):
         return True             # "seized a shipment bound for Iran": where a cargo was going, no journey told
     if not trig.verb:

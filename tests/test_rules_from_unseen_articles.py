@@ -1347,3 +1347,14 @@ def test_what_is_yet_to_come_takes_no_past_leads_day():
             "step down.")
     got = [_row(e) for e in _events(body, "2008-09-17") if "step down" in e.trigger]
     assert got and got[0][2] >= "2008-09-17", got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("The minister said on Monday the government would deal with the economic difficulties.", "deal"),
+    ("On Friday, he urged North Korea to deal peacefully with its neighbors.", "deal"),
+    ("The 5:54 a.m. train, which was due to arrive at Grand Central at 7:43 a.m., derailed on Sunday.", "arrive"),
+    ("On Wednesday he was waiting in the lobby for them to arrive when the explosion occurred.", "arrive"),
+])
+def test_dealing_with_and_an_awaited_arrival_are_no_events(body, trigger):
+    got = [_row(e) for e in _events(body, "2013-12-02") if e.trigger == trigger]
+    assert not got, got
