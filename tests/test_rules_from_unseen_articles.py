@@ -1358,3 +1358,12 @@ def test_what_is_yet_to_come_takes_no_past_leads_day():
 def test_dealing_with_and_an_awaited_arrival_are_no_events(body, trigger):
     got = [_row(e) for e in _events(body, "2013-12-02") if e.trigger == trigger]
     assert not got, got
+
+
+@pytest.mark.parametrize("body", [
+    "One officer was pronounced dead at Lincoln Hospital on Sunday.",
+    "The virus has also claimed the life of playwright Terrence McNally, his family said on Tuesday.",
+])
+def test_pronounced_dead_and_a_life_claimed_are_deaths(body):
+    got = [_row(e) for e in _events(body, "2014-09-22")]
+    assert any(r[0] == "death" for r in got), got
