@@ -15,15 +15,16 @@ from .predicates import PAST_FORMS, demanded
 from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 
 # small patterns of the functions below, compiled once (not looked up in re's cache on every call)
-# (a noun of the trigger's own kind after another verb is another happening: "were injured and many arrested in
-# clashes during a strike called ... against austerity measures imposed after a major earthquake on March 5")
-_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
-_WORD = re.compile(r"[\w'’-]*")
 _AND_YEAR_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}\b")
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 _YEAR_AND_BEFORE = re.compile(r"\d{4}\s+(?:and|or)\s+$")
+# a past verb after the trigger's word: a noun of the trigger's own kind after it is another happening ("were injured
+# and many arrested in clashes during a strike called ... against austerity measures imposed after a major earthquake
+# on March 5")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_WORD = re.compile(r"[\w'’-]*")
 
 
 def is_dated(t: Timex) -> bool:

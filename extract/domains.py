@@ -42,6 +42,14 @@ _TEAM_OF = re.compile(r"teams?\s+(?:of|from)\s+(?:\w+\s+){0,2}?(?:scientists|res
 _VOTE_BEFORE_LANDSLIDE = re.compile(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|re-?elected|elected|beat|swept)\s+"
                                     r"(?:\w+\s+){0,3}?(?:in|by|with)\s+an?\s+(?:\w+\s+)?$")
 _VOTE_AFTER_LANDSLIDE = re.compile(r"\s+(?:victory|victories|win|wins|defeat|loss|election|re-?election|vote|majority)\b")
+
+
+def _landslide_of_votes(low: str, m: re.Match) -> bool:
+    """Whether the domain word matched at ``m`` is a landslide of votes, no disaster."""
+    return m.group() == "landslide" and (_VOTE_BEFORE_LANDSLIDE.search(low, max(0, m.start() - 30), m.start()) is not None
+                                         or _VOTE_AFTER_LANDSLIDE.match(low, m.end()) is not None)
+
+
 _VENUE_WORDS = frozenset("market restaurant restaurants eatery deli casino casinos hotel".split())
 _MARKETPLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|through)\s+(?:a|the)\s+(?:[a-z-]+\s+)?$")
 
@@ -59,8 +67,7 @@ def domain_of(low: str) -> Optional[str]:
             continue            # "Nkurunziza's ruling party": who governs, no court
         if m.group() in _VENUE_WORDS and _MARKETPLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue            # "a bomb placed on a motorcycle in a market, outside a restaurant": a place, no business
-        if m.group() == "landslide" and (_VOTE_BEFORE_LANDSLIDE.search(low, max(0, m.start() - 30), m.start())
-                                         or _VOTE_AFTER_LANDSLIDE.match(low, m.end())):
+        if _landslide_of_votes(low, m):
             continue            # "they lost in a landslide to Ronald Reagan", "a landslide victory": votes, no disaster
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1
@@ -94,8 +101,7 @@ def article_domain(text: str) -> Optional[str]:
         s = m.start()
         if _OTHER_SENSE.match(text, s):
             continue
-        if m.group() == "landslide" and (_VOTE_BEFORE_LANDSLIDE.search(low, max(0, m.start() - 30), m.start())
-                                         or _VOTE_AFTER_LANDSLIDE.match(low, m.end())):
+        if _landslide_of_votes(low, m):
             continue            # "they lost in a landslide to Ronald Reagan", "a landslide victory": votes, no disaster
         t = DOMAIN_OF_WORD[m.group()]
         counts[t] = counts.get(t, 0) + 1

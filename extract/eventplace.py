@@ -684,11 +684,11 @@ _LEGISLATURE_BEFORE = re.compile(r"\b(?:the|The|a|A)\s+(?:full\s+|upper\s+|lower
                                  r"were|will|would|is|to|be|formally|narrowly|unanimously))*\s+$")
 # ... or right after it: "is to face trial in the Senate", "voted in parliament"
 _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in\s+(parliament|Parliament|Congress)\b")
-# a state's bodies, named by their kind
 # the people of a place named by what they are there: "One resident", "a witness", "neighbors", "another neighbor"
 _LOCAL_SPEAKER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ss]everal|[Ss]ome|[Tt]wo)?\s*(?:local\s+)?"
                                    r"(?:residents?|witness(?:es)?|neighbou?rs?|eyewitness(?:es)?|onlookers?|bystanders?|"
                                    r"passers-?by)\s+(?:(?:also|later)\s+)?$")
+# a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
 # ... named before their verb, capitalised or not, or a state's own media ("The Coast Guard said", "The
 # Transportation Department on Friday rejected", "State press agency PAP has reported")
@@ -710,8 +710,6 @@ def _plus_days(day: str, n: int) -> str:
     return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
 
 
-# between a town and the event noun it names: nothing, or its adjectives ("the Venice economic summit")
-# the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
 # a part of a country named before it: "in northern Haiti", "in the south of the country"
 _REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
                             r"north-?eastern|north-?western|south-?eastern|south-?western|rural)\s+(?:of\s+)?$")
@@ -719,6 +717,7 @@ _HARM_TYPES = frozenset(("accident", "violence", "disaster", "death"))
 # the people harmed, after their nationality: "16 Afghan civilians"
 _VICTIMS_AFTER = re.compile(r"\s+(?:civilians|villagers|children|schoolchildren|residents|farmers|women|families|"
                             r"protesters|demonstrators|worshippers)\b")
+# the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
 _CAUSE_AFTER = re.compile(r"\s(?:after|when)\s")
 _CLAUSE_AFTER_CAUSE = re.compile(r"[,;:]|\s(?:and|but|while|which|who|said|says)\s")
 _HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)
@@ -763,8 +762,6 @@ _CLAUSE_END = re.compile(_STRONG_BOUNDARY)
 _CLAUSE_START = re.compile(r",\s|" + _STRONG_BOUNDARY)
 
 
-# a participle phrase that describes the subject, up to the main verb: "The teenager accused of
-# lighting a mattress on fire in his Coney Island building ... was found guilty"
 # a court of a place, before the place: "The High Court of England and Wales", "the Supreme Court of Canada"
 _COURT_OF_BEFORE = re.compile(r"\b(?:Supreme|High|Appeals?|District|Federal|Constitutional|Crown|Superior|Circuit|"
                               r"Criminal|Magistrates['’]?)\s+Court\s+of\s+(?:Appeals?\s+(?:of|for)\s+)?(?:the\s+)?$")

@@ -142,6 +142,12 @@ def _done_by_publication(pub: Optional[str], events: list[Event]) -> list[Event]
             else ev for ev in events]
 
 
+def _day_of(t: Timex) -> Optional[str]:
+    """The day a timex names ("2020-01-08", also of "2020-01-08T09:17"), or None when it names no day."""
+    v = t.value
+    return v[:10] if v and len(v) >= 10 and v[4] == "-" and v[7] == "-" else None
+
+
 class _Story:
     """An article's mentions, sorted for look-ups by sentence, and what the assembler carries
     from one sentence to the next: the lead event, the countries named last, whether the
@@ -258,13 +264,16 @@ class _Story:
             self._first = next((i for i, (s, e) in enumerate(self.sents) if e > self.article.dateline_end), 0)
         return si - self._first
 
+    def _fortnight_start(self) -> Optional[str]:
+        """The first day of the fortnight before the publication: the story's days."""
+        return (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat() if self.pub else None
+
     def first_day(self) -> Optional[str]:
         """The story's first day: the earliest day the article names in the fortnight before its
         publication ("On Wednesday, Turkey began an offensive", "the October 6 call")."""
         if self._first_day is None:
-            lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat() if self.pub else None
-            days = [t.value[:10] for t in self.timexes if t.value and len(t.value) >= 10 and t.value[4] == "-"
-                    and t.value[7] == "-" and lo and lo <= t.value[:10] <= self.pub]
+            lo = self._fortnight_start()
+            days = [d for d in map(_day_of, self.timexes) if d and lo and lo <= d <= self.pub]
             self._first_day = min(days) if days else ""
         return self._first_day or None
 
@@ -273,10 +282,9 @@ class _Story:
         not the publication's own ("Yesterday's rainstorms", "the crude bomb found ... last night")."""
         if not self.pub:
             return None
-        lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat()
-        days = [t.value[:10] for t in self.timexes[:bisect_left(self.t_starts, sentence_start)]
-                if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
-                and t.value[7] == "-" and lo <= t.value[:10] < self.pub]
+        lo = self._fortnight_start()
+        days = [d for t in self.timexes[:bisect_left(self.t_starts, sentence_start)]
+                if t.start >= self.article.dateline_end and (d := _day_of(t)) and lo <= d < self.pub]
         return days[-1] if days else None
 
     def told_later_than(self, day: str, sentence_start: int) -> Optional[str]:
@@ -286,9 +294,8 @@ class _Story:
         such day when the sentence itself names it (what it tells was said after that), else None."""
         if not self.pub:
             return None
-        told = [(t.start, t.value[:10]) for t in self.timexes[:bisect_left(self.t_starts, self.sentence_end)]
-                if t.start >= self.article.dateline_end and t.value and len(t.value) >= 10 and t.value[4] == "-"
-                and t.value[7] == "-" and day < t.value[:10] < self.pub]
+        told = [(t.start, d) for t in self.timexes[:bisect_left(self.t_starts, self.sentence_end)]
+                if t.start >= self.article.dateline_end and (d := _day_of(t)) and day < d < self.pub]
         here = [d for start, d in told if start >= sentence_start]
         return max(here) if here else (day if told else None)
 
@@ -298,7 +305,7 @@ class _Story:
         Monday; else None. A year or a month named later ends the story's thread of days."""
         if not self.pub:
             return None
-        lo = (date.fromisoformat(self.pub) - timedelta(days=14)).isoformat()
+        lo = self._fortnight_start()
         before = [t for t in self.timexes[:bisect_left(self.t_starts, self.sentence_start)]
                   if t.start >= self.article.dateline_end and t.value and t.value[:1].isdigit()]
         last = before[-1] if before else None
@@ -313,9 +320,8 @@ class _Story:
         lead = self.lead
         if lead is None or lead.granularity not in ("day", "time") or not lead.date_start:
             return None
-        days = [t.value[:10] for t in _within(self.timexes, self.t_starts, lead.sentence_start, lead.sentence_end)
-                if t.value and len(t.value) >= 10 and t.value[4] == "-" and t.value[7] == "-"
-                and t.value[:10] < lead.date_start and self.within_story_days(t.value[:10], t.value[:10])]
+        days = [d for t in _within(self.timexes, self.t_starts, lead.sentence_start, lead.sentence_end)
+                if (d := _day_of(t)) and d < lead.date_start and self.within_story_days(d, d)]
         return min(days) if days else None
 
     def parties_to_the_case(self) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional
 from .actors import find_actors
 from .placecands import seat_places, unlisted_places, venue_places
 from .events import assemble_events
-from .places import HOSPITAL_AFTER, HOSPITAL_CITY_POPULATION, WORKS_AFTER, capital_mentions, find_places
+from .places import capital_mentions, find_places, names_a_site_there
 from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
 from .reader import language_reason
@@ -92,11 +92,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     venues = venue_places(text, places, article.dateline_end)
     if venues:
         event_places = sorted(event_places + venues, key=lambda p: p.start)
-    # (but a works named after its town is there: "The Dearborn Truck Plant ... halted production"; and a
-    # hospital named after a city: "died ... at New York Presbyterian Hospital")
-    in_org = inside("organisation") - {id(p) for p in places if WORKS_AFTER.match(text, p.end) or (
-        (p.feature == "admin" or p.feature == "city" and p.population >= HOSPITAL_CITY_POPULATION)
-        and HOSPITAL_AFTER.match(text, p.end))}
+    # (but a site named after its town is there: "The Dearborn Truck Plant ... halted production")
+    in_org = inside("organisation") - {id(p) for p in places if names_a_site_there(p, text)}
     events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
     return Extraction(article, timexes, places, actors, events)

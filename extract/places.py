@@ -325,13 +325,22 @@ _INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Co
 
 
 # a works named after its town: "Dearborn Truck Plant", "Chicago Assembly", "Sellafield Works"
+WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|"
+                         r"Smelter|Depot)\b")
 # a hospital named after a city or a state ("New York Presbyterian Hospital", "Massachusetts General Hospital") is
 # there: a big city only (a hamlet's name in a hospital's, "Mount Sinai Hospital", is the hospital's, not where it
 # stands)
-HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Medical\s+Center|Medical\s+Centre|Infirmary)\b")
-HOSPITAL_CITY_POPULATION = 100_000
-WORKS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Plant|Factory|Assembly|Refinery|Mill|Mine|Works|Shipyard|"
-                         r"Smelter|Depot)\b")
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Medical\s+Center|Medical\s+Centre|Infirmary)\b")
+_HOSPITAL_CITY_POPULATION = 100_000
+
+
+def names_a_site_there(p: Place, text: str) -> bool:
+    """Whether the place, inside an organisation's name, names a site that stands there: a works named after its
+    town ("The Dearborn Truck Plant ... halted production"), a hospital named after a big city or a state ("died ...
+    at New York Presbyterian Hospital"); such a place is where events at the site happen."""
+    return WORKS_AFTER.match(text, p.end) is not None or (
+        (p.feature == "admin" or p.feature == "city" and p.population >= _HOSPITAL_CITY_POPULATION)
+        and _HOSPITAL_AFTER.match(text, p.end) is not None)
 # a street named after a place: "Flatbush Avenue Extension", "Atlantic Avenue", "Jamaica Road"
 STREET_WORDS = frozenset("Avenue Ave Street St Road Rd Boulevard Blvd Lane Drive Parkway Expressway Highway Turnpike "
                          "Terrace Crescent".split())
