@@ -117,7 +117,20 @@ _SAID_WHERE = re.compile(
     r"radio|television|TV|" + "|".join(sorted(SAYING_OCCASIONS)) + r"))*?"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z-]+){1,3}?)?"    # "at his golf club outside",
                                                                                       # "in a wide-ranging news conference at"
-    r"\s+(?:in|at|from|outside|near)\s+(?:the\s+)?$")
+    r"\s+(?:in|at|from|outside|near)\s+(?:(?:the|a|an)\s+)?$")
+# where a statement of a verb with a noun object was made: its object, then the day, then the place
+# ("offered a pragmatic view of the race Friday at a Denver car dealership", "criticized the plan on Friday
+# in Denver"); not through a clause ("said warships destroyed the platform on Friday in the Gulf": a verb
+# that takes a clause is left to _SAID_WHERE) nor through a relative, an infinitive or a coordination
+_OBJECT_THEN_DAY_WHERE = re.compile(
+    r"(?:\s+(?!that\b|which\b|who\b|whom\b|where\b|when\b|to\b|and\b|but\b|after\b|before\b|because\b|if\b)"
+    r"[\w’'-]+){1,10}?\s+(?:on\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:in|at|from)\s+(?:(?:the|a|an)\s+)?$")
+# the statements whose verb may take a clause without "that", which _OBJECT_THEN_DAY_WHERE does not cross
+_CLAUSE_TAKING = re.compile(r"(?:say|said|tell|told|add|stat|not|claim|warn|insist|argu|report|confirm|announc|den[iy]|"
+                            r"admit|acknowledg|explain|predict|estimat|suggest|reveal|believ|wr[io]t|tweet|agree|"
+                            r"indicat|testif|maintain|assert|contend|alleg|conced|recall|hint|declar|disclos|"
+                            r"complain|repl|respond|accus|conclud|assur|promis|pledg|vow|threat|ask)\w*")
 # between a verb and its own locative: words of the time only ("charged in", "sentenced today in")
 _OWN_LOCATIVE = re.compile(r"(?:\s+(?:today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
                            r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s+(?:in|at)\s+(?:the\s+)?")
@@ -213,8 +226,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             story.placed = True
             return office, f"'{m.group('office')} {office.text}': the office is of '{office.text}'", "sentence"
     if tw.type == "statement":      # where it was said, not what it was about
+        object_first = tw.verb and not _CLAUSE_TAKING.fullmatch(tw.form.lower())
         cands = [p for p in cands if p.start < s + ts] + [
-            p for p in s_places if p.start > s + ts and p not in in_org and _SAID_WHERE.fullmatch(text, s + ts, p.start)]
+            p for p in s_places if p.start > s + ts and p not in in_org and (
+                _SAID_WHERE.fullmatch(text, s + ts, p.start)
+                or object_first and _OBJECT_THEN_DAY_WHERE.fullmatch(text, s + ts + len(tw.form), p.start))]
     elif tw.verb and _DISCUSSING.fullmatch(tw.form.lower()):
         # what is discussed is no place of the talks, only where they were: "where he discussed the conflict in the
         # Caucasus" (but "discussed the plan in Geneva on Monday", the place right after the verb's object)

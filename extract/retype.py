@@ -130,6 +130,12 @@ _LEGAL_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\
                                  r"writ|subpoena|indictment|arrest warrant)\b")
 
 _SUIT_BEFORE = re.compile(r"\b(?:suit|lawsuit|petition|complaint|claim)\b[^.;]*$")
+# a charge that is an allegation, no arrest: what a document charges ("The indictment charged that Deaver
+# lied"), a charge with a clause ("FMC had charged that Boesky received", "also charged Harcourt is coercing")
+_DOCUMENT_CHARGING = re.compile(r"\b(?:indictment|complaint|suit|lawsuit|petition|affidavit|filing|report)\s+"
+                                r"(?:also\s+|had\s+|has\s+)?$")
+_CHARGED_CLAUSE = re.compile(r"\s+(?:that\b|(?:[\w.&'’-]+\s+){1,3}(?:is|was|are|were|has|had)\s+(?:been\s+)?"
+                             r"(?:\w+ly\s+)?\w+(?:ing|ed)\b)")
 
 _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
 
@@ -170,6 +176,11 @@ _SIGNED_DOCUMENT = re.compile(r"\b(?:note|letter|memo|memorandum|message|stateme
 
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 
+# out of a body, not out of a country: "expelled from the official Communist Party", "expelled from membership"
+_EXPELLED_FROM_BODY = re.compile(r"\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|membership|"
+                                 r"union|club|league|organi[sz]ation|association|school|university|college|church|"
+                                 r"congress|parliament|committee|society|academy|order|movement|caucus)\b")
+
 _OUT_TO_VOTE = re.compile(r"\s+out\b[^;!?]{0,40}?\bto\s+(?:vote|cast\s+(?:their\s+)?ballots|the\s+polls)\b")
 _LANDSLIDE_VOTE = re.compile(r"landslide\s+(?:victory|win|election|re-?election|majority|defeat)|in a landslide")
 
@@ -186,6 +197,13 @@ _BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|pric
                              r"salary|cents|stock|takeover|dividends?|products?|store|stores|company|firm|subsidiary|"
                              r"venture|mln\s+stg|claims|investors)\b|\$\s?\d")
 
+# what is offered in words: "offered a pragmatic view", "offered \"condolences to the families\"", "offered his thoughts"
+_SAID_GIVEN = re.compile(r"\s+[\"“]?(?:(?:a|an|his|her|their|its|the|my|our|some|few|no)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:views?|remarks|comments?|condolences|sympathy|sympathies|thoughts|prayers|opinions?|"
+                         r"assessments?|apology|apologies|praise|words|explanation|assurances?|tribute|congratulations|"
+                         r"thanks|reassurance|insights?|predictions?|forecast|criticism|defen[cs]e\s+of)\b")
+# a quotation's speaker: "\"He's on fire,\" Dax McCarty offered."
+_QUOTE_SPEAKER_BEFORE = re.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,4}$")
 _REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
 
 _FOUNDED_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|new|two|three|several|\d+)\b")
@@ -340,6 +358,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         # database", "offered a tour", "was established in 2003" (a happening of no kind), and no
         # event at all for "provided power", "offered little evidence", "the lists provided"
         near = low[max(0, s - 50):e + 60]
+        if form.startswith("offer") and (_SAID_GIVEN.match(low, e) or _QUOTE_SPEAKER_BEFORE.search(low, max(0, s - 60), s)
+                                         and not low[e:].strip(" .")):
+            return replace(trig, type="statement")     # "offered a pragmatic view", "\"...,\" McCarty offered"
         if _HELP_GIVEN.search(near):
             return trig
         if form.startswith("set") and not _FOUNDED_AFTER.match(low, e) or _NO_EVIDENCE_AFTER.match(low, e):
@@ -367,8 +388,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.verb and trig.type not in ("statement", "legal") and (
             _COURT_BEFORE.search(low, max(0, s - 50), s) or _LEGAL_OBJECT_AFTER.match(low, e)):
         return replace(trig, type="legal")       # "a Manila court issued an injunction", "lifted a stay"
-    if form.startswith("charg") and trig.type == "arrest" and _SUIT_BEFORE.search(low, max(0, s - 60), s):
-        return replace(trig, type="legal")       # "an earlier suit in which he charged the directors": a civil claim
+    if form.startswith("charg") and trig.type == "arrest" and (
+            _SUIT_BEFORE.search(low, max(0, s - 60), s) or _DOCUMENT_CHARGING.search(low, max(0, s - 30), s)
+            or trig.verb and _CHARGED_CLAUSE.match(low, e)):
+        return replace(trig, type="legal")       # "an earlier suit in which he charged the directors": a civil claim;
+                                                 # "The indictment charged that Deaver lied": an allegation
     if trig.type in ("sanction", "agreement") and trig.verb and _BOARD_BEFORE.search(low, max(0, s - 40), s):
         return replace(trig, type="economy")     # "the board sanctioned the repurchase", "the board ratified"
     if trig.type == "protest" and form in ("rally", "rallies", "rallied") and (
@@ -411,6 +435,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("summoned", "summons", "summon") and _ENVOY.search(low, max(0, s - 80), e + 50):
         return replace(trig, type="meeting")          # "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the
                                                       # Ministry yesterday to confer with the undersecretary"
+    if form in ("expelled", "expels", "expel") and _EXPELLED_FROM_BODY.match(low, e):
+        return replace(trig, type="other")            # "expelled from the official Communist Party", "expelled from
+                                                      # membership": out of a body, no arrest
     if form in ("expelled", "expels", "expel") and _ENVOY.search(low, e, e + 50):
         return replace(trig, type="sanction")         # "Athens expelled the Libyan ambassador"
     if form.startswith("relegat") and _BACK_BENCHES.match(low, e):

@@ -1367,3 +1367,73 @@ def test_dealing_with_and_an_awaited_arrival_are_no_events(body, trigger):
 def test_pronounced_dead_and_a_life_claimed_are_deaths(body):
     got = [_row(e) for e in _events(body, "2014-09-22")]
     assert any(r[0] == "death" for r in got), got
+
+
+# ---------------------------------------------------------------------------------------------
+# types read from the whole dev set's wrong rows (tenth session): a charge that is an allegation,
+# words offered, an expulsion from a body, a death by a falling tree or a sinkhole
+
+@pytest.mark.parametrize("body,typ", [
+    ("The indictment charged that Deaver lied in sworn testimony to Congress on Monday.", "legal"),
+    ("FMC had charged that Boesky received confidential information on Monday.", "legal"),
+    ("British Printing also charged Harcourt is unlawfully coercing debenture holders on Monday.", "legal"),
+    ("State prosecutors charged the suspect with capital murder on Monday.", "arrest"),
+    ("The SEC charged Jose Arrojo on Monday.", "arrest"),
+])
+def test_a_charge_that_is_an_allegation_is_legal_not_an_arrest(body, typ):
+    got = [e.type for e in _events(body) if e.trigger == "charged"]
+    assert got == [typ], got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Mitt Romney offered a pragmatic view of the tight race on Friday.", "statement"),
+    ("Democrats offered a less rosy view on Friday.", "statement"),
+    ('"He is on fire," Dax McCarty offered.', "statement"),
+    ("Modi offered condolences to the families on Tuesday.", "statement"),
+    ("Hamza bin Laden offered a one million dollar reward for information on Tuesday.", "other"),
+])
+def test_words_offered_are_a_statement(body, typ):
+    got = [e.type for e in _events(body, "2008-02-02") if e.trigger == "offered"]
+    assert got == [typ], got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("The Stalinists were expelled from the official Communist Party in 1986.", "other"),
+    ("Both were fined by a disciplinary committee and expelled from membership in 1986.", "other"),
+    ("Athens expelled the Libyan ambassador to Greece in 1986.", "sanction"),
+])
+def test_an_expulsion_from_a_body_is_no_arrest(body, typ):
+    got = [e.type for e in _events(body) if e.trigger == "expelled"]
+    assert got == [typ], got
+
+
+@pytest.mark.parametrize("body", [
+    "Two people were killed by a falling tree in Teaneck on Saturday.",
+    "A sinkhole in the Tampa area killed a man on Saturday.",
+])
+def test_a_death_by_a_falling_tree_or_a_sinkhole_is_a_disaster(body):
+    got = [e.type for e in _events(body) if e.trigger == "killed"]
+    assert got == ["disaster"], got
+
+
+def test_a_bolt_of_lightning_in_words_makes_no_disaster():
+    from extract.domains import domain_of
+    assert domain_of('it was literally like a bolt of lightning had hit my bed.') is None
+
+
+# ---------------------------------------------------------------------------------------------
+# where a statement with a noun object was made: its object, the day, then the place
+
+@pytest.mark.parametrize("body,place", [
+    ("Mitt Romney offered a pragmatic view of the tight Republican race for president Friday at a Denver car "
+     "dealership, saying that some states are long shots.", "Denver"),
+    ("John Smith criticized the plan on Friday in Denver.", "Denver"),
+    ("John Smith spoke Friday at a Denver car dealership.", "Denver"),
+    # a clause after a verb that takes one: the place is the clause's
+    ("John Smith said warships destroyed the platform on Friday in the Gulf.", None),
+    # a relative clause: the place is the killing's
+    ("John Smith condemned the attack that killed five on Friday in Kabul.", None),
+])
+def test_a_statements_place_after_its_object_and_its_day(body, place):
+    got = [e for e in _events(body, "2008-02-02") if e.type == "statement"]
+    assert got and (got[0].place.name if got[0].place else None) == place, [_row(e) for e in got]
