@@ -288,6 +288,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                                                                and not SAYING_VERB.search(text, p.end, s + ts)]))
     # (not the place of the saying that reports it: "In London, Lloyds insurance said the tanker Avaj was hit")
     cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in _HARM_TYPES else None
+    if place is None and tw.type == "arrest" and tw.verb:
+        # "was finally caught last night after a two hour stand-off and shootout with police in a backyard in
+        # suburban Watertown": caught where the confrontation that ended in it was
+        standoff = _CONFRONTATION_AFTER.match(text, end)
+        if standoff is not None:
+            place = best_place([story.capitals.get(p.start, p) for p in cands if p.start > standoff.end()
+                                and not _CLAUSE_AFTER_CONFRONTATION.search(text, standoff.end(), p.start)])
+            if place is not None:
+                story.placed = True
+                return place, f"'{place.text}', where the {standoff.group('what')} that ended in it was", "sentence"
     if cause is not None:
         # "Four people were killed and over 60 were injured after a train derailed in The Bronx": the
         # harm is where what caused it happened
@@ -736,6 +746,12 @@ _VICTIMS_AFTER = re.compile(r"\s+(?:civilians|villagers|children|schoolchildren|
 # the clause of what caused a death or an injury, after it ("killed after a train derailed in the Bronx")
 _CAUSE_AFTER = re.compile(r"\s(?:after|when)\s")
 _CLAUSE_AFTER_CAUSE = re.compile(r"[,;:]|\s(?:and|but|while|which|who|said|says)\s")
+# the confrontation an arrest ended, right after the verb and its time: "caught last night after a two hour
+# stand-off and shootout with police in a backyard in suburban Watertown", "arrested following a raid in"
+_CONFRONTATION_AFTER = re.compile(r"(?:\s+(?!after\b|following\b)[\w’'-]+){0,4}?\s+(?:after|following)\s+(?:a|an|the)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?P<what>stand-?off|shoot-?out|gunfight|firefight|gun\s+battle|"
+                                  r"chase|pursuit|raid|manhunt|siege|struggle|confrontation|scuffle)\b")
+_CLAUSE_AFTER_CONFRONTATION = re.compile(r"[,;:]|\s(?:but|while|which|who|that|said|says|before|after)\s")
 _HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)
 _VOTE_MODIFIERS = re.compile(r"(?:\s+(?:general|presidential|parliamentary|legislative|local|municipal|regional|"
                              r"national|state|federal|snap|early|primary|run-off|runoff))*\s+")

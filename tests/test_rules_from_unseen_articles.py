@@ -1437,3 +1437,15 @@ def test_a_bolt_of_lightning_in_words_makes_no_disaster():
 def test_a_statements_place_after_its_object_and_its_day(body, place):
     got = [e for e in _events(body, "2008-02-02") if e.type == "statement"]
     assert got and (got[0].place.name if got[0].place else None) == place, [_row(e) for e in got]
+
+
+@pytest.mark.parametrize("body,place", [
+    ("The remaining suspect in the deadly Boston Marathon bombings was finally caught last night after a two hour "
+     "stand-off and shootout with police in a backyard in Watertown, Mass.", "Watertown"),
+    ("Police arrested him on Friday following a raid on a house in Leeds.", "Leeds"),
+    # a clause after the confrontation: its place is the clause's
+    ("He was arrested on Friday after a chase that began in Leeds.", None),
+])
+def test_an_arrest_is_where_the_confrontation_that_ended_in_it_was(body, place):
+    got = [e for e in _events(body, "2013-04-20") if e.type == "arrest" and e.trigger != "raid"]
+    assert got and (got[0].place.name if got[0].place else None) == place, [_row(e) for e in got]
