@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .actors import find_actors
-from .placecands import seat_places, unlisted_places, venue_places
+from .placecands import offset_places, seat_places, unlisted_places, venue_places
 from .events import assemble_events
 from .places import capital_mentions, find_places, names_a_site_there
 from .feeds import AlreadyKnown
@@ -92,6 +92,11 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     venues = venue_places(text, places, article.dateline_end)
     if venues:
         event_places = sorted(event_places + venues, key=lambda p: p.start)
+    # a place told by its distance from a known one ("225 km (135 miles) east of Lima at Chacapalca"): where events
+    # happen, at the point so reached; the known one is only a reference there
+    offsets, references = offset_places(text, places, article.dateline_end)
+    if offsets or references:
+        event_places = sorted([p for p in event_places if id(p) not in references] + offsets, key=lambda p: p.start)
     # (but a site named after its town is there: "The Dearborn Truck Plant ... halted production")
     in_org = inside("organisation") - {id(p) for p in places if names_a_site_there(p, text)}
     events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],

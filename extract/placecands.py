@@ -7,6 +7,7 @@ Syria"), and where an article's story happens (:func:`main_place`).
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -83,9 +84,9 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
-        if p.feature == "unlisted" and p.text.endswith(_VENUE_HEADS):
-            out.append(p)       # a venue, found after its own locative ("took to Yankee Stadium Sunday")
-            continue
+        if p.feature == "unlisted" and (p.text.endswith(_VENUE_HEADS) or p.precision == "point" and _OFFSET.match(p.text)):
+            out.append(p)       # a venue, found after its own locative ("took to Yankee Stadium Sunday"); a distance
+            continue            # from a town ("overturned 30 miles south of Denver"), a locative of its own
         if persons_state(p, text):
             continue            # "Gov. Mike Huckabee (Ark.) crossed a picket line": the person's state, a label
         if p.feature in ("demonym", "country") and _COAST_AFTER.match(text, p.end) \
@@ -355,3 +356,65 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
         out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
                          lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
     return out
+
+
+# a place told by its distance and direction from a known one: "225 km (135 miles) east of Lima at Chacapalca",
+# "The oil field is about 160 km (100 miles) east of the capital, Riyadh"
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+             "northwest": 315}
+_OFFSET = re.compile(r"\b(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers|kilometres|miles)\b"
+                     r"(?:\s*\([^()]{0,30}\))?\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+                     r"(?:the\s+(?:capital|city|town|port|provincial\s+capital),?\s+)?", re.I)
+# the place so told, named after it ("... east of Lima at Chacapalca") or before it ("at Kimberley, about 450 miles
+# east of Vancouver")
+_OFFSET_NAMED_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:at|in|near)\s+"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_OFFSET_NAMED_BEFORE = re.compile(r"\b(?:at|in|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
+                                  r"(?:(?:located|situated|about|some|roughly|approximately|just|nearly|around)\s+)*$")
+# a known place in the phrase the distance is an apposition to: "The Trail smelter, about 400 miles east of Vancouver,"
+_APPOSED_BEFORE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:(?:located|situated|about|some|roughly|"
+                             r"approximately|just|nearly|around)\s+)*$")
+_KM_PER_MILE = 1.609344
+
+
+def offset_places(text: str, places: list[Place], dateline_end: int) -> tuple[list[Place], set[int]]:
+    """Places told by their distance and direction from a known place ("225 km (135 miles) east of Lima at
+    Chacapalca"): each at the point so reached, under the name the text gives it (else under the phrase
+    itself), of point precision; and the ids of the known places so used, which are references, not where
+    anything told there happened (the train was not derailed in Lima). A place named with the distance that
+    the gazetteer knows ("at Kimberley, about 450 miles east of Vancouver") stays as it is."""
+    out: list[Place] = []
+    references: set[int] = set()
+    if "of" not in text:
+        return out, references
+    starts = {p.start: p for p in places}
+    for m in _OFFSET.finditer(text, dateline_end):
+        ref = starts.get(m.end())
+        if ref is None or ref.lat is None or ref.lon is None or ref.feature not in ("city", "admin", "admin2", "unlisted"):
+            continue
+        references.add(id(ref))
+        after = _OFFSET_NAMED_AFTER.match(text, ref.end)
+        before = _OFFSET_NAMED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        named = next((x for x in (after, before) if x is not None), None)
+        apposed = _APPOSED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if apposed is not None and any(apposed.start() <= p.start < apposed.end() and p.lat is not None
+                                       and p.feature in ("city", "admin2", "unlisted") for p in places):
+            continue        # ("The Trail smelter, about 400 miles east of Vancouver,": the smelter is at Trail)
+        if named is not None and (named.start("name") in starts or any(
+                p.start < named.end("name") and named.start("name") < p.end for p in places)):
+            continue        # (a place the gazetteer knows: it is where things happen)
+        km = float(m.group("n").replace(",", "")) * (1.0 if m.group("unit").lower().startswith("k") else _KM_PER_MILE)
+        if not 0 < km <= 2000:
+            continue
+        bearing = math.radians(_BEARINGS[m.group("dir").lower().replace("-", "")])
+        lat = ref.lat + km * math.cos(bearing) / 111.2
+        lon = ref.lon + km * math.sin(bearing) / (111.2 * max(0.1, math.cos(math.radians(ref.lat))))
+        if named is not None:
+            a, b, name = named.start("name"), named.end("name"), named.group("name")
+        else:
+            a, b = m.start(), ref.end
+            name = text[a:b]
+        out.append(Place(start=a, end=b, text=text[a:b], name=name, country=ref.country, lat=round(lat, 5),
+                         lon=round(lon, 5), feature="unlisted", geonameid=None, population=0, precision="point",
+                         score=0.0))
+    return out, references

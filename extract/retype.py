@@ -108,7 +108,7 @@ _KILLED_IN_OPERATION = re.compile(r"[^.;]{0,80}?\b(?:in|during)\s+(?:the\s+|a\s+
 _WAR_SIDE = re.compile(r"\b(?:al[ -]qaeda|taliban|isis|isil|islamic\s+state|jihadists?|militants?|insurgents?|guerrillas?)\b")
 
 _ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|"
-                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk")
+                               r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk|blew\s+up|blown\s+up|dynamited")
 
 _CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|campaigning|candidates?|election|elections|electoral|voters|polls|ballot)\b")
 
@@ -256,6 +256,9 @@ _VEHICLE = re.compile(r"\b(?:driver|drivers|motorist|car|cars|suv|minivan|van|tr
                       r"motorcyclist|bicycle|cyclist|taxi|cab|train|tram|plane|jet|helicopter|boat|ferry|ship|tanker)\b")
 
 # (with _ARMED_ACTORS: the words of a war, where a vehicle hit is no accident)
+# a crash, a fire or an explosion caused on purpose
+_SABOTAGE = re.compile(r"\b(?:dynamite|dynamited|explosives|sabotage|sabotaged|saboteurs?|arson|arsonists?|"
+                       r"guerrillas?|blew\s+up|blown\s+up)\b")
 _WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|warplanes?)\b")
 
 _RESPONDERS = re.compile(r"\b(?:police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|"
@@ -414,6 +417,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             and _LEGISLATORS.search(low, max(0, s - 80), e + 30) and not _VOTED_INTO_OFFICE.match(low, e):
         return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
                                                 # roll call vote": a legislature's vote, no election
+    if trig.type == "accident" and trig.verb and _SABOTAGE.search(low):
+        return replace(trig, type="violence")    # "guerrillas using dynamite ... blew up railway tracks and derailed a
+                                                 # train": a crash caused on purpose is an attack
     if trig.type not in ("accident", "violence", "military") and _VEHICLE_HIT.fullmatch(form) \
             and _VEHICLE.search(low, max(0, s - 60), e + 30) and not _WEAPON_WORDS.search(low) \
             and not _WAR_WORDS.search(low) and not _ARMED_ACTORS.search(low):

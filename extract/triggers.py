@@ -52,6 +52,15 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             verb = next((h for h in table if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
             if verb is not None and all(verb[0] != o[0] for o in out):
                 out.append((*verb, False, a))
+    elif _saying_after_a_time_clause(table, inside, time_clauses):
+        # the main clause says, a clause of time tells what happened before: "Centromin SA said today there was no
+        # immediate force majeure possibility ... after guerrillas blew up a railway line": the saying, and the
+        # blast as its own event
+        out = _main_triggers(sentence, [h for h in hits if h not in inside])
+        for a, b in time_clauses:
+            verb = next((h for h in table if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
+            if verb is not None and all(verb[0] != o[0] for o in out):
+                out.append((*verb, False, a))
     elif any(h[2].verb and h[2].type != "statement" for h in table) or (
             any(h[2].type != "statement" for h in table)
             and not any(h[2].generic and low[h[0]:h[1]] not in LIGHT_VERB_FORMS for h in hits)):
@@ -98,6 +107,14 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
             if hit is not None or not _NEGATION.search(low, max(0, gs - 12), gs):
                 out.append((gs, ge, trig, False, 0))
     return out
+
+
+def _saying_after_a_time_clause(table: list, inside: list, time_clauses: list) -> bool:
+    """Whether the main clause's only verb of the table says, and every happening's verb of the table is in a
+    clause of time ("said today ... after guerrillas blew up a railway line")."""
+    happenings = [h for h in table if h[2].verb and h[2].type != "statement"]
+    return bool(happenings) and all(h in inside and any(a <= h[0] < b for a, b in time_clauses) for h in happenings) \
+        and any(h[2].verb and h[2].type == "statement" and h not in inside for h in table)
 
 
 # a word of a name, after a capitalised word inside the sentence and before no capitalised one ("the Chicago
@@ -251,10 +268,13 @@ SUBORDINATE_ALTERNATIVES = (r"\b(?:whereby|under\s+which)\b[^;]*"   # "a deal wh
                             r"|(?<=,)\s*(?:first\s+|originally\s+|later\s+)?[a-z]+ed\s+(?:in|on|by|at|since|during|last|this)\b[^,;()]*(?=,)"
                             # "... announced an agreement after Turkey began a military offensive on
                             # Wednesday": a clause of time with a named subject and a past verb
-                            r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:an?|the|his|her|its|their)\s+"
+                            r"|\b(?:after|before|when|until)\s+(?:[A-Z][\w’'-]*\s+|(?:guerrillas|rebels|militants|gunmen|insurgents|soldiers|troops|police|"
+                            r"protesters|demonstrators|attackers|terrorists|bandits|pirates|rioters|saboteurs)\s+|"
+                            r"(?:an?|the|his|her|its|their)\s+"
                             r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z]+\s+){1,2}?"     # ("after a Seastreak commuter ferry crashed")
                             r"(?:there\s+|here\s+)?){1,3}(?:had\s+)?"
-                            r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched)\b[^,;()]*"
+                            r"(?:[a-z]+ed|began|struck|hit|took|went|came|won|lost|fell|left|broke|ran|launched|blew|shot|sank|tore|"
+                            r"shook|swept|fled|drove|threw|stole|fought|spread|rose)\b[^,;()]*"
                             # "guaranteed that the US cannot finish lower than third, thus ensuring their place
                             # in Brazil next June": a consequence told as a clause of its own
                             r"|,\s*(?:thus|thereby|so)\s+[a-z]+ing\b[^;()]*"

@@ -1449,3 +1449,54 @@ def test_a_statements_place_after_its_object_and_its_day(body, place):
 def test_an_arrest_is_where_the_confrontation_that_ended_in_it_was(body, place):
     got = [e for e in _events(body, "2013-04-20") if e.type == "arrest" and e.trigger != "raid"]
     assert got and (got[0].place.name if got[0].place else None) == place, [_row(e) for e in got]
+
+
+# ---------------------------------------------------------------------------------------------
+# the thirty-ninth unseen batch (469-480): a place told by its distance from a known one, an attack
+# on a railway, and a saying with what happened before it in a clause of time
+
+def test_a_place_told_by_its_distance_from_a_known_one():
+    from extract.placecands import offset_places
+    from extract.places import find_places
+    text = "Guerrillas derailed a train 225 km (135 miles) east of Lima at Chacapalca on Tuesday."
+    places = find_places(text, None, 0)
+    found, refs = offset_places(text, places, 0)
+    assert [p.name for p in found] == ["Chacapalca"] and found[0].country == "PE"
+    lima = next(p for p in places if p.name == "Lima")
+    assert id(lima) in refs
+    # 225 km due east: the same latitude, about two degrees of longitude further east at 12 degrees south
+    assert abs(found[0].lat - lima.lat) < 0.01 and 1.9 < found[0].lon - lima.lon < 2.2
+    # unnamed: the phrase is the place; a place the gazetteer knows stays as it is
+    found, refs = offset_places("The field is about 160 km (100 miles) east of the capital, Riyadh.",
+                                find_places("The field is about 160 km (100 miles) east of the capital, Riyadh.", None, 0), 0)
+    assert [p.name for p in found] == ["160 km (100 miles) east of the capital, Riyadh"], found
+    text = "The Sullivan mine at Kimberley, about 450 miles east of Vancouver, closed."
+    found, refs = offset_places(text, find_places(text, None, 0), 0)
+    assert found == [] and len(refs) == 1
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Maoist guerrillas derailed a train laden with minerals 225 km (135 miles) east of Lima at Chacapalca on Tuesday.",
+     "Chacapalca"),
+    ("A bus overturned on Tuesday 30 miles south of Denver.", "30 miles south of Denver"),
+])
+def test_what_happened_at_a_distance_from_a_town_is_not_in_the_town(body, place):
+    got = [e for e in _events(body, "1987-03-12")]
+    assert got and got[0].place is not None and got[0].place.name == place, [_row(e) for e in got]
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Maoist guerrillas using dynamite derailed a train laden with minerals on Tuesday.", "violence"),
+    ("Rebels blew up a bridge on Monday.", "violence"),
+    ("A train derailed on Tuesday near the station.", "accident"),
+])
+def test_a_crash_caused_on_purpose_and_a_blast_are_attacks(body, typ):
+    got = [e.type for e in _events(body, "1987-03-12")]
+    assert got and got[0] == typ, got
+
+
+def test_a_saying_with_what_happened_before_it_in_a_clause_of_time():
+    body = ("Centromin SA said today there was no immediate force majeure possibility on its copper shipments after "
+            "guerrillas blew up a railway line, interrupting train traffic.")
+    got = sorted((e.type, e.trigger) for e in _events(body, "1987-03-12"))
+    assert got == [("statement", "said"), ("violence", "blew up")], got
