@@ -81,7 +81,11 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     # a surname with its particle ("Eduardo de los Angeles", "De los Angeles told the SEC"): the person
     # (and a given name before its particle: "director Ramon del Rosario")
     places = [p for p in places if not (p.feature in ("city", "admin2") and (
-        _NAME_PARTICLE_BEFORE.search(text, max(0, p.start - 30), p.start) or _NAME_PARTICLE_AFTER.match(text, p.end)))]
+        _NAME_PARTICLE_BEFORE.search(text, max(0, p.start - 30), p.start) or _NAME_PARTICLE_AFTER.match(text, p.end))
+        or p.text in _PARTICLE_NAMES and _NAME_AFTER_PARTICLE.match(text, p.end))]
+    # a name joined by "&" is a firm's ("near Pratt & Whitney", "Johnson & Johnson"), not a town
+    places = [p for p in places if not (p.feature in ("city", "admin2") and (
+        _AMPERSAND_AFTER.match(text, p.end) or _AMPERSAND_BEFORE.search(text, max(0, p.start - 30), p.start)))]
     # "the United States commonwealth of Puerto Rico", "the Indian state of Kerala": the first place
     # qualifies the second, which is where things happen
     # (a mention all the same: it stays with the article's places)
@@ -119,6 +123,11 @@ _BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+$")     # 
 _NAME_PARTICLE_BEFORE = re.compile(r"(?:(?:\b[A-Z][a-z]+\s+|(?:^|[.!?]\s+|\n))(?:De\s+l[ao]s|De\s+la|Del|Van\s+der|Van|"
                                    r"Von|Dos|Das)|\b(?:de\s+l[ao]s|de\s+las|de\s+la|del|van\s+der|van|von|dos|das))\s+$")
 _NAME_PARTICLE_AFTER = re.compile(r"\s+(?:de\s+l[ao]s|de\s+la|del|van\s+der|van|von|dos|das|bin|ibn)\s+[A-Z]")
+# a particle that opens a surname, read as a town ("Van der Vorm said", "Van Gogh", "De la Cruz")
+_PARTICLE_NAMES = frozenset("Van Von De Del Della Di Da Du Le La".split())
+_NAME_AFTER_PARTICLE = re.compile(r"\s+(?:(?:der|den|de|la|le|los|las)\s+)?[A-Z][a-z]")
+_AMPERSAND_AFTER = re.compile(r"\s*&\s*[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s*&\s*$")
 _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|University|College|School|Academy|"
                                      r"Institute|(?:International\s+|Regional\s+)?Airport|Stadium|Arena|Church|"
                                      r"Cathedral|Prison|Hotel|Mall)\b")

@@ -84,7 +84,7 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
-        if p.feature == "unlisted" and (p.text.endswith(_VENUE_HEADS) or p.precision == "point" and _OFFSET.match(p.text)):
+        if p.feature == "unlisted" and (p.text.endswith(_VENUE_HEADS + _ROAD_HEADS) or p.precision == "point" and _OFFSET.match(p.text)):
             out.append(p)       # a venue, found after its own locative ("took to Yankee Stadium Sunday"); a distance
             continue            # from a town ("overturned 30 miles south of Denver"), a locative of its own
         if persons_state(p, text):
@@ -355,7 +355,28 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
             continue
         out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
                          lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
+    # a road ("a horrifying accident occurred on the Bronx River Parkway"): at the place its name begins with
+    # ("Bronx"), else at a town as a venue is
+    for m in _ROAD.finditer(text, dateline_end):
+        a, b = m.span("name")
+        inner = [p for p in places if a <= p.start and p.end < b]
+        if any(p.start < b and a < p.end for p in places if p not in inner) or any(v.start == a for v in out):
+            continue
+        named = next((p for p in inner if p.lat is not None and p.feature in ("city", "admin2", "admin")), None)
+        after = next((p for p in towns if p.start > b and _TOWN_OF_ROAD.fullmatch(text, b, p.start)), None)
+        before = [p for p in towns if p.end <= a]
+        at = named or after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None)
+        if at is None:
+            continue
+        out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
+                         lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
     return out
+
+
+_TOWN_OF_ROAD = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")      # "the Bruckner Expressway in the Bronx"
+_ROAD_HEADS = ("Parkway", "Expressway", "Highway", "Freeway", "Turnpike", "Thruway", "Motorway")
+_ROAD = re.compile(r"\b(?:on|along|at|near|off|onto)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                   r"(?:" + "|".join(_ROAD_HEADS) + r"))\b")
 
 
 # a place told by its distance and direction from a known one: "225 km (135 miles) east of Lima at Chacapalca",

@@ -1500,3 +1500,31 @@ def test_a_saying_with_what_happened_before_it_in_a_clause_of_time():
             "guerrillas blew up a railway line, interrupting train traffic.")
     got = sorted((e.type, e.trigger) for e in _events(body, "1987-03-12"))
     assert got == [("statement", "said"), ("violence", "blew up")], got
+
+
+@pytest.mark.parametrize("body,place,near", [
+    ("Yesterday, a horrifying accident occurred on the Bronx River Parkway: a minivan hit a barrier.",
+     "Bronx River Parkway", "Bronx"),
+    ("A police van crashed on the Bruckner Expressway in the Bronx on Sunday.", "Bruckner Expressway", "Bronx"),
+])
+def test_a_road_is_where_what_happened_on_it_happened(body, place, near):
+    from extract.places import find_places
+    from extract.placecands import venue_places
+    got = [e for e in _events(body, "2012-04-30") if e.type == "accident"]
+    assert got and got[0].place is not None and got[0].place.name == place, [_row(e) for e in got]
+    town = next(p for p in find_places(body, None, 0) if p.name == near)
+    road = next(p for p in venue_places(body, find_places(body, None, 0), 0) if p.name == place)
+    assert (road.lat, road.lon) == (town.lat, town.lon)
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Van der Vorm said on Friday that the strike in Rotterdam went on.", "Van"),
+    ("A plane crashed on a street in East Hartford, Connecticut, on Tuesday. Pratt & Whitney issued a statement on "
+     "Tuesday.", "Pratt"),
+])
+def test_a_surnames_particle_and_a_firms_name_with_an_ampersand_are_no_towns(body, name):
+    from extract.pipeline import extract_article
+    from extract.reader import parse_article
+    x = extract_article(parse_article("Published: 2016-10-12\n\n" + body, "x.txt"))
+    assert name not in [p.name for p in x.places], [p.name for p in x.places]
+    assert all(e.place is None or e.place.name != name for e in x.events)
