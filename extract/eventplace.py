@@ -126,6 +126,13 @@ _OBJECT_THEN_DAY_WHERE = re.compile(
     r"(?:\s+(?!that\b|which\b|who\b|whom\b|where\b|when\b|to\b|and\b|but\b|after\b|before\b|because\b|if\b)"
     r"[\w’'-]+){1,10}?\s+(?:on\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:in|at|from)\s+(?:(?:the|a|an)\s+)?$")
+# or its object, then the audience it was said before, then the place ("condemned the increases in front of a crowd of
+# 1,500 cheering supporters at St Brygida's Roman Catholic Church in the Baltic port of Gdansk")
+_OBJECT_THEN_AUDIENCE_WHERE = re.compile(
+    r"(?:\s+(?!that\b|which\b|who\b|whom\b|where\b|when\b|to\b|and\b|but\b|after\b|before\b|because\b|if\b)"
+    r"[\w’'-]+){0,10}?\s+(?:in\s+front\s+of|before)\s+(?:a|an|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:crowd|audience|"
+    r"supporters|congregation|gathering|rally|worshippers|delegates)\b[^.;:\"“”]{0,100}?\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|village|capital|resort)\s+of\s+)?$")
 # the statements whose verb may take a clause without "that", which _OBJECT_THEN_DAY_WHERE does not cross
 _CLAUSE_TAKING = re.compile(r"(?:say|said|tell|told|add|stat|not|claim|warn|insist|argu|report|confirm|announc|den[iy]|"
                             r"admit|acknowledg|explain|predict|estimat|suggest|reveal|believ|wr[io]t|tweet|agree|"
@@ -230,7 +237,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         cands = [p for p in cands if p.start < s + ts] + [
             p for p in s_places if p.start > s + ts and p not in in_org and (
                 _SAID_WHERE.fullmatch(text, s + ts, p.start)
-                or object_first and _OBJECT_THEN_DAY_WHERE.fullmatch(text, s + ts + len(tw.form), p.start))]
+                or object_first and (_OBJECT_THEN_DAY_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)
+                                     or _OBJECT_THEN_AUDIENCE_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)))]
     elif tw.verb and _DISCUSSING.fullmatch(tw.form.lower()):
         # what is discussed is no place of the talks, only where they were: "where he discussed the conflict in the
         # Caucasus" (but "discussed the plan in Geneva on Monday", the place right after the verb's object)
@@ -854,8 +862,12 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
         # same person's words of the same day, from the place named before
         key = ("person", person, ev.date_start)
         if ev.place_resolution in ("sentence", "home", "qualifier", "people") and ev.place is not None:
-            story.speaker_places[key] = ev.place    # (where the sentence, or the speaker's office, puts it)
-        elif ev.place_resolution in ("dateline", "none") and key in story.speaker_places and not (
+            # (where the sentence, or the speaker's office, puts it; for each who spoke: "Solidarity leader Lech
+            # Walesa ... condemned the increases ... in Gdansk")
+            for name in ev.actor1:
+                if name == person or name in story.person_names:
+                    story.speaker_places[("person", name, ev.date_start)] = ev.place
+        elif ev.place_resolution in ("dateline", "none", "lead") and key in story.speaker_places and not (
                 ev.place is not None and ev.place.country == story.speaker_places[key].country
                 and PRECISION_RANK.get(ev.place.precision, 9) < PRECISION_RANK.get(story.speaker_places[key].precision, 9)) \
                 and not _NOT_OF_THE_DAY.search(sentence, max(0, ts - 12), te):

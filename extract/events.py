@@ -156,7 +156,7 @@ class _Story:
     def __init__(self, article: Article, timexes, places, actors, in_org, capitals: dict):
         self.article, self.text, self.in_org, self.capitals = article, article.text, in_org, capitals
         self.sents = split_sentences(article.text)
-        self.arson = _ARSON.search(article.text) is not None     # a story of a fire set on purpose
+        self.arson = _tells_arson(article.text)     # a story of a fire set on purpose
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
@@ -630,6 +630,21 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$",
 
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)
 _FIRE_WORDS = frozenset("fire fires blaze blazes flames".split())
+# arson told as a habit or denied, not of the story's fire: "arson has been used \"as a weapon to evict\"", "fires have
+# in the past been deliberately set", "there was no suggestion on Sunday of sabotage"
+_NOT_THIS_ARSON = re.compile(r"\b(?:in the past|has been used|have been used|is often|are often|no suggestion|no sign|"
+                             r"no evidence|ruled out|not (?:an? )?arson)\b", re.I)
+
+
+def _tells_arson(text: str) -> bool:
+    """Whether the article tells of a fire set on purpose (:data:`_ARSON`), in a sentence that does not tell it as
+    a habit or deny it."""
+    for m in _ARSON.finditer(text):
+        a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = text.find(". ", m.end())
+        if not _NOT_THIS_ARSON.search(text, a, b if b > 0 else len(text)):
+            return True
+    return False
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,

@@ -176,6 +176,16 @@ _SIGNED_DOCUMENT = re.compile(r"\b(?:note|letter|memo|memorandum|message|stateme
 
 _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé] d'affaires)\b")
 
+# a protest launched: "launched a campaign of civil disobedience", "launched a hunger strike"
+_PROTEST_LAUNCHED = re.compile(r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:civil\s+disobedience|"
+                               r"hunger\s+strikes?|sit-ins?|boycotts?|protests?|general\s+strikes?)\b")
+# an honour of a learned body: "elected as a Fellow of the Royal Society", "elected a member of the Academy"
+_HONOUR_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+|honorary\s+)?(?:fellow|member)\s+of\s+(?:the\s+)?"
+                           r"(?:[\w&'’-]+\s+){0,5}?(?:society|academy|institute|college|association)\b")
+_OVERTHROWN = re.compile(r"overthr(?:own|ew|ow|ows|owing)|toppl(?:ed|es|e|ing)|deposed|ousted")
+_IN_A_COUP_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?coup\b")
+_SHUTDOWN_VERB = re.compile(r"closed|shut|shut\s+down|stopped\s+work|walked\s+out|struck")
+_IN_SUPPORT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+in\s+(?:support\s+of|solidarity\s+with|protest\b)")
 # out of a body, not out of a country: "expelled from the official Communist Party", "expelled from membership"
 _EXPELLED_FROM_BODY = re.compile(r"\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|membership|"
                                  r"union|club|league|organi[sz]ation|association|school|university|college|church|"
@@ -349,6 +359,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
     if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":
+        if _PROTEST_LAUNCHED.match(low, e):
+            return replace(trig, type="protest")      # "launched a campaign of civil disobedience", "a hunger strike"
         if _WEAPON_WORDS.search(low, max(0, s - 40), e + 40) and not _SPACE_WORDS.search(low, max(0, s - 60), e + 60):
             return replace(trig, type="military")     # "three rockets launched from helicopters" (not "the
                                                       # space agency said the rocket will be launched")
@@ -441,6 +453,15 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("summoned", "summons", "summon") and _ENVOY.search(low, max(0, s - 80), e + 50):
         return replace(trig, type="meeting")          # "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the
                                                       # Ministry yesterday to confer with the undersecretary"
+    if trig.type == "election" and form.startswith("elect") and _HONOUR_AFTER.match(low, e):
+        return replace(trig, type="other")            # "was elected as a Fellow of the Royal Society in 1981": an
+                                                      # honour, no vote of the people
+    if trig.verb and _OVERTHROWN.fullmatch(form) and _IN_A_COUP_AFTER.match(low, e):
+        return replace(trig, type="military")         # "was overthrown in a military coup on May 14"
+    if trig.verb and trig.type in ("other", "economy") and _SHUTDOWN_VERB.fullmatch(form) \
+            and _IN_SUPPORT_AFTER.match(low, e):
+        return replace(trig, type="protest")          # "Shops in Nadi and Lautoka ... closed again today in support of
+                                                      # Bavadra": a shutdown of protest
     if form in ("expelled", "expels", "expel") and _EXPELLED_FROM_BODY.match(low, e):
         return replace(trig, type="other")            # "expelled from the official Communist Party", "expelled from
                                                       # membership": out of a body, no arrest

@@ -1528,3 +1528,40 @@ def test_a_surnames_particle_and_a_firms_name_with_an_ampersand_are_no_towns(bod
     x = extract_article(parse_article("Published: 2016-10-12\n\n" + body, "x.txt"))
     assert name not in [p.name for p in x.places], [p.name for p in x.places]
     assert all(e.place is None or e.place.name != name for e in x.events)
+
+
+# ---------------------------------------------------------------------------------------------
+# the fortieth unseen batch (481-492)
+
+@pytest.mark.parametrize("body,typ", [
+    # arson told as a habit, or denied, makes no arson of the story's fire
+    ("A fire yesterday morning destroyed 200 homes in a slum in Chittagong. Activists claimed fires have in the past "
+     "been deliberately set to clear slums. One told AFP arson has been used as a weapon.", "accident"),
+    ("A fire yesterday morning destroyed 200 homes in a slum in Chittagong. Police said the arsonist was seen.",
+     "violence"),
+])
+def test_arson_told_as_a_habit_makes_no_arson_of_the_fire(body, typ):
+    got = [e.type for e in _events(body, "2019-02-18") if e.trigger == "fire"]
+    assert got == [typ], got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Bavadra's government was overthrown in a military coup on May 14.", "overthrown", "military"),
+    ("Shops in Nadi and Lautoka closed again today in support of Bavadra.", "closed", "protest"),
+    ("Bavadra has launched a campaign of civil disobedience today.", "launched", "protest"),
+    ("Conway was elected as a Fellow of the Royal Society in 1981.", "elected", "other"),
+    ("Conway was elected president of the society in 1981.", "elected", "election"),
+    ("State-run news agency RIA Novosti broke the news on Tuesday.", "broke the news", "statement"),
+])
+def test_a_coup_a_shutdown_of_protest_an_honour_and_news_broken(body, trigger, typ):
+    got = [e.type for e in _events(body, "1987-06-02") if e.trigger == trigger]
+    assert got == [typ], [(e.trigger, e.type) for e in _events(body, "1987-06-02")]
+
+
+def test_a_statement_before_an_audience_is_where_the_audience_was_and_so_are_the_speakers_next_words():
+    body = ("WARSAW, March 29 - Poland raised food prices on Saturday evening. Solidarity leader Lech Walesa, whose "
+            "banned organisation has been replaced by the OPZZ, condemned the increases in front of a crowd of 1,500 "
+            "cheering supporters at St Brygida's Roman Catholic Church in the Baltic port of Gdansk. \"I am against "
+            "price rises,\" Walesa said.")
+    got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "1987-03-29") if e.type == "statement"]
+    assert got == [("condemned", "Gdańsk"), ("said", "Gdańsk")], got
