@@ -326,6 +326,9 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if noun is not None and not noun.verb:
             continue            # "has been sentenced ... following a deadly accident at his facility in 2011": the
                                 # accident's year, not the sentencing's
+        if a >= te and _IN_THE_WAKE_OF.search(sentence, te, a):
+            continue            # "The farm protest came in the wake of demonstrations last night in over 30 cities":
+                                # the night of what it followed, not the protest's
         if _DUE_DATE_BEFORE.search(sentence, max(0, a - 20), a) \
                 or a >= te and _PENDING_BEFORE.search(sentence, max(te, a - 70), a):
             continue            # ("a loan repayable in 1990"; "set a bond pending the appearance of the trio for
@@ -391,6 +394,9 @@ _FOLLOWING_NOUN = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|its|t
                              r"(?:[\w-]+\s+){0,2}?([a-z]+)\b"
                              r"(?:\s+(?:at|in|on|near|of|outside)\s+(?:a|an|the|his|her|its|their)?\s*[\w'’-]+){0,2}\s+"
                              r"(?:in|on|of|during)?\s*$")
+# what the trigger followed, named after it: "came in the wake of demonstrations last night", "on the heels of"
+_IN_THE_WAKE_OF = re.compile(r"\b(?:in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|hard\s+on\s+the\s+heels\s+of)\s+[^,;:]{0,80}$",
+                             re.I)
 # a date a thing falls due or takes effect: "a loan repayable in 1990", "payable on March 3"
 _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expiring|valid\s+until|due)\s+(?:in|on|by|until)\s+$",
                               re.I)

@@ -141,6 +141,20 @@ _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(
 
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 
+_ANIMALS = (r"(?:lions?|lioness(?:es)?|tigers?|sharks?|bears?|crocodiles?|alligators?|elephants?|dogs?|snakes?|hippos?|"
+            r"hippopotamus(?:es)?|bulls?|leopards?|wolves|wolf|cattle|cows?|horses?|animals?|birds?|pigs?|chickens?)")
+_BY_ANIMALS_AFTER = re.compile(r"\s+by\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w-]+\s+)?" + _ANIMALS + r"\b")
+_ANIMALS_BEFORE = re.compile(r"\b(?:the|all|three|two|several|his|her|their)\s+(?:[\w-]+\s+)?" + _ANIMALS
+                             + r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$")
+# a rally held to protest, not to campaign: "rallied ... in support of US President Donald Trump to protest the results
+# of the election"
+_TO_PROTEST = re.compile(r"\bto\s+protest\b|\bin\s+protest\b|\bprotesting\b|\bagainst\s+the\s+(?:election|results?|vote|count)\b")
+# what a court refuses: "denied a request", "rejected the motion", "dismissed his appeal"
+_REFUSAL = re.compile(r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|"
+                      r"dismissing|refused|refuses|refuse|refusing")
+_PLEA_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|his|her|their|its|[\w.'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:request|motion|"
+                                r"appeal|petition|bid|application|bail|plea|suit|lawsuit|claim|complaint|case|challenge|"
+                                r"objection)s?\b")
 _RULED_ON = re.compile(r"\s+(?:that|on|in favou?r|against|out|unconstitutional|illegal|unlawful)\b")
 
 # a strike by weapons is no walkout: "a missile strike", "air strikes", "drone strike"
@@ -400,6 +414,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             return replace(trig, type="military")     # (a raid, a firefight of soldiers or with militants, not the police's)
     if trig.verb and trig.type != "statement" and _TALLY_AFTER.match(low, e):
         return None         # "attacked about 135 times since August 1985": a tally, not a happening of a day
+    if trig.type == "statement" and trig.verb and _REFUSAL.fullmatch(form) and _COURT_BEFORE.search(low, max(0, s - 50), s) \
+            and _PLEA_OBJECT_AFTER.match(low, e):
+        return replace(trig, type="legal")       # "A federal judge has denied a request from Martin Shkreli ... to be
+                                                 # released": a court's decision, no saying
     if trig.verb and trig.type not in ("statement", "legal") and (
             _COURT_BEFORE.search(low, max(0, s - 50), s) or _LEGAL_OBJECT_AFTER.match(low, e)):
         return replace(trig, type="legal")       # "a Manila court issued an injunction", "lifted a stay"
@@ -410,7 +428,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                  # "The indictment charged that Deaver lied": an allegation
     if trig.type in ("sanction", "agreement") and trig.verb and _BOARD_BEFORE.search(low, max(0, s - 40), s):
         return replace(trig, type="economy")     # "the board sanctioned the repurchase", "the board ratified"
-    if trig.type == "protest" and form in ("rally", "rallies", "rallied") and (
+    if trig.type == "protest" and form in ("rally", "rallies", "rallied") and not _TO_PROTEST.search(low) and (
             _CAMPAIGN_WORDS.search(low) or article_domain == "election"):
         return replace(trig, type="election")    # "Rwasa's rallies have drawn large crowds" in a campaign
     if form.startswith("unveil") and (_PLAN_OBJECT.match(low, e) or _PLAN_NOUN.search(low, max(0, s - 110), s)):
@@ -444,6 +462,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "Upon hearing the news": learning of it, no court's hearing
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):
         return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
+    if trig.type == "violence" and form in ("killed", "mauled", "attacked") and _BY_ANIMALS_AFTER.match(low, e):
+        return replace(trig, type="accident")    # "was killed by his lions on Tuesday": no one's violence
+    if trig.type == "violence" and form in ("killed", "shot") and _ANIMALS_BEFORE.search(low, max(0, s - 40), s):
+        return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if form == "agreed" and _SAYING_AFTER.match(low, e):

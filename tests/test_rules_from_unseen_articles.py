@@ -1565,3 +1565,30 @@ def test_a_statement_before_an_audience_is_where_the_audience_was_and_so_are_the
             "price rises,\" Walesa said.")
     got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "1987-03-29") if e.type == "statement"]
     assert got == [("condemned", "Gdańsk"), ("said", "Gdańsk")], got
+
+
+# ---------------------------------------------------------------------------------------------
+# the forty-first unseen batch (493-504)
+
+def test_what_a_happening_came_in_the_wake_of_keeps_its_own_date():
+    body = ("MADRID, March 13 - Spanish farmers took their tractors to the roads today, officials said. The farm "
+            "protest came in the wake of demonstrations last night in over 30 cities in which workers marched for "
+            "wage rises.")
+    got = [(e.trigger, e.date_start) for e in _events(body, "1987-03-13") if e.trigger == "protest"]
+    assert got == [("protest", "1987-03-13")], got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("A federal judge has denied a request from Martin Shkreli to be released from prison on Saturday.", "denied",
+     "legal"),
+    ("The company denied the report on Saturday.", "denied", "statement"),
+    ("Leon van Biljon, owner of a lodge near Pretoria, was killed by his lions on Tuesday.", "killed", "accident"),
+    ("In the wake of his death, the lions were killed on Tuesday.", "killed", "other"),
+    ("A gunman killed two people on Tuesday.", "killed", "violence"),
+    ("Several thousand people rallied in Washington on Saturday in support of Trump to protest the results of the "
+     "election.", "rallied", "protest"),
+    ("Thousands rallied for the candidate ahead of the election on Saturday.", "rallied", "election"),
+])
+def test_a_courts_refusal_deaths_by_animals_and_a_rally_of_protest(body, trigger, typ):
+    got = [e.type for e in _events(body, "2020-05-17") if e.trigger == trigger]
+    assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2020-05-17")]
