@@ -220,6 +220,13 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
     said = [h for h in hits if h[2].type == "statement"]
     nouns = [h for h in hits if not h[2].verb and h[2].type != "statement"]
     if verbs and said and all(v[2].generic for v in verbs):
+        manner = next((n for n in nouns if n[0] > verbs[0][1] and n[2].type == "protest"
+                       and _IN_A_BEFORE.search(sentence, max(0, n[0] - 8), n[0])), None)
+        if manner is not None:
+            # "Spanish farmers took their tractors to the roads today and blocked a border crossing ... in a protest
+            # against ..., officials said": the verb tells the happening, the noun after "in" what kind it is
+            return sorted([(*said[0], False, 0), (verbs[0][0], verbs[0][1], replace(verbs[0][2], type=manner[2].type),
+                                                  True, 0)], key=lambda t: t[0])
         if nouns:           # the verbs in no row give way to the table's nouns (below)
             verbs = []
         elif not said[0][2].verb and sentence[verbs[0][0]:verbs[0][1]].lower() in LIGHT_VERB_FORMS \
@@ -243,6 +250,9 @@ def _main_triggers(sentence: str, hits: list) -> list[tuple[int, int, Trigger, b
                         # points about adding 100,000 troops")
         return [(*said[0], False, 0)] + ([(*nouns[0], True, 0)] if nouns and said[0][2].form not in SPOKE else [])
     return [(*nouns[0], False, 0)] if nouns else []
+
+
+_IN_A_BEFORE = re.compile(r"\bin\s+(?:an?\s+)?$", re.I)      # "in a protest against", "in protest" (what kind of act)
 
 
 # a relative clause between dashes, commas and all: "Bill Clinton — whose wife, Senator Hillary Clinton, is battling

@@ -1592,3 +1592,15 @@ def test_what_a_happening_came_in_the_wake_of_keeps_its_own_date():
 def test_a_courts_refusal_deaths_by_animals_and_a_rally_of_protest(body, trigger, typ):
     got = [e.type for e in _events(body, "2020-05-17") if e.trigger == trigger]
     assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2020-05-17")]
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("MADRID, March 13 - Spanish farmers took their tractors to the roads today and blocked a border crossing with "
+     "France in a protest against the government's EC policies, officials said.", "protest"),
+    # (a noun after "in" that is no act of protest names no kind of the verb's happening)
+    ("The statement confirmed Dome received TransCanada's bid today, but did not identify the companies involved in "
+     "talks, officials said.", None),
+])
+def test_a_verb_in_no_row_told_as_done_in_protest_is_the_protest(body, typ):
+    got = [e.type for e in _events(body, "1987-03-13") if e.trigger in ("took", "received")]
+    assert got == ([typ] if typ else []), [(e.trigger, e.type) for e in _events(body, "1987-03-13")]
