@@ -107,6 +107,7 @@ _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officer
                              r"farmers?|ranchers?|cattlemen|growers?|fishermen|miners?|nurses?|doctors?|teachers?)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal economy "
                            "appointment other".split())
+_QUALIFIED_BY = re.compile(r",\s*")      # "Munich, Germany"
 # where a statement was made: right after its verb, through words of the time and the setting
 # only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
 # Rotorua"); a place further on is what the statement is about ("said it seeks to grow in
@@ -508,6 +509,13 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # (a statement by a country's envoy, judge, coach or company was not made at home for that:
         # "US Ambassador to Germany Richard Grenell alleged", "US coach Jurgen Klinsmann told
         # Gothamist after the game", "UK-based retailer Tesco announced")
+        if home is not None and home.feature in ("country", "admin"):
+            # "the Bavarian State Ministry of Public Health and Health Care in Munich, Germany confirmed": the city the
+            # country qualifies, where the body sits
+            city = next((p for p in s_places if p.end < home.start and p.country == home.country
+                         and p.feature in ("city", "admin2") and _QUALIFIED_BY.fullmatch(text, p.end, home.start)), None)
+            if city is not None:
+                return city, f"'{city.text}, {home.text}': where '{home.name}' acts (uncertain)", "home"
         if home is not None:
             dl = story.reporters_place
             if home.feature == "country" and dl is not None and dl.country == home.country and dl.precision == "city":
@@ -555,6 +563,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     if tw.type == "statement" and news_day and story.reporters_place is not None and not reported \
             and not story.relayed and not story.bureau:
         return story.reporters_place, (f"no place in the sentence; said on the day of the report datelined "
+                                       f"'{story.reporters_place.text}' (uncertain)"), "dateline"
+    if tw.type == "statement" and not news_day and start and story.pub and story.reporters_place is not None \
+            and not reported and not story.relayed and not story.bureau \
+            and (date.fromisoformat(story.pub) - date.fromisoformat(start)).days in (1, 2, 3):
+        return story.reporters_place, (f"no place in the sentence; said in the days before the report datelined "
                                        f"'{story.reporters_place.text}' (uncertain)"), "dateline"
     # where the article's story happens, for what happens on its ground (not for what a
     # government did to it: a sanction from Washington is not "in Belarus"; not what its own

@@ -1604,3 +1604,20 @@ def test_a_courts_refusal_deaths_by_animals_and_a_rally_of_protest(body, trigger
 def test_a_verb_in_no_row_told_as_done_in_protest_is_the_protest(body, typ):
     got = [e.type for e in _events(body, "1987-03-13") if e.trigger in ("took", "received")]
     assert got == ([typ] if typ else []), [(e.trigger, e.type) for e in _events(body, "1987-03-13")]
+
+
+def test_a_statement_of_the_days_before_a_datelined_report_is_placed_at_the_dateline():
+    body = ("ROTTERDAM, April 3 - Grain handling at Rotterdam port's main grain terminal was at a standstill today as "
+            "members of the largest Dutch transport union FNV staged a lightning strike for the third day running. "
+            "Wednesday's actions left GEM's facilities 40 pct operational, and there were only limited strikes "
+            "yesterday. Talks between unions and employers yesterday and today produced no result, but FNV spokesman "
+            "Bert Duim said the union would go on.")
+    got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "1987-04-03") if e.trigger == "said"]
+    assert got == [("said", "Rotterdam")], got
+
+
+def test_a_body_in_a_city_qualified_by_its_country_speaks_in_the_city():
+    body = ("Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany "
+            "confirmed a case of coronavirus infection in a man from Starnberg district.")
+    got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "2020-01-28") if e.type == "statement"]
+    assert got == [("confirmed", "Munich")], got
