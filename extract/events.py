@@ -506,7 +506,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                             # participant, it tells no happening of the story
         if reported and not tw.verb and (tw.type in _DONE_HAPPENINGS and (tw.type, dating.start) in story.told
                                          or tw.type in _NAMED_AGAIN and interval is None
-                                         and _DEFINITE_BEFORE.search(sentence, max(0, ts - 12), ts)
+                                         and _NAMED_BEFORE_NOUN.search(sentence, max(0, ts - 40), ts)
                                          and any(k == tw.type for k, _ in story.told)):
             continue        # "Today's quakes were felt over 100 square km, the seismologist added": a
                             # happening over and done, told before, is what a saying is about (not the
@@ -621,10 +621,12 @@ _IN_A_BOOK = re.compile(r"\s*In\s+(?:his|her|their|a|the)\s+(?:\d{4}\s+)?(?:memo
 # the one told before, whatever day the saying is of (not one with a date of its own: "a breach of
 # the 1991 settlement"; not the talks a saying tells of, which may be ahead: "The Kremlin said the
 # talks would cover energy")
-_NAMED_AGAIN = frozenset("military violence agreement economy death accident disaster legal".split())
+_NAMED_AGAIN = frozenset("military violence agreement economy death accident disaster legal arrest".split())
 
 
 # a definite determiner right before an event noun: "the invasion", "this attack"
+# a noun named by its determiner or its owner, again: "the Supreme Court ruling", "Basilashvili's arrest", "Luk's death"
+_NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 

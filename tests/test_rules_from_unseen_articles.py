@@ -1621,3 +1621,14 @@ def test_a_body_in_a_city_qualified_by_its_country_speaks_in_the_city():
             "confirmed a case of coronavirus infection in a man from Starnberg district.")
     got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "2020-01-28") if e.type == "statement"]
     assert got == [("confirmed", "Munich")], got
+
+
+@pytest.mark.parametrize("body,trigger,n", [
+    ("Tennis player Nikoloz Basilashvili was arrested on Friday in Tbilisi. The federation released a statement "
+     "addressing Basilashvili's arrest, its spokesman said.", "arrest", 0),
+    ("John Luk Jok died on Tuesday in Juba. The vice president also commented on Luk's death, officials said.",
+     "death", 0),
+])
+def test_a_happening_told_before_named_again_by_its_owner_is_no_new_event(body, trigger, n):
+    got = [e for e in _events(body, "2020-05-23") if e.trigger == trigger]
+    assert len(got) == n, [(e.trigger, e.type, e.sentence_start) for e in got]
