@@ -49,7 +49,7 @@ RETYPE_IN = {
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
     "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
                  "drop_nouns": frozenset()},
-    "accident": {"forms": frozenset("killed kills injured wounded".split()),
+    "accident": {"forms": frozenset("killed kills injured wounded landed".split()),
                  "drop_nouns": frozenset()},
     # an outbreak's deaths and the bans against it: "SARS killed nearly 800 people", "banned trade in wild animals"
     "health": {"forms": frozenset("killed kills kill banned bans ban".split()),
@@ -107,7 +107,7 @@ _KILLED_IN_OPERATION = re.compile(r"[^.;]{0,80}?\b(?:in|during)\s+(?:the\s+|a\s+
                                   r"firefights?|military\s+operations?)\b")
 _WAR_SIDE = re.compile(r"\b(?:al[ -]qaeda|taliban|isis|isil|islamic\s+state|jihadists?|militants?|insurgents?|guerrillas?)\b")
 
-_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|"
+_ARMED_FORCE_VERB = re.compile(r"attack(?:ed|s|ing)?|hits?|struck|strikes?|raid(?:ed|s|ing)?|flew|fly|rescued?|rescues|"
                                r"bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|sank|sunk|blew\s+up|blown\s+up|dynamited")
 
 _CAMPAIGN_WORDS = re.compile(r"\b(?:campaign|campaigning|candidates?|election|elections|electoral|voters|polls|ballot)\b")
@@ -149,6 +149,11 @@ _ANIMALS_BEFORE = re.compile(r"\b(?:the|all|three|two|several|his|her|their)\s+(
 # a rally held to protest, not to campaign: "rallied ... in support of US President Donald Trump to protest the results
 # of the election"
 _TO_PROTEST = re.compile(r"\bto\s+protest\b|\bin\s+protest\b|\bprotesting\b|\bagainst\s+the\s+(?:election|results?|vote|count)\b")
+_TO_ONES_DEATH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:his|her|their|its)\s+deaths?\b")
+_OUTPUT_AFTER = re.compile(r"\s+(?:[\w,.-]+\s+){0,6}?(?:tonnes|tons|barrels|ounces|units|vehicles|cars|bushels|"
+                           r"kilowatt|megawatt|mln|million|billion)\b")
+_ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?|currency|economy|company|firm|"
+                               r"businesses|deal|bid|talks|negotiations)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 # what a court refuses: "denied a request", "rejected the motion", "dismissed his appeal"
 _REFUSAL = re.compile(r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|"
                       r"dismissing|refused|refuses|refuse|refusing")
@@ -462,6 +467,14 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "Upon hearing the news": learning of it, no court's hearing
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):
         return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
+    if trig.verb and _TO_ONES_DEATH_AFTER.match(low, e):
+        return replace(trig, type="death")       # "plunged to his death from the 10th floor", "fell to her death"
+    if trig.verb and trig.type in ("other", "economy") and form in ("produced", "produces", "produce") \
+            and _OUTPUT_AFTER.match(low, e):
+        return replace(trig, type="economy")     # "Cobriza produced the equivalent of around 40,600 fine tonnes of copper"
+    if trig.type == "accident" and form in ("collapsed", "collapses", "collapse") \
+            and _ECONOMIC_SUBJECT.search(low, max(0, s - 50), s):
+        return replace(trig, type="economy")     # "the bank collapsed", "oil prices collapsed": no building fell
     if trig.type == "violence" and form in ("killed", "mauled", "attacked") and _BY_ANIMALS_AFTER.match(low, e):
         return replace(trig, type="accident")    # "was killed by his lions on Tuesday": no one's violence
     if trig.type == "violence" and form in ("killed", "shot") and _ANIMALS_BEFORE.search(low, max(0, s - 40), s):

@@ -1632,3 +1632,23 @@ def test_a_body_in_a_city_qualified_by_its_country_speaks_in_the_city():
 def test_a_happening_told_before_named_again_by_its_owner_is_no_new_event(body, trigger, n):
     got = [e for e in _events(body, "2020-05-23") if e.trigger == trigger]
     assert len(got) == n, [(e.trigger, e.type, e.sentence_start) for e in got]
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Park plunged to his death from the 10th floor of his office on April 19.", "plunged", "death"),
+    ("Cobriza produced the equivalent of around 40,600 fine tonnes of copper last year.", "produced", "economy"),
+    ("The bank collapsed in 1974.", "collapsed", "economy"),
+    ("Oil prices collapsed last week.", "collapsed", "economy"),
+    ("The building collapsed on Tuesday.", "collapsed", "accident"),
+    ("Navy SEALs rescued the two aid workers in Somalia on Tuesday.", "rescued", "military"),
+])
+def test_deaths_by_falling_output_economic_collapses_and_rescues_by_soldiers(body, trigger, typ):
+    got = [e.type for e in _events(body, "1987-04-27") if e.trigger == trigger]
+    assert got and got[0] == typ, [(e.trigger, e.type) for e in _events(body, "1987-04-27")]
+
+
+def test_a_plane_that_landed_in_a_story_of_a_crash_is_the_accident():
+    body = ("A single-engine plane crashed on Interstate 287 on Tuesday, killing all five people on board. The plane "
+            "landed on the highway and caught fire on Tuesday.")
+    got = [e.type for e in _events(body, "2011-12-21") if e.trigger == "landed"]
+    assert got == ["accident"], [(e.trigger, e.type) for e in _events(body, "2011-12-21")]
