@@ -84,6 +84,10 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
         if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
+        if p.feature in ("city", "admin2") and _BUILDING_AFTER.match(text, p.end) \
+                and _DETERMINER_BEFORE.search(text, max(0, p.start - 30), p.start):
+            out.append(p)       # "the collapse of a midtown Manhattan building", "the rubble of a Floral Park house":
+            continue            # where the building stands
         if p.feature == "unlisted" and (p.text.endswith(_VENUE_HEADS + _ROAD_HEADS) or p.precision == "point" and _OFFSET.match(p.text)):
             out.append(p)       # a venue, found after its own locative ("took to Yankee Stadium Sunday"); a distance
             continue            # from a town ("overturned 30 miles south of Denver"), a locative of its own
@@ -379,6 +383,9 @@ _ROAD = re.compile(r"\b(?:on|along|at|near|off|onto)\s+(?:the\s+)?(?P<name>(?:[A
                    r"(?:" + "|".join(_ROAD_HEADS) + r"))\b")
 
 
+_BUILDING_AFTER = re.compile(r"\s+(?:house|houses|home|homes|building|buildings|apartment|apartments|warehouse|factory|"
+                             r"mansion|restaurant|store|school|church|mosque|synagogue|hospital|hotel|tower)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")
 # a place told by its distance and direction from a known one: "225 km (135 miles) east of Lima at Chacapalca",
 # "The oil field is about 160 km (100 miles) east of the capital, Riyadh"
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,

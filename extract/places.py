@@ -287,6 +287,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         prev_word in _DETERMINERS and a >= 2 and toks[a - 2][2].lower() in LOCATIVE_PREPOSITIONS
         and b < len(toks) and toks[b][2][:1].islower() and text[e:e + 1] not in "'’"
         and not all(r.common_word for r in recs)) or (
+        # a place naming a building of it, whatever leads: "under the rubble of a Floral Park house", "the collapse
+        # of a midtown Manhattan building"
+        prev_word in _DETERMINERS and b < len(toks) and toks[b][0] - e <= 1 and toks[b][2] in _BUILDING_NOUNS
+        and not all(r.common_word for r in recs)) or (
         # a place naming a happening of it: "The Seaside Park fire", "the Oklahoma City bombing"
         prev_word in _INCIDENT_DETERMINERS and b < len(toks) and toks[b][0] - e <= 1
         and toks[b][2].rstrip(".") in INCIDENT_NOUNS and not all(r.common_word for r in recs))
@@ -399,6 +403,8 @@ def _namelike_token(t: str) -> bool:
 
 
 # a surname with a capital inside after its prefix: "McCartney", "MacArthur", "O'Brien", "DeLuca"
+_BUILDING_NOUNS = frozenset("house houses home homes building buildings apartment apartments warehouse factory "
+                            "mansion restaurant store school church mosque synagogue hospital hotel tower".split())
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)[A-Z][a-z]+")
 
 

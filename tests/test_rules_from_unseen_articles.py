@@ -1652,3 +1652,16 @@ def test_a_plane_that_landed_in_a_story_of_a_crash_is_the_accident():
             "landed on the highway and caught fire on Tuesday.")
     got = [e.type for e in _events(body, "2011-12-21") if e.trigger == "landed"]
     assert got == ["accident"], [(e.trigger, e.type) for e in _events(body, "2011-12-21")]
+
+
+# ---------------------------------------------------------------------------------------------
+# the forty-second unseen batch (505-516)
+
+@pytest.mark.parametrize("body,place", [
+    ("Firefighters found a woman's body under the rubble of a Floral Park house on 260th Street that exploded "
+     "yesterday afternoon.", "Floral Park"),
+    ("City officials are investigating the collapse of a midtown Manhattan building yesterday.", "Manhattan"),
+])
+def test_a_town_naming_a_building_of_it_is_where_the_building_stands(body, place):
+    got = [e for e in _events(body, "2009-04-25")]
+    assert got and got[0].place is not None and got[0].place.name == place, [_row(e) for e in got]
