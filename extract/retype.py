@@ -154,6 +154,10 @@ _OUTPUT_AFTER = re.compile(r"\s+(?:[\w,.-]+\s+){0,6}?(?:tonnes|tons|barrels|ounc
                            r"kilowatt|megawatt|mln|million|billion)\b")
 _ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?|currency|economy|company|firm|"
                                r"businesses|deal|bid|talks|negotiations)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+# a law voted on: "voted on a resolution", "voted to pass the ... Bill", "voted for the first article of impeachment"
+_LAW_VOTED_AFTER = re.compile(r"\s+(?:(?:on|for|against|to\s+(?:pass|adopt|approve|reject|repeal|amend))\s+)(?:an?|the|its|two)?\s*"
+                              r"(?:[\w\"“”'’-]+\s+){0,5}?(?:resolutions?|bills?|laws?|legislation|amendments?|acts?|"
+                              r"budget|articles?\s+of\s+impeachment|motions?)\b")
 # what a court refuses: "denied a request", "rejected the motion", "dismissed his appeal"
 _REFUSAL = re.compile(r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|"
                       r"dismissing|refused|refuses|refuse|refusing")
@@ -450,6 +454,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")      # "flags would be flown at half-mast": a mourning, no flight
     if trig.type == "election" and form in ("voted", "vote", "votes", "voting") \
             and _LEGISLATORS.search(low, max(0, s - 80), e + 30) and not _VOTED_INTO_OFFICE.match(low, e):
+        if _LAW_VOTED_AFTER.match(low, e):
+            return replace(trig, type="legal")  # "the Parliament of Iraq voted on a resolution to expel", "voted to
+                                                # pass the Reproductive Health Care Reform Bill": lawmaking
         return replace(trig, type="other")      # "the Representatives who voted against the Iraq War", "his last
                                                 # roll call vote": a legislature's vote, no election
     if trig.type == "accident" and trig.verb and _SABOTAGE.search(low):

@@ -1665,3 +1665,13 @@ def test_a_plane_that_landed_in_a_story_of_a_crash_is_the_accident():
 def test_a_town_naming_a_building_of_it_is_where_the_building_stands(body, place):
     got = [e for e in _events(body, "2009-04-25")]
     assert got and got[0].place is not None and got[0].place.name == place, [_row(e) for e in got]
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from the country.", "legal"),
+    ("The United States House of Representatives voted to hold two Cabinet officers in contempt of Congress on "
+     "Wednesday.", "other"),
+])
+def test_a_legislatures_vote_on_a_law_is_lawmaking(body, typ):
+    got = [e.type for e in _events(body, "2020-01-06") if e.trigger == "voted"]
+    assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2020-01-06")]
