@@ -1675,3 +1675,14 @@ def test_a_town_naming_a_building_of_it_is_where_the_building_stands(body, place
 def test_a_legislatures_vote_on_a_law_is_lawmaking(body, typ):
     got = [e.type for e in _events(body, "2020-01-06") if e.trigger == "voted"]
     assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2020-01-06")]
+
+
+@pytest.mark.parametrize("body,n", [
+    ("Russia has the second-fastest-growing coronavirus outbreak in the world, officials said on Tuesday.", 0),
+    ("Arthur Longworth said he fears an outbreak of COVID-19 could sweep through the facility on Tuesday.", 0),
+])
+def test_an_outbreak_named_is_no_event_of_its_own(body, n):
+    # (readers judged none of ten such nouns a happening: a state, a fear, a ranking; what breaks out is told by
+    # its verbs and counts: "tested positive", "the number of cases rose to 58")
+    got = [e for e in _events(body, "2020-05-13") if e.trigger == "outbreak"]
+    assert len(got) == n, [_row(e) for e in got]
