@@ -158,6 +158,11 @@ _ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?
 _LAW_VOTED_AFTER = re.compile(r"\s+(?:(?:on|for|against|to\s+(?:pass|adopt|approve|reject|repeal|amend))\s+)(?:an?|the|its|two)?\s*"
                               r"(?:[\w\"“”'’-]+\s+){0,5}?(?:resolutions?|bills?|laws?|legislation|amendments?|acts?|"
                               r"budget|articles?\s+of\s+impeachment|motions?)\b")
+# support given, not named: "doubled its financial support to", "provided military support"
+_SUPPORT_GIVEN_BEFORE = re.compile(r"\b(?:financial|military|humanitarian|economic|budget(?:ary)?|logistical|logistic|"
+                                   r"material|food|medical|technical|air)\s+$|\b(?:provid\w*|gave|give[ns]?|giving|"
+                                   r"offer\w*|doubl\w*|increas\w*|pledg\w*|sen[dt]\w*|extend\w*|boost\w*)\s+"
+                                   r"(?:[\w-]+\s+){0,2}$")
 # what a court refuses: "denied a request", "rejected the motion", "dismissed his appeal"
 _REFUSAL = re.compile(r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|"
                       r"dismissing|refused|refuses|refuse|refusing")
@@ -515,8 +520,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         asked = _APPEAL_FOR.match(low, e)
         if asked is not None:                         # "appealed to 24 countries for emergency aid", "appealed for calm"
             return replace(trig, type="statement" if asked.group(1) in _CALLS_FOR else "cooperation")
-    if form == "support" and not trig.verb and _SUPPORT_SAID.search(low, max(0, s - 40), s):
-        return replace(trig, type="statement")        # "McCain reiterated his support for a gas tax break": a saying
+    if form == "support" and not trig.verb:
+        if _SUPPORT_SAID.search(low, max(0, s - 40), s):
+            return replace(trig, type="statement")    # "McCain reiterated his support for a gas tax break": a saying
+        if _SUPPORT_GIVEN_BEFORE.search(low, max(0, s - 40), s):
+            return trig     # "The UK has also doubled its financial support to human rights groups": help given
+        return None         # "in support of union demands", "stressed his support for", "Support for the Christian
+                            # Democrats rose": a purpose, a stance, a share (readers judged 1 of 13 such nouns a happening)
     if form == "signed" and low.startswith(" by ", e) and _SIGNED_DOCUMENT.search(low, max(0, s - 30), s):
         return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
     domain = None

@@ -1686,3 +1686,13 @@ def test_an_outbreak_named_is_no_event_of_its_own(body, n):
     # its verbs and counts: "tested positive", "the number of cases rose to 58")
     got = [e for e in _events(body, "2020-05-13") if e.trigger == "outbreak"]
     assert len(got) == n, [_row(e) for e in got]
+
+
+@pytest.mark.parametrize("body", [
+    "The actions, in support of union demands in negotiations over a new labour agreement, began on Wednesday.",
+    "Johnson stressed his support for the Brexit movement on Tuesday.",
+])
+def test_support_named_is_no_event_of_cooperation(body):
+    # (readers judged 1 of 13 such nouns a happening: a purpose, a stance, a share of the vote)
+    got = [e for e in _events(body, "1987-04-03") if e.trigger == "support"]
+    assert got == [], [_row(e) for e in got]
