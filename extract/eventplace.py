@@ -107,6 +107,8 @@ _QUALIFIES_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?i:firefighters?|police|officer
                              r"farmers?|ranchers?|cattlemen|growers?|fishermen|miners?|nurses?|doctors?|teachers?)\b")
 IN_THE_COUNTRY = frozenset("protest violence arrest military election disaster accident death health legal economy "
                            "appointment other".split())
+_OCCURRED_AT = re.compile(r",?\s*(?:which|that)\s+(?:occurred|happened|took\s+place|broke\s+out|erupted|struck)\s+"
+                          r"(?:\w+\s+){0,2}?(?:in|at|near|on)\s")
 _QUALIFIED_BY = re.compile(r",\s*")      # "Munich, Germany"
 # where a statement was made: right after its verb, through words of the time and the setting
 # only ("said on Tuesday in Geneva", "told reporters at a briefing in Kabul", "said from
@@ -277,7 +279,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     cands = [p for p in cands if not _APPOSITION_PLACE_BEFORE.search(text, max(s, p.start - 50), p.start)]
     # (nor a place of a relative clause on the subject that the verb is not in: "Radcliffe, who ... is considering
     # running a marathon in Berlin this weekend, decided to run in the race")
-    relative = [(x, y) for x, y in subordinate_spans(sentence) if y <= ts and _RELATIVE_OPENS.match(sentence, x)]
+    relative = [(x, y) for x, y in subordinate_spans(sentence) if y <= ts and _RELATIVE_OPENS.match(sentence, x)
+                and not _OCCURRED_AT.match(sentence, x)]
+    # (but where the subject's happening took place is where what it caused did: "The stampede, which occurred in
+    # Kerman, resulted in at least 56 deaths and over 200 people injured")
     if relative:
         cands = [p for p in cands if not any(x <= p.start - s < y for x, y in relative)]
     # (nor, before the verb, the place of another event its noun names: "The remaining suspect in the deadly Boston

@@ -67,7 +67,10 @@ _AGENCY_SOURCE = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|radio|tel
                             r"\b(?:reported|said|quoted|announced)\b", re.I)
 # the words of a state's attack ("an Iranian attack", "Iran attacked")
 _STATE_ATTACK = re.compile(r"attack(?:ed|s)?|offensives?|assaults?|assaulted|thrust|invaded|invasion|incursions?|"
-                           r"shelled|shelling|bombarded|bombardment")
+                           r"shelled|shelling|bombarded|bombardment|repelled|repulsed|captured|recaptured|foiled")
+# a state's forces before their verb: "saying its forces had captured an important defensive line"
+_STATE_FORCES_BEFORE = re.compile(r"\b(?:its|their|[A-Z][a-z]+)\s+(?:armed\s+)?(?:forces|troops|army|soldiers)\s+"
+                                  r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 # a dateline over a story compiled from agencies' reports ("MOSCOW (Dispatches) --") names no reporter's place
 _COMPILED = re.compile(r"\((?:Dispatches|Agencies|Wires?|Combined|Staff and agencies)\b", re.I)
 # an event noun inside a phrase about something else ("fraud at the heart of the elections",
@@ -476,8 +479,9 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             continue
         names, actor1, actor2 = _clause_actors(story, sentence, s, e, s_actors, ts, te,
                                                clause_from=s + subject_at, clause_to=s + clause_end)
-        if tw.type == "violence" and _STATE_ATTACK.fullmatch(tw.form.lower()) and (
-                any(a.kind == "country" and 0 <= s + ts - a.end <= 12 for a in s_actors)
+        if tw.type in ("violence", "other") and _STATE_ATTACK.fullmatch(tw.form.lower()) and (
+                _STATE_FORCES_BEFORE.search(sentence, max(0, ts - 40), ts)
+                or any(a.kind == "country" and 0 <= s + ts - a.end <= 12 for a in s_actors)
                 or any(p.feature == "demonym" and 0 <= s + ts - p.end <= 12 for p in s_places)):
             # a state attacks with its forces: "Iran attacked across snow-capped peaks", "an Iranian attack on a
             # strategic mountain peak" (not "gunmen attacked a bus")

@@ -469,9 +469,11 @@ def resolve(cands: list[_Cand], gaz: Gazetteer, filing_place: Optional[str] = No
             if q.feature == "admin":
                 doc_admins.add((q.country, q.admin1))
     if filing_place:
-        recs = gaz.candidates(filing_place.split(",")[0].title())
+        head = filing_place.split(",")[0].title()
+        recs = gaz.candidates(head)
         if recs:
-            best = max(recs, key=lambda r: prior(r))
+            # (a dateline names its city by its own name: "PHILADELPHIA" is Philadelphia, not Amman, which once bore it)
+            best = max(recs, key=lambda r: (name_key(r.name) == name_key(head), prior(r)))
             doc_countries[best.country] = doc_countries.get(best.country, 0) + 1
     most = max(doc_countries.values(), default=0)
     doc_top = frozenset(cc for cc, n in doc_countries.items() if n == most)

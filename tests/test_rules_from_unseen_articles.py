@@ -1696,3 +1696,32 @@ def test_support_named_is_no_event_of_cooperation(body):
     # (readers judged 1 of 13 such nouns a happening: a purpose, a stance, a share of the vote)
     got = [e for e in _events(body, "1987-04-03") if e.trigger == "support"]
     assert got == [], [_row(e) for e in got]
+
+
+# ---------------------------------------------------------------------------------------------
+# the forty-third unseen batch (517-528)
+
+def test_a_dateline_names_its_city_by_its_own_name():
+    from extract.places import find_places
+    text = "PHILADELPHIA, April 3 - Rohm and Haas Co said studies on workers at its Philadelphia plant showed more deaths."
+    got = {(p.name, p.country) for p in find_places(text, "PHILADELPHIA", 22)}
+    assert got == {("Philadelphia", "US")}, got      # not Amman, which once bore the name
+
+
+def test_a_newspaper_is_no_place():
+    body = ("MOSCOW, Oct 19 - A sharp rise in Soviet sugar consumption since the start of the Kremlin's anti-alcohol "
+            "drive indicates home brewing is costing the state 20 billion roubles in lost vodka sales, Pravda said.")
+    got = [(e.trigger, e.place.name if e.place else None) for e in _events(body, "1987-10-19") if e.trigger == "said"]
+    assert got == [("said", "Moscow")], got
+
+
+@pytest.mark.parametrize("body,trigger,typ,place", [
+    ("During the funeral on Tuesday, a stampede erupted, according to state media. The stampede, which occurred in "
+     "Kerman, resulted in at least 56 deaths and over 200 people injured.", "injured", "accident", "Kerman"),
+    ("Iran today reported major gains on the southern front near Basra, saying its forces had captured an important "
+     "defensive line.", "captured", "military", None),
+])
+def test_a_stampede_is_an_accident_where_it_occurred_and_a_states_forces_capture_in_war(body, trigger, typ, place):
+    got = [e for e in _events(body, "2020-01-08") if e.trigger == trigger]
+    assert got and got[0].type == typ and (place is None or got[0].place and got[0].place.name == place), \
+        [_row(e) for e in got]
