@@ -378,8 +378,8 @@ _PERIOD_ENDED_BEFORE = re.compile(r"\b(?:for|in|during)\s+the\s+(?:[\w-]+\s+){0,
 # the figure a change is compared with, before its date: "from 6.65 billion dlrs in 1985", "from 23.7 pct in 1985",
 # "from 70 mln dlrs a year earlier", "compared with 5.5 mln dlrs in the fourth quarter of 1986"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?|in\s+contrast\s+to)\s+"
-                              r"(?:a\s+|an\s+)?(?:restated\s+|revised\s+|record\s+)?(?:(?:gain|loss|profit|rise|fall|drop|"
-                              r"increase|decline)\s+of\s+)?[$£€]?\d[\d,.]*(?:\s*(?:mln|million|billion|bln|"
+                              r"(?:a\s+|an\s+)?(?:restated\s+|revised\s+|record\s+|all-time\s+|historic\s+)?(?:(?:gain|loss|"
+                              r"profit|rise|fall|drop|increase|decline|low|high|peak)\s+of\s+)?[$£€]?\d[\d,.]*(?:\s*(?:mln|million|billion|bln|"
                               r"pct|percent|%|dlrs|dollars|cents|points?|yen|marks|francs|pounds|stg|tonnes|tons|bushels|"
                               r"shares|barrels|bpd|units))*\s+(?:in|for|during|at\s+the\s+end\s+of)?\s*(?:the\s+)?$")
 # "when" and a short subject before the trigger ("on Monday when it closed")

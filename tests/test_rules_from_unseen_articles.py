@@ -1725,3 +1725,9 @@ def test_a_stampede_is_an_accident_where_it_occurred_and_a_states_forces_capture
     got = [e for e in _events(body, "2020-01-08") if e.trigger == trigger]
     assert got and got[0].type == typ and (place is None or got[0].place and got[0].place.name == place), \
         [_row(e) for e in got]
+
+
+def test_a_record_low_compared_with_is_no_date_of_the_rise():
+    body = "The B free shares closed at 16.50 crowns on the bourse's unofficial list -- down from a peak of 300 in January 1986."
+    got = [(e.trigger, e.date_start) for e in _events(body, "1987-03-16") if e.trigger == "closed"]
+    assert all(not (d or "").startswith("1986") for _, d in got), got
