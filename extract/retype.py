@@ -163,6 +163,8 @@ _SUPPORT_GIVEN_BEFORE = re.compile(r"\b(?:financial|military|humanitarian|econom
                                    r"material|food|medical|technical|air)\s+$|\b(?:provid\w*|gave|give[ns]?|giving|"
                                    r"offer\w*|doubl\w*|increas\w*|pledg\w*|sen[dt]\w*|extend\w*|boost\w*)\s+"
                                    r"(?:[\w-]+\s+){0,2}$")
+_TO_HOSPITAL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:hospital|emergency\s+room|er\b|"
+                                r"clinic|doctor|medical\s+cent(?:er|re))")
 # what a court refuses: "denied a request", "rejected the motion", "dismissed his appeal"
 _REFUSAL = re.compile(r"denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|"
                       r"dismissing|refused|refuses|refuse|refusing")
@@ -472,6 +474,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             and not _WAR_WORDS.search(low) and not _ARMED_ACTORS.search(low):
         return replace(trig, type="accident")   # "the SUV driver who hit and killed ...", "The bus overturned",
                                                 # "was speeding in a stolen minivan": a crash, in a court's story too
+    if trig.type == "travel" and form in ("went to", "go to", "goes to", "came to", "returned to") \
+            and _TO_HOSPITAL_AFTER.match(low, e):
+        return replace(trig, type="health")     # "Duncan went to the emergency room at Texas Health Presbyterian": a
+                                                # patient, no journey
     if trig.type == "travel" and form.startswith("arriv") and _RESPONDERS.search(low, max(0, s - 40), s):
         return replace(trig, type="other")      # "Police arrived within minutes", "firefighters arrived at the
                                                 # scene": a response to the happening, no journey

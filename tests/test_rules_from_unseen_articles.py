@@ -1731,3 +1731,16 @@ def test_a_record_low_compared_with_is_no_date_of_the_rise():
     body = "The B free shares closed at 16.50 crowns on the bourse's unofficial list -- down from a peak of 300 in January 1986."
     got = [(e.trigger, e.date_start) for e in _events(body, "1987-03-16") if e.trigger == "closed"]
     assert all(not (d or "").startswith("1986") for _, d in got), got
+
+
+# ---------------------------------------------------------------------------------------------
+# the forty-fourth unseen batch (529-540)
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Duncan succumbed to the virus on Wednesday.", "succumbed to", "death"),
+    ("Doctors didn't suspect Ebola when Duncan first went to the hospital on Wednesday.", "went to", "health"),
+    ("Duncan went to Dallas on Wednesday.", "went to", "travel"),
+])
+def test_succumbing_is_a_death_and_going_to_hospital_no_journey(body, trigger, typ):
+    got = [e.type for e in _events(body, "2014-10-12") if e.trigger.startswith(trigger.split()[0])]
+    assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2014-10-12")]
