@@ -631,7 +631,6 @@ _NAMED_AGAIN = frozenset("military violence agreement economy death accident dis
 # a definite determiner right before an event noun: "the invasion", "this attack"
 # a noun named by its determiner or its owner, again: "the Supreme Court ruling", "Basilashvili's arrest", "Luk's death"
 _NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.I)
 
 
 _ARSON = re.compile(r"\barson(?:ist|ists)?\b|\bset (?:the )?fire to\b|\bfirebomb", re.I)

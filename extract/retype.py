@@ -158,10 +158,11 @@ _ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?
 _LAW_VOTED_AFTER = re.compile(r"\s+(?:(?:on|for|against|to\s+(?:pass|adopt|approve|reject|repeal|amend))\s+)(?:an?|the|its|two)?\s*"
                               r"(?:[\w\"“”'’-]+\s+){0,5}?(?:resolutions?|bills?|laws?|legislation|amendments?|acts?|"
                               r"budget|articles?\s+of\s+impeachment|motions?)\b")
-# support given, not named: "doubled its financial support to", "provided military support"
+# support given or asked for, not named: "doubled its financial support to", "requested support and equipment from"
 _SUPPORT_GIVEN_BEFORE = re.compile(r"\b(?:financial|military|humanitarian|economic|budget(?:ary)?|logistical|logistic|"
                                    r"material|food|medical|technical|air)\s+$|\b(?:provid\w*|gave|give[ns]?|giving|"
-                                   r"offer\w*|doubl\w*|increas\w*|pledg\w*|sen[dt]\w*|extend\w*|boost\w*)\s+"
+                                   r"offer\w*|doubl\w*|increas\w*|pledg\w*|sen[dt]\w*|extend\w*|boost\w*|"
+                                   r"request\w*|sought|seek\w*|asked\s+for)\s+"
                                    r"(?:[\w-]+\s+){0,2}$")
 _TO_HOSPITAL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?(?:hospital|emergency\s+room|er\b|"
                                 r"clinic|doctor|medical\s+cent(?:er|re))")

@@ -43,21 +43,14 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     time_clauses = [(a, b) for a, b in subs if low[a:b].lstrip(", ").startswith(_TIME_CLAUSE)]
     if main_generic and not any(h[2].verb and h[2].type != "statement" and h not in inside for h in table) \
             and any(h[2].verb and h[2].type != "statement" for h in table) \
-            and all(any(a <= h[0] < b for a, b in time_clauses) for h in table if h[2].verb and h[2].type != "statement"):
-        # the main clause's verb is in no row, the table's verb in a clause of time: "The Dearborn Truck
-        # Plant ... halted production Wednesday after an employee there tested positive": the halt, and
-        # the positive test as its own event below
+            and all(any(a <= h[0] < b for a, b in time_clauses) for h in table if h[2].verb and h[2].type != "statement") \
+            or _saying_after_a_time_clause(table, inside, time_clauses):
+        # the main clause's verb is in no row, or it says, and the table's verb is in a clause of time: "The Dearborn
+        # Truck Plant ... halted production Wednesday after an employee there tested positive": the halt, and the
+        # positive test as its own event; "Centromin SA said today there was no immediate force majeure possibility
+        # ... after guerrillas blew up a railway line": the saying, and the blast as its own event
         out = _main_triggers(sentence, [h for h in hits if h not in inside])
         for a, b in time_clauses:   # (the clause of time tells a happening of its own: "before Wynnum hit back")
-            verb = next((h for h in table if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
-            if verb is not None and all(verb[0] != o[0] for o in out):
-                out.append((*verb, False, a))
-    elif _saying_after_a_time_clause(table, inside, time_clauses):
-        # the main clause says, a clause of time tells what happened before: "Centromin SA said today there was no
-        # immediate force majeure possibility ... after guerrillas blew up a railway line": the saying, and the
-        # blast as its own event
-        out = _main_triggers(sentence, [h for h in hits if h not in inside])
-        for a, b in time_clauses:
             verb = next((h for h in table if a <= h[0] < b and h[2].verb and h[2].type != "statement"), None)
             if verb is not None and all(verb[0] != o[0] for o in out):
                 out.append((*verb, False, a))

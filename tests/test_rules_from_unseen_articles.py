@@ -84,8 +84,8 @@ def test_harm_in_a_military_operation_is_military(body, trigger, typ):
      "incoming 116th United States Congress.", "election"),
     ("The new members of the House of Representatives voted for Pelosi to serve as Speaker on Thursday.", "election"),
     ("The senators voted him in as chairman on Thursday.", "election"),
-    # a legislature's vote on a bill elects no one
-    ("The House of Representatives voted for the bill as amended on Thursday.", "other"),
+    # a legislature's vote on a bill elects no one: it is lawmaking (legal)
+    ("The House of Representatives voted for the bill as amended on Thursday.", "legal"),
     ("Representatives who voted against the Iraq War on Thursday were booed.", "other"),
 ])
 def test_a_legislatures_vote_that_fills_an_office_is_an_election(body, typ):
