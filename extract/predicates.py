@@ -178,6 +178,8 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
         lemma, tags, supersense = VERB_FORMS[hit.group()]
         if i + 1 < len(toks) and toks[i + 1][2] == _PERIOD_PARTICLE.get(lemma):
             continue                    # a period of a life, no happening ("grew up in Grand Rapids, Michigan")
+        if lemma in _WHERE_LEMMAS and _WHERE_AFTER.match(low, hit.end()):
+            continue                    # where something is, no happening ("the epicenter was located 23 km east of")
         tense, group_start = _tense(sentence, toks, i, hit.group(), lemma, tags)
         if tense is not None:
             out.append(Predicate(hit.start(), hit.end(), group_start, lemma, supersense, tense))
@@ -197,6 +199,10 @@ def predicates(sentence: str, low: Optional[str] = None) -> list[Predicate]:
     return out
 
 
+# verbs that tell where something is when a place or a distance follows: "was located 23 km east of Cagwait"
+_WHERE_LEMMAS = frozenset(("locate", "situate"))
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|near|about|some|on|off|offshore|between|approximately|roughly|just|along|"
+                          r"inside|outside|within|beside|across|\d)")
 # a verb and its particle that tell a period of a life, not a happening
 _PERIOD_PARTICLE = {"grow": "up"}
 _HELD = re.compile(r"\b(?P<aux>was|were|(?:will|shall)\s+be|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?P<v>held)\b"

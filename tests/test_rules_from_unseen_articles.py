@@ -1744,3 +1744,11 @@ def test_a_record_low_compared_with_is_no_date_of_the_rise():
 def test_succumbing_is_a_death_and_going_to_hospital_no_journey(body, trigger, typ):
     got = [e.type for e in _events(body, "2014-10-12") if e.trigger.startswith(trigger.split()[0])]
     assert got == [typ], [(e.trigger, e.type) for e in _events(body, "2014-10-12")]
+
+
+def test_where_something_is_located_is_no_happening():
+    from extract.predicates import predicates
+    low = "the epicenter was located 23 km east of cagwait, surigao del sur."
+    assert [p.lemma for p in predicates(low, low)] == [], predicates(low, low)
+    low = "police located the missing boy in a barn on monday."
+    assert [p.lemma for p in predicates(low, low)] == ["locate"]
