@@ -252,6 +252,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
             after = after[:-2]                        # ("Fleetwood Mac's Stevie Nicks": a band's name)
         if after.endswith(".") and len(after) > 4 and _named_alone(after[:-1], text, s, nxt[1]):
             after = after[:-1]
+        if after.rstrip(".") in _NATURAL_FEATURE_HEADS and not big and not recs[0].population >= 100_000:
+            return None                               # "near Liberty Island", "the Pine Island Glacier": the island's
+                                                      # name, not the small town Liberty
         if given and _namelike_token(after) and after not in ORG_WORDS_P:
             name_tokens.add(after)
             return None                               # "Paris Hilton", "Jordan Peterson"
@@ -359,6 +362,8 @@ _ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?|\b(?:" + "|".join(sorte
 _STREET_POSSESSIVE = re.compile(r"['’]s\s+(?:Place|Square|Street|Road|Avenue|Lane|Row|Court|Way)\b")
 
 
+# the head of a natural feature's name after a town's name ("Liberty Island"): the feature, not the town
+_NATURAL_FEATURE_HEADS = frozenset("Island Islands Peninsula Glacier Atoll Reef Cay".split())
 ORG_WORDS_P = {"University", "College", "School", "High", "County", "City", "Council", "Department",
                "Police", "Fire", "Hospital", "Airport", "Church", "Center", "Centre", "Library", "Park",
                "Street", "Road", "Avenue", "Board", "Committee", "Court", "Government", "State", "Project",

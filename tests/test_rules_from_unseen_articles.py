@@ -1752,3 +1752,15 @@ def test_where_something_is_located_is_no_happening():
     assert [p.lemma for p in predicates(low, low)] == [], predicates(low, low)
     low = "police located the missing boy in a barn on monday."
     assert [p.lemma for p in predicates(low, low)] == ["locate"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the forty-fifth unseen batch (541-552)
+
+@pytest.mark.parametrize("text,absent", [
+    ("Two recreational boats collided in the Upper New York Bay near Liberty Island.", "Liberty"),
+    ("Fires burned on Kangaroo Island on Friday.", "Kangaroo"),
+])
+def test_a_small_towns_name_before_island_names_the_island(text, absent):
+    from extract.places import find_places
+    assert absent not in [p.name for p in find_places(text, None, 0)]
