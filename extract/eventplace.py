@@ -302,23 +302,18 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                                                                and not SAYING_VERB.search(text, p.end, s + ts)]))
     # (not the place of the saying that reports it: "In London, Lloyds insurance said the tanker Avaj was hit")
     cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in _HARM_TYPES else None
-    if place is None and tw.type == "arrest" and tw.verb:
+    standoff = _CONFRONTATION_AFTER.match(text, end) if place is None and tw.type == "arrest" and tw.verb else None
+    if standoff is not None:
         # "was finally caught last night after a two hour stand-off and shootout with police in a backyard in
         # suburban Watertown": caught where the confrontation that ended in it was
-        standoff = _CONFRONTATION_AFTER.match(text, end)
-        if standoff is not None:
-            place = best_place([story.capitals.get(p.start, p) for p in cands if p.start > standoff.end()
-                                and not _CLAUSE_AFTER_CONFRONTATION.search(text, standoff.end(), p.start)])
-            if place is not None:
-                story.placed = True
-                return place, f"'{place.text}', where the {standoff.group('what')} that ended in it was", "sentence"
+        place = _place_after(story, cands, text, standoff.end(), _CLAUSE_AFTER_CONFRONTATION)
+        if place is not None:
+            return place, f"'{place.text}', where the {standoff.group('what')} that ended in it was", "sentence"
     if cause is not None:
         # "Four people were killed and over 60 were injured after a train derailed in The Bronx": the
         # harm is where what caused it happened
-        place = best_place([story.capitals.get(p.start, p) for p in cands if p.start > cause.end()
-                             and not _CLAUSE_AFTER_CAUSE.search(text, cause.end(), p.start)])
+        place = _place_after(story, cands, text, cause.end(), _CLAUSE_AFTER_CAUSE)
         if place is not None:
-            story.placed = True
             return place, f"'{place.text}', where what caused it happened ('{cause.group(0).strip()} ...')", "sentence"
     if place is not None:
         lead_in = text[max(s, place.start - 20):place.start]
@@ -766,6 +761,17 @@ def _plus_days(day: str, n: int) -> str:
 _REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
                             r"north-?eastern|north-?western|south-?eastern|south-?western|rural)\s+(?:of\s+)?$")
 _HARM_TYPES = frozenset(("accident", "violence", "disaster", "death"))
+def _place_after(story, cands: list[Place], text: str, at: int, breaks: re.Pattern) -> Optional[Place]:
+    """The best of the places after ``at`` that no clause break (``breaks``) separates from it: where a happening
+    named after the trigger took place ("after a train derailed in The Bronx", "after a stand-off ... in
+    Watertown"); the story is marked placed when there is one."""
+    place = best_place([story.capitals.get(p.start, p) for p in cands
+                        if p.start > at and not breaks.search(text, at, p.start)])
+    if place is not None:
+        story.placed = True
+    return place
+
+
 # the people harmed, after their nationality: "16 Afghan civilians"
 _VICTIMS_AFTER = re.compile(r"\s+(?:civilians|villagers|children|schoolchildren|residents|farmers|women|families|"
                             r"protesters|demonstrators|worshippers)\b")

@@ -159,7 +159,7 @@ class _Story:
     def __init__(self, article: Article, timexes, places, actors, in_org, capitals: dict):
         self.article, self.text, self.in_org, self.capitals = article, article.text, in_org, capitals
         self.sents = split_sentences(article.text)
-        self.arson = _tells_arson(article.text)     # a story of a fire set on purpose
+        self.arson = _tells_arson(article.text, self.sents)     # a story of a fire set on purpose
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
@@ -641,13 +641,12 @@ _NOT_THIS_ARSON = re.compile(r"\b(?:in the past|has been used|have been used|is 
                              r"no evidence|ruled out|not (?:an? )?arson)\b", re.I)
 
 
-def _tells_arson(text: str) -> bool:
-    """Whether the article tells of a fire set on purpose (:data:`_ARSON`), in a sentence that does not tell it as
-    a habit or deny it."""
+def _tells_arson(text: str, sents: list[tuple[int, int]]) -> bool:
+    """Whether the article tells of a fire set on purpose (:data:`_ARSON`), in a sentence (of ``sents``) that does
+    not tell it as a habit or deny it."""
     for m in _ARSON.finditer(text):
-        a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        b = text.find(". ", m.end())
-        if not _NOT_THIS_ARSON.search(text, a, b if b > 0 else len(text)):
+        a, b = next(((x, y) for x, y in sents if x <= m.start() < y), (0, len(text)))
+        if not _NOT_THIS_ARSON.search(text, a, b):
             return True
     return False
 

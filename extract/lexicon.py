@@ -131,6 +131,10 @@ with open(DATA / "common_words.txt", encoding="utf-8") as _f:
 # killed twelve", "Lloyds insurance said the tanker was hit")
 SAYING_VERB = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 
+# buildings a town's name may qualify: "a Floral Park house", "a midtown Manhattan building" (the town is where it stands)
+BUILDING_NOUNS = frozenset("house houses home homes building buildings apartment apartments warehouse factory "
+                           "mansion restaurant store school church mosque synagogue hospital hotel tower".split())
+
 SAYING_OCCASIONS = frozenset("briefing conference interview statement speech hearing session rally ceremony "
                              "broadcast address meeting summit visit release letter post tweet sentencing trial".split())
 

@@ -11,7 +11,7 @@ import math
 import re
 from typing import Optional
 
-from .lexicon import EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, first_names, read_rows
+from .lexicon import BUILDING_NOUNS, EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, first_names, read_rows
 from .schema import Place
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -355,10 +355,8 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
             or next((p for p in towns if p.start >= b and p.start - b < 600), None)
         # (else the town the story names next, within a paragraph or two: "took to Yankee Stadium Sunday ... The
         # Bronx was buzzing long before kickoff")
-        if at is None:
-            continue
-        out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
-                         lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
+        if at is not None:
+            out.append(_site(m, at))
     # a road ("a horrifying accident occurred on the Bronx River Parkway"): at the place its name begins with
     # ("Bronx"), else at a town as a venue is
     for m in _ROAD.finditer(text, dateline_end):
@@ -370,11 +368,16 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
         after = next((p for p in towns if p.start > b and _TOWN_OF_ROAD.fullmatch(text, b, p.start)), None)
         before = [p for p in towns if p.end <= a]
         at = named or after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None)
-        if at is None:
-            continue
-        out.append(Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
-                         lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0))
+        if at is not None:
+            out.append(_site(m, at))
     return out
+
+
+def _site(m: re.Match, at: Place) -> Place:
+    """A venue or a road named by ``m``'s group "name", at the point of the place ``at``, of city precision."""
+    a, b = m.span("name")
+    return Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
+                 lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0)
 
 
 _TOWN_OF_ROAD = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")      # "the Bruckner Expressway in the Bronx"
@@ -383,8 +386,7 @@ _ROAD = re.compile(r"\b(?:on|along|at|near|off|onto)\s+(?:the\s+)?(?P<name>(?:[A
                    r"(?:" + "|".join(_ROAD_HEADS) + r"))\b")
 
 
-_BUILDING_AFTER = re.compile(r"\s+(?:house|houses|home|homes|building|buildings|apartment|apartments|warehouse|factory|"
-                             r"mansion|restaurant|store|school|church|mosque|synagogue|hospital|hotel|tower)\b")
+_BUILDING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BUILDING_NOUNS)) + r")\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")
 # a place told by its distance and direction from a known one: "225 km (135 miles) east of Lima at Chacapalca",
 # "The oil field is about 160 km (100 miles) east of the capital, Riyadh"
@@ -397,11 +399,11 @@ _OFFSET = re.compile(r"\b(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers|
 # east of Vancouver")
 _OFFSET_NAMED_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:at|in|near)\s+"
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-_OFFSET_NAMED_BEFORE = re.compile(r"\b(?:at|in|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
-                                  r"(?:(?:located|situated|about|some|roughly|approximately|just|nearly|around)\s+)*$")
+# the words between a name and the distance that follows it: "at Kimberley, about 450 miles", ", located some 20 km"
+_HEDGES = r"(?:(?:located|situated|about|some|roughly|approximately|just|nearly|around)\s+)*$"
+_OFFSET_NAMED_BEFORE = re.compile(r"\b(?:at|in|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+" + _HEDGES)
 # a known place in the phrase the distance is an apposition to: "The Trail smelter, about 400 miles east of Vancouver,"
-_APPOSED_BEFORE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:(?:located|situated|about|some|roughly|"
-                             r"approximately|just|nearly|around)\s+)*$")
+_APPOSED_BEFORE = re.compile(r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+" + _HEDGES)
 _KM_PER_MILE = 1.609344
 
 

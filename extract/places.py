@@ -16,7 +16,7 @@ from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         name_key, prior)
-from .lexicon import COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
+from .lexicon import BUILDING_NOUNS, COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .predicates import VERB_FORMS
 from .schema import Place
 from .triggertable import INCIDENT_NOUNS
@@ -292,7 +292,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         and not all(r.common_word for r in recs)) or (
         # a place naming a building of it, whatever leads: "under the rubble of a Floral Park house", "the collapse
         # of a midtown Manhattan building"
-        prev_word in _DETERMINERS and b < len(toks) and toks[b][0] - e <= 1 and toks[b][2] in _BUILDING_NOUNS
+        prev_word in _DETERMINERS and b < len(toks) and toks[b][0] - e <= 1 and toks[b][2] in BUILDING_NOUNS
         and not all(r.common_word for r in recs)) or (
         # a place naming a happening of it: "The Seaside Park fire", "the Oklahoma City bombing"
         prev_word in _INCIDENT_DETERMINERS and b < len(toks) and toks[b][0] - e <= 1
@@ -408,8 +408,6 @@ def _namelike_token(t: str) -> bool:
 
 
 # a surname with a capital inside after its prefix: "McCartney", "MacArthur", "O'Brien", "DeLuca"
-_BUILDING_NOUNS = frozenset("house houses home homes building buildings apartment apartments warehouse factory "
-                            "mansion restaurant store school church mosque synagogue hospital hotel tower".split())
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)[A-Z][a-z]+")
 
 
