@@ -135,6 +135,12 @@ SAYING_VERB = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|a
 BUILDING_NOUNS = frozenset("house houses home homes building buildings apartment apartments warehouse factory "
                            "mansion restaurant store school church mosque synagogue hospital hotel tower".split())
 
+# a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security Conference", "at
+# the NYC Marathon"): where that event happened
+EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Games|Olympics|Summit|Conference|"
+                              r"Forum|(?:Film\s+)?Festival|Air\s+Show|Motor\s+Show|Fashion\s+Week|Book\s+Fair|"
+                              r"Expo|Derby|Masters|Classic)\b")
+
 SAYING_OCCASIONS = frozenset("briefing conference interview statement speech hearing session rally ceremony "
                              "broadcast address meeting summit visit release letter post tweet sentencing trial".split())
 

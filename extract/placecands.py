@@ -11,7 +11,7 @@ import math
 import re
 from typing import Optional
 
-from .lexicon import BUILDING_NOUNS, EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, first_names, read_rows
+from .lexicon import BUILDING_NOUNS, EVENT_NAME_AFTER, EVENT_PLACE_PREPOSITIONS, VISIT_VERBS, first_names, read_rows
 from .schema import Place
 
 # where an event happened: the shared locative prepositions (not "from", "around", "through"), the
@@ -44,11 +44,6 @@ _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|crisis|problem|dispute|file|aff
 _OTHER_PREPOSITION = re.compile(r"\s(?:for|about|against|with|toward|towards|over|than|from)\s")
 # a place that names an institution ("Cornell University"; "the University of Montreal" is in Montreal)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Institute|Foundation)\b")
-# a place that names an event held there ("won the 2019 Chicago Marathon", "at the Munich Security
-# Conference"): where that event happened
-_EVENT_NAME_AFTER = re.compile(r"\s+(?:(?:Half\s+)?Marathon|Open|Grand\s+Prix|Games|Olympics|Summit|Conference|"
-                               r"Forum|(?:Film\s+)?Festival|Air\s+Show|Motor\s+Show|Fashion\s+Week|Book\s+Fair|"
-                               r"Expo|Derby|Masters|Classic)\b")
 
 
 # a person's name and the parenthesis of their state: "Mike Huckabee (Ark.)", "John McCain (R-Ariz."
@@ -81,7 +76,7 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
     for p in places:
         if p.start < dateline_end:
             continue
-        if p.feature == "city" and _EVENT_NAME_AFTER.match(text, p.end):
+        if p.feature == "city" and EVENT_NAME_AFTER.match(text, p.end):
             out.append(p)
             continue
         if p.feature in ("city", "admin2") and _BUILDING_AFTER.match(text, p.end) \

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         name_key, prior)
-from .lexicon import BUILDING_NOUNS, COMMON_WORDS, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
+from .lexicon import BUILDING_NOUNS, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
 from .predicates import VERB_FORMS
 from .schema import Place
 from .triggertable import INCIDENT_NOUNS
@@ -305,15 +305,18 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # locative, a name's bare possessive: "in Williams' loss to
                                                       # Capriati"; not "in Decatur's case", a place's)
     if single and prev_word == "the" and all(r.feature == "city" and r.name != word for r in recs) \
-            and not _AREA_AFTER.match(text, e):
+            and not _AREA_AFTER.match(text, e) and not EVENT_NAME_AFTER.match(text, e):
         return None                                   # "the Mets", "the Duma": a team, a body of the name, not the
                                                       # town whose alternate name it is (Metz); not "the
-                                                      # Moenchengladbach area", "the Rafah terminal"
+                                                      # Moenchengladbach area", "the Rafah terminal", "the NYC
+                                                      # Marathon" (an event held there)
     if single and not locative and all(r.feature == "city" and r.name != word for r in recs) and (
-            word.lower() in COMMON_WORDS or nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS):
+            word.lower() in COMMON_WORDS or nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS
+            and not (word.isupper() and EVENT_NAME_AFTER.match(text, e))):
         return None                                   # "the Basic Agreement": an ordinary word (or a word before
                                                       # another capitalised one) that only an alternate name of a
-                                                      # town matches (Henderson, Nevada)
+                                                      # town matches (Henderson, Nevada); an acronym of a
+                                                      # town's name before an event's stays: "the NYC Marathon"
     if single and all(r.common_word for r in recs) and not locative:
         if not any(r.population >= 100_000 or r.feature != "city" for r in recs) or _sentence_start(text, s) \
                 and not any(r.feature in ("admin", "country") or r.population >= 1_000_000 for r in recs):

@@ -1764,3 +1764,23 @@ def test_where_something_is_located_is_no_happening():
 def test_a_small_towns_name_before_island_names_the_island(text, absent):
     from extract.places import find_places
     assert absent not in [p.name for p in find_places(text, None, 0)]
+
+
+# ---------------------------------------------------------------------------------------------
+# the eleventh session: the forty-sixth unseen batch (553-564) and the backlog
+
+@pytest.mark.parametrize("text,name", [
+    ("Kenyans won both races at the NYC Marathon today.", "New York City"),
+    ("She won the NYC Half Marathon on Sunday.", "New York City"),
+])
+def test_a_towns_short_name_before_an_event_names_where_it_was_held(text, name):
+    from extract.places import find_places
+    assert name in [p.name for p in find_places(text, None, 0)]
+    got = [e.place.name if e.place else None for e in _events(text, "2013-11-03") if e.trigger == "won"]
+    assert got == [name]
+
+
+@pytest.mark.parametrize("text", ["The Mets beat the Cubs.", "Owners and players signed the Basic Agreement."])
+def test_a_towns_other_name_as_a_team_or_a_word_stays_no_place(text):
+    from extract.places import find_places
+    assert [p.name for p in find_places(text, None, 0)] == []
