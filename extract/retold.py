@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from .confidence import confidence
 from .dating import LETTERS, document_sentence
 from .eventplace import LEAD_SENTENCES
+from .lexicon import COMMON_WORDS
 from .schema import Event
 
 if TYPE_CHECKING:
@@ -444,12 +445,49 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
 _KIN_SPEAKS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
+# what may stand between a saying's subject and its verb ("he later said", "She would later say", "Mendez once told")
+_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|then|once|again|would|recently|[a-z]+ly))+$")
+_SUBJECT_BEFORE = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)$|(?P<coord>\band|,)$"
+                             r"|(?:(?P<given>[A-Z][\w.'-]*)\s+)?(?P<name>[A-Z][\w'-]*)$")
+
+
+_APPOSITIVE_BEFORE = re.compile(r",\s*([^,]{1,60}),$")
+_FULL_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
+_TITLES = frozenset("Mr. Mrs. Ms. Dr. Sir Dame Lord Lady President Senator Sen. Rep. Gov. General Gen.".split())
+
+
+def _common_noun(name: str) -> bool:
+    """A one-word 'name' that is an ordinary word or its plural ("Officials"), not a person's."""
+    return " " not in name and (name.lower() in COMMON_WORDS or name.lower().rstrip("s") in COMMON_WORDS)
+
+
+def _the_dead_speaks(text: str, ev: Event, death: Event) -> bool:
+    """Whether the words right before a saying's verb are the dead person's name or a pronoun that may stand for
+    them ("Antar said", "he declared", "She would later say"; a verb joined by 'and' keeps the subject before),
+    not another speaker ("Day's animal foundation said", "they said", "Jonel Gonzalez added", "The Guardian
+    reported")."""
+    pre = _ADVERBS_BEFORE.sub("", text[max(ev.sentence_start, ev.trigger_start - 80):ev.trigger_start].rstrip())
+    app = _APPOSITIVE_BEFORE.search(pre)
+    if app is not None:             # "Juan Gonzalez, a livery cab driver, told", "Gonzalez's brother, Ignazio Nunez, said"
+        names = _FULL_NAME.findall(app.group(1))
+        pre = names[-1] if names else pre[:app.start()].rstrip()
+    m = _SUBJECT_BEFORE.search(pre)
+    if m is None:
+        return False
+    if m.group("pronoun") or m.group("coord"):
+        return True
+    said = ([m.group("given")] if m.group("given") and m.group("given") not in _TITLES else []) + [m.group("name")]
+    return any(_same_person(" ".join(said), b) and (len(said) == 1 or len(b.split()) == 1 or b.split()[0] == said[0])
+               for b in death.actor1)
+
+
 def _said_before_death(text: str, events: list[Event]) -> list[Event]:
     """The dead say nothing after their death: words of a person whose death the article dates
     ("Robert Mugabe died on Friday ... 'Only God who appointed me will remove me,' he declared"),
     with no date of their own and carried to a day not before that death (the lead's, the
     verdict's, the publication's), were said before it: open start .. the death's day."""
-    deaths = [d for d in events if d.type == "death" and d.modality == "asserted" and d.date_start and d.actor1]
+    deaths = [d for d in events if d.type == "death" and d.modality == "asserted" and d.date_start and d.actor1
+              and not all(_common_noun(a) for a in d.actor1)]   # (a person, not "Officials")
     if not deaths:
         return events
     out = []
@@ -461,6 +499,10 @@ def _said_before_death(text: str, events: list[Event]) -> list[Event]:
                                                         ev.trigger_start):
                 death = None    # ("... died on Friday after being hospitalized since Christmas Eve, his family
                                 # reported": the family speaks, after the death)
+            if death is not None and not _the_dead_speaks(text, ev, death):
+                death = None    # another speaker right before the verb ("Day's animal foundation said", "Day,
+                                # they said", "Gonzalez's brother, Ignazio Nunez, said", "Officials later
+                                # announced"): not the dead's words
             if death is not None:       # (the speaker, the first who acted: not a person the sentence names)
                 who = ev.actor1[0]
                 ev = replace(ev, date_start=None, date_end=death.date_end, granularity=death.granularity,

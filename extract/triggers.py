@@ -18,6 +18,7 @@ from .domains import DOMAIN_OF_WORD, domain_of
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
 from .retype import retype
 from .textutil import lower_keeping_offsets
+from .lexicon import first_names
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
 from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
 
@@ -645,7 +646,13 @@ def _in_a_name(sentence: str, s: int, trig: Trigger) -> bool:
         return False
     if trig.verb:
         return s > 0 and not _SENTENCE_START_BEFORE.search(sentence, 0, s + 1) and not sentence[:s].rstrip().endswith(
-            ('"', "“", ":", "(")) and _CAPITALISED_WORD_AFTER.match(sentence, s + len(trig.form)) is not None
+            ('"', "“", ":", "(")) and (_CAPITALISED_WORD_AFTER.match(sentence, s + len(trig.form)) is not None
+                                       # "Haitham bin Tariq Al Said,", "Sultan Said bin Taimur": a form that
+                                       # is also a given name, after a capitalised word (not "The NJ State
+                                       # Police Tweeted")
+                                       or sentence[s:s + len(trig.form)] in first_names()
+                                       and _CAPITALISED_BEFORE.search(sentence, 0, s) is not None
+                                       and not _SENTENCE_START_BEFORE.search(sentence, 0, s))
     end = s + len(trig.form)
     if _CAPITALISED_NAME_AFTER.match(sentence, end) and not _NAMED_STORM.fullmatch(trig.form):
         return True         # "Trip Ruckman", "the Association of Flight Attendants" (not "Hurricane Maria")

@@ -1784,3 +1784,45 @@ def test_a_towns_short_name_before_an_event_names_where_it_was_held(text, name):
 def test_a_towns_other_name_as_a_team_or_a_word_stays_no_place(text):
     from extract.places import find_places
     assert [p.name for p in find_places(text, None, 0)] == []
+
+
+# the dead say nothing after their death, but others speak of them: only the dead person's own name (or a pronoun
+# that may stand for them) right before the verb dates the words before the death
+@pytest.mark.parametrize("speaker", [
+    "Day's animal foundation said",
+    "Day, they said,",
+    "Her brother, Ignazio Day, said",
+    "Jonel Day added",
+    "The Guardian reported",
+])
+def test_others_words_about_the_dead_are_not_dated_before_the_death(speaker):
+    body = f"Doris Day died on Monday at her home. {speaker} she had been in excellent health."
+    said = [e for e in _events(body, "2019-05-16") if e.type == "statement"]
+    assert said and all(e.date_start == "2019-05-13" for e in said), [(e.trigger, e.date_start, e.date_end) for e in said]
+
+
+@pytest.mark.parametrize("speaker", ["Day once said", "She would later say", "Day, 97, said"])
+def test_the_deads_own_undated_words_are_before_the_death(speaker):
+    body = f"Doris Day died on Monday at her home. {speaker} she loved animals."
+    said = [e for e in _events(body, "2019-05-16") if e.type == "statement"]
+    assert [(e.date_start, e.date_end) for e in said] == [(None, "2019-05-13")]
+
+
+def test_officials_named_as_a_death_s_subject_are_no_dead_person():
+    body = ("Despite attempts by officials to lure her out, the injured elephant remained in the river and died on "
+            "May 27. Forest officials suggested the elephant may have tried to eat a cracker.")
+    said = [e for e in _events(body, "2020-06-07") if e.trigger == "suggested"]
+    assert said and said[0].date_start is not None, [(e.date_start, e.date_end) for e in said]
+
+
+@pytest.mark.parametrize("body", [
+    "His successor, Haitham bin Tariq Al Said, attended funeral prayers in Muscat.",
+    "Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur.",
+])
+def test_said_as_a_name_after_a_capitalised_word_is_no_saying(body):
+    assert [e.trigger for e in _events(body, "2020-01-12") if e.type == "statement"] == []
+
+
+def test_a_capitalised_verb_of_saying_after_a_name_stays_a_saying():
+    body = 'Update: The NJ State Police Tweeted, "Location update, Milepost 35."'
+    assert [e.trigger for e in _events(body, "2011-12-20") if e.type == "statement"] == ["Tweeted"]
