@@ -357,6 +357,17 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
                 return Dating(None, got[0], None, "before-publication", None, "PAST_REF",
                               f"'the {doc.lower()}': written by the day the story gave it ('{got[1]}')")
             # (the words of the petition, the lawsuit: before the publication, below)
+        later = bool(before_now and (before_now.groupdict().get("adverb") or "").lower() == "later")
+        after = (story.prev_day[0] if story.prev_day else story.prev_event_day
+                 or (lead.date_start[:10] if lead is not None and lead.date_start and lead.granularity in ("day", "time")
+                     else None)) if later and not story.obituary() else None
+        if after is not None and after[:10] < pub[:10]:
+            # (not in an obituary, whose life is told after its death: "He later returned to Rhodesia"; nor after a
+            # day that is the report's own)
+            # "Another later died", "was later hospitalized", "Officials later announced an arrest": after the day the
+            # story told last (its lead's, or the sentence before's), up to the report — not any time before it
+            return Dating(after[:10], pub, "day", "range", None, None,
+                          f"'later': after the day told before ({after[:10]}), up to the publication", from_lead=True)
         # (what happened later in the story goes on where its lead happened: "he was later infected")
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why,
                       from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))

@@ -1803,7 +1803,7 @@ def test_others_words_about_the_dead_are_not_dated_before_the_death(speaker):
 
 @pytest.mark.parametrize("speaker", ["Day once said", "She would later say", "Day, 97, said"])
 def test_the_deads_own_undated_words_are_before_the_death(speaker):
-    body = f"Doris Day died on Monday at her home. {speaker} she loved animals."
+    body = f"Doris Day died on Monday at her home. She was born in 1922. {speaker} she loved animals."
     said = [e for e in _events(body, "2019-05-16") if e.type == "statement"]
     assert [(e.date_start, e.date_end) for e in said] == [(None, "2019-05-13")]
 
@@ -1826,3 +1826,22 @@ def test_said_as_a_name_after_a_capitalised_word_is_no_saying(body):
 def test_a_capitalised_verb_of_saying_after_a_name_stays_a_saying():
     body = 'Update: The NJ State Police Tweeted, "Location update, Milepost 35."'
     assert [e.trigger for e in _events(body, "2011-12-20") if e.type == "statement"] == ["Tweeted"]
+
+
+# 'later' without a date of its own: after the day the story told last, up to the report (not any time before it)
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Another later died.", "died"),
+    ("A bystander tried to help and was later hospitalized for smoke inhalation.", "hospitalized"),
+    ("Officials later announced an arrest.", "announced"),
+])
+def test_later_runs_from_the_day_told_before_to_the_report(sentence, trigger):
+    body = f"A small plane crashed into a house in Henderson on Saturday, killing two people. {sentence}"
+    got = [(e.date_start, e.date_end) for e in _events(body, "2019-09-10") if e.trigger == trigger]
+    assert got == [("2019-09-07", "2019-09-10")]
+
+
+def test_later_in_an_obituary_s_life_keeps_an_open_start():
+    body = ("Don Imus died on Friday at the age of 79. He was born in 1940. He made a racist comment on air. "
+            "He later apologized for the comment.")
+    got = [(e.date_start, e.date_end) for e in _events(body, "2019-12-30") if e.trigger == "apologized"]
+    assert got and got[0][0] is None, got
