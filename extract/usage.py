@@ -43,6 +43,10 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|rece
 _ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its|as|"
                          r"after|before|since|during|over|into|was|were|is|are|had|has)\b)[a-z]{3,}\b")
+# a count's noun or its people right before a participle: "cases reported nationwide", "people infected with"
+_COUNT_NOUN_END = re.compile(r"\b(?:cases|deaths|infections|fatalities|injuries|incidents)\s+$")
+_PEOPLE_COUNTED_END = re.compile(r"\b(?:people|persons|humans|patients|those|individuals)\s+(?:known\s+to\s+be\s+)?$")
+_COUNTED_ADJECTIVE_BEFORE = re.compile(r"(?:^|\b(?:each|every|from|raw,?|recorded|newly)\s+)$")
 # an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
 _HARD_TO = re.compile(r"\b(?:[a-z]+er|hard|easy|difficult|tough|quick|impossible|possible|able|unable|ready)\s+to\s+$")
 # "say" that reports nothing: after a modal, "to", "what", "let me"
@@ -305,6 +309,12 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "the last confirmed attack", "the first reported case": an adjective
     if trig.type == "statement" and trig.form in ("reported", "alleged", "noted") and _AS_SOURCE_BEFORE.search(before):
         return True             # "As the BBC reported, ...", "as alleged in the notice": the source, no saying
+    if trig.form in ("reported", "infected", "confirmed") and (
+            _COUNT_NOUN_END.search(before) or _PEOPLE_COUNTED_END.search(before) and trig.form == "infected"
+            or _COUNTED_ADJECTIVE_BEFORE.search(before) and _NOUN_AFTER.match(low, e)):
+        return True             # "32,825 AIDS cases reported nationwide", "the 36 people infected included", "each
+                                # infected person", "Reported cases also appeared": who or what is counted, no
+                                # happening of its own
     if _ADJECTIVE_PARTICIPLE.search(before) and _NOUN_AFTER.match(low, e):
         return True             # "without designated shop assistants", "the total reported casualties"
     if trig.verb and _HABIT_ADVERB.search(before):

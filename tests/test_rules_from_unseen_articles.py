@@ -1845,3 +1845,24 @@ def test_later_in_an_obituary_s_life_keeps_an_open_start():
             "He later apologized for the comment.")
     got = [(e.date_start, e.date_end) for e in _events(body, "2019-12-30") if e.trigger == "apologized"]
     assert got and got[0][0] is None, got
+
+
+# who or what is counted, named by a participle, is no happening of its own
+@pytest.mark.parametrize("sentence,form", [
+    ("As of March 16, there were 32,825 AIDS cases reported nationwide.", "reported"),
+    ("With more than 10,000 new cases reported each day, the country trails only the U.S.", "reported"),
+    ("The army said on Sunday the 36 people infected included 26 soldiers.", "infected"),
+    ("Scientists assessed the strains of E. coli from infected humans.", "infected"),
+    ("Reported cases also appeared in Thailand.", "Reported"),
+    ("Two thirds of those known to be infected with Ebola have died.", "infected"),
+])
+def test_a_counted_participle_is_no_happening(sentence, form):
+    assert form not in [e.trigger for e in _events(sentence, "2020-05-15")]
+
+
+@pytest.mark.parametrize("sentence,form", [
+    ("Chinese officials confirmed it has infected over 200 people.", "infected"),
+    ("Russia reported 9,263 new infections on Tuesday.", "reported"),
+])
+def test_a_participle_that_tells_the_happening_stays(sentence, form):
+    assert form in [e.trigger for e in _events(sentence, "2020-05-15")]
