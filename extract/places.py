@@ -317,6 +317,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # another capitalised one) that only an alternate name of a
                                                       # town matches (Henderson, Nevada); an acronym of a
                                                       # town's name before an event's stays: "the NYC Marathon"
+    if single and not locative and prev_word == "and" and not after_place \
+            and all(r.feature == "city" and r.name != word for r in recs):
+        return None                                   # "in Investor and Providentia": a name joined to another by
+                                                      # "and", matched only by a town's other name (Providence), is
+                                                      # that other thing's
     if single and all(r.common_word for r in recs) and not locative:
         if not any(r.population >= 100_000 or r.feature != "city" for r in recs) or _sentence_start(text, s) \
                 and not any(r.feature in ("admin", "country") or r.population >= 1_000_000 for r in recs):

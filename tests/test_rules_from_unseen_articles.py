@@ -1866,3 +1866,10 @@ def test_a_counted_participle_is_no_happening(sentence, form):
 ])
 def test_a_participle_that_tells_the_happening_stays(sentence, form):
     assert form in [e.trigger for e in _events(sentence, "2020-05-15")]
+
+
+def test_a_name_joined_by_and_matched_only_by_a_towns_other_name_is_no_place():
+    from extract.places import find_places
+    text = "The Wallenbergs built up their stake in Investor and Providentia in 1986."
+    assert [p.name for p in find_places(text, None, 0)] == []
+    assert "Melbourne" in [p.name for p in find_places("Flights from Sydney and Melbourne resumed.", None, 0)]
