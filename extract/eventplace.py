@@ -623,6 +623,15 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             # Cruz Island: what the disaster (the attack) brings about in its days, where it happened
             return ground.place, (f"no place in the sentence; at the {ground.trigger} in '{ground.place.text}' "
                                   "the story tells (uncertain)"), "lead"
+        if main.precision == "country" and dl is not None and dl.precision == "city" and dl.country == main.country \
+                and recent and not story.bureau and not story.relayed and not reported and tw.type == "economy" \
+                and _MARKET_WORDS.search(sentence) \
+                and not any(p.country == main.country and p.feature in ("city", "unlisted", "admin") for p in s_places):
+            # a market's move of a wire's day in the dateline's country: at the dateline's exchange, not anywhere in
+            # the country ("TOKYO, March 3 - ... The share price of Asahi Chemical rose", "Swedish Match's B shares
+            # closed at 424 crowns on Friday" under a STOCKHOLM dateline)
+            return dl, (f"no place in the sentence; in the story's days, at the dateline '{dl.text}' of "
+                        f"'{main.name}', where the article's story happens (uncertain)"), "dateline"
         return main, (f"no place in the sentence; '{main.name}', where the article's story happens"
                       + (" (the reporter's country, not where the story went)" if main is not story.main_country else "")
                       + " (uncertain)"), "country"
@@ -751,6 +760,11 @@ _NATIONAL_BODY_BEFORE = re.compile(
 _LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|health\s+department)\b", re.I)
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 _HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
+
+
+# a market's words: what moves at an exchange
+_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|share price|index|bourse|exchange|trading|traded|closed at|opened at)\b",
+                           re.I)
 
 
 def _plus_days(day: str, n: int) -> str:

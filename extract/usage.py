@@ -43,6 +43,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|numerous|many|several|repeated|rece
 _ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:without|with|of|for|total|all|other|some|most|these|those)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|that|and|or|the|a|an|his|her|their|its|as|"
                          r"after|before|since|during|over|into|was|were|is|are|had|has)\b)[a-z]{3,}\b")
+# an amount right before a currency's name ("1,000 billion won", "500 mln won")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|mln|bln|thousand))\s+$")
 # a count's noun or its people right before a participle: "cases reported nationwide", "people infected with"
 _COUNT_NOUN_END = re.compile(r"\b(?:cases|deaths|infections|fatalities|injuries|incidents)\s+$")
 _PEOPLE_COUNTED_END = re.compile(r"\b(?:people|persons|humans|patients|those|individuals)\s+(?:known\s+to\s+be\s+)?$")
@@ -288,6 +290,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                                 # "were caught in the crossfire", "caught fire"
     if trig.form in ("shot", "shots") and _INJECTION_BEFORE.search(low, max(0, i - 20), i):
         return True             # "have already voluntarily taken the seasonal flu shot": an injection, no gunfire
+    if trig.form == "won" and _AMOUNT_BEFORE.search(low, max(0, i - 30), i):
+        return True             # "debts of more than 1,000 billion won": Korea's money, no victory
     if trig.form == "left" and _BODY_PART_AFTER.match(low, e):
         return True             # "a fractured left ankle": the side, no departure
     if i == 0 and trig.form == "updated" and _STAMP_AFTER.match(low, e):

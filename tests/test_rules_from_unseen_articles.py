@@ -1873,3 +1873,21 @@ def test_a_name_joined_by_and_matched_only_by_a_towns_other_name_is_no_place():
     text = "The Wallenbergs built up their stake in Investor and Providentia in 1986."
     assert [p.name for p in find_places(text, None, 0)] == []
     assert "Melbourne" in [p.name for p in find_places("Flights from Sydney and Melbourne resumed.", None, 0)]
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Volvo's B shares closed at 424 crowns on Friday.", "closed"),
+    ("The share price of Asahi Chemical rose sharply but ended the day only 27 yen higher.", "rose"),
+])
+def test_a_markets_move_in_a_wire_of_the_datelines_country_is_at_the_dateline(sentence, trigger):
+    body = ("STOCKHOLM, March 2 - The Wallenberg family said today it had increased its stake in Volvo, one of "
+            "Sweden's biggest companies. Sweden's government welcomed the move. Analysts said the move had been "
+            f"expected. The family controls several groups in Sweden. {sentence}")
+    got = [e.place.name if e.place else None for e in _events(body, "1987-03-02") if e.trigger == trigger]
+    assert got == ["Stockholm"], got
+
+
+def test_won_after_an_amount_is_money_not_a_victory():
+    body = "The bank took over Pan Ocean, burdened by debts of more than 1,000 billion won."
+    assert "won" not in [e.trigger for e in _events(body, "1987-04-27")]
+    assert "won" in [e.trigger for e in _events("The Giants won 21-17 on Sunday.", "1987-04-27")]
