@@ -328,7 +328,7 @@ def region_of(place: Place, text: str) -> Optional[Place]:
 # a venue the gazetteer lacks, after a locative: "at Red Bull Arena", "at Citi Field", "outside Woodhull Medical Center"
 _VENUE_HEADS = ("Stadium", "Arena", "Field", "Center", "Centre", "Garden", "Coliseum", "Dome", "Bowl", "Speedway",
                 "Ballpark", "Raceway")
-_VENUE = re.compile(r"\b(?:at|in|inside|outside|took\s+to|came\s+to|returned\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
+_VENUE = re.compile(r"\b(?:at|in|inside|outside|(?<!according )(?<!due )(?<!thanks )to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
                     r"(?:" + "|".join(_VENUE_HEADS) + r"))\b"
                     r"(?P<after>,?\s+(?:in\s+)?)?")
 

@@ -1891,3 +1891,17 @@ def test_won_after_an_amount_is_money_not_a_victory():
     body = "The bank took over Pan Ocean, burdened by debts of more than 1,000 billion won."
     assert "won" not in [e.trigger for e in _events(body, "1987-04-27")]
     assert "won" in [e.trigger for e in _events("The Giants won 21-17 on Sunday.", "1987-04-27")]
+
+
+def test_a_venue_after_to_is_where_the_match_was():
+    body = ("The Mets won the pennant in Chicago last night. The Mets brought the broom to Wrigley Field last night, "
+            "defeating the Cubs 8-3 in Game 4.")
+    got = [e.place.name if e.place else None for e in _events(body, "2015-10-22") if e.trigger == "defeating"]
+    assert got == ["Wrigley Field"], got
+
+
+def test_an_institution_after_according_to_is_no_venue():
+    from extract.placecands import venue_places
+    from extract.places import find_places
+    text = "In Miami, winds reached 185 mph, according to the National Hurricane Center."
+    assert [p.name for p in venue_places(text, find_places(text, None, 0), 0)] == []
