@@ -245,6 +245,10 @@ _SAID_GIVEN = re.compile(r"\s+[\"“]?(?:(?:a|an|his|her|their|its|the|my|our|so
                          r"thanks|reassurance|insights?|predictions?|forecast|criticism|defen[cs]e\s+of)\b")
 # a quotation's speaker: "\"He's on fire,\" Dax McCarty offered."
 _QUOTE_SPEAKER_BEFORE = re.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,4}$")
+# no object after the verb, only its end or a phrase of time ("\"...,\" McCarty offered after the game")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[.,;]|$|(?:after|before|on|at|during|later|afterwards|when|following)\b)")
+# a quotation opened right after the verb: "Reyna offered, \"Not only does he ..."
+_QUOTE_AFTER = re.compile(r"\s*[,:]\s*[\"“]")
 _REWARD_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|\$?[\d.,]+)\s+)?(?:[\w$.,-]+\s+){0,4}?(?:reward|bounty)\b")
 
 _FOUNDED_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|new|two|three|several|\d+)\b")
@@ -405,7 +409,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         # event at all for "provided power", "offered little evidence", "the lists provided"
         near = low[max(0, s - 50):e + 60]
         if form.startswith("offer") and (_SAID_GIVEN.match(low, e) or _QUOTE_SPEAKER_BEFORE.search(low, max(0, s - 60), s)
-                                         and not low[e:].strip(" .")):
+                                         and _NO_OBJECT_AFTER.match(low, e) or _QUOTE_AFTER.match(low, e)):
             return replace(trig, type="statement")     # "offered a pragmatic view", "\"...,\" McCarty offered"
         if _HELP_GIVEN.search(near):
             return trig

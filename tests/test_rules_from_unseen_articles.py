@@ -1905,3 +1905,16 @@ def test_an_institution_after_according_to_is_no_venue():
     from extract.places import find_places
     text = "In Miami, winds reached 185 mph, according to the National Hurricane Center."
     assert [p.name for p in venue_places(text, find_places(text, None, 0), 0)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    '"He\'s on fire right now," Dax McCarty offered after the game.',
+    'Reyna offered, "Not only does he have a massive list of accomplishments, but he\'s a terrific guy."',
+])
+def test_words_offered_with_a_quotation_are_a_statement(sentence):
+    assert [e.type for e in _events(sentence, "2014-08-24") if e.trigger == "offered"] == ["statement"]
+
+
+def test_an_offer_of_money_stays_no_statement():
+    body = "The club offered $2 million for the striker on Monday."
+    assert "statement" not in [e.type for e in _events(body, "2014-08-24") if e.trigger == "offered"]
