@@ -195,6 +195,12 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
+# the kin before a given name: "son Barron", "his wife Paris"
+_KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister father mother uncle aunt nephew niece "
+                       "cousin grandson granddaughter grandfather grandmother girlfriend boyfriend fiancee fiancée fiance "
+                       "widow widower stepson stepdaughter".split())
+
+
 def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
            qualified: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
@@ -317,6 +323,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # another capitalised one) that only an alternate name of a
                                                       # town matches (Henderson, Nevada); an acronym of a
                                                       # town's name before an event's stays: "the NYC Marathon"
+    if single and prev_word in _KIN_NOUNS and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
+        name_tokens.add(word)
+        return None                                   # "the Trumps' 14-year-old son Barron": a kinsman's name, not
+                                                      # the town Barron
     if single and not locative and prev_word == "and" and not after_place \
             and all(r.feature == "city" and r.name != word for r in recs):
         return None                                   # "in Investor and Providentia": a name joined to another by

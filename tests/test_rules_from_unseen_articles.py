@@ -1918,3 +1918,17 @@ def test_words_offered_with_a_quotation_are_a_statement(sentence):
 def test_an_offer_of_money_stays_no_statement():
     body = "The club offered $2 million for the striker on Monday."
     assert "statement" not in [e.type for e in _events(body, "2014-08-24") if e.trigger == "offered"]
+
+
+def test_a_name_after_a_kinship_noun_is_a_persons():
+    from extract.places import find_places
+    text = ("Very early yesterday morning, the United States President Donald Trump reported he and his wife tested "
+            "positive. Officials said the Trumps' 14-year-old son Barron tested negative. Marine One flew Trump to "
+            "Walter Reed in Bethesda, Maryland.")
+    assert "Barron" not in [p.name for p in find_places(text, None, 0)]
+    assert "Barron" in [p.name for p in find_places("He visited his son in Barron on Monday.", None, 0)]
+
+
+def test_a_codes_number_is_no_year():
+    body = "The same procedures will be undertaken for the foreign clones identified as RRIM 725 and PPN 2058."
+    assert all(e.date_start is None or not e.date_start.startswith("2058") for e in _events(body, "1987-03-30"))

@@ -114,12 +114,20 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|till|before|after|dur
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 
 
+# a code or a name of a numbered thing before a number: "PPN 2058" (a clone), "Flight 1549", "Route 2001"
+_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:No|Flight|Route|Highway|Interstate|Model|Room|Suite|Gate|Platform|"
+                          r"Pier|Local|Precinct|Unit|Lot)\.?)\s+$")
+
+
 def n_year(m, ctx):
     """A year, unless the number counts something: "more than 1600 civilians", "killed 1790",
-    or a number before a plural noun that no preposition makes a date ("2000 protesters")."""
+    or a number before a plural noun that no preposition makes a date ("2000 protesters"), or a code's
+    or a numbered thing's number ("PPN 2058", "Flight 1549")."""
     y = int(m["y"])
     if not _mod(m):
         before = ctx.text[max(0, ctx.start - 16):ctx.start]
+        if _CODE_BEFORE.search(before):
+            return None
         if _COUNT_BEFORE.search(before) or (_PLURAL_AFTER.match(ctx.text, ctx.end)
                                             and not _YEAR_BEFORE.search(before)):
             return None

@@ -126,7 +126,10 @@ RULES: list[Rule] = [
                   ("about 2000 people marched", None, None, None),
                   ("the offensive has killed more than 1600 civilians", None, None, None),
                   ("1600 protesters were detained", None, None, None),
-                  ("in 1990 elections were held", "1990", "1990", None)], priority=-2),
+                  ("in 1990 elections were held", "1990", "1990", None),
+                  ("foreign clones identified as NAB 12, RRIM 725 and PPN 2058.", None, None, None),
+                  ("US Airways Flight 1549 landed in the Hudson", None, None, None),
+                  ("the EU in 2019 adopted", "2019", "2019", None)], priority=-2),
     # "2019-2020", "the 2019-20 season": two years, a range (the second may be written with two digits)
     Rule("year_span_start", r"(?<![\w$#£€/.,-])(?P<y>1[6-9]\d\d|20\d\d)(?=[-–](?:1[6-9]\d\d|20\d\d|\d\d)(?![\w%/-]|[.,]\d))",
          lambda m, ctx: _year(int(m["y"])), [("Prices rose in 2019-2020.", "2019", "2019", None)]),
