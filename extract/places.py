@@ -165,9 +165,17 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             if q and any(x.feature == "admin" for x in q) and any(
                     r.country == x.country and (not x.admin1 or r.admin1 == x.admin1) for r in recs for x in q):
                 qual = q
+        # "Iowa Beef Processors Inc Dakota City, Nebraska, plant": a town followed by its own state after a comma is
+        # the town, whatever name comes before it
+        comma_qual = None
+        if b + 1 < n and toks[b][2] == "," and _cap(toks[b + 1][2]) and any(r.feature in ("city", "admin2") for r in recs):
+            q = _qualifier(text, toks, b + 1, gaz)
+            if q and any(x.feature == "admin" for x in q) and any(
+                    r.country == x.country and x.admin1 and r.admin1 == x.admin1 for r in recs for x in q):
+                comma_qual = q
         verdict = _judge(text, toks, a, b, s, e, recs, name_tokens,
                          after_place=bool(out) and a >= 2 and out[-1].end == toks[a - 2][1],
-                         qualified=qual is not None)
+                         qualified=qual is not None, own_state_after=comma_qual is not None)
         if verdict is None:
             continue
         if a > 0 and toks[a - 1][2] in DIRECTIONS and any(r.feature in ("water", "region", "continent") for r in recs):
@@ -202,7 +210,7 @@ _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister 
 
 
 def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
-           qualified: bool = False) -> Optional[bool]:
+           qualified: bool = False, own_state_after: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
 
     Person and organisation names that contain place names are refused: a given name followed
@@ -268,7 +276,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                 and after not in ORG_WORDS_P and after not in DIRECTIONS:
             name_tokens.update([*(t[2] for t in toks[a:b]), after])
             return None                               # "Kobe Bryant": a small-town name before a name
-    if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS \
+    if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS and not own_state_after \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
             and not any(r.feature == "demonym" for r in recs) \
             and not (prev[2].endswith(".") and len(prev[2]) > 2 and not _INITIAL_OR_TITLE.fullmatch(prev[2])):

@@ -1932,3 +1932,12 @@ def test_a_name_after_a_kinship_noun_is_a_persons():
 def test_a_codes_number_is_no_year():
     body = "The same procedures will be undertaken for the foreign clones identified as RRIM 725 and PPN 2058."
     assert all(e.date_start is None or not e.date_start.startswith("2058") for e in _events(body, "1987-03-30"))
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Workers voted to go on strike against Iowa Beef Processors Inc Dakota City, Nebraska, plant.", "Dakota City"),
+    ("The union set a strike deadline at General Motors Corp's Pontiac, Mich., truck and bus plant.", "Pontiac"),
+])
+def test_a_town_followed_by_its_own_state_is_the_town_after_a_companys_name(text, town):
+    from extract.places import find_places
+    assert town in [p.name for p in find_places(text, None, 0)]
