@@ -413,6 +413,10 @@ def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> l
             f = next((x for x in events if x.type == "statement" and 0 < sent_of[id(x)] - si <= 2
                       and x.date_resolution == "own-timex" and x.granularity in ("day", "time") and x.date_start
                       and x.actor1 and any(_same_person(x.actor1[0], a) for a in ev.actor1)), None)
+            if f is not None and story.pub and not 0 <= (date.fromisoformat(story.pub[:10])
+                                                         - date.fromisoformat(f.date_start[:10])).days <= 7:
+                f = None        # (not words of months before, told as background: "The FDA urged condom makers on
+                                # April 7 ...", after the FDA's words of a June dispatch)
             if f is not None:
                 ev = _rescored(story, ev, date_start=f.date_start[:10], date_end=f.date_start[:10], granularity="day",
                                timex_text=f.timex_text, timex_value=f.timex_value, date_resolution="context",

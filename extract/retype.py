@@ -92,6 +92,12 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# goods held, not people: "detained 15 shipments", "the detention of foreign-made condoms", "seized a cargo of"
+_GOODS = (r"(?:shipments?|cargo(?:e?s)?|consignments?|containers?|goods|products|imports|exports|lots|batches|crates|"
+          r"condoms|drugs|medicines|vaccines|masks|weapons|arms|boats|ships|vessels|speed boats|trucks|lorries)")
+_GOODS_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|some|more|\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|dozens?\s+of|hundreds\s+of)\s+)?(?:[a-z-]+\s+){0,2}?" + _GOODS + r"\b")
+_GOODS_OF = re.compile(r"\s+of\s+(?:the\s+|\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?" + _GOODS + r"\b")
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
 
@@ -319,6 +325,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
     else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
+    if form in ("beat", "beats", "beating") and low.startswith(" out ", e):
+        # "Dickey beat out Clayton Kershaw" (for an award), "beat out two rivals for the contract": outdid, no blows
+        return replace(trig, type=domain_of(low) or article_domain or "other")
+    if trig.type == "arrest" and (_GOODS_AFTER.match(low, e) or _GOODS_OF.match(low, e)):
+        # "detained 15 shipments of condoms", "the detention of foreign-made condoms at U.S. borders": goods held, no
+        # one arrested
+        return replace(trig, type=domain_of(low) or article_domain or "other")
     if form in ("won", "win", "wins", "winning", "earned", "drew", "draws") and _PRAISE_AFTER.match(low, e):
         return replace(trig, type="statement")  # "It has also won praise from the World Health Organization"
     if form in ("won", "win", "wins", "winning"):

@@ -1941,3 +1941,34 @@ def test_a_codes_number_is_no_year():
 def test_a_town_followed_by_its_own_state_is_the_town_after_a_companys_name(text, town):
     from extract.places import find_places
     assert town in [p.name for p in find_places(text, None, 0)]
+
+
+@pytest.mark.parametrize("sentence,trigger,typ", [
+    ('The DSNY worker replied, "I have overtime."', "replied", "statement"),
+    ("Villa took to Twitter on Monday to thank the fans.", "took to Twitter", "statement"),
+])
+def test_replies_and_posts_are_statements(sentence, trigger, typ):
+    assert [e.type for e in _events(sentence, "2020-10-03") if e.trigger == trigger] == [typ]
+
+
+def test_beating_out_rivals_is_no_violence():
+    body = "Dickey beat out Clayton Kershaw and Gio Gonzalez for the Cy Young Award on Wednesday."
+    assert "violence" not in [e.type for e in _events(body, "2012-11-14") if e.trigger == "beat"]
+    body = "Police said the men beat a man outside the bar on Wednesday."
+    assert [e.type for e in _events(body, "2012-11-14") if e.trigger == "beat"] == ["violence"]
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Since April, the FDA said it had detained 15 shipments of condoms made by firms in Korea.", "detained"),
+    ("Testing has led to the detention of foreign-made condoms at U.S. borders, the FDA said on Friday.", "detention"),
+])
+def test_goods_held_are_no_arrest(sentence, trigger):
+    assert "arrest" not in [e.type for e in _events(sentence, "1987-06-19") if e.trigger == trigger]
+
+
+def test_a_speakers_words_of_months_before_do_not_date_the_dispatchs_words():
+    body = ("NEW YORK, June 19 - The Food and Drug Administration said testing has led to three recalls. "
+            "The FDA said the condoms were distributed in North Carolina and Illinois. "
+            "The FDA urged condom makers on April 7 to inform consumers.")
+    got = [e.date_start for e in _events(body, "1987-06-19") if e.trigger == "said"]
+    assert got and all(d == "1987-06-19" for d in got), got
