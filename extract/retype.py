@@ -98,6 +98,13 @@ _GOODS = (r"(?:shipments?|cargo(?:e?s)?|consignments?|containers?|goods|products
 _GOODS_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|some|more|\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
                           r"ten|dozens?\s+of|hundreds\s+of)\s+)?(?:[a-z-]+\s+){0,2}?" + _GOODS + r"\b")
 _GOODS_OF = re.compile(r"\s+of\s+(?:the\s+|\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?" + _GOODS + r"\b")
+# the police as who deploys, or as what is deployed
+_POLICE_SUBJECT = re.compile(r"\b(?:police|department|nypd|officers|troopers|sheriff'?s?|constabulary|gendarmerie|"
+                             r"law enforcement|fire department|firefighters)\b[^.;]*$")
+_POLICE_AFTER = re.compile(r"\s+(?:(?:additional|extra|more|hundreds\s+of|\d[\d,]*)\s+)?(?:[a-z-]+\s+){0,2}?"
+                           r"(?:police|officers|patrols?|detectives|firefighters)\b")
+_ARMED_FORCE_WORDS = re.compile(r"\b(?:troops|soldiers|army|armed forces|military|national guard|navy|marines|warships?|"
+                                r"paratroopers|battalions?|brigades?|tanks|jets)\b")
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
 
@@ -328,6 +335,12 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("beat", "beats", "beating") and low.startswith(" out ", e):
         # "Dickey beat out Clayton Kershaw" (for an award), "beat out two rivals for the contract": outdid, no blows
         return replace(trig, type=domain_of(low) or article_domain or "other")
+    if trig.type == "military" and form.startswith(("deploy", "mobili")) and (
+            _POLICE_SUBJECT.search(low, max(0, s - 60), s) or _POLICE_AFTER.match(low, e)) \
+            and not _ARMED_FORCE_WORDS.search(low):
+        # "the department has deployed additional counterterrorism resources across the city", "police deployed
+        # officers to the station": police work, no army's
+        return replace(trig, type="other")
     if trig.type == "arrest" and (_GOODS_AFTER.match(low, e) or _GOODS_OF.match(low, e)):
         # "detained 15 shipments of condoms", "the detention of foreign-made condoms at U.S. borders": goods held, no
         # one arrested

@@ -1972,3 +1972,12 @@ def test_a_speakers_words_of_months_before_do_not_date_the_dispatchs_words():
             "The FDA urged condom makers on April 7 to inform consumers.")
     got = [e.date_start for e in _events(body, "1987-06-19") if e.trigger == "said"]
     assert got and all(d == "1987-06-19" for d in got), got
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("The department has deployed additional counterterrorism resources across the city on Tuesday.", "other"),
+    ("Police deployed hundreds of officers to the station on Tuesday.", "other"),
+    ("Russia deployed troops to the border on Tuesday.", "military"),
+])
+def test_police_deployments_are_no_military_happening(sentence, typ):
+    assert [e.type for e in _events(sentence, "2016-03-22") if e.trigger == "deployed"] == [typ]
