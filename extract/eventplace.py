@@ -480,7 +480,7 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             return own[0], f"no place named; '{own[0].text}', whose office speaks, at home (uncertain)", "qualifier"
         # a city's own body speaking ("The NYPD says", "added FDNY Commissioner Daniel Nigro"): in its city, unless
         # the sentence names a town or a venue of its own
-        body = city_body_place(text, s, min(story.sents[si][1], end + 60))
+        body = city_body_place(text, s, min(story.sents[si][1], end + 60), s + ts)
         if body is not None and (body.end <= s + ts or _SPEAKER_RIGHT_AFTER.fullmatch(text, end, body.start)) \
                 and not story.quoted(body.start) and not any(
                 p.feature in ("city", "admin2", "unlisted") and p not in in_org for p in s_places):
@@ -492,6 +492,11 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 p.feature in ("city", "admin2", "unlisted") for p in s_places):
             # "Local prosecutor Remy Heitz said", in a story of Paris: the story's town
             return main, f"'{local.group(0)}' of '{main.text}', where the article's story happens (uncertain)", "qualifier"
+    # a body that sits in one city meeting, as its subject: "The United Nations Security Council will meet later today"
+    if tw.type == "meeting" and not reported and not any(p.feature in ("city", "admin2", "unlisted") for p in s_places):
+        body = city_body_place(text, s, s + ts, s + ts)
+        if body is not None:
+            return body, f"no place named; '{body.text}' meets where it sits, in '{body.name}' (uncertain)", "qualifier"
     # a country acting at home: "Germany on Monday banned Mahan Air", "Russia said"
     if tw.type in AT_HOME:
         subject_from = s if _SUBJECT_PLACE.match(text, s) else a    # "Ohio, which was scheduled ..., delayed"

@@ -126,12 +126,12 @@ def most_named_country(places: list[Place]) -> Optional[Place]:
     return next(p for p in places if p.country == cc and p.feature == "country")
 
 
-def _load_city_bodies() -> tuple[Optional[re.Pattern], dict[str, tuple[str, int]]]:
+def _load_city_bodies() -> tuple[Optional[re.Pattern], dict[str, tuple[str, int, bool]]]:
     from .lexicon import read_rows
-    names: dict[str, tuple[str, int]] = {}
+    names: dict[str, tuple[str, int, bool]] = {}
     for r in read_rows("city_bodies.tsv"):
         for n in [r["body"]] + [a for a in (r["aliases"] or "").split("|") if a]:
-            names[n] = (r["city"], int(r["geonameid"]))
+            names[n] = (r["city"], int(r["geonameid"]), r.get("subject_only") == "yes")
     if not names:
         return None, names
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"), names
@@ -140,13 +140,23 @@ def _load_city_bodies() -> tuple[Optional[re.Pattern], dict[str, tuple[str, int]
 _CITY_BODY, _CITY_BODIES = _load_city_bodies()
 
 
-def city_body_place(text: str, a: int, b: int) -> Optional[Place]:
+# between an international body and its verb of saying, when it is the saying's subject: "The International Monetary
+# Fund said", "WHO officials denied", "the World Health Organization (WHO) on Monday declared"
+_BODY_SUBJECT_GAP = re.compile(r"(?:\s*\([A-Z.]+\))?(?:['’]s)?(?:\s+(?:officials?|spokes(?:man|woman|person)|experts?|"
+                               r"chief|head|director(?:-general)?|has|have|had|also|later|then|again|today|yesterday|"
+                               r"on\s+\w+day|in\s+\w+|last\s+\w+|will|would|is\s+to|was\s+to|is\s+set\s+to))*\s+$")
+
+
+def city_body_place(text: str, a: int, b: int, verb: Optional[int] = None) -> Optional[Place]:
     """The city of a city's own body named in ``text[a:b]`` ("The NYPD says", "FDNY Commissioner Daniel Nigro
-    said", ``data/city_bodies.tsv``), as a place of city precision; else None."""
+    said", ``data/city_bodies.tsv``), or of an international body's seat when it is the subject of the verb at
+    ``verb`` ("the IMF said"), as a place of city precision; else None."""
     m = _CITY_BODY.search(text, a, b) if _CITY_BODY is not None else None
     if m is None:
         return None
-    city, gid = _CITY_BODIES[m.group(1)]
+    city, gid, subject_only = _CITY_BODIES[m.group(1)]
+    if subject_only and (verb is None or m.end(1) > verb or not _BODY_SUBJECT_GAP.fullmatch(text, m.end(1), verb)):
+        return None
     from .gazetteer import default_gazetteer
     r = next((r for r in default_gazetteer().candidates(city) if r.geonameid == gid), None)
     if r is None:

@@ -1981,3 +1981,21 @@ def test_a_speakers_words_of_months_before_do_not_date_the_dispatchs_words():
 ])
 def test_police_deployments_are_no_military_happening(sentence, typ):
     assert [e.type for e in _events(sentence, "2016-03-22") if e.trigger == "deployed"] == [typ]
+
+
+@pytest.mark.parametrize("sentence,trigger,city", [
+    ("On Monday, the WHO said an independent review would begin as soon as possible.", "said", "Geneva"),
+    ("The International Monetary Fund said in May the pact might be comparable to the European trade blocs.", "said",
+     "Washington"),
+    ("The United Nations Security Council will meet later today to discuss the test.", "meet", "New York City"),
+])
+def test_an_international_body_speaks_and_meets_where_it_sits(sentence, trigger, city):
+    got = [e.place.name if e.place else None for e in _events(sentence, "2020-05-19") if e.trigger == trigger]
+    assert got == [city], got
+
+
+def test_an_international_body_only_spoken_of_is_not_the_speakers_seat():
+    body = ("The World Bank has suspended loans to Peru because of payment arrears, central bank general manager "
+            "Hector Neyra said on Tuesday.")
+    got = [e.place.name if e.place else None for e in _events(body, "1987-06-02") if e.trigger == "said"]
+    assert got and got[0] != "Washington", got
