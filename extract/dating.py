@@ -716,7 +716,16 @@ def _told_in_the_past(sentence: str, ts: int, te: int, verb: bool) -> bool:
     verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ... before
     his resignation on November 21")."""
     group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
+    if not verb and _SETS_A_DATE.search(sentence, max(0, ts - 40), ts):
+        return False    # "Governor Paterson announced a special election ... on March 16": the date of what was
+                        # announced or set, ahead of its announcing
     return bool(_PAST_TENSE.search(group)) and not PLANNED.search(group) and not HYPOTHETICAL.search(group)
+
+
+# a verb that sets a date for the noun after it: "announced a special election", "called a referendum", "scheduled
+# a hearing", "set a March 26 strike deadline"
+_SETS_A_DATE = re.compile(r"\b(?:announced|called|scheduled|set|fixed|proposed|planned|ordered|slated)\s+"
+                          r"(?:(?:a|an|the|its|his|her|their|new|fresh|snap|special|early)\s+){0,3}(?:[\w-]+\s+){0,2}$")
 
 
 def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,

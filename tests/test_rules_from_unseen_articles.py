@@ -1999,3 +1999,12 @@ def test_an_international_body_only_spoken_of_is_not_the_speakers_seat():
             "Hector Neyra said on Tuesday.")
     got = [e.place.name if e.place else None for e in _events(body, "1987-06-02") if e.trigger == "said"]
     assert got and got[0] != "Washington", got
+
+
+@pytest.mark.parametrize("sentence,trigger,day", [
+    ("Governor Paterson announced a special election for the district on March 16.", "election", "2010-03-16"),
+    ("He also announced his resignation effective next Wednesday, July 31.", "resignation", "2010-07-31"),
+])
+def test_the_date_of_what_is_announced_or_set_is_ahead_of_its_announcing(sentence, trigger, day):
+    got = [e.date_start for e in _events(sentence, "2010-02-10") if e.trigger == trigger]
+    assert got == [day], got
