@@ -415,6 +415,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="economy")    # "It closed today eight cents down at 4.67 dlrs": a share's price
     if trig.type == "statement" and form in ("confirmed", "confirms", "confirm") and _NOMINATION_AFTER.match(low, e):
         return replace(trig, type="appointment")    # "the House of Representatives confirmed Pierluisi's nomination"
+    if form in ("ruled", "rules", "rule") and low.startswith(" out ", e) and not low.startswith(" out of ", e) \
+            and not _COURT_BEFORE.search(low, max(0, s - 50), s):
+        return replace(trig, type="statement")  # "Rivera also ruled out changing his mind", "the minister ruled out a
+                                                # devaluation": said it would not be, no court's ruling
     if form in ("ruling", "ruled", "rules", "rule") and _RULED_OUT.match(low, e):
         return None         # "breaking a vertebra and ruling him out of the tournament": no court's ruling
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):

@@ -2008,3 +2008,11 @@ def test_an_international_body_only_spoken_of_is_not_the_speakers_seat():
 def test_the_date_of_what_is_announced_or_set_is_ahead_of_its_announcing(sentence, trigger, day):
     got = [e.date_start for e in _events(sentence, "2010-02-10") if e.trigger == trigger]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ('Rivera also ruled out changing his mind about retirement on Saturday.', "statement"),
+    ("The finance minister ruled out a devaluation on Monday.", "statement"),
+])
+def test_ruling_out_a_possibility_is_a_statement(sentence, typ):
+    assert [e.type for e in _events(sentence, "2013-03-09") if e.trigger == "ruled"] == [typ]
