@@ -203,6 +203,11 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
+# a person's title right before a surname
+_TITLE_BEFORE_NAME = re.compile(r"Governor|Gov\.|Mayor|President|Senator|Sen\.|Representative|Rep\.|Judge|Justice|"
+                                r"Minister|Secretary|Chancellor|Commissioner|Sheriff|Detective|Sgt\.|Lt\.|Capt\.|Col\.|"
+                                r"Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Pope|Bishop|Rabbi|Imam|Coach|Councilman|Councilwoman|"
+                                r"Assemblyman|Assemblywoman|Congressman|Congresswoman|Ald\.|Alderman|Officer|Trooper")
 # the kin before a given name: "son Barron", "his wife Paris"
 _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister father mother uncle aunt nephew niece "
                        "cousin grandson granddaughter grandfather grandmother girlfriend boyfriend fiancee fiancée fiance "
@@ -331,6 +336,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # another capitalised one) that only an alternate name of a
                                                       # town matches (Henderson, Nevada); an acronym of a
                                                       # town's name before an event's stays: "the NYC Marathon"
+    if single and prev and s - prev[1] <= 1 and _TITLE_BEFORE_NAME.fullmatch(prev[2]) and not locative \
+            and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
+        name_tokens.add(word)
+        return None                                   # "Governor Paterson announced", "Gov. Paterson": a person's
+                                                      # name after a title, not the town Paterson
     if single and prev_word in _KIN_NOUNS and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
         name_tokens.add(word)
         return None                                   # "the Trumps' 14-year-old son Barron": a kinsman's name, not

@@ -2016,3 +2016,11 @@ def test_the_date_of_what_is_announced_or_set_is_ahead_of_its_announcing(sentenc
 ])
 def test_ruling_out_a_possibility_is_a_statement(sentence, typ):
     assert [e.type for e in _events(sentence, "2013-03-09") if e.trigger == "ruled"] == [typ]
+
+
+@pytest.mark.parametrize("text", ["Governor Paterson announced a special election on March 16.",
+                                  "Gov. Paterson announced it on Monday."])
+def test_a_name_after_a_persons_title_is_no_town(text):
+    from extract.places import find_places
+    assert "Paterson" not in [p.name for p in find_places(text, None, 0)]
+    assert "Paterson" in [p.name for p in find_places("He flew to Paterson on Monday.", None, 0)]
