@@ -29,8 +29,8 @@ _WORD = re.compile(r"[\w'’-]*")
 
 def is_dated(t: Timex) -> bool:
     """A date, or a span that ends at the publication date ("over the past six months")."""
-    return t.type in ("DATE", "TIME", "DURATION") and t.date_start is not None and t.value not in (
-        "PRESENT_REF", "PAST_REF", "FUTURE_REF")
+    return t.type in ("DATE", "TIME", "DURATION") and t.date_start is not None and (t.value not in (
+        "PRESENT_REF", "PAST_REF", "FUTURE_REF") or t.value == "PAST_REF" and t.rule == "ago")   # ("a few days ago")
 
 
 _LATER_AFTER = re.compile(r"\s+later\b(?!\s+(?:this|that|in|on)\b)")

@@ -49,6 +49,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|mln|bln|thousa
 _COUNT_NOUN_END = re.compile(r"\b(?:cases|deaths|infections|fatalities|injuries|incidents)\s+$")
 _PEOPLE_COUNTED_END = re.compile(r"\b(?:people|persons|humans|patients|those|individuals)\s+(?:known\s+to\s+be\s+)?$")
 _COUNTED_ADJECTIVE_BEFORE = re.compile(r"(?:^|\b(?:each|every|from|raw,?|recorded|newly)\s+)$")
+# where a clause opens: the sentence's start, or after a mark
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,(\"“—–-])\s*$")
 # an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
 _HARD_TO = re.compile(r"\b(?:[a-z]+er|hard|easy|difficult|tough|quick|impossible|possible|able|unable|ready)\s+to\s+$")
 # "say" that reports nothing: after a modal, "to", "what", "let me"
@@ -64,7 +66,8 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:['�
                                 r"skepticism|scepticism|protests?|applause|cheers|boos|jeers|approval|dismay|anger|"
                                 r"outrage|derision|disbelief)|demand|demands|expectations|targets?|needs|"
                                 r"deadlines?|requirements|criteria|standards|goals?|obligations?|commitments?|payments?|"
-                                r"costs?|debts?|conditions|quotas?|shortfalls?|challenges?)\b")   # ("meet its obligations")
+                                r"costs?|debts?|conditions|quotas?|shortfalls?|challenges?|responses?|reactions?|"
+                                r"retaliation|fate|end)\b")   # ("meet its obligations", "would meet a strong response")
 
 
 # words before an event noun that make it something else: "heart attack", "cease-fire", "under fire",
@@ -340,6 +343,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "what can we say", "to say for sure", "had to say something"
     if trig.type == "meeting" and _NOT_MEETING_AFTER.match(low, e):
         return True
+    if trig.form == "told" and low.endswith("all ", 0, i) and (low.startswith(",", e) or _CLAUSE_OPENS.search(low, 0, i - 4)):
+        return True             # "All told, the FDNY rescued 11 residents": in all, no saying (not "They all told
+                                # reporters")
     if trig.form in _LIGHT_VERBS:
         nxt = _NEXT_NOUN.match(low, e)
         if nxt and nxt.group(1) in TRIGGERS and not TRIGGERS[nxt.group(1)].verb:

@@ -2024,3 +2024,18 @@ def test_a_name_after_a_persons_title_is_no_town(text):
     from extract.places import find_places
     assert "Paterson" not in [p.name for p in find_places(text, None, 0)]
     assert "Paterson" in [p.name for p in find_places("He flew to Paterson on Monday.", None, 0)]
+
+
+def test_a_few_days_ago_dates_the_days_before_the_report():
+    body = "Byrd had been hospitalized a few days ago for heat exhaustion."
+    got = [(e.date_start, e.date_end) for e in _events(body, "2010-06-28") if e.trigger == "hospitalized"]
+    assert got == [("2010-06-21", "2010-06-27")], got
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("All told, the FDNY rescued 11 residents, including six children.", "told"),
+    ("Iran said any U.S. interference in the region would meet a strong response.", "meet"),
+])
+def test_idioms_of_telling_and_meeting_are_no_events(sentence, trigger):
+    assert trigger not in [e.trigger for e in _events(sentence, "2014-06-05")]
+    assert "told" in [e.trigger for e in _events("They all told reporters the fire spread fast.", "2014-06-05")]

@@ -407,6 +407,9 @@ def _in_weeks(unit: str, num: Optional[float]) -> tuple[str, Optional[float]]:
 _EVENT_AFTER = re.compile(r" (?:the |a |an |his |her |its |their )?[a-z]", re.I)
 
 
+_FEW = re.compile(r"(?:a\s+)?few|several|a\s+couple\s+of|a\s+couple")
+
+
 def n_ago(m, ctx):
     if m.group(0).lower().endswith("before") and _EVENT_AFTER.match(ctx.text, ctx.end):
         # "wait at least 30 days before closing the purchase", "10 days before the murder": a
@@ -417,6 +420,13 @@ def n_ago(m, ctx):
     if unit.startswith("centur"):
         unit = "century"
     unit, num = _in_weeks(unit, num)
+    if num is None and unit in ("day", "week") and ctx.has_day and m.groupdict().get("n") \
+            and _FEW.fullmatch(m["n"].lower()) and not m.group(0).lower().endswith(("earlier", "before")):
+        # "a few days ago", "several weeks ago": TimeML's PAST_REF, with the span it can mean (two to seven days, one
+        # to six weeks back) for what it dates
+        d = ctx.dct
+        lo, hi = (7, 1) if unit == "day" else (42, 7)
+        return Norm("DATE", "PAST_REF", d - timedelta(days=lo), d - timedelta(days=hi), "day", "reference")
     if num is None or not ctx.has_year or (unit in ("day", "week") and not ctx.has_day) \
             or (unit == "month" and not ctx.has_month):
         return Norm("DATE", "PAST_REF", None, None, None, "reference")
