@@ -576,7 +576,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
             # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")
             domain = domain or domain_of(low[:s] + " " * (e - s) + low[e:])
-            if domain == typ or domain is None and article_domain == typ and (
+            if domain == typ or (domain is None or domain == "health" and typ in ("accident", "disaster")) \
+                    and article_domain == typ and (
+                    # (a hospital's word in a crash report: "was critically injured and died at a hospital")
                     typ in ("accident", "disaster") and not _ARMED_ACTORS.search(low)
                     or any(DOMAIN_OF_WORD[m.group()] == typ for m in DOMAIN_WORDS.finditer(low))):
                 # (one word of the domain in a report of that domain: "before Wynnum hit back with a

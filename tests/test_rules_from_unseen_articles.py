@@ -2038,3 +2038,16 @@ def test_a_few_days_ago_dates_the_days_before_the_report():
 ])
 def test_idioms_of_telling_and_meeting_are_no_events(sentence, trigger):
     assert trigger not in [e.trigger for e in _events(sentence, "2014-06-05")]
+
+
+def test_harm_in_a_crash_report_stays_the_accidents_despite_a_hospital():
+    body = ("A tour bus crashed and overturned in Delaware yesterday afternoon, killing two people. The crash occurred "
+            "on Route 1. The bus overturned on the ramp; the accident closed the highway after the crash. Idil Bashi, "
+            "30, of Istanbul, Turkey, was critically injured "
+            "and died at a hospital.")
+    assert [e.type for e in _events(body, "2014-09-22") if e.trigger == "injured"] == ["accident"]
+
+
+def test_a_crane_falling_makes_its_deaths_accidental():
+    body = "Crane operator Donald Leo Jr. was killed when the crane's cab fell 200 feet to the ground."
+    assert [e.type for e in _events(body, "2012-04-26") if e.trigger == "killed"] == ["accident"]
