@@ -299,7 +299,10 @@ _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 
 _LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
                           r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment|"
-                          r"(?:sub)?committee)\b")      # ("the Oversight Committee voted to refer them to the full House")
+                          r"(?:sub)?committee|expulsion|expel|veto|override|overriding|censure|no-confidence|"
+                          r"impeachment)\b")
+# ("the Oversight Committee voted to refer them to the full House", "Diaz voted against the expulsion", "decided to vote
+# to override": who votes in a legislature, and what it votes on)
 
 # a vote that puts someone in an office: "voted for Pelosi to serve as Speaker", "being voted into the position",
 # "voted him in as chairman" (a legislature's vote that elects is an election)

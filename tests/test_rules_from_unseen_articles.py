@@ -2051,3 +2051,11 @@ def test_harm_in_a_crash_report_stays_the_accidents_despite_a_hospital():
 def test_a_crane_falling_makes_its_deaths_accidental():
     body = "Crane operator Donald Leo Jr. was killed when the crane's cab fell 200 feet to the ground."
     assert [e.type for e in _events(body, "2012-04-26") if e.trigger == "killed"] == ["accident"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diaz voted against the expulsion on Tuesday, as did Pedro Espada and Martin Dilan.",
+    "Sanford said on Thursday he had decided to vote to override when the bill is reconsidered.",
+])
+def test_a_vote_on_an_expulsion_or_a_veto_is_no_election(sentence):
+    assert "election" not in [e.type for e in _events(sentence, "2010-02-10") if e.trigger.startswith("vot")]
