@@ -92,6 +92,8 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# "loan" used as a verb: after a modal or "to"
+_VERB_BEFORE_LOAN = re.compile(r"\b(?:would|will|could|can|to|shall|might|may|agreed\s+to)\s+$")
 # goods held, not people: "detained 15 shipments", "the detention of foreign-made condoms", "seized a cargo of"
 _GOODS = (r"(?:shipments?|cargo(?:e?s)?|consignments?|containers?|goods|products|imports|exports|lots|batches|crates|"
           r"condoms|drugs|medicines|vaccines|masks|weapons|arms|boats|ships|vessels|speed boats|trucks|lorries)")
@@ -344,6 +346,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         # "the department has deployed additional counterterrorism resources across the city", "police deployed
         # officers to the station": police work, no army's
         return replace(trig, type="other")
+    if form in ("loan", "loans") and trig.type == "economy" and _VERB_BEFORE_LOAN.search(low, max(0, s - 12), s):
+        return replace(trig, type="cooperation")    # "Venezuela would loan five mln barrels of crude to Ecuador": a
+                                                    # state's help (the noun, a bank's loan, is business)
     if trig.type == "arrest" and (_GOODS_AFTER.match(low, e) or _GOODS_OF.match(low, e)):
         # "detained 15 shipments of condoms", "the detention of foreign-made condoms at U.S. borders": goods held, no
         # one arrested

@@ -2059,3 +2059,12 @@ def test_a_crane_falling_makes_its_deaths_accidental():
 ])
 def test_a_vote_on_an_expulsion_or_a_veto_is_no_election(sentence):
     assert "election" not in [e.type for e in _events(sentence, "2010-02-10") if e.trigger.startswith("vot")]
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("The airline initially sought a $1.7 billion bailout loan from the government in April.", "economy"),
+    ("The World Bank has suspended loans to Peru because of payment arrears, the bank said on Monday.", "economy"),
+    ("President Lusinchi said Venezuela would loan five mln barrels of crude to Ecuador.", "cooperation"),
+])
+def test_a_loan_is_business_unless_a_state_lends(sentence, typ):
+    assert [e.type for e in _events(sentence, "2020-05-18") if e.trigger.startswith("loan")] == [typ]
