@@ -2068,3 +2068,10 @@ def test_a_vote_on_an_expulsion_or_a_veto_is_no_election(sentence):
 ])
 def test_a_loan_is_business_unless_a_state_lends(sentence, typ):
     assert [e.type for e in _events(sentence, "2020-05-18") if e.trigger.startswith("loan")] == [typ]
+
+
+def test_warships_and_carriers_are_military_words():
+    from extract.domains import domain_of
+    low = "the pentagon has moved 18 warships, including the aircraft carrier kitty hawk, into the northern arabian sea."
+    assert domain_of(low) == "military"
+    assert domain_of("the aircraft crashed on landing.") == "accident"
