@@ -49,6 +49,11 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|mln|bln|thousa
 _COUNT_NOUN_END = re.compile(r"\b(?:cases|deaths|infections|fatalities|injuries|incidents)\s+$")
 _PEOPLE_COUNTED_END = re.compile(r"\b(?:people|persons|humans|patients|those|individuals)\s+(?:known\s+to\s+be\s+)?$")
 _COUNTED_ADJECTIVE_BEFORE = re.compile(r"(?:^|\b(?:each|every|from|raw,?|recorded|newly)\s+)$")
+# a loan as a modifier, or a loan's state
+_LOAN_HEAD_AFTER = re.compile(r"\s+(?:losses|loss|collateral|portfolio|portfolios|book|books|officers?|rates?|"
+                              r"balances?|guarantees?|payments?|repayments?|defaults?|arrears|sharks?)\b")
+_LOAN_STATE_BEFORE = re.compile(r"\b(?:overdue|non-?accruing|bad|outstanding|existing|non-?performing|problem|"
+                                r"doubtful|delinquent|unpaid|troubled)\s+(?:[a-z-]+\s+)?$")
 # where a clause opens: the sentence's start, or after a mark
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,(\"“—–-])\s*$")
 # an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
@@ -255,6 +260,10 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         if trig.type in ("disaster", "accident") and trig.form.endswith("s") and prev is not None \
                 and prev.group(1) in ("to", "of", "against", "from", "for"):
             return True         # "prone to earthquakes", "the risk of floods": the kind, no happening
+        if trig.form in ("loan", "loans") and (_LOAN_HEAD_AFTER.match(low, e)
+                                               or _LOAN_STATE_BEFORE.search(low, max(0, i - 30), i)):
+            return True         # "provision for loan losses", "deposited as loan collateral", "an overdue loan",
+                                # "non-accruing loans": a loan's book, no lending told
         if _CONDITION_BEFORE.search(low, max(0, i - 50), i):
             return True         # "if an agreement could not be reached": a condition, no happening
         if _STATE_AFTER.match(low, e):

@@ -2075,3 +2075,12 @@ def test_warships_and_carriers_are_military_words():
     low = "the pentagon has moved 18 warships, including the aircraft carrier kitty hawk, into the northern arabian sea."
     assert domain_of(low) == "military"
     assert domain_of("the aircraft crashed on landing.") == "accident"
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the provision for loan losses, Morgan's allowance totaled 953 mln dlrs at the end of March.",
+    "Excluding Brazil, non-accruing loans at quarter's end were 583 mln dlrs.",
+    "The sale on March 16 was because of a debtor's inability to repay an overdue loan.",
+])
+def test_a_loans_book_is_no_lending(sentence):
+    assert not [e for e in _events(sentence, "1987-03-22") if e.trigger.startswith("loan")]
