@@ -360,10 +360,12 @@ def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Tr
         later = bool(before_now and (before_now.groupdict().get("adverb") or "").lower() == "later")
         after = (story.prev_day[0] if story.prev_day else story.prev_event_day
                  or (lead.date_start[:10] if lead is not None and lead.date_start and lead.granularity in ("day", "time")
-                     else None)) if later and not story.obituary() else None
+                     else None)) if later and not story.obituary() and not story.verdict_story \
+            and not (lead is not None and lead.type == "legal") else None
         if after is not None and after[:10] < pub[:10]:
-            # (not in an obituary, whose life is told after its death: "He later returned to Rhodesia"; nor after a
-            # day that is the report's own)
+            # (not in an obituary, whose life is told after its death: "He later returned to Rhodesia", nor in a
+            # verdict's story, whose case is told after its verdict: "was later accused of inciting the murder"; nor
+            # after a day that is the report's own)
             # "Another later died", "was later hospitalized", "Officials later announced an arrest": after the day the
             # story told last (its lead's, or the sentence before's), up to the report — not any time before it
             return Dating(after[:10], pub, "day", "range", None, None,
