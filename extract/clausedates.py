@@ -18,7 +18,7 @@ from .triggers import BY_A_COURT, TRIGGERS, Trigger, subordinate_spans
 _AND_YEAR_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}\b")
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]{3,})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
-_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD_OR_MARK = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")   # ("U.S." a word: "the 2020 U.S. presidential election")
 _YEAR_AND_BEFORE = re.compile(r"\d{4}\s+(?:and|or)\s+$")
 # a past verb after the trigger's word: a noun of the trigger's own kind after it is another happening ("were injured
 # and many arrested in clashes during a strike called ... against austerity measures imposed after a major earthquake

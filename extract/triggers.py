@@ -395,6 +395,11 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         # the nomination — fielded some tough questions")
         if any(not h[2].verb and h[2].type != "statement" and (
                 h[1] <= p.group_start and not VERB_BETWEEN.search(low, h[1], p.group_start)
+                # (not when the noun has a verb of its own before this one: "groups claiming the 2020 election was
+                # stolen from President Donald Trump gathered on Saturday" — the election was stolen, the groups
+                # gathered)
+                and not any(q is not p and h[1] <= q.group_start and q.end <= p.group_start and q.tense != "participle"
+                            for q in preds)
                 # (not a noun after a preposition in the subject, before a verb of its own kind: "The remaining
                 # suspect in the deadly Boston marathon bombings was finally caught")
                 and not (p.tense == "passive" and p.lemma in GENERIC_TYPES

@@ -2085,3 +2085,16 @@ def test_warships_and_carriers_are_military_words():
 ])
 def test_a_loans_book_is_no_lending(sentence):
     assert not [e for e in _events(sentence, "1987-03-22") if e.trigger.startswith("loan")]
+
+
+def test_a_noun_with_its_own_verb_before_the_main_verb_leaves_the_main_verb_its_happening():
+    body = ("Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent "
+            "President Donald Trump gathered on Saturday in the U.S. capital, Washington D.C., for a rally.")
+    got = [(e.trigger, e.date_start) for e in _events(body, "2020-12-15") if e.trigger == "gathered"]
+    assert got == [("gathered", "2020-12-12")], got
+
+
+def test_a_year_before_an_abbreviation_and_a_noun_is_the_nouns():
+    body = "Groups claiming the 2020 U.S. presidential election was stolen marched on Saturday in Washington."
+    got = [e.date_start for e in _events(body, "2020-12-15") if e.trigger == "marched"]
+    assert got == ["2020-12-12"], got
