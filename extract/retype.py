@@ -92,6 +92,8 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# a dismissal's idioms: "given the ax", "got the boot", "given the sack"
+_THE_AX_AFTER = re.compile(r"\s+the\s+(?:ax|axe|boot|sack|heave-ho|pink\s+slip)\b")
 # "loan" used as a verb: after a modal or "to"
 _VERB_BEFORE_LOAN = re.compile(r"\b(?:would|will|could|can|to|shall|might|may|agreed\s+to)\s+$")
 # goods held, not people: "detained 15 shipments", "the detention of foreign-made condoms", "seized a cargo of"
@@ -337,6 +339,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
     else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
+    if form in ("given", "gave", "got", "gets", "get") and _THE_AX_AFTER.match(low, e):
+        return replace(trig, type="appointment")    # "Carlesimo was given the ax": dismissed
     if form in ("beat", "beats", "beating") and low.startswith(" out ", e):
         # "Dickey beat out Clayton Kershaw" (for an award), "beat out two rivals for the contract": outdid, no blows
         return replace(trig, type=domain_of(low) or article_domain or "other")
@@ -580,7 +584,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
     domain = None
     for typ, rule in RETYPE_IN.items():
-        if form in rule["forms"] and trig.type != typ:
+        if form in rule["forms"] and trig.type != typ and not (trig.type == "appointment" and form == "fired"):
+            # (a coach fired is dismissed, whatever the report: "the Nets fired their second coach")
             # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
             # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")
             domain = domain or domain_of(low[:s] + " " * (e - s) + low[e:])

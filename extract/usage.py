@@ -151,8 +151,9 @@ def dismissal(low: str, i: int, e: int) -> bool:
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
 
 
-# who is fired when it is a dismissal: a holder of an office
-_FIRED_OFFICIAL = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:vice[ -]president|president|minister|"
+# who is fired when it is a dismissal: a holder of an office ("fired his vice president", "fired coach P.J. Carlesimo")
+_FIRED_OFFICIAL = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?|(?:head\s+|general\s+)?(?=coach|manager))"
+                             r"(?:vice[ -]president|president|minister|"
                              r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
                              r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
                              r"workers)\b")
@@ -368,6 +369,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "the report sets out recommendations": lays out, no journey
     if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
+    if trig.form == "fired" and re.match(r"\s+up\b", low[e:e + 4]):
+        return True             # "Jackson is once again fired up to coach", "fired up the crowd": eager, stirred
     if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):
         return True             # "has alleged ties to the IRGC": an adjective
     if trig.type == "statement" and _ATTRIBUTION_IN_RELATIVE.search(before) and _VERB_RIGHT_AFTER.match(low, e):

@@ -2098,3 +2098,20 @@ def test_a_year_before_an_abbreviation_and_a_noun_is_the_nouns():
     body = "Groups claiming the 2020 U.S. presidential election was stolen marched on Saturday in Washington."
     got = [e.date_start for e in _events(body, "2020-12-15") if e.trigger == "marched"]
     assert got == ["2020-12-12"], got
+
+
+@pytest.mark.parametrize("sentence,trigger,typ", [
+    ("The Brooklyn Nets fired coach P.J. Carlesimo on Sunday.", "fired", "appointment"),
+    ("It's deja vu in Brooklyn: the Nets fired their second coach of their inaugural season today.", "fired",
+     "appointment"),
+    ("Coach P.J. Carlesimo was given the ax on Sunday.", "given", "appointment"),
+])
+def test_a_coach_fired_is_dismissed_whatever_the_report(sentence, trigger, typ):
+    assert [e.type for e in _events(sentence, "2013-05-05") if e.trigger == trigger] == [typ]
+
+
+def test_fired_up_and_a_matchs_half_are_no_happenings():
+    body = "Reports say Jackson is once again fired up to coach."
+    assert "fired" not in [e.trigger for e in _events(body, "2013-05-05")]
+    body = "Carlesimo was given the ax less than a day after the Nets lost in the first half of last night's game."
+    assert all(e.date_start is None or e.date_start >= "2013-05-04" for e in _events(body, "2013-05-05"))

@@ -220,10 +220,19 @@ def n_quarter(m, ctx):
     return _quarter(y, q, "relative-to-dct")
 
 
+# what a half without a year may be the half of, other than a year: a match, a season, a game, a term
+_HALF_OF_A_THING = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+|last\s+night['’]s\s+|"
+                              r"[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,3}?(?:game|match|season|race|term|century|decade|"
+                              r"contest|series|final|innings|inning|period|show|concert|speech|book|film|movie)\b|"
+                              r"\s+(?:last\s+night['’]s|the\s+\w+['’]s)", re.I)
+
+
 def n_half(m, ctx):
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m.groupdict().get("y"):
         return _half(int(m["y"]), h)
+    if m.group(0).lower().endswith(" of") and _HALF_OF_A_THING.match(ctx.text, ctx.end):
+        return None         # "in the first half of last night's game 7 loss": a match's half, no half-year
     if not ctx.has_year:
         return Norm("DATE", f"XXXX-H{h}", None, None, "half", "unresolved")
     return _half(ctx.dct.year, h, "relative-to-dct")
