@@ -7,7 +7,7 @@ why in ``Dating.why``. The story (an ``events._Story``) is passed in, not import
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
@@ -205,8 +205,32 @@ class Dating:
     at_trial: bool = False      # said at the trial of a verdict's story: where the verdict was given
 
 
+# a length told for what the verb does: "will be closed for two weeks starting today"
+_FOR_LENGTH = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|at\s+least)\s+)?$")
+_LENGTH_VALUE = re.compile(r"P(\d+)([DW])$")
+
+
 def event_date(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
-                te: Optional[int] = None, actor1: list[str] = ()) -> Dating:
+               te: Optional[int] = None, actor1: list[str] = ()) -> Dating:
+    """The event's date (:func:`_dated`), closed by a length its clause tells when it has only a start: "the
+    facility will be closed for two weeks starting today" runs two weeks from today, not on without end."""
+    d = _dated(story, sentence, interval, tw, ts, te, actor1)
+    if d.start and d.end is None and d.granularity in ("day", "time", None) and te is not None:
+        s0 = story.sentence_start
+        length = next((t for t in story.timexes if s0 + te <= t.start < s0 + te + 60 and t.type == "DURATION"
+                       and t.value and _LENGTH_VALUE.match(t.value)
+                       and _FOR_LENGTH.search(story.text, max(s0, t.start - 24), t.start)), None)
+        if length is not None:
+            m = _LENGTH_VALUE.match(length.value)
+            days = int(m[1]) * (7 if m[2] == "W" else 1)
+            end = (date.fromisoformat(d.start[:10]) + timedelta(days=days - 1)).isoformat()
+            return replace(d, end=end, granularity="day",
+                           why=d.why + f"; for '{length.text}' from then (to {end})")
+    return d
+
+
+def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigger, ts: int,
+           te: Optional[int] = None, actor1: list[str] = ()) -> Dating:
     """The event's date: its clause's own dates; else before the publication ("previously",
     "had ..."); the publication ("has just ..."); the lead event's day while the story goes on
     from the lead; the day the sentence before named, for a simple past; the publication day

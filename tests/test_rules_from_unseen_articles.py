@@ -2115,3 +2115,9 @@ def test_fired_up_and_a_matchs_half_are_no_happenings():
     assert "fired" not in [e.trigger for e in _events(body, "2013-05-05")]
     body = "Carlesimo was given the ax less than a day after the Nets lost in the first half of last night's game."
     assert all(e.date_start is None or e.date_start >= "2013-05-04" for e in _events(body, "2013-05-05"))
+
+
+def test_a_length_told_closes_an_interval_that_has_only_a_start():
+    body = "The company said the facility will be closed for two weeks starting today to adjust inventories."
+    got = [(e.date_start, e.date_end) for e in _events(body, "1987-04-24") if e.trigger == "closed"]
+    assert got == [("1987-04-24", "1987-05-07")], got
