@@ -12,7 +12,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import SAYING_VERB
+from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .schema import Article, Timex
 from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
@@ -567,6 +567,12 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
             # an undated saying told after the lead of a report written days later ("Puri stated", "the health
             # minister said", after "the plane overshot the runway yesterday"): said since the lead's happening,
             # up to the report — not on its day, which the telling does not give
+            if lead.type in GATHERINGS and AT_THE_GATHERING.search(sentence):
+                # "Flynn ... urged the crowd", "Gorka also spoke in the rally", in the report of Saturday's rally
+                # written on Tuesday: said at the gathering the story leads with, on its day
+                return Dating(lead.date_start[:10], lead.date_start[:10], "day", "context", lead.timex_text,
+                              lead.timex_value, f"no date in the sentence; said at the lead's {lead.trigger} "
+                              f"('{lead.timex_text}'), to its crowd", from_lead=True)
             back = story.told_earlier_than(lead.date_start[:10])
             if back is not None:
                 # (after the telling went back to an earlier day of the story — "she left the country, police

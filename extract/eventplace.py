@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .lexicon import SAYING_OCCASIONS, SAYING_VERB
+from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_OCCASIONS, SAYING_VERB
 from .homes import (GOVERNOR_BEFORE, INVERTED_SAYING, SUPREME_COURT_BEFORE, governors, most_named_country,
                     national_office_home, office_places, story_state, city_body_place, supreme_court_seat, surname_key)
 from .triggers import VERB_BETWEEN, subordinate_spans
@@ -425,6 +425,10 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         # "WASHINGTON (Reuters) - ..., the Pentagon said on Wednesday. ... Pentagon press secretary Geoff Morrell
         # said": the words of the lead's briefing, told on, were said where it was
         return lead.place, "no place in the sentence; said at the lead's saying, under the dateline (uncertain)", "lead"
+    if from_lead and lead is not None and lead.place is not None and tw.type == "statement" and not reported \
+            and lead.type in GATHERINGS and AT_THE_GATHERING.search(text, s, story.sents[si][1]):
+        # "Flynn ... urged the crowd", "Gorka also spoke in the rally": said where the lead's rally was
+        return lead.place, f"no place in the sentence; said at the lead's {lead.trigger}, where it was", "lead"
     if from_lead and lead is not None and lead.place is not None \
             and tw.type != "statement" and (not reported or tw.type in VISIT_TYPES) \
             and not (tw.type == "travel" and _TO_A_NAME.match(text, s + ts + len(tw.form))):

@@ -162,3 +162,11 @@ def opens_sentence(text: str, s: int) -> bool:
     """Whether the word at ``s`` opens a sentence, a line or a quotation (where any word is
     capitalised, so capitals say nothing about names)."""
     return _SENTENCE_START.search(text[max(0, s - 4):s]) is not None
+
+
+# gatherings whose people speak there, and the words that put a saying at one ("urged the crowd", "spoke in the
+# rally", "from the stage")
+GATHERINGS = frozenset("protest meeting sport election".split())
+AT_THE_GATHERING = re.compile(r"\b(?:the\s+crowd|the\s+crowds|on\s+stage|from\s+the\s+stage|the\s+audience|"
+                               r"(?:at|in|to|during)\s+the\s+(?:rally|march|protest|demonstration|gathering|meeting|"
+                               r"convention|ceremony))\b", re.I)   # (not "keeping Harvey in the game")

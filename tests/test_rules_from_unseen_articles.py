@@ -2121,3 +2121,12 @@ def test_a_length_told_closes_an_interval_that_has_only_a_start():
     body = "The company said the facility will be closed for two weeks starting today to adjust inventories."
     got = [(e.date_start, e.date_end) for e in _events(body, "1987-04-24") if e.trigger == "closed"]
     assert got == [("1987-04-24", "1987-05-07")], got
+
+
+def test_words_said_to_a_gatherings_crowd_are_of_its_day_in_a_later_report():
+    body = ("Several conservative groups gathered on Saturday in Washington D.C. for a rally. Thousands of supporters "
+            "turned out with flags. Michael Flynn said there was a lack of transparency and urged the crowd to "
+            "consider what the counters are hiding.")
+    got = [(e.date_start, e.date_end, e.place.name if e.place else None) for e in _events(body, "2020-12-15")
+           if e.trigger == "said"]
+    assert got == [("2020-12-12", "2020-12-12", "Washington")], got
