@@ -2130,3 +2130,9 @@ def test_words_said_to_a_gatherings_crowd_are_of_its_day_in_a_later_report():
     got = [(e.date_start, e.date_end, e.place.name if e.place else None) for e in _events(body, "2020-12-15")
            if e.trigger == "said"]
     assert got == [("2020-12-12", "2020-12-12", "Washington")], got
+
+
+def test_the_1800s_are_a_century():
+    body = "In the 1800s, the buffalo were hunted nearly to extinction for their hides."
+    got = [(e.date_start, e.date_end) for e in _events(body, "2019-10-19") if e.trigger == "hunted"]
+    assert got == [("1800-01-01", "1899-12-31")], got

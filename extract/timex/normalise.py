@@ -114,9 +114,11 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|till|before|after|dur
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 
 
-# a code or a name of a numbered thing before a number: "PPN 2058" (a clone), "Flight 1549", "Route 2001"
-_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:No|Flight|Route|Highway|Interstate|Model|Room|Suite|Gate|Platform|"
-                          r"Pier|Local|Precinct|Unit|Lot)\.?)\s+$")
+# a name of a numbered thing before a number: "Flight 1549", "Route 2001"; or a code of capitals before a number
+# that is no plausible year of the story ("PPN 2058" in 1987; not "WWDC 2005" in 2005)
+_NUMBERED_BEFORE = re.compile(r"\b(?:No|Flight|Route|Highway|Interstate|Model|Room|Suite|Gate|Platform|Pier|Local|"
+                              r"Precinct|Unit|Lot)\.?\s+$")
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
 
 
 def n_year(m, ctx):
@@ -126,7 +128,8 @@ def n_year(m, ctx):
     y = int(m["y"])
     if not _mod(m):
         before = ctx.text[max(0, ctx.start - 16):ctx.start]
-        if _CODE_BEFORE.search(before):
+        if _NUMBERED_BEFORE.search(before) or _CODE_BEFORE.search(before) and ctx.has_year and (
+                y > ctx.dct.year + 5 or y < ctx.dct.year - 150):
             return None
         if _COUNT_BEFORE.search(before) or (_PLURAL_AFTER.match(ctx.text, ctx.end)
                                             and not _YEAR_BEFORE.search(before)):
@@ -164,6 +167,10 @@ def n_decade(m, ctx):
             y3 = ("19" if int(digits) >= 20 else "20") + digits[0]
         else:
             y3 = digits[:3]
+            if len(digits) == 4 and digits.endswith("00") and int(digits[:2]) < 20:
+                # "the 1800s", "the 1700s": a century (TimeML's "18"), not its first decade; "the 2000s" stays a decade
+                y0 = int(digits[:2]) * 100
+                return _narrow(Norm("DATE", digits[:2], date(y0, 1, 1), date(y0 + 99, 12, 31), "century"), _mod(m))
     y0 = int(y3) * 10
     n = Norm("DATE", y3, date(y0, 1, 1), date(y0 + 9, 12, 31), "decade")
     return _narrow(n, _mod(m))

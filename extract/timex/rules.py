@@ -127,7 +127,8 @@ RULES: list[Rule] = [
                   ("the offensive has killed more than 1600 civilians", None, None, None),
                   ("1600 protesters were detained", None, None, None),
                   ("in 1990 elections were held", "1990", "1990", None),
-                  ("foreign clones identified as NAB 12, RRIM 725 and PPN 2058.", None, None, None),
+                  ("foreign clones identified as NAB 12, RRIM 725 and PPN 2058.", None, None, "1987-03-30"),
+                  ("Steve Jobs gives opening keynote to WWDC 2005", "2005", "2005", "2005-06-06"),
                   ("US Airways Flight 1549 landed in the Hudson", None, None, None),
                   ("the EU in 2019 adopted", "2019", "2019", None)], priority=-2),
     # "2019-2020", "the 2019-20 season": two years, a range (the second may be written with two digits)
@@ -140,6 +141,7 @@ RULES: list[Rule] = [
     Rule("decade", _B + _MOD + r"(?:the )?(?:" + _MOD.replace("?P<mod>", "?P<mod2>") + r")?(?P<dec>(?:1[0-9]|20)[0-9]0'?s|['’][0-9]0s|(?<=the )[2-9]0s|(?<=early )[2-9]0s|(?<=mid-)[2-9]0s|(?<=late )[2-9]0s|"
                    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + _E,
          n_decade, [("proclaimed a union state in the 1990s, complete", "the 1990s", "199", None),
+                    ("Buffalo were hunted to near extinction in the 1800s.", "the 1800s", "18", None),
                     ("in the late 1970s it grew", "the late 1970s", "197", None),
                     ("back in the '80s", "the '80s", "198", None),
                     ("the trend of the last half of the '80s", "the last half of the '80s", "198", "1989-10-26")]),
