@@ -274,6 +274,11 @@ def noun_before_date(sentence: str, a: int) -> Optional[tuple[int, int, Trigger]
     return m.start("noun"), m.end("noun"), trig
 
 
+# a deictic day right before the verb: "..., today admitted", "yesterday announced"
+_DEICTIC_DAY = re.compile(r"(?i:today|yesterday|tonight|last\s+night|this\s+morning|this\s+afternoon)")
+_JUST_BEFORE_VERB = re.compile(r"\s+(?:(?:also|formally|officially|publicly|quietly|finally|again)\s+)?")
+
+
 def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                   etype: Optional[str] = None) -> list[Timex]:
     """The sentence's timexes that date its event (offsets: ``s`` sentence start, ``ts``/``te``
@@ -288,6 +293,12 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         right_before = [t for t in timexes if is_dated(t) and 0 <= when.start(1) - (t.end - s) <= 3]
         if right_before:    # "a 13.85 point decline on Monday when it closed at 459.01": the day "when" follows
             return right_before
+    adjacent = [t for t in timexes if is_dated(t) and _DEICTIC_DAY.fullmatch(t.text)
+                and _JUST_BEFORE_VERB.fullmatch(sentence, t.end - s, ts) and t.start - s > 0]
+    if adjacent and any(is_dated(t) for t in timexes if t not in adjacent):
+        # "Mark Stahl, ..., until his suspension on April 16, today admitted in U.S. District court": a day told
+        # right before the verb is the verb's, whatever the clause before it tells
+        return adjacent
     out = []
     for t in timexes:
         a, b = t.start - s, t.end - s

@@ -2136,3 +2136,10 @@ def test_the_1800s_are_a_century():
     body = "In the 1800s, the buffalo were hunted nearly to extinction for their hides."
     got = [(e.date_start, e.date_end) for e in _events(body, "2019-10-19") if e.trigger == "hunted"]
     assert got == [("1800-01-01", "1899-12-31")], got
+
+
+def test_a_deictic_day_right_before_the_verb_is_the_verbs():
+    body = ("Mark Stahl, 45, who was a former senior vice president of Shearson Lehman Brothers, until his suspension "
+            "on April 16, today admitted in U.S. District court here embezzling almost 19 mln dlrs.")
+    got = [(e.date_start, e.date_end) for e in _events(body, "1987-06-18") if e.trigger == "admitted"]
+    assert got == [("1987-06-18", "1987-06-18")], got
