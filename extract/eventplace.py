@@ -331,6 +331,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
                 place, region = nxt[0], None
         if region is not None:
             why, place = f"'{region.text}' in the sentence (a part of the country, placed in it)", region
+        here = _HERE_WORD.search(text, a, b) if story.dateline_place is not None and place.precision == "country" \
+            and story.dateline_place.country == place.country else None
+        if here is not None and not story.quoted(here.start()):
+            # "today admitted in U.S. District court here": the dateline's city, in the country the sentence names
+            return story.dateline_place, (f"'{text[max(s, here.start() - 20):here.end()].strip()}': 'here' is the "
+                                          f"dateline's '{story.dateline_place.text}', in '{place.name}'"), "dateline"
         story.placed = True
         return place, why, "sentence"
     # a wire report's "here" is its dateline's city ("OSAKA, March 21 - ... The company, established here in

@@ -2143,3 +2143,10 @@ def test_a_deictic_day_right_before_the_verb_is_the_verbs():
             "on April 16, today admitted in U.S. District court here embezzling almost 19 mln dlrs.")
     got = [(e.date_start, e.date_end) for e in _events(body, "1987-06-18") if e.trigger == "admitted"]
     assert got == [("1987-06-18", "1987-06-18")], got
+
+
+def test_here_beside_a_countrys_name_is_the_datelines_city():
+    body = ("NEW YORK, June 18 - Mark Stahl, a former senior vice president of Shearson Lehman Brothers, today "
+            "admitted in U.S. District court here embezzling almost 19 mln dlrs.")
+    got = [e.place.name if e.place else None for e in _events(body, "1987-06-18") if e.trigger == "admitted"]
+    assert got == ["New York"], got
