@@ -94,6 +94,8 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
 
 # a dismissal's idioms: "given the ax", "got the boot", "given the sack"
 _THE_AX_AFTER = re.compile(r"\s+the\s+(?:ax|axe|boot|sack|heave-ho|pink\s+slip)\b")
+# a fire set with a weapon: "set the supertanker on fire with a missile", "set ablaze by rockets"
+_SET_ON_FIRE_WITH = re.compile(r"\bset\b[^.;]{0,60}\b(?:on\s+fire|ablaze|alight)\b[^.;]{0,30}\b(?:with|by)\b")
 # "loan" used as a verb: after a modal or "to"
 _VERB_BEFORE_LOAN = re.compile(r"\b(?:would|will|could|can|to|shall|might|may|agreed\s+to)\s+$")
 # goods held, not people: "detained 15 shipments", "the detention of foreign-made condoms", "seized a cargo of"
@@ -396,6 +398,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                             # federal judge ruled Tuesday": the court's)
     if form in ("strike", "strikes") and _MILITARY_STRIKE.search(low, max(0, s - 30), e):
         return replace(trig, type="violence")   # "a missile strike hit the tanker"
+    if trig.type == "accident" and form in ("fire", "fires", "blaze") and _SET_ON_FIRE_WITH.search(low) \
+            and _WEAPON_WORDS.search(low):
+        # "an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile": an attack's fire
+        return replace(trig, type="military" if _ARMED_FORCE.search(low) else "violence")
     if form in ("exploded", "explosion", "explosions", "blast") and _WEAPON_WORDS.search(low):
         if _SPACE_WORDS.search(low) or _LIFTOFF.search(low):
             return replace(trig, type="accident")   # "The rocket carrying it exploded midair about one minute after the

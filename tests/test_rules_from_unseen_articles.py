@@ -2150,3 +2150,10 @@ def test_here_beside_a_countrys_name_is_the_datelines_city():
             "admitted in U.S. District court here embezzling almost 19 mln dlrs.")
     got = [e.place.name if e.place else None for e in _events(body, "1987-06-18") if e.trigger == "admitted"]
     assert got == ["New York"], got
+
+
+def test_a_fire_set_with_a_weapon_is_an_attacks():
+    body = "Gulf shipping sources yesterday reported an Iranian warship had set the supertanker Pivot on fire with a missile."
+    assert [e.type for e in _events(body, "1987-03-18") if e.trigger == "fire"] == ["military"]
+    body = "A fire broke out in a warehouse in the port on Monday."
+    assert [e.type for e in _events(body, "1987-03-18") if e.trigger == "fire"] == ["accident"]
