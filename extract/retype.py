@@ -96,6 +96,8 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
 _THE_AX_AFTER = re.compile(r"\s+the\s+(?:ax|axe|boot|sack|heave-ho|pink\s+slip)\b")
 # a fire set with a weapon: "set the supertanker on fire with a missile", "set ablaze by rockets"
 _SET_ON_FIRE_WITH = re.compile(r"\bset\b[^.;]{0,60}\b(?:on\s+fire|ablaze|alight)\b[^.;]{0,30}\b(?:with|by)\b")
+# what is frozen as a pay or price policy, not as a sanction
+_PAY_FROZEN = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay|prices?|rents?|hiring|pensions?|fares?|tariffs?)\b")
 # "loan" used as a verb: after a modal or "to"
 _VERB_BEFORE_LOAN = re.compile(r"\b(?:would|will|could|can|to|shall|might|may|agreed\s+to)\s+$")
 # goods held, not people: "detained 15 shipments", "the detention of foreign-made condoms", "seized a cargo of"
@@ -355,6 +357,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("loan", "loans") and trig.type == "economy" and _VERB_BEFORE_LOAN.search(low, max(0, s - 12), s):
         return replace(trig, type="cooperation")    # "Venezuela would loan five mln barrels of crude to Ecuador": a
                                                     # state's help (the noun, a bank's loan, is business)
+    if trig.type == "sanction" and form.startswith(("froze", "freez")) and _PAY_FROZEN.search(low, e, e + 60):
+        return replace(trig, type="economy")    # "the government froze salaries": a pay policy, no sanction (not
+                                                # "froze the assets of", a sanction)
     if trig.type == "arrest" and (_GOODS_AFTER.match(low, e) or _GOODS_OF.match(low, e)):
         # "detained 15 shipments of condoms", "the detention of foreign-made condoms at U.S. borders": goods held, no
         # one arrested

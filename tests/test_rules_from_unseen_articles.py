@@ -2157,3 +2157,11 @@ def test_a_fire_set_with_a_weapon_is_an_attacks():
     assert [e.type for e in _events(body, "1987-03-18") if e.trigger == "fire"] == ["military"]
     body = "A fire broke out in a warehouse in the port on Monday."
     assert [e.type for e in _events(body, "1987-03-18") if e.trigger == "fire"] == ["accident"]
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("The government froze salaries on Friday to pull Bolivia out of a deep economic crisis.", "economy"),
+    ("Washington froze the assets of three banks on Friday.", "sanction"),
+])
+def test_a_pay_freeze_is_no_sanction(sentence, typ):
+    assert [e.type for e in _events(sentence, "1987-03-20") if e.trigger == "froze"] == [typ]
