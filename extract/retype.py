@@ -92,6 +92,9 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# a departure: "taken off from Westchester County Airport"; a rank reached: "landed at No. 1", "landed in the top ten"
+_OFF_FROM_AFTER = re.compile(r"\s+off\s+(?:from|at)\b")
+_AT_A_RANK_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:no\.\s*\d|number\s+(?:one|\d)|top\s+\w+|first\s+place)")
 # a dismissal's idioms: "given the ax", "got the boot", "given the sack"
 _THE_AX_AFTER = re.compile(r"\s+the\s+(?:ax|axe|boot|sack|heave-ho|pink\s+slip)\b")
 # a fire set with a weapon: "set the supertanker on fire with a missile", "set ablaze by rockets"
@@ -343,6 +346,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
     else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
+    if form in ("taken", "took", "takes", "taking") and _OFF_FROM_AFTER.match(low, e):
+        return replace(trig, type="travel")     # "the plane had taken off from Westchester County Airport": a departure,
+                                                # however the flight ended
+    if form in ("landed", "lands", "land") and _AT_A_RANK_AFTER.match(low, e):
+        return replace(trig, type="other")      # "the album landed at No. 1 on the chart": a rank, no journey
     if form in ("given", "gave", "got", "gets", "get") and _THE_AX_AFTER.match(low, e):
         return replace(trig, type="appointment")    # "Carlesimo was given the ax": dismissed
     if form in ("beat", "beats", "beating") and low.startswith(" out ", e):

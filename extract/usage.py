@@ -369,6 +369,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "the report sets out recommendations": lays out, no journey
     if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
+    if trig.form in ("controlled", "operated", "guided", "powered") and re.search(r"\b(?:remote|remotely|radio|self)[\s-]$",
+                                                                               low[max(0, i - 10):i]):
+        return True             # "remote controlled planes filled with explosives": a kind of plane, no happening
     if trig.form == "fired" and re.match(r"\s+up\b", low[e:e + 4]):
         return True             # "Jackson is once again fired up to coach", "fired up the crowd": eager, stirred
     if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):

@@ -2165,3 +2165,18 @@ def test_a_fire_set_with_a_weapon_is_an_attacks():
 ])
 def test_a_pay_freeze_is_no_sanction(sentence, typ):
     assert [e.type for e in _events(sentence, "1987-03-20") if e.trigger == "froze"] == [typ]
+
+
+@pytest.mark.parametrize("sentence,trigger,typ", [
+    ("The plane, piloted by Keith Weiner, had just taken off from Westchester County Airport on Saturday.", "taken",
+     "travel"),
+    ("The album landed at No. 1 on Billboard's gospel songs chart in 2006.", "landed", "other"),
+])
+def test_a_take_off_is_a_departure_and_a_chart_rank_no_journey(sentence, trigger, typ):
+    assert typ in [e.type for e in _events(sentence, "2011-06-19") if e.trigger == trigger]
+
+
+def test_remote_controlled_is_a_kind_no_happening():
+    body = ("A Massachusetts resident is accused of plotting to damage the Capitol building and Pentagon in Washington D.C. "
+            "remote controlled planes filled with C-4.")
+    assert "controlled" not in [e.trigger for e in _events(body, "2011-09-28")]
