@@ -92,6 +92,9 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# what is signed as law: a decree, an executive order, a bill into law
+_LAW_SIGNED_AFTER = re.compile(r"\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:decree|executive\s+order|"
+                               r"ordinance|bill\b[^.;]{0,40}\binto\s+law|into\s+law)")
 # a departure: "taken off from Westchester County Airport"; a rank reached: "landed at No. 1", "landed in the top ten"
 _OFF_FROM_AFTER = re.compile(r"\s+off\s+(?:from|at)\b")
 _AT_A_RANK_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:no\.\s*\d|number\s+(?:one|\d)|top\s+\w+|first\s+place)")
@@ -346,6 +349,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     no event at all: None); "won" takes the type of what was won, else of its sentence's domain,
     else of the article's ("Cherono won the men's division" in a report of a marathon)."""
     form = low[s:e]
+    if form in ("signed", "signs", "sign", "signing") and trig.type == "agreement" and _LAW_SIGNED_AFTER.match(low, e):
+        return replace(trig, type="legal")      # "signed a government decree banning ...", "signed Conyers's bill into
+                                                # law", "signed an executive order delaying the election": lawmaking
     if form in ("taken", "took", "takes", "taking") and _OFF_FROM_AFTER.match(low, e):
         return replace(trig, type="travel")     # "the plane had taken off from Westchester County Airport": a departure,
                                                 # however the flight ended

@@ -2180,3 +2180,13 @@ def test_remote_controlled_is_a_kind_no_happening():
     body = ("A Massachusetts resident is accused of plotting to damage the Capitol building and Pentagon in Washington D.C. "
             "remote controlled planes filled with C-4.")
     assert "controlled" not in [e.trigger for e in _events(body, "2011-09-28")]
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("On Friday, the Prime Minister signed a government decree banning the niqab in public institutions.", "legal"),
+    ("Yesterday, the governor signed an executive order delaying the election until June.", "legal"),
+    ("President Ronald Reagan signed Conyers's bill into law in 1983.", "legal"),
+    ("The two countries signed a trade agreement on Friday.", "agreement"),
+])
+def test_signing_a_decree_or_a_bill_into_law_is_lawmaking(sentence, typ):
+    assert [e.type for e in _events(sentence, "2019-07-06") if e.trigger == "signed"] == [typ]
