@@ -453,8 +453,8 @@ _KIN_SPEAKS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|then|once|again|would|recently|[a-z]+ly))+$")
 _SUBJECT_BEFORE = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)$|(?P<coord>\band|,)$"
                              r"|(?:(?P<given>[A-Z][\w.'-]*)\s+)?(?P<name>[A-Z][\w'-]*)$")
-
-
+# an apposition closing right before the verb ("Juan Gonzalez, a livery cab driver, told"), the full names in it, and
+# titles that are no given names ("Mr. Shabazz")
 _APPOSITIVE_BEFORE = re.compile(r",\s*([^,]{1,60}),$")
 _FULL_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 _TITLES = frozenset("Mr. Mrs. Ms. Dr. Sir Dame Lord Lady President Senator Sen. Rep. Gov. General Gen.".split())
