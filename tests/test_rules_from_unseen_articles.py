@@ -2190,3 +2190,10 @@ def test_remote_controlled_is_a_kind_no_happening():
 ])
 def test_signing_a_decree_or_a_bill_into_law_is_lawmaking(sentence, typ):
     assert [e.type for e in _events(sentence, "2019-07-06") if e.trigger == "signed"] == [typ]
+
+
+def test_player_of_the_year_is_no_year():
+    body = ("Five-times World Player of the Year Cristiano Ronaldo rejoined Serie A champions Juventus for training on "
+            "Tuesday after an absence of 72 days.")
+    got = [(e.date_start, e.date_end) for e in _events(body, "2020-05-19") if e.trigger == "rejoined"]
+    assert got == [("2020-05-19", "2020-05-19")], got

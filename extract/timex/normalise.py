@@ -698,7 +698,12 @@ def n_the_year(m, ctx):
     that ends on the date named after it (a company's fiscal year), so a duration."""
     if _ENDED_AFTER.match(ctx.text, ctx.end):
         return Norm("DURATION", "P1Y", None, None, None, "absolute")
+    if ctx.text[ctx.end - 4:ctx.end] == "Year" and _AWARD_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None         # "World Player of the Year", "Coach of the Year": an award's name, no year
     return _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None
+
+
+_AWARD_BEFORE = re.compile(r"[A-Z][\w-]*\s+of\s+$")
 
 
 def n_month_rel_year(m, ctx):
