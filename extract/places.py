@@ -203,11 +203,11 @@ DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern
               "Metro", "Suburban", "Rural", "Coastal"}
 
 
-# a person's title right before a surname
-_TITLE_BEFORE_NAME = re.compile(r"Governor|Gov\.|Mayor|President|Senator|Sen\.|Representative|Rep\.|Judge|Justice|"
-                                r"Minister|Secretary|Chancellor|Commissioner|Sheriff|Detective|Sgt\.|Lt\.|Capt\.|Col\.|"
-                                r"Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Pope|Bishop|Rabbi|Imam|Coach|Councilman|Councilwoman|"
-                                r"Assemblyman|Assemblywoman|Congressman|Congresswoman|Ald\.|Alderman|Officer|Trooper")
+# a person's title right before a surname (spelled out; the abbreviations are _TITLE_ABBREVIATION's)
+_TITLE_BEFORE_NAME = re.compile(r"Governor|Mayor|President|Senator|Representative|Judge|Justice|Minister|Secretary|"
+                                r"Chancellor|Commissioner|Sheriff|Detective|Pope|Bishop|Rabbi|Imam|Coach|Councilman|"
+                                r"Councilwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ald\.|Alderman|"
+                                r"Officer|Trooper")
 # the kin before a given name: "son Barron", "his wife Paris"
 _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister father mother uncle aunt nephew niece "
                        "cousin grandson granddaughter grandfather grandmother girlfriend boyfriend fiancee fiancée fiance "
@@ -336,15 +336,13 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
                                                       # another capitalised one) that only an alternate name of a
                                                       # town matches (Henderson, Nevada); an acronym of a
                                                       # town's name before an event's stays: "the NYC Marathon"
-    if single and prev and s - prev[1] <= 1 and _TITLE_BEFORE_NAME.fullmatch(prev[2]) and not locative \
+    if single and (prev_word in _KIN_NOUNS or prev and s - prev[1] <= 1 and not locative and (
+            _TITLE_BEFORE_NAME.fullmatch(prev[2]) or _TITLE_ABBREVIATION.fullmatch(prev[2]))) \
             and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
         name_tokens.add(word)
-        return None                                   # "Governor Paterson announced", "Gov. Paterson": a person's
-                                                      # name after a title, not the town Paterson
-    if single and prev_word in _KIN_NOUNS and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
-        name_tokens.add(word)
-        return None                                   # "the Trumps' 14-year-old son Barron": a kinsman's name, not
-                                                      # the town Barron
+        return None                                   # "Governor Paterson announced", "Gov. Paterson", "the Trumps'
+                                                      # 14-year-old son Barron": a person's name after a title or a
+                                                      # kinship noun, not the town
     if single and not locative and prev_word == "and" and not after_place \
             and all(r.feature == "city" and r.name != word for r in recs):
         return None                                   # "in Investor and Providentia": a name joined to another by
@@ -364,7 +362,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
 
 # before a name: an initial or a title's abbreviation ("J.", "Mr."), not a sentence's last word
 # ("the Ministry of Justice. Azerbaijan has ...")
-_INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Rev|Jr|Sr)\.")
+_TITLE_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Rev|Jr|Sr)\.")
+_INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|" + _TITLE_ABBREVIATION.pattern)
 
 
 # a works named after its town: "Dearborn Truck Plant", "Chicago Assembly", "Sellafield Works"

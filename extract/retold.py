@@ -445,10 +445,6 @@ def _typed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
     return out
 
 
-# a possessive and its noun right before the verb of saying: the speaker is that noun ("his family", "her spokesman")
-_KIN_SPEAKS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
-
-
 # what may stand between a saying's subject and its verb ("he later said", "She would later say", "Mendez once told")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|then|once|again|would|recently|[a-z]+ly))+$")
 _SUBJECT_BEFORE = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)$|(?P<coord>\band|,)$"
@@ -499,14 +495,10 @@ def _said_before_death(text: str, events: list[Event]) -> list[Event]:
         if ev.type == "statement" and ev.date_resolution in _CARRIED and (ev.date_end or ev.date_start):
             death = next((d for d in deaths if (ev.date_end or ev.date_start)[:10] >= d.date_start[:10]
                           and ev.actor1 and any(_same_person(ev.actor1[0], b) for b in d.actor1)), None)
-            if death is not None and _KIN_SPEAKS.search(text, max(ev.sentence_start, ev.trigger_start - 40),
-                                                        ev.trigger_start):
-                death = None    # ("... died on Friday after being hospitalized since Christmas Eve, his family
-                                # reported": the family speaks, after the death)
             if death is not None and not _the_dead_speaks(text, ev, death):
-                death = None    # another speaker right before the verb ("Day's animal foundation said", "Day,
-                                # they said", "Gonzalez's brother, Ignazio Nunez, said", "Officials later
-                                # announced"): not the dead's words
+                death = None    # another speaker right before the verb ("his family reported", "Day's animal
+                                # foundation said", "Day, they said", "Gonzalez's brother, Ignazio Nunez, said"):
+                                # not the dead's words
             if death is not None:       # (the speaker, the first who acted: not a person the sentence names)
                 who = ev.actor1[0]
                 ev = replace(ev, date_start=None, date_end=death.date_end, granularity=death.granularity,

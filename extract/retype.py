@@ -117,8 +117,6 @@ _POLICE_SUBJECT = re.compile(r"\b(?:police|department|nypd|officers|troopers|she
                              r"law enforcement|fire department|firefighters)\b[^.;]*$")
 _POLICE_AFTER = re.compile(r"\s+(?:(?:additional|extra|more|hundreds\s+of|\d[\d,]*)\s+)?(?:[a-z-]+\s+){0,2}?"
                            r"(?:police|officers|patrols?|detectives|firefighters)\b")
-_ARMED_FORCE_WORDS = re.compile(r"\b(?:troops|soldiers|army|armed forces|military|national guard|navy|marines|warships?|"
-                                r"paratroopers|battalions?|brigades?|tanks|jets)\b")
 _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|shell|shells|missile|missiles|rocket|"
                            r"rockets|mine|landmine|ied|explosive device|suicide|militants?|insurgents?|attack)\b")
 
@@ -364,7 +362,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type=domain_of(low) or article_domain or "other")
     if trig.type == "military" and form.startswith(("deploy", "mobili")) and (
             _POLICE_SUBJECT.search(low, max(0, s - 60), s) or _POLICE_AFTER.match(low, e)) \
-            and not _ARMED_FORCE_WORDS.search(low):
+            and not _ARMED_FORCE.search(low):
         # "the department has deployed additional counterterrorism resources across the city", "police deployed
         # officers to the station": police work, no army's
         return replace(trig, type="other")

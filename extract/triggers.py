@@ -15,10 +15,10 @@ from dataclasses import replace
 from typing import Optional
 
 from .domains import DOMAIN_OF_WORD, domain_of
+from .lexicon import first_names
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
 from .retype import retype
 from .textutil import lower_keeping_offsets
-from .lexicon import first_names
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
 from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
 

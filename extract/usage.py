@@ -54,6 +54,9 @@ _LOAN_HEAD_AFTER = re.compile(r"\s+(?:losses|loss|collateral|portfolio|portfolio
                               r"balances?|guarantees?|payments?|repayments?|defaults?|arrears|sharks?)\b")
 _LOAN_STATE_BEFORE = re.compile(r"\b(?:overdue|non-?accruing|bad|outstanding|existing|non-?performing|problem|"
                                 r"doubtful|delinquent|unpaid|troubled)\s+(?:[a-z-]+\s+)?$")
+# "remote controlled", "radio guided": a kind of thing; "fired up": eager
+_REMOTE_BEFORE = re.compile(r"\b(?:remote|remotely|radio|self)[\s-]$")
+_UP_AFTER = re.compile(r"\s+up\b")
 # where a clause opens: the sentence's start, or after a mark
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,(\"“—–-])\s*$")
 # an adjective and "to" before a verb: "tougher to beat", "hard to say", "quick to set up"
@@ -369,10 +372,9 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "the report sets out recommendations": lays out, no journey
     if trig.form == "fired" and dismissal(low, i, e):
         return True             # "he was fired", "was fired from the bank": a dismissal, not shooting
-    if trig.form in ("controlled", "operated", "guided", "powered") and re.search(r"\b(?:remote|remotely|radio|self)[\s-]$",
-                                                                               low[max(0, i - 10):i]):
+    if trig.form in ("controlled", "operated", "guided", "powered") and _REMOTE_BEFORE.search(low, max(0, i - 10), i):
         return True             # "remote controlled planes filled with explosives": a kind of plane, no happening
-    if trig.form == "fired" and re.match(r"\s+up\b", low[e:e + 4]):
+    if trig.form == "fired" and _UP_AFTER.match(low, e):
         return True             # "Jackson is once again fired up to coach", "fired up the crowd": eager, stirred
     if trig.form == "alleged" and _ALLEGED_NOUN.match(low, e):
         return True             # "has alleged ties to the IRGC": an adjective
