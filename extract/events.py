@@ -39,7 +39,8 @@ from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, clause_inte
                           dated_noun as _dated_noun, noun_before_date, is_dated as _dated, sentence_interval)
 from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
-from .eventplace import DEPARTURE_FORMS, LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS, event_place, speaker_place
+from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
+from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
 from .placecands import headline_places, main_place
 from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,

@@ -1,6 +1,6 @@
 """Where a speaker or a body is at home: a supreme court in its country's capital, a governor in the state
 the story names most, a person the story named with an office of a place ("Brooklyn District Attorney Ken
-Thompson") in that place, a holder of a national office in a story of one country in that country. Read by :func:`extract.eventplace.event_place` for words said or acts done with no place
+Thompson") in that place, a holder of a national office in a story of one country in that country. Read by :func:`extract.storyplace.context_place` for words said or acts done with no place
 of their own; each helper reads the article once (the story caches what it finds)."""
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .confidence import confidence
 from .dating import LETTERS, document_sentence
-from .eventplace import LEAD_SENTENCES
+from .storyplace import LEAD_SENTENCES
 from .lexicon import COMMON_WORDS
 from .schema import Event
 
