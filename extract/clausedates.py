@@ -118,6 +118,10 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # an event noun right before its date ("the state court ruling in April", "the vote on Sunday")
+# a penalty named by its event noun: "sentenced to death", "condemned to death"
+_PENALTY_BEFORE = re.compile(r"\b(?:sentenced|sentencing|condemned|sentence)\s+(?:him\s+|her\s+|them\s+)?to\s+$")
+_VERDICT_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared)\s+of\s+"
+                                r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
 _ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday|today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
@@ -176,7 +180,11 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
         if trig is not None and not trig.verb and at != ts and (trig.type != etype or at > ts and _PAST_VERB.search(
                 sentence, ts + len(_WORD.match(sentence, ts).group()), at)) \
                 and not demanded(sentence.lower(), at) and not (at > ts and _HARMED_IN.fullmatch(sentence, ts, at)) \
-                and not (etype == "statement" and SAID_OBJECT.fullmatch(sentence, ts, at)):
+                and not (etype == "statement" and SAID_OBJECT.fullmatch(sentence, ts, at)) \
+                and not _PENALTY_BEFORE.search(sentence, max(0, at - 30), at) \
+                and not (etype == "legal" and _VERDICT_OF_BEFORE.search(sentence, max(0, at - 45), at)):
+            # (nor a penalty: "sentenced to death in 2007" — the death is the sentence's, no happening; nor the
+            # crime a verdict names, its date right after it the verdict's: "was found guilty of the murders in 2006")
             # ("called for his resignation on Monday": the call's day; "announced his resignation
             # on Thursday": the saying's day too)
             return True

@@ -511,6 +511,15 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
             return Dating(None, lead.date_start, None, "before-publication", None, "PAST_REF",
                            "no date in the sentence; said at the trial, before the verdict", from_lead=True,
                            at_trial=True)
+    if tw.type == "statement" and lead is not None and lead.granularity in ("day", "time") and lead.date_start and pub \
+            and lead.date_start[:10] <= pub and (date.fromisoformat(pub) - date.fromisoformat(lead.date_start[:10])).days <= 7 \
+            and not story.prev_dated and any(story.quoted(story.sentence_start + m.start())
+                                             for m in _TODAY_WORD.finditer(sentence)):
+        # words that say "today" of the news ('"Today, I signed into law the Alabama Human Life Protection Act"',
+        # '"Today's Court of Session judgment is of huge constitutional significance"'): said on the lead's day
+        return Dating(lead.date_start[:10], lead.date_start[:10], "day", "context", lead.timex_text, lead.timex_value,
+                      f"no date in the sentence; the words say 'today' of the lead's {lead.trigger} "
+                      f"('{lead.timex_text}'): said that day", from_lead=True)
     first = story.told_later_than(lead.date_start, story.sentence_start) if (
         lead is not None and not story.prev_dated and tw.type == "statement" and lead.granularity == "day"
         and lead.date_start and pub and lead.date_start < pub
@@ -676,6 +685,11 @@ _TRIAL_LENGTH = re.compile(r"\b([a-z]+|\d{1,2})[- ](day|week|month)[- ](?:long\s
 TESTIFY = frozenset("testified testify testifies testifying".split())
 
 
+# "today" in a speaker's words, the day of the saying: "Today, I signed", "Today's judgment" (not "today's world")
+_TODAY_WORD = re.compile(r"\b[Tt]oday\b(?!['’]s\s+(?:world|society|standards|terms|dollars|economy|climate|media|"
+                         r"young|youth|children|kids|generation|market|game|technology|politics))")
+
+
 def happening_kind(event_type: str) -> str:
     """What a saying's word may name of the story's happenings: a conflict's or a disaster's by
     its family ("the airstrike" of a killing), the rest by their own type."""
@@ -760,6 +774,11 @@ _SETS_A_DATE = re.compile(r"\b(?:announced|called|scheduled|set|fixed|proposed|p
                           r"(?:(?:a|an|the|its|his|her|their|new|fresh|snap|special|early)\s+){0,3}(?:[\w-]+\s+){0,2}$")
 
 
+# a day that a past verb set ahead of it: "scheduled for", "set for", "postponed until", "moved to"
+_SET_FOR_BEFORE = re.compile(r"\b(?:(?:re)?scheduled|set|slated|planned|fixed|postponed|adjourned|delayed|moved|"
+                             r"pushed\s+back|put\s+off|deferred)\s+(?:for|to|until|till|on)\s+$")
+
+
 def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
                   verb: bool) -> Optional[str]:
     """The weekday before the publication for a bare weekday (or "this ...") the tagger put after it, when the
@@ -788,6 +807,9 @@ def _narrative_year(story: "_Story", sentence: str, tx: Timex, d0: Optional[str]
     if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
             and tx.resolution == "relative-to-dct" and _told_in_the_past(sentence, ts, te, verb)):
         return None
+    if _SET_FOR_BEFORE.search(story.text, max(0, tx.start - 30), tx.start):
+        return None     # "talks were later scheduled for March 23", "the hearing was postponed until May 4": a day set
+                        # ahead of its setting, told in the past
     # (a year named outright, or counted back from the publication: "On January 8th of last year")
     before = [t for t in story.timexes if t.end <= tx.start and (t.resolution == "absolute" or t.rule in _YEAR_BACK_RULES)
               and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]

@@ -164,6 +164,7 @@ class _Story:
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
+        self.company_seats: Optional[dict] = None       # a company's first word → the town it is based in
         self.foreign_speakers: set[str] = set()         # speakers who spoke of the story's country as a topic
         self.game_day = None                            # a sports report's game day (dating.story_game_day)
         self.pub = article.published[:10] if article.published and article.published_granularity in (
@@ -432,7 +433,11 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
             # clause sets for it
             owned = owned or [t for t in s_timex if t.start - s > te and _dated(t)
                               and (_SET_FOR_RELATIVE.fullmatch(sentence, te, t.start - s)
-                                   or tw.type == "statement" and _ISSUED_ON.fullmatch(sentence, te, t.start - s))][:1]
+                                   or tw.type == "statement" and _ISSUED_ON.fullmatch(sentence, te, t.start - s)
+                                   or _COPULA_TO_DAY.fullmatch(sentence, te, t.start - s))][:1]
+            # ("and Monday will be his funeral", "his funeral will be on Monday": the day the copula gives it)
+            owned = owned or [t for t in s_timex if t.end - s <= ts and _dated(t) and t.granularity in ("day", "time")
+                              and _DAY_TO_COPULA.fullmatch(sentence, t.end - s, ts)][-1:]
             own = owned or own
         at_time = _AT_THE_TIME.search(sentence, subject_at, clause_end)
         if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
@@ -611,6 +616,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
 # December", "a summit that is scheduled to take place on March 3"
 # words issued on a day: "In a statement issued late Wednesday", "a report released on Monday"
 _ISSUED_ON = re.compile(r"\s+(?:issued|released|published|posted|made|delivered|sent|put\s+out)\s+(?:on\s+)?(?:(?:late|early)\s+)?")
+# a day and an event noun joined by a copula: "Monday will be his funeral", "his funeral will be (held) on Monday"
+_DAY_TO_COPULA = re.compile(r"\s+(?:will\s+be|would\s+be|is|was)\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}?")
+_COPULA_TO_DAY = re.compile(r"\s+(?:will\s+be|would\s+be|is|was)(?:\s+held)?(?:\s+on)?\s+")
 _SET_FOR_RELATIVE = re.compile(r"\s+(?:which|that)\s+(?:(?:had|has|have|was|were|is|are|been|being|tentatively|"
                                r"originally|initially|now|already|provisionally)\s+){0,4}(?:set|scheduled|planned|"
                                r"slated|due|expected)\s+(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?"

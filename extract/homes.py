@@ -68,6 +68,38 @@ def office_places(story) -> dict:
     return story.office_places
 
 
+# a company named after the town it is based in: "Menomonee Falls, Wisconsin-based Kohl's", "Atlanta-based Delta",
+# "Brussels-based media network EURACTIV"; or before it: "Kohl's, based in Menomonee Falls,"
+_BASED_ORG_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?-based\s+(?:[a-z][\w-]*\s+){0,3}?"
+                              r"(?P<org>[A-Z][\w&.'’-]*)")
+_ORG_BASED_IN_BEFORE = re.compile(r"(?P<org>[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3},\s+(?:which\s+is\s+)?based\s+in\s+$")
+
+
+def company_seats(story) -> dict:
+    """A company's first word (without a possessive: "Kohl") → the town the story says it is based in, found once a
+    story; towns only (a country-based company — "UK-based retailer Tesco" — speaks anywhere in it)."""
+    if story.company_seats is None:
+        story.company_seats = {}
+        text = story.text
+        for p in story.places:
+            if p.feature not in ("city", "admin2") or story.quoted(p.start):
+                continue
+            m = _BASED_ORG_AFTER.match(text, p.end)
+            org = m.group("org") if m is not None else None
+            if org is None:
+                b = _ORG_BASED_IN_BEFORE.search(text, max(0, p.start - 80), p.start)
+                org = b.group("org") if b is not None else None
+            if org is not None:
+                story.company_seats.setdefault(company_key(org), p)
+    return story.company_seats
+
+
+def company_key(name: str) -> str:
+    """A company's name for finding it again: its first word without a possessive ("Kohl’s Corp" → "Kohl")."""
+    first = name.split()[0] if name.split() else name
+    return re.sub(r"['’]s?$", "", first)
+
+
 def surname_key(name: str) -> str:
     """A person's last name, for finding them again: without accents ("Recep Tayyip Erdoğan" and "Erdogan" are
     one person to a story that writes both)."""
@@ -173,8 +205,13 @@ _NATIONAL_OFFICE = re.compile(
     r"(?:^|(?<=[\s\"“(]))"
     r"(?:(?:Ex-|Former\s+|former\s+|Current\s+|Deputy\s+|the\s+|The\s+)?(?P<head>President|Prime\s+Minister|"
     r"Vice\s+President|Chancellor)|(?:(?:the|The)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Secretary(?!-)|Minister)|"
-    r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House)"
-    r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
+    r"(?:the\s+|The\s+)?(?:State|Justice|Defen[cs]e)\s+Department|(?:the\s+|The\s+)?Pentagon|(?:the\s+|The\s+)?White\s+House|"
+    # a legislature's national leaders: "the Speaker of the House", "The Senate Minority Leader"
+    r"(?:the\s+|The\s+)?(?:Speaker\s+of\s+the\s+House|(?:Senate|House)\s+(?:Majority|Minority)\s+(?:Leader|Whip)))"
+    # (the name after the office, or between commas: "The Vice President, Mike Pence, said"; or the office in an
+    # apposition right before the verb: "Nancy Pelosi, the Speaker of the House, said")
+    r"\b(?:\s+(?:[A-Z][\w'’.-]*\s+){1,3}|,\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+|,\s+)?"
+    r"(?:(?:has|have|had|also|later|then|on\s+\w+day)\s+)*$")
 # an office of "the country": "The country's director-general of health, Ashley Bloomfield, said", "Ali Reza Raisi,
 # speaking for the country's Health Ministry, reported"
 _THE_COUNTRYS_BEFORE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inist(?:ry|er)|[Dd]irector(?:-general)?|"

@@ -235,11 +235,13 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         return None                                   # "United States Federal District Judge": a court's level
     if _STREET_POSSESSIVE.match(text, e):
         return None                                   # "St. Mark's Place", "St. John's Road": a street
-    if single and word.isupper() and len(word) <= 5 and all(r.feature == "city" and r.population < 1_000_000
+    if single and word.isupper() and len(word) <= 5 and all(r.feature in ("city", "admin", "admin2")
+                                                             and r.population < 1_000_000
                                                              and (r.name.upper() != word or r.population < 100_000)
                                                              for r in recs):
         return None                                   # "IRNA" (an alternate name of Salerno), "INA" (Ina, a small
-                                                      # town): an acronym
+                                                      # town), "IG Metall" (Ig, a Slovenian town and its
+                                                      # municipality): an acronym
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and AGE_AFTER.match(text, e):
         return None                                   # "Lesean Carson, now 16 years old,": a person's name
     if _is_org(word):

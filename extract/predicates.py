@@ -138,6 +138,11 @@ def past_forms(lemma: str) -> list[str]:
     return [f for f, tags in _LEMMA_FORMS.get(lemma, ()) if "VBD" in tags or "VBN" in tags]
 
 
+def base_forms() -> frozenset:
+    """Every verb's base form ("withdraw", "cut"): a past written as its base ("cut", "hit") is no sure past."""
+    return frozenset(_LEMMA_FORMS)
+
+
 def verb_forms(lemma: str) -> list[str]:
     """Every form of a verb ("seek": seek, seeks, seeking, sought)."""
     return sorted({lemma} | {f for f, _ in _LEMMA_FORMS.get(lemma, ())})

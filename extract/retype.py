@@ -164,6 +164,8 @@ _CHARGED_CLAUSE = re.compile(r"\s+(?:that\b|(?:[\w.&'’-]+\s+){1,3}(?:is|was|ar
 
 _BOARD_BEFORE = re.compile(r"\b(?:board|directors|shareholders|stockholders)\s+(?:of\s+[\w\s]+?\s+)?(?:has\s+|had\s+)?$")
 
+# what befalls a person, judge or not: a death, an illness, an accident, a disaster
+_LIFE_TYPES = frozenset(("death", "health", "accident", "disaster"))
 _COURT_BEFORE = re.compile(r"\b(?:judges?|justices?|courts?|tribunal|panel|jury|magistrate)\s+(?:has\s+|had\s+)?$")
 
 _ANIMALS = (r"(?:lions?|lioness(?:es)?|tigers?|sharks?|bears?|crocodiles?|alligators?|elephants?|dogs?|snakes?|hippos?|"
@@ -505,8 +507,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="legal")       # "A federal judge has denied a request from Martin Shkreli ... to be
                                                  # released": a court's decision, no saying
     if trig.verb and trig.type not in ("statement", "legal") and (
-            _COURT_BEFORE.search(low, max(0, s - 50), s) or _LEGAL_OBJECT_AFTER.match(low, e)):
+            _COURT_BEFORE.search(low, max(0, s - 50), s) and trig.type not in _LIFE_TYPES
+            or _LEGAL_OBJECT_AFTER.match(low, e)):
         return replace(trig, type="legal")       # "a Manila court issued an injunction", "lifted a stay"
+                                                 # (not what befalls a judge: "A 17th Ward election judge died")
     if form.startswith("charg") and trig.type == "arrest" and (
             _SUIT_BEFORE.search(low, max(0, s - 60), s) or _DOCUMENT_CHARGING.search(low, max(0, s - 30), s)
             or trig.verb and _CHARGED_CLAUSE.match(low, e)):

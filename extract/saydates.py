@@ -12,6 +12,7 @@ from typing import Optional
 from .clausedates import SAID_OBJECT, event_timexes, is_dated
 from .dating import TESTIFY, past_weekday
 from .lexicon import SAYING_OCCASIONS
+from .predicates import PAST_FORMS, base_forms
 from .schema import Timex
 from .textutil import trie_regex
 from .timex import PAST_WORDS
@@ -36,7 +37,7 @@ SETTING_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their
 # the start of a noun phrase right after "said", no verb up to a date: the subject of what is said
 _SAID_SUBJECT = re.compile(r"\s+(?:a|an|the|\d)[^,;:\"“”]*$")
 # what may stand between a reporting verb and its own date: "said on Monday", "said late Monday"
-_NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|that|during)\s+){0,2}$", re.I)
+_NEXT_TO_VERB = re.compile(r"^[\s,]*(?:(?:on|in|at|late|early|earlier|later|this|last|during)\s+){0,2}$", re.I)
 
 
 def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te: int,
@@ -109,6 +110,12 @@ _SAID_THAT = re.compile(r"\s+that\s")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|[.!?]?\s*$)")
 
 
+# the irregular past tenses ("withdrew", "fought", "began"), which _CLAUSE_VERB's "-ed" does not find; not those
+# written as their own verb's base ("cut", "hit", "put"), which are as often nouns or presents
+_IRREGULAR_PAST = re.compile(r"\b(?:" + trie_regex({f for f in PAST_FORMS if f.isalpha() and not f.endswith("ed")
+                                                    and f not in base_forms()}) + r")\b")
+
+
 def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
     """Whether the date at [a, b) of the sentence stands in the clause said right after the verb ending at te:
     "K Mart said its fourth quarter pre-tax income ... was 493 mln dlrs", "said the company expects to lose 30
@@ -118,7 +125,8 @@ def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
         return False
     if _SAID_NOUN_PHRASE.match(plain, te, a):
         return True
-    return _SAID_THAT.match(plain, te, a) is not None and _CLAUSE_VERB.search(plain, b) is not None
+    return _SAID_THAT.match(plain, te, a) is not None and (_CLAUSE_VERB.search(plain, b) is not None
+                                                           or _IRREGULAR_PAST.search(plain, b) is not None)
 
 
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .clauses import clause_span, speaker_noun
-from .homes import (GOVERNOR_BEFORE, city_body_place, governors, most_named_country, national_office_home,
-                    office_places, story_state, surname_key)
+from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, governors, most_named_country,
+                    national_office_home, office_places, story_state, surname_key)
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, persons_state
 from .schema import Place
@@ -80,7 +80,7 @@ _MINISTRY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){0,2}(?:Ministry|mini
 
 # a town's or county's own office: "Brooklyn District Attorney", "Waterloo Mayor", "Black Hawk County Board of Health"
 _TOWN_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:District\s+Attorney|DA\b|Mayor|Police\s+(?:Department|Commissioner|Chief)|"
-                                r"Board\s+of\s+(?:Health|Education|Supervisors)|City\s+Council|County\s+Council|Sheriff|"
+                                r"Board\s+of\s+(?:Health|Education|Supervisors|Elections?(?:\s+Commissioners)?)|City\s+Council|County\s+Council|Sheriff|"
                                 r"Fire\s+(?:Department|Chief)|Borough\s+President|(?:Public\s+)?Health\s+Department)\b")
 
 # a place right before the noun it qualifies: "a Brooklyn firefighter", "Minsk police"
@@ -162,6 +162,8 @@ _LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 
+# a company named by its kind: "The company said", "the retailer reported"
+_COMPANY_NOUNS = frozenset("company firm chain retailer carrier airline bank group maker manufacturer".split())
 # a market's words: what moves at an exchange
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|share price|index|bourse|exchange|trading|traded|closed at|opened at)\b",
                            re.I)
@@ -373,6 +375,15 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                 p.feature in ("city", "admin2", "unlisted") and p not in in_org for p in s_places):
             return body, (f"no place named; '{body.text}', a body of '{body.name}', speaks at home "
                           "(uncertain)"), "qualifier"
+        # a company the story said is based in a town, speaking ("Menomonee Falls, Wisconsin-based Kohl's ... Kohl's
+        # said", "The company said"): at its seat, when the sentence names no town of its own
+        seats = company_seats(story)
+        if seats and not any(p.feature in ("city", "admin2", "unlisted") for p in s_places):
+            noun = speaker_noun(sentence, ts, ts + len(tw.form))
+            seat = next((seats[company_key(x)] for x in actor1 if company_key(x) in seats), None) or (
+                next(iter(seats.values())) if len(seats) == 1 and noun in _COMPANY_NOUNS else None)
+            if seat is not None:
+                return seat, f"no place named; the company speaks at its seat, '{seat.text}' (uncertain)", "qualifier"
         local = _LOCAL_OFFICE.search(text, s, s + ts)
         main = story.main_country
         if local is not None and main is not None and main.precision == "city" and not any(

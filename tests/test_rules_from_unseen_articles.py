@@ -2197,3 +2197,94 @@ def test_player_of_the_year_is_no_year():
             "Tuesday after an absence of 72 days.")
     got = [(e.date_start, e.date_end) for e in _events(body, "2020-05-19") if e.trigger == "rejoined"]
     assert got == [("2020-05-19", "2020-05-19")], got
+
+
+# ---------------------------------------------------------------------------------------------
+# twelfth session: rules from the unseen batches 601-624
+
+def test_a_judge_who_dies_dies():
+    got = [e.type for e in _events("A 17th Ward election judge died from COVID-19 last week.", "2020-04-13")
+           if e.trigger == "died"]
+    assert got == ["death"], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vice President, Mike Pence, said on Friday the United States is in the midst of a crisis.",
+    "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"",
+    "The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the president.\"",
+])
+def test_a_national_office_in_apposition_speaks_at_home(sentence):
+    body = ("United States President Donald Trump said on Friday he may declare a national state of emergency. "
+            "The government of the United States has been partially shut down since December 22, the longest shutdown in "
+            "United States history. " + sentence)
+    got = [_row(e) for e in _events(body, "2019-01-07") if e.trigger == "said"]
+    assert got[-1][4] == "United States", got
+
+
+def test_a_citys_board_of_elections_speaks_in_its_city():
+    body = ("An election judge died of COVID-19. Jim Allen, spokesman for the Chicago Board of Election Commissioners, "
+            "said the board is sending letters to all voters.")
+    got = [_row(e) for e in _events(body, "2020-04-13") if e.trigger == "said"]
+    assert got and got[0][4] == "Chicago", got
+
+
+def test_a_company_based_in_a_town_speaks_there():
+    body = ("(Reuters) - Kohl’s Corp reported a bigger-than-expected loss on Tuesday. "
+            "Menomonee Falls, Wisconsin-based Kohl’s was forced to close all its stores. "
+            "The company said it ended the quarter with $2 billion in cash. Kohl’s said net sales fell.")
+    got = [_row(e)[4] for e in _events(body, "2020-05-19") if e.type == "statement"]
+    assert got == ["Menomonee Falls"] * 3, got
+    # (a country-based company speaks anywhere in it: no seat)
+    body = "UK-based retailer Tesco opened a store. The company said sales rose."
+    assert [_row(e)[4] for e in _events(body, "2020-05-19") if e.trigger == "said"] != ["United Kingdom"]
+
+
+@pytest.mark.parametrize("body,trigger,day", [
+    ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection Act. "
+     "This bill passed the Senate of the state on Tuesday. The bill has sparked protests. "
+     "The governor tweeted her reasoning saying, \"Today, I signed into law the Alabama Human Life Protection Act.\"",
+     "tweeted", "2019-05-15"),
+    ("On Wednesday, the Court of Session in Scotland issued an opinion on the suspension of Parliament. "
+     "First Minister Nicola Sturgeon said via Twitter, \"Today's Court of Session judgment is of huge significance.\"",
+     "said", "2019-09-11"),
+])
+def test_words_that_say_today_are_of_the_leads_day(body, trigger, day):
+    got = [(e.date_start, e.date_end) for e in _events(body, "2019-05-18" if "Alabama" in body else "2019-09-13")
+           if e.trigger == trigger]
+    assert got == [(day, day)], got
+
+
+@pytest.mark.parametrize("body,trigger,start", [
+    ("On Thursday, Cengiz addressed reporters in New York. The previous day, television broadcaster PBS revealed that "
+     "in December, Crown Prince Mohammad bin Salman accepted responsibility for the murder.", "revealed", "2019-09-25"),
+    ("Officials met on Friday. On Monday, the ministry said that in December, the army withdrew from the town.",
+     "said", "2019-09-23"),
+])
+def test_a_date_after_that_is_what_is_said_not_the_saying(body, trigger, start):
+    got = [e.date_start for e in _events(body, "2019-09-29") if e.trigger == trigger]
+    assert got == [start], got
+
+
+def test_a_day_scheduled_ahead_stays_ahead_in_past_narration():
+    body = "IG Metall rejected the offer, and further talks for northern Germany were later scheduled for March 23."
+    got = [(e.date_start, e.place.name if e.place else None) for e in _events(body, "1987-03-11")]
+    assert ("1987-03-23", None) in got and all(p != "Ig" for _, p in got), got
+
+
+@pytest.mark.parametrize("body,day", [
+    ("This weekend is a wake for Figoski and Monday will be his funeral.", "2011-12-19"),
+    ("His funeral will be held on Tuesday.", "2011-12-20"),
+])
+def test_a_day_joined_to_an_event_noun_by_a_copula_is_its_day(body, day):
+    got = [(e.date_start, e.date_end) for e in _events(body, "2011-12-17") if e.trigger == "funeral"]
+    assert got == [(day, day)], got
+
+
+@pytest.mark.parametrize("body,trigger,year", [
+    ("Officials met on Friday. Wilson was sentenced to death in 2007.", "sentenced", "2007"),
+    ("Officials met on Friday. Wilson was found guilty of the murders in 2006 and sentenced to death in 2007.",
+     "found guilty", "2006"),
+])
+def test_a_penalty_and_a_verdicts_crime_leave_the_date_to_the_verdict(body, trigger, year):
+    got = [e.date_start[:4] for e in _events(body, "2013-07-25") if e.trigger == trigger]
+    assert got == [year], got

@@ -82,6 +82,26 @@ def _attributive(o: Timex, text: Optional[str]) -> bool:
         and bool(_DET_BEFORE.search(text, max(0, o.start - 8), o.start)) and bool(_NOUN_AFTER.match(text, o.end))
 
 
+_OF_THAT_YEAR = re.compile(r" of that (?:same )?year\b")
+
+
+def _month_of_that_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """'In November of that year': the month of the year named before, not of the publication's (the month and
+    'that year' become one expression, counted from the date named before the month)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and t.value == f"{ANCHOR}:0:year" and prev.granularity == "month" \
+                and prev.type == "DATE" and _OF_THAT_YEAR.fullmatch(text, prev.end, t.end) and prev.value \
+                and len(prev.value) == 7:
+            prev.end, prev.text = t.end, text[prev.start:t.end]
+            prev.value = f"{ANCHOR}:0:year:{prev.value[5:7]}:{prev.value}"     # (its own value kept, for a text
+                                                                                 # that named no year before it)
+            continue
+        out.append(t)
+    return out
+
+
 def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Optional[str],
                      text: Optional[str] = None) -> list[Timex]:
     """Give 'the next day', 'the following year', 'later that day' their dates: counted from the
@@ -96,7 +116,7 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
         if not (t.value or "").startswith(ANCHOR):
             out.append(t)
             continue
-        _, k, unit = t.value.split(":")
+        _, k, unit, *month = t.value.split(":")
         k = int(k)
         base = unit if unit in ("week", "month", "year") else "day"
         weekday = WEEKDAYS.get(unit)                 # "the previous Friday": the Friday before the day named
@@ -115,6 +135,12 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             anchor = next((date(int(mm[1]), int(mm[2]), int(mm[3])) for o in reversed(out)
                            if o.type in ("DATE", "TIME") and (mm := _ANCHOR_VALUE.match(o.value or ""))
                            and mm[3] and not _attributive(o, text)), None)
+        if anchor is None and month:
+            t.value = month[1]          # no year named before "November of that year": the month as read alone
+            out.append(t)
+            continue
+        if month:
+            t.resolution = "relative-to-timex"
         if anchor is None:
             if weekday and dct is not None and dct_gran == "day":
                 anchor, t.resolution = dct, "relative-to-dct"
@@ -134,6 +160,8 @@ def _anchor_relative(timexes: list[Timex], dct: Optional[date], dct_gran: Option
             n = _week(anchor + timedelta(days=7 * k))
         elif base == "month":
             n = _month(*add_months(anchor.year, anchor.month, k))
+        elif month:
+            n = _month(anchor.year + k, int(month[0]))
         else:
             n = _year(anchor.year + k)
         t.type, t.value, t.granularity = n.type, n.value, n.gran

@@ -112,6 +112,11 @@ _COUNT_BEFORE = re.compile(r"\b(?:than|about|some|nearly|almost|over|around|leas
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|till|before|after|during|of|between|and|to|the|"
                           r"its|their|his|her|this|that)\s+|['’]s\s+|-)$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+# a number as the subject of a plural or perfect verb of what happened to people: "1846 persons were hospitalized and
+# 1720 had already been discharged" (a count, not a year; not after a preposition: "by 2020 had risen")
+_COUNTED_SUBJECT_AFTER = re.compile(r"\s+(?:had|have|were|are)\s+(?:(?:already|also|since|not|now|all)\s+)*"
+                                    r"(?:been\s+)?[a-z]+(?:ed|en)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|before|after|during|of|between|to)\s+$", re.I)
 
 
 # a name of a numbered thing before a number: "Flight 1549", "Route 2001"; or a code of capitals before a number
@@ -123,7 +128,8 @@ _CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
 
 def n_year(m, ctx):
     """A year, unless the number counts something: "more than 1600 civilians", "killed 1790",
-    or a number before a plural noun that no preposition makes a date ("2000 protesters"), or a code's
+    or a number before a plural noun that no preposition makes a date ("2000 protesters"), or one that
+    is the subject of a plural or perfect verb ("and 1720 had already been discharged"), or a code's
     or a numbered thing's number ("PPN 2058", "Flight 1549")."""
     y = int(m["y"])
     if not _mod(m):
@@ -133,6 +139,8 @@ def n_year(m, ctx):
             return None
         if _COUNT_BEFORE.search(before) or (_PLURAL_AFTER.match(ctx.text, ctx.end)
                                             and not _YEAR_BEFORE.search(before)):
+            return None
+        if _COUNTED_SUBJECT_AFTER.match(ctx.text, ctx.end) and not _PREPOSITION_BEFORE.search(before):
             return None
     return _narrow(_year(y), _mod(m))
 
@@ -324,6 +332,16 @@ def n_weekday(m, ctx):
     if part:
         n.type, n.value = "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}"
     return n
+
+
+def n_weekday_of_week(m, ctx):
+    """'Wednesday last week', 'Friday of next week': that weekday of the week before, of or after the report's."""
+    if not ctx.has_day:
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    k = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(days=7 * k)
+    return _day(monday + timedelta(days=wd - 1), "relative-to-dct")
 
 
 def n_part_of_day(m, ctx):

@@ -18,7 +18,7 @@ from .normalise import (_reporting_quarter, n_ago, n_anchored, n_century, n_cloc
                         n_deictic_day, n_dmy, n_duration, n_duration_plural, n_fiscal, n_half, n_holiday, n_iso,
                         n_md, n_md_word, n_month, n_month_rel_year, n_month_day_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
                         n_rel_unit, n_reporting_quarter, n_season, n_set, n_spelled_year, n_the_year,
-                        n_us_numeric, n_weekday, n_weekend, n_year, n_year_ago_adj, n_year_span_end)
+                        n_us_numeric, n_weekday, n_weekday_of_week, n_weekend, n_year, n_year_ago_adj, n_year_span_end)
 from .tense import Ctx
 from .values import ANCHOR, Norm, _day, _narrow, _quarter, _year
 
@@ -126,6 +126,9 @@ RULES: list[Rule] = [
                   ("about 2000 people marched", None, None, None),
                   ("the offensive has killed more than 1600 civilians", None, None, None),
                   ("1600 protesters were detained", None, None, None),
+                  ("1846 persons were hospitalized and 1720 had already been discharged", None, None, "2020-01-01"),
+                  ("by 2020 had risen to 5 pct", "2020", "2020", None),
+                  ("in 1990 were elected", "1990", "1990", None),
                   ("in 1990 elections were held", "1990", "1990", None),
                   ("foreign clones identified as NAB 12, RRIM 725 and PPN 2058.", None, None, "1987-03-30"),
                   ("Steve Jobs gives opening keynote to WWDC 2005", "2005", "2005", "2005-06-06"),
@@ -184,6 +187,12 @@ RULES: list[Rule] = [
          n_deictic_day, [("Belarus said today it would", "today", "2020-09-14", "2020-09-14"),
                          ("He said yesterday it failed", "yesterday", "2020-09-13", "2020-09-14"),
                          ("an exciting time at today's GM.", "today", "PRESENT_REF", "2013-12-10")]),
+    # a weekday of a named week: "on Wednesday last week", "Friday of next week"
+    Rule("weekday_of_week", _B + r"(?P<wd>" + _WEEKDAY + r"),? (?:of )?(?P<rel>last|next|this) week" + _E,
+         n_weekday_of_week, [("the action started on Wednesday last week when miners", "Wednesday last week",
+                              "1987-03-25", "1987-04-02"),
+                             ("talks resume on Friday of next week.", "Friday of next week", "2020-09-25", "2020-09-14"),
+                             ("the talks on Wednesday this week ended", "Wednesday this week", "2020-09-16", "2020-09-14")]),
     Rule("weekday", _B + _NAMED_DAY_NOT + r"(?:(?P<rel>last|next|this|past|coming) )?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
                     r"(?:(?:'s|’s)? (?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?" + _E,
          n_weekday, [("Alexander Lukashenko flew to Russia on Monday to entreat", "Monday", "2020-09-14", "2020-09-14"),
@@ -230,6 +239,11 @@ RULES: list[Rule] = [
                      r"(?! (?:of|before|after|when|which)\b| that (?![a-z]+ed\b))" + _E,
          lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"], "rel": m["rel"] or ("following" if m["u4"] else None)}), ctx),
          [("He was arrested on Sept. 14. The next day he was freed.", "The next day", "2020-09-15", "2020-09-20"),
+          # a month of "that year": of the year named before ("In November of that year"), else the month alone
+          ("Newsweek was sold in 2010. In November of that year it merged.", "November of that year", "2010-11",
+           "2013-08-04"),
+          ("He quit in June 1995; in March of that year he had said so.", "March of that year", "1995-03", "2013-08-04"),
+          ("In November of that year it merged.", "November of that year", "2012-11", "2013-08-04"),
           ("He became a general in 1995 and the following year he retired.", "the following year", "1996", "2020-09-20"),
           ("Police raided the office on Monday, Sept. 14. Later that day they left.", "Later that day", "2020-09-14", "2020-09-20"),
           ("Protests began on Aug. 9; the day before, the vote had closed.", "the day before", "2020-08-08", "2020-09-20"),

@@ -56,7 +56,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
     "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",), "season_bare": ("season",),
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
-    "weekday": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
+    "weekday": ("weekday",), "weekday_of_week": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
     "rel_unit": ("unit", "quarter", "weekend"), "ago": ("unit", "century", "quarter"),
     "anchored": ("unit", "partofday"),
     "duration": ("unit", "century", "quarter"), "duration_plural": ("unit",),

@@ -13,7 +13,8 @@ from typing import Optional
 
 from ..schema import Timex
 from .anchor import (_anchor_relative, _anchor_same_day, _anchor_year_earlier, _clock_on_its_day,
-                     _days_before_after, _is_quoted_title, _trim_prepositions, _week_of)
+                     _days_before_after, _is_quoted_title, _month_of_that_year, _trim_prepositions,
+                     _week_of)
 from .ranges import _day_ranges, _mark_ranges, _order_range_years, _year_named_once, _year_of_the_sentence
 from .scan import _rule_windows
 from .tense import Ctx
@@ -74,6 +75,7 @@ def tag(text: str, published: Optional[str] = None, *, dct: Optional[date] = Non
     out = [t for t in out if not _is_quoted_title(t, text)]
     _anchor_year_earlier(out, text)
     _anchor_same_day(out, text)
+    out = _month_of_that_year(out, text)
     out = _anchor_relative(out, dct, dct_granularity, text)
     out = _days_before_after(out, text)
     _week_of(out, text)
