@@ -118,6 +118,10 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # an event noun right before its date ("the state court ruling in April", "the vote on Sunday")
+# a law named with its year: "the Tenure of Office Act of 1867", "the Civil Rights Act of 1964"
+_LAW_NAMED_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Treaty|Convention)\s+of\s+$")
+# the bound of a stretch with no such event: "for the first time since ...", "the first ... since", "the last ... since"
+_FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|last|only)\s+(?:[a-z-]+\s+){0,3}?since\b[^;:]*$")
 # a penalty named by its event noun: "sentenced to death", "condemned to death"
 _PENALTY_BEFORE = re.compile(r"\b(?:sentenced|sentencing|condemned|sentence)\s+(?:him\s+|her\s+|them\s+)?to\s+$")
 _VERDICT_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared)\s+of\s+"
@@ -324,6 +328,11 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
                                 # the period the figures cover, not the day of the report
         if sentence.endswith(("pre-", "post-", "Pre-", "Post-"), max(0, a - 5), a):
             continue            # "holders of pre-1949 Chinese bonds": the age of a thing, not the event's time
+        if _LAW_NAMED_BEFORE.search(sentence, max(0, a - 12), a):
+            continue            # "violations of the Tenure of Office Act of 1867": a law's name, not the event's time
+        if a >= te and _FIRST_SINCE_BEFORE.search(sentence, te, a):
+            continue            # "were elected ... for the first time since the left-wing government was overthrown
+                                # in a 1973 coup": the bound of the time before it, not the event's
         if _COMPARED_BEFORE.search(sentence, max(0, a - 70), a):
             continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
                                 # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with

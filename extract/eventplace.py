@@ -162,6 +162,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if office is not None:
             story.placed = True
             return office, f"'{m.group('office')} {office.text}': the office is of '{office.text}'", "sentence"
+    if tw.type in ("election", "appointment"):
+        # ... or named before it: "resigned last month as Bronx Borough President", "sworn in as Texas governor"
+        end = s + ts + len(tw.form)
+        office = next((p for p in s_places if p.start > end and p.feature in ("country", "admin", "admin2", "city")
+                       and p not in in_org and (_AS_BEFORE.fullmatch(text, end, p.start) or tw.form.endswith(" as")
+                                                and _THE_NEW.fullmatch(text, end, p.start))
+                       and (m := _OFFICE_AFTER_PLACE.match(text, p.end))), None)
+        if office is not None:
+            story.placed = True
+            return office, f"'{office.text}{m.group(0)}': the office is of '{office.text}'", "sentence"
     if tw.type == "statement":      # where it was said, not what it was about
         object_first = tw.verb and not _CLAUSE_TAKING.fullmatch(tw.form.lower())
         cands = [p for p in cands if p.start < s + ts] + [
@@ -183,6 +193,19 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         if named is not None:
             story.placed = True
             return named, f"'{named.text} {tw.form}': the {tw.form} of '{named.text}'", "sentence"
+    elif tw.type in _OBJECT_EVENT_TYPES:
+        # ... and a verb's object that is such a noun: "won the Democratic and Republican New Hampshire primaries",
+        # "won the Boston Marathon"
+        end = s + ts + len(tw.form)
+        named = next((p for p in s_places if p.start > end and p.feature in ("city", "admin", "unlisted")
+                      and p not in in_org and _OBJECT_OPENS.fullmatch(text, end, p.start)
+                      and (noun := _WORD.match(text, p.end + 1)) is not None and text[p.end:p.end + 1] == " "
+                      and (trig := TRIGGERS.get(noun.group().lower())) is not None and not trig.verb
+                      and trig.type == tw.type), None)
+        if named is not None:
+            story.placed = True
+            return named, f"'{tw.form} ... {named.text} {noun.group()}': the {noun.group()} of '{named.text}'", \
+                "sentence"
     if tw.type == "statement":
         # "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said": the setting
         # of the saying, told in the participle before its subject
@@ -196,6 +219,12 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     a, b = clause_span(text, s, s + ts, story.sents[si][1], sport=tw.type == "sport")
     if _OPENING_LOCATIVE.fullmatch(text, s, a):
         a = s       # "In London, Lloyds insurance said": the opening place is the main clause's
+    where = _OPENING_WHERE.match(text, s)
+    if where is not None and where.end() <= s + ts:
+        # "In Italy, where more than 10,000 cases have been confirmed — the highest number outside China — a similar
+        # order was imposed": the opening place is the main clause's, not a place of its "where" clause
+        cands = [p for p in cands if not where.start("rel") <= p.start < where.end()]
+        a = s
     # (not a place of a clause that describes the subject: "The teenager accused of lighting a
     # mattress on fire in his Coney Island building ... was found guilty")
     phrase = _SUBJECT_PARTICIPLE.search(sentence, 0, ts)
@@ -222,11 +251,16 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
     end = s + ts + len(tw.form)
     if any(p.start > end and _OWN_LOCATIVE.fullmatch(text, end, p.start) for p in cands if p.start < b):
         cands = [p for p in cands if not a <= p.start < s + ts]
+    # (a saying verb after the place, before the trigger, reports it; not one inside the opening place's "where"
+    # clause: "In Italy, where cases have been confirmed — ... — an order was imposed")
+    said_from = where.end() if where is not None and where.end() <= s + ts else 0
     place = best_place([story.capitals.get(p.start, p) for p in cands if a <= p.start < b and not (
-                            tw.type != "statement" and p.start < s + ts and SAYING_VERB.search(text, p.end, s + ts))]
+                            tw.type != "statement" and p.start < s + ts
+                            and SAYING_VERB.search(text, max(p.end, said_from), s + ts))]
                         or ([] if tw.type == "statement" else [story.capitals.get(p.start, p) for p in cands
                                                                if p.start < s + ts
-                                                               and not SAYING_VERB.search(text, p.end, s + ts)]))
+                                                               and not SAYING_VERB.search(text, max(p.end, said_from),
+                                                                                          s + ts)]))
     # (not the place of the saying that reports it: "In London, Lloyds insurance said the tanker Avaj was hit")
     cause = _CAUSE_AFTER.search(text, s + ts, story.sents[si][1]) if place is None and tw.type in HARM_TYPES else None
     standoff = _CONFRONTATION_AFTER.match(text, end) if place is None and tw.type == "arrest" and tw.verb else None
@@ -279,6 +313,10 @@ _OPENING_LOCATIVE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier
                                # (and a phrase of the occasion: "On Friday in Istanbul, as a part of an election rally,")
                                r"(?:(?:as|during|at|amid|after|before)\s+[^,;]{1,60},\s*)?")
 # ("Meanwhile in London, dealers said": the scene moves there)
+# ... with a "where" clause on it, up to the dash or the comma before the main clause: "In Italy, where more than
+# 10,000 cases have been confirmed — the highest number of cases outside China — a similar order was imposed"
+_OPENING_WHERE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?P<rel>where\b)"
+                            r"[^.;:]*?[—–][^.;:—–]*[—–]\s*")
 # where a speaker was, said anywhere in the sentence: "from exile in Uganda", "delivered in Tehran"
 _SPEAKER_WAS_IN = re.compile(r"\b(?:(?:from|in)\s+exile\s+in|(?:was|were)\s+(?:delivered|broadcast)\s+(?:from|in)|"
                              r"speaking\s+from)\s+(?:the\s+)?$")
@@ -305,6 +343,16 @@ _CONFRONTATION_AFTER = re.compile(r"(?:\s+(?!after\b|following\b)[\w’'-]+){0,4
                                   r"chase|pursuit|raid|manhunt|siege|struggle|confrontation|scuffle)\b")
 _CLAUSE_AFTER_CONFRONTATION = re.compile(r"[,;:]|\s(?:but|while|which|who|that|said|says|before|after)\s")
 _HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.I)
+# "as" before an office named with its place: "resigned last month as Bronx Borough President", "sworn in as Texas
+# governor"
+_AS_BEFORE = re.compile(r"(?:\s+(?!as\b)[\w’'-]+){0,4}?\s+as\s+(?:the\s+)?(?:new\s+)?")
+_THE_NEW = re.compile(r"\s+(?:the\s+)?(?:new\s+)?")
+_OFFICE_AFTER_PLACE = re.compile(r"(?:['’]s)?\s+(?:[Bb]orough\s+[Pp]resident|[Mm]ayor|[Gg]overnor|[Pp]resident|[Pp]remier|"
+                                 r"[Pp]rime\s+[Mm]inister|[Ss]enator|[Aa]ttorney\s+[Gg]eneral|[Dd]istrict\s+[Aa]ttorney|"
+                                 r"[Ss]heriff|[Cc]hancellor)\b")
+# the verb's object up to a place that names its event noun: " the Democratic and Republican " (New Hampshire primaries)
+_OBJECT_OPENS = re.compile(r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?")
+_OBJECT_EVENT_TYPES = frozenset(("election", "sport"))
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
                              r"international|regional|g7|g-7|nato|eu|world))*\s+")
 

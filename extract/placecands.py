@@ -283,9 +283,9 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         return None
     cities: dict[str, list[Place]] = {}
     for p in places:
-        if p.start >= dateline_end and p.country == cc and p.feature == "city":
-            cities.setdefault(p.name, []).append(p)
-    in_headline = {p.name for p in headline if p.feature == "city" and p.country == cc}
+        if p.start >= dateline_end and p.country == cc and p.feature in ("city", "admin2"):
+            cities.setdefault(p.name, []).append(p)     # (a borough, a county: "on a Bronx sidewalk")
+    in_headline = {p.name for p in headline if p.feature in ("city", "admin2") and p.country == cc}
     weight = lambda ms: len(ms) + 2 * (ms[0].name in in_headline)
     ranked = sorted(cities.values(), key=weight, reverse=True)
     if ranked and weight(ranked[0]) >= 2 and (len(ranked) == 1 or weight(ranked[0]) > weight(ranked[1])) \

@@ -117,6 +117,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
     toks = _tokens(text)
     out: list[_Cand] = []
     name_tokens: set[str] = set()
+    surnames: set[str] = set()      # the words after a given name ("Carrie Lam": "Lam"), a person's
     n = len(toks)
     maxn = min(6, gaz.max_tokens)
     given = first_names()
@@ -127,6 +128,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
         s, e, t = toks[i]
         if t in given and i + 1 < n and _namelike_token(toks[i + 1][2]) and toks[i + 1][0] - e <= 1:
             name_tokens.add(toks[i + 1][2])     # "Charles Rangel": later "Rangel" is the person
+            surnames.add(toks[i + 1][2])
         if name_key(t) not in gaz.first_words and ((t[-1:] not in ".s" and "-" not in t) or not any(
                 name_key(v) in gaz.first_words for v in _variants(t)[1:])):
             continue            # no place name starts with this word
@@ -173,7 +175,7 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
             if q and any(x.feature == "admin" for x in q) and any(
                     r.country == x.country and x.admin1 and r.admin1 == x.admin1 for r in recs for x in q):
                 comma_qual = q
-        verdict = _judge(text, toks, a, b, s, e, recs, name_tokens,
+        verdict = _judge(text, toks, a, b, s, e, recs, name_tokens, surnames,
                          after_place=bool(out) and a >= 2 and out[-1].end == toks[a - 2][1],
                          qualified=qual is not None, own_state_after=comma_qual is not None)
         if verdict is None:
@@ -198,6 +200,8 @@ NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chro
                "Daily", "Mail", "Telegraph", "Observer", "Globe", "Sun", "Register", "Bulletin", "Courier",
                "Inquirer", "Examiner", "Record", "Press", "Dispatch", "Advocate", "Enquirer", "Ledger", "Sentinel",
                "Courant", "Statesman"}
+# a party's adjective before a place is no name's first word: "the Republican New Hampshire primary"
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist".split())
 DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
               "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater", "Downtown",
               "Metro", "Suburban", "Rural", "Coastal"}
@@ -214,7 +218,10 @@ _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister 
                        "widow widower stepson stepdaughter".split())
 
 
-def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
+_JUDICIAL_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District")
+
+
+def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), after_place: bool = False,
            qualified: bool = False, own_state_after: bool = False) -> Optional[bool]:
     """Is toks[a:b] (text[s:e]) a place here? None: no; else whether a locative word leads it.
 
@@ -233,6 +240,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         return None                                   # "Russian" is not "Russia"
     if _COURT_TITLE_AFTER.match(text, e) and _COUNTRY_BEFORE_COURT.search(text, max(0, s - 16), s):
         return None                                   # "United States Federal District Judge": a court's level
+    if _JUDICIAL_DISTRICT.fullmatch(word) and text.startswith(" of ", e):
+        return None                                   # "the Northern District of Illinois": a federal court's
+                                                      # district, the state after it (not Israel's Northern District)
     if _STREET_POSSESSIVE.match(text, e):
         return None                                   # "St. Mark's Place", "St. John's Road": a street
     if single and word.isupper() and len(word) <= 5 and all(r.feature in ("city", "admin", "admin2")
@@ -285,7 +295,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
             return None                               # "Kobe Bryant": a small-town name before a name
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS and not own_state_after \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
-            and not any(r.feature == "demonym" for r in recs) \
+            and prev[2] not in _PARTY_ADJECTIVES and not any(r.feature == "demonym" for r in recs) \
             and not (prev[2].endswith(".") and len(prev[2]) > 2 and not _INITIAL_OR_TITLE.fullmatch(prev[2])):
         # (a word with its full stop ends the sentence before: "near Columbus. Ohio gave")
         if prev[2] in first_names() or _INITIAL_OR_TITLE.fullmatch(prev[2]):
@@ -304,6 +314,12 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
         return None                                   # "Mitt Romney offered ...", opening a sentence: a person's
                                                       # name, not the small town Romney
     prev_word = prev[2].lower() if prev else ""
+    if prev_word in ("a", "an") and nxt is not None and nxt[0] - e <= 1 and _namelike_token(nxt[2]) \
+            and nxt[2] not in ORG_WORDS_P and nxt[2] not in DIRECTIONS and nxt[2].lower() not in PLACE_CLASS_NOUNS \
+            and not big and all(r.population < 1_000_000 for r in recs):
+        name_tokens.add(word)                         # (and "the Toyota" after it: the car again)
+        return None                                   # "a Toyota Camry", "a Dodge Charger": a make and its model, not
+                                                      # the Japanese city (not "a London Underground strike")
     # ("and" leads a place only after a place: "Sydney and Melbourne", not "Woolworths and Coles")
     locative = prev_word in LOCATIVE and (prev_word != "and" or after_place) or (
         # a place naming a thing of it after a locative: "in his North Attleboro mansion", "at a Newark warehouse"
@@ -321,7 +337,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, after_place: bool = False,
     if locative and prev_word == "of" and single and all(r.common_word for r in recs) \
             and _word_before(toks, a - 1) not in PLACE_CLASS_NOUNS:
         locative = False        # "Secretary of Justice", "Bank of Commerce"; not "the town of Reading"
-    if single and word in name_tokens and (not locative or word.endswith("s") and text.startswith(("' ", "’ "), e)):
+    if single and word in name_tokens and (not locative or word.endswith("s") and text.startswith(("' ", "’ "), e)
+                                           # (nor, after "at" or "to", a small town's name: "shouted at Lam", after
+                                           # "Carrie Lam" — a person, not Lam in Bavaria)
+                                           or prev_word in ("at", "to") and word in surnames and all(
+                                               r.feature in ("city", "admin2") and r.population < 100_000 for r in recs)):
         return None                                   # "Bryant" after "Kobe Bryant": the person again (and after a
                                                       # locative, a name's bare possessive: "in Williams' loss to
                                                       # Capriati"; not "in Decatur's case", a place's)

@@ -140,7 +140,8 @@ _LEGISLATURE_AFTER = re.compile(r"\s+in\s+the\s+(" + _LEGISLATURES + r")\b|\s+in
 # the people of a place named by what they are there: "One resident", "a witness", "neighbors", "another neighbor"
 _LOCAL_SPEAKER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ss]everal|[Ss]ome|[Tt]wo)?\s*(?:local\s+)?"
                                    r"(?:residents?|witness(?:es)?|neighbou?rs?|eyewitness(?:es)?|onlookers?|bystanders?|"
-                                   r"passers-?by)\s+(?:(?:also|later)\s+)?$")
+                                   r"passers-?by|[Pp]olice|[Cc]ops|[Ff]irefighters|[Dd]etectives|[Ii]nvestigators)"
+                                   r"\s+(?:(?:also|later|now)\s+)?$")
 
 # a state's bodies, named by their kind
 _STATE_BODIES = frozenset("army military government navy police ministry cabinet presidency junta".split())
@@ -167,6 +168,11 @@ _COMPANY_NOUNS = frozenset("company firm chain retailer carrier airline bank gro
 # a market's words: what moves at an exchange
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|share price|index|bourse|exchange|trading|traded|closed at|opened at)\b",
                            re.I)
+
+
+def _town(place: Place) -> bool:
+    """A town's or a borough's story ("the Bronx", a county), told like a town's: its happenings of the story's days."""
+    return place.precision == "city" or place.feature == "admin2"
 
 
 def _plus_days(day: str, n: int) -> str:
@@ -386,7 +392,7 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                 return seat, f"no place named; the company speaks at its seat, '{seat.text}' (uncertain)", "qualifier"
         local = _LOCAL_OFFICE.search(text, s, s + ts)
         main = story.main_country
-        if local is not None and main is not None and main.precision == "city" and not any(
+        if local is not None and main is not None and _town(main) and not any(
                 p.feature in ("city", "admin2", "unlisted") for p in s_places):
             # "Local prosecutor Remy Heitz said", in a story of Paris: the story's town
             return main, f"'{local.group(0)}' of '{main.text}', where the article's story happens (uncertain)", "qualifier"
@@ -497,8 +503,8 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
             tw.type in _INSTITUTION_TYPES or _CHARGED.match(tw.form)):
         main = None     # (a small town's story: its courts, teams and boards sit elsewhere — "Hernandez has been
                         # charged", "was cut by the team", in the story of a North Attleboro murder)
-    if main is not None and (not reported or tw.type in _OFFICE_TYPES) and (tw.type in IN_THE_COUNTRY and (main.precision != "city" or recent)
-                                              or main.precision == "city" and recent
+    if main is not None and (not reported or tw.type in _OFFICE_TYPES) and (tw.type in IN_THE_COUNTRY and (not _town(main) or recent)
+                                              or _town(main) and recent
                                               and tw.type not in MOTION_TYPES | {"statement", "sanction"}) and not (
             tw.type in ("violence", "military") and main.name in actor1) and not (
             tw.type == "economy" and (main.precision != "country" or any(
@@ -565,9 +571,9 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                 return home, (f"no place named; the {noun} of '{home.name}', where the article's story happens, "
                               "speaks at home (uncertain)"), "home"
     # the people of the story's town speaking ("One resident described it as 'almost like a locomotive'", "a witness
-    # told WCBS 2"), in a story of one town: there
+    # told WCBS 2"), and its police ("Police say that Unger had been travelling"), in a story of one town: there
     main = story.main_country
-    if tw.type == "statement" and not reported and main is not None and main.precision == "city" \
+    if tw.type == "statement" and not reported and main is not None and _town(main) \
             and _LOCAL_SPEAKER_BEFORE.search(text, max(s, s + ts - 40), s + ts) \
             and not any(p.feature in ("country", "demonym", "admin", "city") and p.country and p.name != main.name
                         and p.start < s + ts for p in s_places):

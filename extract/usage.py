@@ -234,6 +234,12 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:(?:several|multiple|many|two|three|four|fiv
                              r"portuguese|japanese|korean|hindi|urdu|persian|turkish|swahili)\b")
 
 
+# a race called: "projected Biden the winner", "was projected to win", "projected victory for"
+_WINNER_AFTER = re.compile(r"\b(?:winners?|win|wins|won|victory|victor|to\s+(?:carry|take|retain|hold|keep|flip|lose)|"
+                           r"electoral|delegates?|surpass(?:ed)?|president-elect|presidency|"
+                           r"majority|seats?)\b")
+
+
 def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     """A verb form used as a noun or an adjective ("numerous calls from", "1,124 pledged
     delegates"), a reporting verb in the passive ("candidates being denied registration"), an
@@ -252,6 +258,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.form == "arrive" and _ARRIVE_UNSURE_BEFORE.search(low, max(0, i - 40), i):
         return True             # "was due to arrive at 7:43 a.m.", "waiting for them to arrive", "unless rains arrive":
                                 # an arrival expected, awaited or supposed, no journey told
+    if trig.form == "projected" and trig.type == "election" and not _WINNER_AFTER.search(low, e, e + 80):
+        return True             # "projected slogans onto the walls", "projected enrollment": no race called
     if trig.form == "bound for" and not _VEHICLE_BEFORE.search(low, max(0, i - 30), i):
         return True             # "seized a shipment bound for Iran": where a cargo was going, no journey told
     if not trig.verb:

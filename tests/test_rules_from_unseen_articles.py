@@ -2288,3 +2288,79 @@ def test_a_day_joined_to_an_event_noun_by_a_copula_is_its_day(body, day):
 def test_a_penalty_and_a_verdicts_crime_leave_the_date_to_the_verdict(body, trigger, year):
     got = [e.date_start[:4] for e in _events(body, "2013-07-25") if e.trigger == trigger]
     assert got == [year], got
+
+
+# ---------------------------------------------------------------------------------------------
+# twelfth session: rules from the unseen batches 625-648
+
+def test_a_persons_surname_after_at_is_the_person_not_a_small_town():
+    body = ("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech. "
+            "Lawmakers from the pro-democracy camp shouted at Lam and projected slogans onto the walls.")
+    assert all(e.place is None or e.place.name != "Lam" for e in _events(body, "2019-10-16"))
+
+
+@pytest.mark.parametrize("body,election", [
+    ("Lawmakers shouted at the speaker and projected slogans onto the walls of the chamber.", False),
+    ("Projected declining enrollment is a major concern, as well.", False),
+    ("CNN projected Joe Biden the winner of Arizona on Wednesday.", True),
+    ("Joe Biden was projected by multiple media outlets to have surpassed 270 electoral votes.", True),
+])
+def test_projected_is_a_race_called_only_with_a_winner(body, election):
+    assert any(e.type == "election" for e in _events(body, "2020-11-04")) == election
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Attorneys have filed a federal lawsuit in the Northern District of Illinois on behalf of a man.", "Illinois"),
+    ("The 1.4 mln dlr suit was filed in the Southern District of New York on Monday.", "New York"),
+])
+def test_a_federal_judicial_district_is_its_state(body, place):
+    got = [e.place.name for e in _events(body, "2020-05-12") if e.place is not None]
+    assert got and got[0] == place, got
+
+
+def test_a_where_clause_on_the_opening_place_keeps_its_places_and_sayings():
+    body = ("In Italy, where more than 10,000 cases of the virus have been confirmed — the highest number of cases "
+            "outside China — a similar order was imposed on the more than 4,000 U.S. Army troops stationed there.")
+    got = [e.place.name for e in _events(body, "2020-03-09") if e.trigger == "imposed" and e.place]
+    assert got == ["Italy"], got
+
+
+def test_a_place_naming_the_event_noun_a_verb_takes_is_its_place():
+    body = ("On Tuesday, United States Senator Bernie Sanders and President Donald Trump won the Democratic and "
+            "Republican New Hampshire primaries respectively.")
+    got = [e.place.name for e in _events(body, "2020-02-14") if e.trigger == "won" and e.place]
+    assert got == ["New Hampshire"], got
+
+
+def test_a_make_before_its_model_is_no_town():
+    from extract.places import find_places
+    text = "It bumped the rear of vehicle #2, a Toyota Camry, before it crossed. The Dodge had bumped the back of the Toyota."
+    assert [p.name for p in find_places(text)] == []
+
+
+def test_a_boroughs_story_happens_there_and_its_police_speak_there():
+    body = ("A 10-year-old girl and two men were killed when an out-of-control car crashed into a group of trick-or-"
+            "treaters on a Bronx sidewalk yesterday afternoon. A neighbor said, \"We heard the screeching.\" "
+            "Police say that Unger had been travelling westbound.")
+    title = "Halloween Tragedy: 3 Killed When Driver Crashes Into Trick Or Treaters In The Bronx"
+    got = {e.trigger: e.place.name if e.place else None for e in _events(body, "2015-11-01", title=title)}
+    assert got.get("killed") == "Bronx" and got.get("say") == "Bronx" and got.get("said") == "Bronx", got
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Simon, who resigned last month as Bronx Borough President, was accused of extortion.", "Bronx"),
+    ("Greg Abbott was sworn in as Texas governor on Tuesday.", "Texas"),
+])
+def test_an_office_named_with_its_place_after_as_is_filled_there(body, place):
+    got = [e.place.name for e in _events(body, "1987-04-01") if e.type == "appointment" and e.place]
+    assert got == [place], got
+
+
+@pytest.mark.parametrize("body,trigger,not_year", [
+    ("Johnson was impeached over perceived violations of the Tenure of Office Act of 1867.", "impeached", "1867"),
+    ("Left-wing leaders were elected by the copper workers union for the first time since the government of "
+     "Salvador Allende was overthrown in a 1973 coup.", "elected", "1973"),
+])
+def test_a_laws_year_and_the_bound_of_a_first_time_since_date_no_event(body, trigger, not_year):
+    got = [e.date_start for e in _events(body, "1987-03-18") if e.trigger == trigger]
+    assert got and not got[0].startswith(not_year), got
