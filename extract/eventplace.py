@@ -76,6 +76,12 @@ _OBJECT_THEN_AUDIENCE_WHERE = re.compile(
     r"[\w’'-]+){0,10}?\s+(?:in\s+front\s+of|before)\s+(?:a|an|the)\s+(?:[\w,’'-]+\s+){0,6}?(?:crowd|audience|"
     r"supporters|congregation|gathering|rally|worshippers|delegates)\b[^.;:\"“”]{0,100}?\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|village|capital|resort)\s+of\s+)?$")
+# or its object, then the occasion it was said at, then the place ("made the announcement beside his wife and two sons
+# during a news conference at George M. Steinbrenner Field")
+_OBJECT_THEN_OCCASION_WHERE = re.compile(
+    r"(?:\s+(?!that\b|which\b|who\b|whom\b|where\b|when\b|to\b|but\b|after\b|before\b|because\b|if\b)"
+    r"[\w’'-]+){0,12}?\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(SAYING_OCCASIONS)) + r")\s+(?:at|in|outside)\s+(?:(?:the|a|an)\s+)?$")
 # the statements whose verb may take a clause without "that", which _OBJECT_THEN_DAY_WHERE does not cross
 _CLAUSE_TAKING = re.compile(r"(?:say|said|tell|told|add|stat|not|claim|warn|insist|argu|report|confirm|announc|den[iy]|"
                             r"admit|acknowledg|explain|predict|estimat|suggest|reveal|believ|wr[io]t|tweet|agree|"
@@ -178,7 +184,8 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
             p for p in s_places if p.start > s + ts and p not in in_org and (
                 _SAID_WHERE.fullmatch(text, s + ts, p.start)
                 or object_first and (_OBJECT_THEN_DAY_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)
-                                     or _OBJECT_THEN_AUDIENCE_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)))]
+                                     or _OBJECT_THEN_AUDIENCE_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)
+                                     or _OBJECT_THEN_OCCASION_WHERE.fullmatch(text, s + ts + len(tw.form), p.start)))]
     elif tw.verb and _DISCUSSING.fullmatch(tw.form.lower()):
         # what is discussed is no place of the talks, only where they were: "where he discussed the conflict in the
         # Caucasus" (but "discussed the plan in Geneva on Monday", the place right after the verb's object)

@@ -314,9 +314,11 @@ _SPACE_LAUNCHED = re.compile(_SPACE_WORDS.pattern + r"|\brockets?\b")
 _LEGISLATORS = re.compile(r"\b(?:representatives|senators?|lawmakers|legislators|congressm[ae]n|congresswom[ae]n|mps|"
                           r"deputies|roll[- ]call|the house|the senate|congress|parliament|articles of impeachment|"
                           r"(?:sub)?committee|expulsion|expel|veto|override|overriding|censure|no-confidence|"
-                          r"impeachment)\b")
+                          r"impeachment|cloture|filibuster|cabinet|(?:city|town|county|state|security|executive)\s+council|"
+                          r"council\s+members?|commissioners)\b")
 # ("the Oversight Committee voted to refer them to the full House", "Diaz voted against the expulsion", "decided to vote
-# to override": who votes in a legislature, and what it votes on)
+# to override": who votes in a legislature, and what it votes on; a cabinet's or a council's vote too: "The island
+# nation's cabinet unanimously voted to lift it")
 
 # a vote that puts someone in an office: "voted for Pelosi to serve as Speaker", "being voted into the position",
 # "voted him in as chairman" (a legislature's vote that elects is an election)
@@ -343,6 +345,19 @@ _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 
 _HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 
+# a saying told with a light verb and its noun: "made the announcement", "gave a speech", "issued a statement"
+_SAYING_LIGHT_VERBS = frozenset("made makes make making gave gives give giving delivered delivers issued issues".split())
+_SAYING_NOUN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                r"(?:announcement|statement|speech|remarks|comments?|address|declaration|"
+                                r"press\s+conference)\b")
+# what is carried out, not killed: "executed a planned shutdown", "executed a search warrant", "executed the trade"
+_THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                   r"(?:plans?|shutdowns?|lockdowns?|orders?|warrants?|searche?s?|strateg(?:y|ies)|deals?|"
+                                   r"trades?|transactions?|moves?|manoeuvres?|maneuvers?|agreements?|contracts?|"
+                                   r"programs?|programmes?|projects?|polic(?:y|ies)|operations?|drills?|exercises?|"
+                                   r"turns?|passes?|play|plays|transfers?|mission|missions)\b")
+
+
 def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
@@ -352,6 +367,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("signed", "signs", "sign", "signing") and trig.type == "agreement" and _LAW_SIGNED_AFTER.match(low, e):
         return replace(trig, type="legal")      # "signed a government decree banning ...", "signed Conyers's bill into
                                                 # law", "signed an executive order delaying the election": lawmaking
+    if trig.type != "statement" and form in _SAYING_LIGHT_VERBS and _SAYING_NOUN_AFTER.match(low, e):
+        return replace(trig, type="statement")  # "Joe Garagiola, Jr., ... made the announcement", "gave a speech": a saying
+    if trig.type == "violence" and form.startswith("execut") and _THING_EXECUTED_AFTER.match(low, e):
+        return replace(trig, type=domain_of(low) or article_domain or "other")    # "the government of Samoa executed a
+                                                # planned shutdown of public services": carried out, no killing
     if form in ("taken", "took", "takes", "taking") and _OFF_FROM_AFTER.match(low, e):
         return replace(trig, type="travel")     # "the plane had taken off from Westchester County Airport": a departure,
                                                 # however the flight ended

@@ -2364,3 +2364,27 @@ def test_an_office_named_with_its_place_after_as_is_filled_there(body, place):
 def test_a_laws_year_and_the_bound_of_a_first_time_since_date_no_event(body, trigger, not_year):
     got = [e.date_start for e in _events(body, "1987-03-18") if e.trigger == trigger]
     assert got and not got[0].startswith(not_year), got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("The island nation's cabinet unanimously voted to lift it on Saturday afternoon.", "voted", "other"),
+    ("Two of the senators who voted against the cloture changed their minds later.", "voted", "other"),
+    ("On December 5 and 6, the government of Samoa executed a planned shutdown of public services for a "
+     "nationwide door-to-door measles immunization drive.", "executed", "health"),
+    ("The rebels executed two soldiers on Monday.", "executed", "violence"),
+    ("Joe Garagiola, Jr., Senior Vice President of Major League Baseball, made the announcement.", "made", "statement"),
+])
+def test_votes_of_a_cabinet_things_carried_out_and_announcements_made(body, trigger, typ):
+    assert [e.type for e in _events(body, "2019-12-31") if e.trigger == trigger] == [typ]
+
+
+def test_words_written_on_a_facebook_page_are_a_statement():
+    body = "On Tuesday, McGillvary had written on his Facebook page, \"what would you do if you woke up in a strangers house\"."
+    assert [e.type for e in _events(body, "2013-05-17")] == ["statement"]
+
+
+def test_an_announcement_made_during_a_news_conference_at_a_venue_is_made_there():
+    body = ("Mariano Rivera made the announcement beside his wife Clara and two sons during a news conference at "
+            "George M. Steinbrenner Field in Tampa on Saturday.")
+    got = [(e.type, e.place.name if e.place else None) for e in _events(body, "2013-03-09") if e.trigger == "made"]
+    assert got and got[0][0] == "statement" and got[0][1] in ("George M. Steinbrenner Field", "Tampa"), got
