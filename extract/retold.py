@@ -233,10 +233,19 @@ def _placed_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                    lambda ev: take if _RETOLD_AS.get(ev.type) and (ev.place_resolution in ("none", "country") or near(ev))
                    and ev.date_start else None,
                    placed, lambda ev, f: _RETOLD_AS.get(f.type) == _RETOLD_AS[ev.type] and _overlap(ev, f)
+                   # (what is done does not take the place of what is still to come: "was suspended for five games",
+                   # not where "the suspension is scheduled to begin tonight ... at San Francisco")
+                   and (f.modality != "planned" or ev.modality == "planned" or _before_the_report(story, f))
                    and (ev.date_end or ev.date_start) == ev.date_start   # (not a count over days: "611
                                                                           # aftershocks as of Saturday")
                    and (not near(ev) or f.place.name != ev.place.name and f.place.country == ev.place.country
                         and not near(f)))
+
+
+def _before_the_report(story: "_Story", ev: Event) -> bool:
+    """Whether the event ended before the report's day (then not still to come, whatever its modality says: "following
+    last month's Irish general election")."""
+    return bool(story.pub and (ev.date_end or ev.date_start or "9")[:10] < story.pub)
 
 
 # a place told as what another place is near: "outside of Boston", "near Paris", "on the outskirts of Lyon"
@@ -271,7 +280,8 @@ def _placed_on_its_day(story: "_Story", events: list[Event]) -> list[Event]:
     placed = [f for f in events if f.place is not None and f.type != "statement" and _RETOLD_AS.get(f.type)
               and f.date_start and f.date_start[:10] == (f.date_end or "")[:10]
               and f.place.precision in ("point", "city", "admin", "water")
-              and f.place_resolution in ("sentence", "retold", "lead")]
+              and f.place_resolution in ("sentence", "retold", "lead")
+              and (f.modality != "planned" or _before_the_report(story, f))]
     out = []
     for ev in events:
         if ev.place is None and ev.type != "statement" and _RETOLD_AS.get(ev.type) and ev.date_start \

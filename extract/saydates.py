@@ -62,6 +62,9 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     plain = story.unquoted(sentence, s)
     if tw.form in _CLAUSE_SAYINGS:
         own = [t for t in own if not _in_said_clause(plain, te, t.start - s, t.end - s)]
+    else:       # (any saying's "that" clause: "reported that, in a phone call in late July, Trump might have encouraged")
+        own = [t for t in own if not (t.start - s >= te and _SAID_THAT.match(plain, te, t.start - s)
+                                      and _clause_verb_after(plain, t.end - s))]
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
            or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
                    # (a date inside the subject of what is said, its verb after it: "Adobe Analytics said a 100%
@@ -104,7 +107,7 @@ _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated no
 # the start of what is said: a noun phrase ("its first-quarter earnings", "the company expects to lose ... this
 # year"), up to a date with no comma, colon or quotation mark before it; or "that" and a clause
 _SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
-_SAID_THAT = re.compile(r"\s+that\s")
+_SAID_THAT = re.compile(r"\s+that,?\s")
 # the speaker named after the verb, up to a comma or the sentence's end: ", said William Blair, an executive"
 # (not a clause: "Ken Ramirez, tribal chair for the band, said tribal officials looked at ...")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|[.!?]?\s*$)")
@@ -125,8 +128,12 @@ def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
         return False
     if _SAID_NOUN_PHRASE.match(plain, te, a):
         return True
-    return _SAID_THAT.match(plain, te, a) is not None and (_CLAUSE_VERB.search(plain, b) is not None
-                                                           or _IRREGULAR_PAST.search(plain, b) is not None)
+    return _SAID_THAT.match(plain, te, a) is not None and _clause_verb_after(plain, b)
+
+
+def _clause_verb_after(plain: str, b: int) -> bool:
+    """Whether a finite verb follows position ``b`` (regular or irregular past, an auxiliary, a modal)."""
+    return _CLAUSE_VERB.search(plain, b) is not None or _IRREGULAR_PAST.search(plain, b) is not None
 
 
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b")

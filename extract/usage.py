@@ -95,7 +95,7 @@ _NOT_EVENT_AFTER = {"attack": ("heart", "panic", "asthma", "anxiety"), "attacks"
 # an injection, no gunfire: "the seasonal flu shot", "a booster shot"
 _INJECTION_BEFORE = re.compile(r"\b(?:flu|booster|vaccine|measles|polio|allergy|insulin|covid|h1n1)[\s-]+$")
 _PREV_WORD = re.compile(r"([a-z]+-?)[\s-]*$")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _STATE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:very\s+|so\s+|too\s+|more\s+|extremely\s+|highly\s+)?"
                           r"(?:complex|complicated|difficult|hard|easy|peaceful|fruitful|constructive|productive|"
                           r"tense|calm|orderly|important|necessary|unlikely|likely|possible|impossible|successful|"
@@ -234,6 +234,25 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:(?:several|multiple|many|two|three|four|fiv
                              r"portuguese|japanese|korean|hindi|urdu|persian|turkish|swahili)\b")
 
 
+# who someone is: "newly elected Ukrainian president", "the democratically elected government"
+_NEWLY_BEFORE = re.compile(r"\b(?:newly|democratically|duly|freshly|popularly|recently)[\s-]+$")
+# how a thing is named, no happening: "commonly called", "often dubbed", "also known"
+_USAGE_ADVERB_BEFORE = re.compile(r"\b(?:commonly|often|sometimes|widely|popularly|usually|generally)\s+$")
+# a person described by the infection: "an American infected with coronavirus", "a patient infected with Ebola"
+_INFECTED_WITH_MODIFIER = re.compile(r"\b(?:american|man|woman|patient|person|child|boy|girl|worker|nurse|doctor|resident|"
+                                     r"citizen|passenger|traveler|traveller|sailor|soldier|student|"
+                                     r"\d+-year-old)\s+infected\s+with\b")
+_WHEN_BEFORE = re.compile(r"\bwhen\s+$")
+_RIGHT_AFTER_CONDITION = re.compile(r"\b(?:unless|if)\s+$", re.I)
+# "primary" before a noun of no race: "primary target", "primary care", "primary school"
+_NOT_A_RACE_AFTER = re.compile(r"\s+(?!(?:election|elections|race|races|vote|votes|voting|contest|contests|ballot|ballots|"
+                               r"night|day|season|campaign|win|wins|victory|victories|results?|polls?|debate|debates|"
+                               r"challenger|challenge|opponent|candidates?|voters?|turnout|run|runoff|run-off|battle|"
+                               r"fight|bid|showdown|process|calendar|schedule|system|rules)\b)[a-z]+\b")
+_MANNER_BEFORE = re.compile(r"\b(?:in|by)\s+a\s+$")
+# an event that did not happen: "a strike has been averted", "the walkout was called off"
+_AVERTED_AFTER = re.compile(r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:narrowly\s+)?(?:averted|avoided|called\s+off|"
+                            r"prevented|headed\s+off|staved\s+off)\b")
 # a race called: "projected Biden the winner", "was projected to win", "projected victory for"
 _WINNER_AFTER = re.compile(r"\b(?:winners?|win|wins|won|victory|victor|to\s+(?:carry|take|retain|hold|keep|flip|lose)|"
                            r"electoral|delegates?|surpass(?:ed)?|president-elect|presidency|"
@@ -258,6 +277,20 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
     if trig.form == "arrive" and _ARRIVE_UNSURE_BEFORE.search(low, max(0, i - 40), i):
         return True             # "was due to arrive at 7:43 a.m.", "waiting for them to arrive", "unless rains arrive":
                                 # an arrival expected, awaited or supposed, no journey told
+    if trig.verb and _RIGHT_AFTER_CONDITION.search(low, max(0, i - 8), i):
+        return True             # "Unless appealed, Dempster's suspension is scheduled to begin tonight": a supposition
+    if trig.form in ("stationed",):
+        return True             # "18,000 U.S. Army personnel stationed on bases in South Korea", "a sailor stationed in
+                                # Naples": where someone serves, no happening
+    if trig.type == "election" and trig.form in ("elected", "re-elected") and _NEWLY_BEFORE.search(low, max(0, i - 20), i):
+        return True             # "newly elected Ukrainian president Volodymyr Zelensky": who he is, no vote told
+    if trig.form in ("called", "named", "dubbed", "nicknamed") and _USAGE_ADVERB_BEFORE.search(low, max(0, i - 14), i):
+        return True             # "That year's H1N1 was commonly called 'swine flu'": a usage, no happening
+    if trig.form == "infected" and _INFECTED_WITH_MODIFIER.search(low, max(0, i - 30), e + 6):
+        return True             # "a 60-year-old American infected with coronavirus died": who died, no infection told
+    if trig.form in ("threatened", "asked") and _WHEN_BEFORE.search(low, max(0, i - 6), i):
+        return True             # "When threatened, the dusky Arion slug secretes a glue", "when asked if Central Michigan
+                                # was considering cutting programs, Alford said": a habit's or an answer's frame
     if trig.form == "projected" and trig.type == "election" and not _WINNER_AFTER.search(low, e, e + 80):
         return True             # "projected slogans onto the walls", "projected enrollment": no race called
     if trig.form == "bound for" and not _VEHICLE_BEFORE.search(low, max(0, i - 30), i):
@@ -278,6 +311,12 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                                 # "non-accruing loans": a loan's book, no lending told
         if _CONDITION_BEFORE.search(low, max(0, i - 50), i):
             return True         # "if an agreement could not be reached": a condition, no happening
+        if trig.type == "election" and trig.form == "primary" and _NOT_A_RACE_AFTER.match(low, e):
+            return True         # "the fraudsters' primary target", "primary care": the adjective, no race
+        if trig.form in ("landslide", "landslides") and _MANNER_BEFORE.search(low, max(0, i - 8), i):
+            return True         # "didn't win in a landslide", "won by a landslide": how a race was won, no event of its own
+        if _AVERTED_AFTER.match(low, e):
+            return True         # "a strike has been averted", "the walkout was called off": it did not happen
         if _STATE_AFTER.match(low, e):
             return True         # "because the talks are complex", "The protests were peaceful": a state of it
         if _PEOPLE_NOUN_AFTER.match(low, e):

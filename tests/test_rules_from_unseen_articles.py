@@ -2388,3 +2388,42 @@ def test_an_announcement_made_during_a_news_conference_at_a_venue_is_made_there(
             "George M. Steinbrenner Field in Tampa on Saturday.")
     got = [(e.type, e.place.name if e.place else None) for e in _events(body, "2013-03-09") if e.trigger == "made"]
     assert got and got[0][0] == "statement" and got[0][1] in ("George M. Steinbrenner Field", "Tampa"), got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("The Secret Service said the fraudsters' primary target was Washington State.", "primary"),
+    ("Unless appealed, Dempster's suspension is scheduled to begin tonight.", "appealed"),
+    ("A strike has been averted for 6,000 nursing home workers.", "strike"),
+    ("However, Booker didn't win in a landslide.", "landslide"),
+    ("That year's H1N1 was commonly called swine flu.", "called"),
+    ("A 60-year-old American infected with coronavirus died at a hospital in Wuhan on Thursday.", "infected"),
+    ("When threatened, the dusky Arion slug secretes an unusual glue.", "threatened"),
+    ("All 18,000 soldiers stationed on bases in South Korea received orders Sunday.", "stationed"),
+    ("Trump might have encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate.", "elected"),
+])
+def test_no_event_in_an_adjective_a_supposition_an_averted_or_a_described_happening(body, trigger):
+    assert trigger not in [e.trigger for e in _events(body, "2020-05-17")]
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Throughout the Republican primary battle last fall, McCain faced relentless questions.", "primary"),
+    ("Later in the day, the AP and NBC News also called Nevada for Biden.", "called"),
+    ("Joe Biden won the state's primary election on Tuesday.", "won"),
+])
+def test_races_and_calls_stay_events(body, trigger):
+    assert trigger in [e.trigger for e in _events(body, "2020-11-08")]
+
+
+def test_a_date_in_any_sayings_that_clause_is_what_is_said():
+    body = ("The New York Times reported that, in a phone call in late July, Trump might have encouraged Ukrainian "
+            "president Volodymyr Zelensky to investigate.")
+    got = {e.trigger: e.date_start for e in _events(body, "2019-09-25")}
+    assert got.get("phone call") == "2019-07-22" and got.get("reported") != "2019-07-22", got
+
+
+def test_what_is_done_takes_no_place_from_what_is_still_to_come():
+    body = ("Two days after hitting Alex Rodriguez with a pitch, Red Sox pitcher Ryan Dempster was suspended for five "
+            "games. Unless appealed, Dempster's suspension is scheduled to begin tonight, when the Red Sox are to "
+            "continue their road series at San Francisco.")
+    got = [e.place for e in _events(body, "2013-08-20") if e.trigger == "suspended"]
+    assert got == [None], got
