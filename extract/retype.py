@@ -345,6 +345,12 @@ _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 
 _HEARD_AFTER = re.compile(r"\s+(?:the\s+(?:news|word|report)|of\s+(?:the|his|her)\s+death|about|that)\b")
 
+# a bill passing, or a chamber passing one: "This bill passed the Senate", "the Senate passed the bill"
+_BILL_BEFORE = re.compile(r"\b(?:bill|bills|measure|legislation|law|resolution|amendment|budget|act)\s+(?:has\s+|had\s+|"
+                          r"was\s+|already\s+|also\s+|narrowly\s+|easily\s+|unanimously\s+)*$")
+_CHAMBER_OR_BILL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:senate|house|assembly|chamber|"
+                                    r"parliament|legislature|congress|bill|bills|measure|legislation|resolution|amendment|"
+                                    r"budget)\b")
 # a saying told with a light verb and its noun: "made the announcement", "gave a speech", "issued a statement"
 _SAYING_LIGHT_VERBS = frozenset("made makes make making gave gives give giving delivered delivers issued issues".split())
 _SAYING_NOUN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -367,6 +373,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("signed", "signs", "sign", "signing") and trig.type == "agreement" and _LAW_SIGNED_AFTER.match(low, e):
         return replace(trig, type="legal")      # "signed a government decree banning ...", "signed Conyers's bill into
                                                 # law", "signed an executive order delaying the election": lawmaking
+    if form in ("passed", "passes", "pass", "passing") and (_BILL_BEFORE.search(low, max(0, s - 50), s)
+                                                            or _CHAMBER_OR_BILL_AFTER.match(low, e)):
+        return replace(trig, type="legal")      # "This bill passed the Senate of the state on Tuesday", "the House
+                                                # passed the measure 250 to 175": lawmaking
     if trig.type != "statement" and form in _SAYING_LIGHT_VERBS and _SAYING_NOUN_AFTER.match(low, e):
         return replace(trig, type="statement")  # "Joe Garagiola, Jr., ... made the announcement", "gave a speech": a saying
     if trig.type == "violence" and form.startswith("execut") and _THING_EXECUTED_AFTER.match(low, e):

@@ -66,7 +66,7 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
         own = [t for t in own if not (t.start - s >= te and _SAID_THAT.match(plain, te, t.start - s)
                                       and _clause_verb_after(plain, t.end - s))]
     own = [t for t in own if t.start - s < ts or _NEXT_TO_VERB.match(sentence[te:t.start - s])
-           or not (_CLAUSE_VERB.search(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
+           or not (_finite_verb_between(plain, te, t.start - s) or _PRONOUN_CLAUSE.search(plain, te, t.start - s)
                    # (a date inside the subject of what is said, its verb after it: "Adobe Analytics said a 100%
                    # increase in online grocery orders in mid March drove a 25% uptick")
                    or tw.form in ("said", "says") and _SAID_SUBJECT.match(sentence, te, t.start - s)
@@ -129,6 +129,22 @@ def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
     if _SAID_NOUN_PHRASE.match(plain, te, a):
         return True
     return _SAID_THAT.match(plain, te, a) is not None and _clause_verb_after(plain, b)
+
+
+# a word before an "-ed" form that makes it an adjective: "12 confirmed coronavirus cases", "the reported deaths"
+_ADJECTIVE_ED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|the|its|their|his|her|new|more|additional|[a-z]+teen|"
+                                  r"[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
+                                  r"thousand|million))\s+$")
+
+
+def _finite_verb_between(plain: str, a: int, b: int) -> bool:
+    """Whether a finite verb stands in [a, b): _CLAUSE_VERB's words, not an "-ed" adjective after a number or a
+    determiner ("reported 12 confirmed coronavirus cases in the U.S. on Friday": the report's Friday)."""
+    for m in _CLAUSE_VERB.finditer(plain, a, b):
+        if m.group().endswith("ed") and _ADJECTIVE_ED_BEFORE.search(plain, max(a, m.start() - 14), m.start()):
+            continue
+        return True
+    return False
 
 
 def _clause_verb_after(plain: str, b: int) -> bool:

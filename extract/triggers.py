@@ -200,6 +200,8 @@ def _coordinated(sentence: str, low: str, out: list, hits: list, dated: tuple) -
 _DATED_OPENING = re.compile(r"(?:In|On|By|During|Since)\s+(?:the\s+)?")
 
 
+# what befalls a document, a happening: it expires, lapses, passes or clears a chamber, fails
+_DOCUMENT_HAPPENINGS = frozenset("expire lapse pass clear fail".split())
 # verbs that only carry the noun after them ("took action", "made a decision", "held a vote")
 LIGHT_VERB_FORMS = frozenset("take takes took taken taking make makes made making give gives gave given giving "
                              "have has had hold holds held do does did done carry carries carried conduct conducted "
@@ -376,9 +378,10 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
         if _MEASURE_OBJECT.match(low, p.end):
             continue            # "have increased the death toll", "revised the previous count": a measure
                                 # updated, not a happening of its own
-        if p.lemma not in ("expire", "lapse") and _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
+        if p.lemma not in _DOCUMENT_HAPPENINGS and _DOCUMENT_SUBJECT.search(low, max(0, p.group_start - 80), p.group_start):
             continue            # "the letter also allowed room for an extension": what a document provides, no happening
-                                # (but "the contract expired at midnight March 31": its end)
+                                # (but "the contract expired at midnight March 31": its end; "This bill passed the
+                                # Senate of the state on Tuesday": its passage)
         if domain is None:
             domain = domain_of(low) or article_domain or "other"
         if p.lemma in LABEL_VERBS and _LABEL_QUOTE.match(sentence, p.end) \

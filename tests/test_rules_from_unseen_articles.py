@@ -2427,3 +2427,18 @@ def test_what_is_done_takes_no_place_from_what_is_still_to_come():
             "continue their road series at San Francisco.")
     got = [e.place for e in _events(body, "2013-08-20") if e.trigger == "suspended"]
     assert got == [None], got
+
+
+@pytest.mark.parametrize("body,day", [
+    ("This bill passed the Senate of the state on Tuesday.", "2019-05-14"),
+    ("The Senate passed the bill on Monday.", "2019-05-13"),
+])
+def test_a_bill_passing_a_chamber_is_lawmaking(body, day):
+    got = [(e.type, e.date_start) for e in _events(body, "2019-05-18") if e.trigger == "passed"]
+    assert got == [("legal", day)], got
+
+
+def test_an_ed_adjective_after_a_number_is_no_verb_of_what_is_said():
+    body = "Officials met on Friday. The CDC reported 12 confirmed coronavirus cases in the U.S. on Friday."
+    got = [(e.date_start, e.date_end) for e in _events(body, "2020-02-08") if e.trigger == "reported"]
+    assert got == [("2020-02-07", "2020-02-07")], got
