@@ -163,6 +163,24 @@ _LOCAL_BODY = re.compile(r"\b(?:county|tri-county|city|municipal|local|district|
 # "here" as a place (not "here is", "here's", "here are", "here and there", "here to stay")
 HERE_WORD = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and\s+there|to\s+stay|in\s+[A-Z]))(?!['’]s)")
 
+# a voice from outside the story's place: a news outlet, a report, an international body ("NBC News reported", "Reports
+# said", "according to the New York Times", "UNICEF reported", "the World Health Organization said")
+_OUTSIDE_VOICE = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Reuters|AP|Associated\s+Press|Bloomberg|"
+                            r"CNN|NBC|ABC|CBS|Fox|BBC|MSNBC|NPR|Al\s+Jazeera|AFP|Xinhua|Interfax|TASS|newspapers?|"
+                            r"magazines?|reports?|reporters?|website|television|TV|radio|tabloid|outlets?|"
+                            r"UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|World\s+Bank|IMF|Red\s+Cross|"
+                            r"Amnesty|Human\s+Rights\s+Watch|EU|European\s+Union|NATO|studies|study|researchers?|"
+                            r"scientists?|analysts?|experts?|economists?|critics?|White\s+House|Pentagon|Kremlin|"
+                            r"State\s+Department|Downing\s+Street|OSCE|OPEC|IAEA|WTO|Interpol|IOC|FIFA|columnists?|"
+                            r"correspondents?|commentators?|journalists?|anchors?|bloggers?|podcast)\b")
+# a state's office or a diplomat, whose country the story's place need not be: "Foreign Secretary Dominic Raab said",
+# "Delivered by Ambassador Neil Bush at the OSCE Permanent Council"
+_STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inister)|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
+                                   r"[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegation|[Dd]iplomats?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|"
+                                   r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate)\b")
+_BY_PHONE = re.compile(r"phone|telephone|call", re.I)
+# words of no one day: "has said the riots are an effort by the West"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 # a company named by its kind: "The company said", "the retailer reported"
 _COMPANY_NOUNS = frozenset("company firm chain retailer carrier airline bank group maker manufacturer".split())
 # a market's words: what moves at an exchange
@@ -626,4 +644,26 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                 and p.name != dl.name for p in s_places):     # (nor where it names other towns: "will close its Des
                                                               # Moines, Iowa, ... tire plants", datelined AKRON)
         return dl, f"no place in the sentence; business told in the report datelined '{dl.text}' (uncertain)", "dateline"
+    # words said in the story's days by its own people, in a story of one place: said there ("Allen said the board is
+    # sending letters", "Gass said the company has reopened ...", in stories of Chicago and of Menomonee Falls), not
+    # what a news outlet or a body of the world reports ("NBC News reported", "UNICEF reported"), nor a state's office
+    # or a diplomat, nor a speaker the sentence or the story ties to another place; not in a dispatch compiled from
+    # agencies ("MOSCOW (Dispatches) --"), a bureau's report or a telephone call's readout, nor words of no one day
+    # ("has said")
+    main = story.main_country
+    if tw.type == "statement" and not reported and main is not None and recent and not story.relayed \
+            and not story.bureau and main.feature in ("city", "admin", "admin2", "country") \
+            and not (story.dateline_place is not None and story.reporters_place is None) \
+            and not _OUTSIDE_VOICE.search(text, max(s, s + ts - 60), s + ts + len(tw.form) + 80) \
+            and not _STATE_OFFICE_SPEAKER.search(text, max(s, s + ts - 60), s + ts + len(tw.form) + 80) \
+            and not _BY_PHONE.search(story.article.title or "") \
+            and not _PERFECT_BEFORE.search(text, max(s, s + ts - 20), s + ts) \
+            and not (story.lead is not None and _BY_PHONE.search(story.lead.trigger)) \
+            and not any(surname_key(x) in story.foreign_speakers or (
+                surname_key(x) in office_places(story) and office_places(story)[surname_key(x)].country != main.country)
+                for x in actor1) \
+            and not any(p.country and (p.country != main.country or p.feature in ("city", "admin2", "unlisted")
+                                       and p.name != main.name) for p in s_places):
+        return main, (f"no place named; said in the story's setting, '{main.name}', where the article's story "
+                      "happens (uncertain)"), "country"
     return None, "", "none"

@@ -2442,3 +2442,15 @@ def test_an_ed_adjective_after_a_number_is_no_verb_of_what_is_said():
     body = "Officials met on Friday. The CDC reported 12 confirmed coronavirus cases in the U.S. on Friday."
     got = [(e.date_start, e.date_end) for e in _events(body, "2020-02-08") if e.trigger == "reported"]
     assert got == [("2020-02-07", "2020-02-07")], got
+
+
+def test_words_said_in_a_story_of_one_place_are_said_there():
+    body = ("A 17th Ward election judge in Chicago died from COVID-19 on April 1, Chicago officials said. "
+            "Burke worked at a Chicago polling place on March 17. Chicago officials are sending letters. "
+            "Alderman David Moore said Burke's family had asked him to not discuss his death.")
+    got = [e.place.name if e.place else None for e in _events(body, "2020-04-13") if e.trigger == "said"]
+    assert got and got[-1] == "Chicago", got
+    # (not what a news outlet reports, nor a speaker of another place)
+    body2 = body + " NBC News reported the death on Monday. A Toronto lawyer said the city had erred."
+    got = {e.trigger: (e.place.name if e.place else None) for e in _events(body2, "2020-04-13")}
+    assert got.get("reported") != "Chicago", got
