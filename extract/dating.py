@@ -85,7 +85,7 @@ _AS_OF = re.compile(r"\bas\s+of\s+(?:late\s+|early\s+)?$", re.I)
 
 # a clock time with no day: "4:00 A.M. local time", "at 9 p.m.", "noon"
 _BARE_CLOCK = re.compile(r"(?:at\s+)?(?:around\s+|about\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-                         r"(?:\s+local\s+time|\s+\w{2,4}\s+time)?", re.I)
+                         r"(?:\s+local\s+time|\s+\w{2,4}\s+time|\s+(?-i:[A-Z]{2,4}))?", re.I)   # ("7:30 a.m. EDT")
 
 
 # "has just launched": something that happened right before the publication

@@ -2454,3 +2454,11 @@ def test_words_said_in_a_story_of_one_place_are_said_there():
     body2 = body + " NBC News reported the death on Monday. A Toronto lawyer said the city had erred."
     got = {e.trigger: (e.place.name if e.place else None) for e in _events(body2, "2020-04-13")}
     assert got.get("reported") != "Chicago", got
+
+
+def test_a_clock_time_with_its_zone_is_of_the_day_told_before():
+    body = ("Yesterday, Bill de Blasio, the mayor of New York, New York, ended his campaign for president of the United "
+            "States. De Blasio made the announcement live on television just after 7:30 a.m. EDT (1130 UTC).")
+    got = {e.trigger: (e.type, e.date_start) for e in _events(body, "2019-09-21")}
+    assert got.get("ended his campaign") == ("election", "2019-09-20"), got
+    assert got.get("made") == ("statement", "2019-09-20"), got

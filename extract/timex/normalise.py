@@ -163,7 +163,13 @@ def n_fiscal(m, ctx):
     return _year(int(m["y"]))
 
 
+# a person's age in decades: "two men in their fifties", "a woman in her late 20s"
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:in|into|to)\s+(?:his|her|their|its|my|our|your)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
 def n_decade(m, ctx):
+    if _AGE_DECADE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None     # "men in their fifties": an age, no time
     s = m["dec"].lower().lstrip("'’")
     words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
              "eighties": 8, "nineties": 9}

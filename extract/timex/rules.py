@@ -147,6 +147,9 @@ RULES: list[Rule] = [
                     ("Buffalo were hunted to near extinction in the 1800s.", "the 1800s", "18", None),
                     ("in the late 1970s it grew", "the late 1970s", "197", None),
                     ("back in the '80s", "the '80s", "198", None),
+                    ("Two men in their fifties were discovered on Tuesday evening", "Tuesday evening",
+                     "2017-01-24TEV", "2017-01-25"),
+                    ("a woman in her late 20s was hurt", None, None, "2017-01-25"),
                     ("the trend of the last half of the '80s", "the last half of the '80s", "198", "1989-10-26")]),
     Rule("century", _B + _MOD + r"(?:the )?(?P<c>(?:1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)|"
                     r"twentieth|twenty-first|nineteenth) century" + _E,
