@@ -132,6 +132,8 @@ _UNLISTED = re.compile(r"\b(?:in|near|outside|off|(?:town|city|village|port)\s+o
 # the last word of a place's name that a town's name may lead ("Carmel Valley", "Palm Springs", "Miami Beach")
 _PLACE_HEADS = ("Valley", "Hills", "Heights", "Beach", "Springs", "Falls", "Village", "Lake", "Bay", "Creek",
                 "Harbor", "Harbour", "Township", "Junction")
+_INSTITUTION_HEADS = frozenset("Court Courts University College School Hospital Department Council Committee Board "
+                               "Agency Commission Ministry Office Institute Foundation Company Corporation".split())
 _NOT_A_PLACE_NAME = frozenset("The A An His Her Their Its This That Monday Tuesday Wednesday Thursday Friday "
                               "Saturday Sunday January February March April May June July August September October "
                               "November December".split())
@@ -150,8 +152,9 @@ def unlisted_places(text: str, places: list[Place], actors: list, dateline_end: 
         name = m.group("name")
         container = starts.get(m.end())
         if container is None or container.feature not in ("country", "admin", "admin2", "city") \
-                or name.split()[0] in _NOT_A_PLACE_NAME or any(x < b and a < y for x, y in taken):
-            continue
+                or name.split()[0] in _NOT_A_PLACE_NAME or any(x < b and a < y for x, y in taken) \
+                or name.split()[-1] in _INSTITUTION_HEADS:
+            continue        # (nor an institution: "a jury in State Supreme Court in Manhattan" sat in Manhattan)
         known = starts.get(a)
         if known is not None and not (name.endswith(("Island", "Islands", "Atoll", "Peninsula") + _PLACE_HEADS)
                                       and known.end < b):

@@ -2462,3 +2462,12 @@ def test_a_clock_time_with_its_zone_is_of_the_day_told_before():
     got = {e.trigger: (e.type, e.date_start) for e in _events(body, "2019-09-21")}
     assert got.get("ended his campaign") == ("election", "2019-09-20"), got
     assert got.get("made") == ("statement", "2019-09-20"), got
+
+
+def test_an_institution_in_a_town_and_a_sound_are_no_places_of_their_own():
+    from extract.places import find_places
+    assert [p.name for p in find_places("They found the car in the Long Island Sound with a man.")] == []
+    body = ("Concluding 12 days of deliberations on Oct. 8, 2009, a jury in State Supreme Court in Manhattan convicted "
+            "Mr. Marshall on 14 of 16 counts.")
+    got = [e.place.name for e in _events(body, "2014-12-01") if e.trigger == "convicted" and e.place]
+    assert got and got[0] != "State Supreme Court", got
