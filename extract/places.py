@@ -218,6 +218,8 @@ _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister 
                        "widow widower stepson stepdaughter".split())
 
 
+_COMPANY_AFTER_PEOPLE = frozenset("Cruise Cruises Line Lines Airlines Airline Airways Air Railways Rail Holdings Motors "
+                                   "Petroleum Steel Telecom Shipping Broadcasting".split())
 _WATER_HEADS = frozenset("Sound Strait Straits Channel".split())
 _JUDICIAL_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District")
 
@@ -241,6 +243,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
         return None                                   # "Russian" is not "Russia"
     if _COURT_TITLE_AFTER.match(text, e) and _COUNTRY_BEFORE_COURT.search(text, max(0, s - 16), s):
         return None                                   # "United States Federal District Judge": a court's level
+    if nxt is not None and nxt[0] - e <= 1 and nxt[2] in _COMPANY_AFTER_PEOPLE \
+            and any(r.feature == "demonym" for r in recs):
+        name_tokens.add(word)                         # (and "Norwegian" alone after it: the company again)
+        return None                                   # "Norwegian Cruise Line", "Turkish Airlines": a company's name,
+                                                      # not the people
     if nxt is not None and nxt[0] - e <= 1 and nxt[2] in _WATER_HEADS:
         return None                                   # "in the Long Island Sound", "the Hudson River" the gazetteer
                                                       # does not hold whole: a water, not the island or the town

@@ -2471,3 +2471,11 @@ def test_an_institution_in_a_town_and_a_sound_are_no_places_of_their_own():
             "Mr. Marshall on 14 of 16 counts.")
     got = [e.place.name for e in _events(body, "2014-12-01") if e.trigger == "convicted" and e.place]
     assert got and got[0] != "State Supreme Court", got
+
+
+def test_a_peoples_name_before_a_companys_head_is_the_company():
+    from extract.places import find_places
+    text = ("Norwegian Cruise Line Holdings Ltd said on Wednesday it would extend the suspension. A spokeswoman for "
+            "Norwegian told reporters.")
+    assert [p.text for p in find_places(text)] == []
+    assert [p.text for p in find_places("Norwegian police said on Monday.")] == ["Norwegian"]

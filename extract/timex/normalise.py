@@ -116,6 +116,7 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 # 1720 had already been discharged" (a count, not a year; not after a preposition: "by 2020 had risen")
 _COUNTED_SUBJECT_AFTER = re.compile(r"\s+(?:had|have|were|are)\s+(?:(?:already|also|since|not|now|all)\s+)*"
                                     r"(?:been\s+)?[a-z]+(?:ed|en)\b")
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent|pct)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|before|after|during|of|between|to)\s+$", re.I)
 
 
@@ -142,6 +143,8 @@ def n_year(m, ctx):
             return None
         if _COUNTED_SUBJECT_AFTER.match(ctx.text, ctx.end) and not _PREPOSITION_BEFORE.search(before):
             return None
+        if _SHARE_AFTER.match(ctx.text, ctx.end):
+            return None     # "Jenifer Rajkumar had 1612 (18.7%)": votes, with their share
     return _narrow(_year(y), _mod(m))
 
 

@@ -128,6 +128,7 @@ RULES: list[Rule] = [
                   ("1600 protesters were detained", None, None, None),
                   ("1846 persons were hospitalized and 1720 had already been discharged", None, None, "2020-01-01"),
                   ("by 2020 had risen to 5 pct", "2020", "2020", None),
+                  ("Niou got 2,742 votes, while Jenifer Rajkumar had 1612 (18.7%).", None, None, "2016-09-14"),
                   ("in 1990 were elected", "1990", "1990", None),
                   ("in 1990 elections were held", "1990", "1990", None),
                   ("foreign clones identified as NAB 12, RRIM 725 and PPN 2058.", None, None, "1987-03-30"),
