@@ -178,7 +178,7 @@ _OUTSIDE_VOICE = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Gazett
 _STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inister)|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
                                    r"[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegation|[Dd]iplomats?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|"
                                    r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate)\b")
-_BY_PHONE = re.compile(r"phone|telephone|call", re.I)
+_BY_PHONE = re.compile(r"\b(?:tele)?phone\b|\bphone\s+call|\bcall(?:ed)?\s+(?:with|to)\b", re.I)
 # words of no one day: "has said the riots are an effort by the West"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 # a company named by its kind: "The company said", "the retailer reported"
@@ -654,8 +654,9 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     if tw.type == "statement" and not reported and main is not None and recent and not story.relayed \
             and not story.bureau and main.feature in ("city", "admin", "admin2", "country") \
             and not (story.dateline_place is not None and story.reporters_place is None) \
-            and not _OUTSIDE_VOICE.search(text, max(s, s + ts - 60), s + ts + len(tw.form) + 80) \
-            and not _STATE_OFFICE_SPEAKER.search(text, max(s, s + ts - 60), s + ts + len(tw.form) + 80) \
+            and not _OUTSIDE_VOICE.search(text, max(s, s + ts - 60), min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
+            and not _STATE_OFFICE_SPEAKER.search(text, max(s, s + ts - 60),
+                                                 min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
             and not _BY_PHONE.search(story.article.title or "") \
             and not _PERFECT_BEFORE.search(text, max(s, s + ts - 20), s + ts) \
             and not (story.lead is not None and _BY_PHONE.search(story.lead.trigger)) \
