@@ -358,7 +358,8 @@ _OFFICE_AFTER_PLACE = re.compile(r"(?:['’]s)?\s+(?:[Bb]orough\s+[Pp]resident|[
                                  r"[Pp]rime\s+[Mm]inister|[Ss]enator|[Aa]ttorney\s+[Gg]eneral|[Dd]istrict\s+[Aa]ttorney|"
                                  r"[Ss]heriff|[Cc]hancellor)\b")
 # the verb's object up to a place that names its event noun: " the Democratic and Republican " (New Hampshire primaries)
-_OBJECT_OPENS = re.compile(r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?")
+_OBJECT_OPENS = re.compile(r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|"
+                           r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s+)?")     # ("the Democratic Party's South Carolina")
 _OBJECT_EVENT_TYPES = frozenset(("election", "sport"))
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
                              r"international|regional|g7|g-7|nato|eu|world))*\s+")

@@ -307,6 +307,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and prev[2] not in FUNCTION_WORDS and not own_state_after \
             and prev[2] not in DIRECTIONS and not _sentence_start(text, prev[0]) and prev[2] not in ",()" \
             and prev[2] not in _PARTY_ADJECTIVES and not any(r.feature == "demonym" for r in recs) \
+            and not (prev[2].endswith(("'s", "’s")) and (big or recs[0].population >= 100_000)) \
             and not (prev[2].endswith(".") and len(prev[2]) > 2 and not _INITIAL_OR_TITLE.fullmatch(prev[2])):
         # (a word with its full stop ends the sentence before: "near Columbus. Ohio gave")
         if prev[2] in first_names() or _INITIAL_OR_TITLE.fullmatch(prev[2]):

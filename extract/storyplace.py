@@ -177,7 +177,23 @@ _OUTSIDE_VOICE = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Gazett
 # "Delivered by Ambassador Neil Bush at the OSCE Permanent Council"
 _STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inister)|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
                                    r"[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegation|[Dd]iplomats?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|"
-                                   r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate)\b")
+                                   r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate|National\s+[A-Z]|"
+                                   r"(?:[A-Z][\w-]+\s+)+(?:Commission|Ministry|Administration|Bureau))\b")
+
+
+def _introduced_as_outside(story, name: str) -> bool:
+    """Whether the story introduced the speaker (by the first sentence naming them) as an outside voice or a state's
+    office ("Maria Van Kerkhove, head of WHO's emerging diseases unit, said ... in Geneva", then "Kerkhove said")."""
+    key = surname_key(name)
+    if key not in story.introduced_as:
+        at = story.text.find(key) if key else -1
+        found = False
+        if at >= 0:
+            sent = next(((a, b) for a, b in story.sents if a <= at < b), None)
+            if sent is not None:
+                found = bool(_OUTSIDE_VOICE.search(story.text, *sent) or _STATE_OFFICE_SPEAKER.search(story.text, *sent))
+        story.introduced_as[key] = found
+    return story.introduced_as[key]
 _BY_PHONE = re.compile(r"\b(?:tele)?phone\b|\bphone\s+call|\bcall(?:ed)?\s+(?:with|to)\b", re.I)
 # words of no one day: "has said the riots are an effort by the West"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
@@ -662,7 +678,7 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
             and not (story.lead is not None and _BY_PHONE.search(story.lead.trigger)) \
             and not any(surname_key(x) in story.foreign_speakers or (
                 surname_key(x) in office_places(story) and office_places(story)[surname_key(x)].country != main.country)
-                for x in actor1) \
+                or _introduced_as_outside(story, x) for x in actor1) \
             and not any(p.country and (p.country != main.country or p.feature in ("city", "admin2", "unlisted")
                                        and p.name != main.name) for p in s_places):
         return main, (f"no place named; said in the story's setting, '{main.name}', where the article's story "

@@ -2479,3 +2479,18 @@ def test_a_peoples_name_before_a_companys_head_is_the_company():
             "Norwegian told reporters.")
     assert [p.text for p in find_places(text)] == []
     assert [p.text for p in find_places("Norwegian police said on Monday.")] == ["Norwegian"]
+
+
+def test_a_place_after_a_possessive_is_a_place():
+    body = "On Saturday, former Vice President Joe Biden won the Democratic Party's South Carolina primary election."
+    got = [e.place.name for e in _events(body, "2020-03-02") if e.trigger == "won" and e.place]
+    assert got == ["South Carolina"], got
+
+
+def test_a_speaker_the_story_introduced_as_an_outside_voice_takes_no_setting():
+    body = ("Doctors in the United States reported cases of an inflammatory disease in children. United States "
+            "hospitals treated 100 children. The United States counts more. Maria Van Kerkhove, head of WHO's emerging "
+            "diseases unit, said during a news conference at the agency's headquarters in Geneva that it was rare. "
+            "\"We need more information,\" Kerkhove said.")
+    got = [e.place.name if e.place else None for e in _events(body, "2020-05-15") if e.trigger == "said"]
+    assert got and got[-1] != "United States", got
