@@ -351,6 +351,11 @@ _BILL_BEFORE = re.compile(r"\b(?:bill|bills|measure|legislation|law|resolution|a
 _CHAMBER_OR_BILL_AFTER = re.compile(r"\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:senate|house|assembly|chamber|"
                                     r"parliament|legislature|congress|bill|bills|measure|legislation|resolution|amendment|"
                                     r"budget)\b")
+# an outbreak investigated: "investigating 110 cases of the disease", "investigating whether the coronavirus causes"
+_DISEASE_INVESTIGATED_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,8}?(?:cases\s+of|disease|diseases|outbreaks?|syndrome|"
+                                         r"infections?|illness|virus|coronavirus|covid-19|symptoms)\b")
+# clemency granted: "issued a series of seven pardons and four commutations", "granted clemency"
+_CLEMENCY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:pardons?|commutations?|clemency|amnesty|reprieves?)\b")
 # a saying told with a light verb and its noun: "made the announcement", "gave a speech", "issued a statement"
 _SAYING_LIGHT_VERBS = frozenset("made makes make making gave gives give giving delivered delivers issued issues".split())
 _SAYING_NOUN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -377,6 +382,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                             or _CHAMBER_OR_BILL_AFTER.match(low, e)):
         return replace(trig, type="legal")      # "This bill passed the Senate of the state on Tuesday", "the House
                                                 # passed the measure 250 to 175": lawmaking
+    if trig.type == "legal" and form.startswith("investigat") and _DISEASE_INVESTIGATED_AFTER.match(low, e):
+        return replace(trig, type="health")     # "local health officials are investigating 110 cases of the disease":
+                                                # an outbreak's, no case of law
+    if trig.type != "legal" and form in ("issued", "issues", "granted", "grants") and _CLEMENCY_AFTER.match(low, e):
+        return replace(trig, type="legal")      # "Trump issued a series of seven pardons and four commutations"
     if trig.type != "statement" and form in _SAYING_LIGHT_VERBS and _SAYING_NOUN_AFTER.match(low, e):
         return replace(trig, type="statement")  # "Joe Garagiola, Jr., ... made the announcement", "gave a speech": a saying
     if trig.type == "violence" and form.startswith("execut") and _THING_EXECUTED_AFTER.match(low, e):

@@ -2494,3 +2494,14 @@ def test_a_speaker_the_story_introduced_as_an_outside_voice_takes_no_setting():
             "\"We need more information,\" Kerkhove said.")
     got = [e.place.name if e.place else None for e in _events(body, "2020-05-15") if e.trigger == "said"]
     assert got and got[-1] != "United States", got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("In New York, local health officials are investigating 110 cases of the disease they are calling pediatric "
+     "multisystem inflammatory syndrome.", "investigating", "health"),
+    ("The Japanese government has been investigating the case since March.", "investigating", "legal"),
+    ("On Tuesday, United States President Donald Trump issued a series of seven pardons and four commutations.",
+     "issued", "legal"),
+])
+def test_an_outbreak_investigated_and_clemency_granted(body, trigger, typ):
+    assert [e.type for e in _events(body, "2020-05-15") if e.trigger == trigger] == [typ]
