@@ -249,8 +249,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
         return None                                   # "Norwegian Cruise Line", "Turkish Airlines": a company's name,
                                                       # not the people
     if nxt is not None and nxt[0] - e <= 1 and nxt[2] in _WATER_HEADS:
-        return None                                   # "in the Long Island Sound", "the Hudson River" the gazetteer
-                                                      # does not hold whole: a water, not the island or the town
+        return None                                   # "in the Long Island Sound", "the Bosporus Strait" the gazetteer
+                                                      # does not hold whole: a water, not the island or the town (not
+                                                      # "River" or "Creek", which the toponym corpora tag as the town's)
     if _JUDICIAL_DISTRICT.fullmatch(word) and text.startswith(" of ", e):
         return None                                   # "the Northern District of Illinois": a federal court's
                                                       # district, the state after it (not Israel's Northern District)

@@ -236,7 +236,8 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:(?:several|multiple|many|two|three|four|fiv
 
 # who someone is: "newly elected Ukrainian president", "the democratically elected government"
 _NEWLY_BEFORE = re.compile(r"\b(?:newly|democratically|duly|freshly|popularly|recently)[\s-]+$")
-# how a thing is named, no happening: "commonly called", "often dubbed", "also known"
+# how a thing is named, no happening: "commonly called", "often dubbed", "widely known" (not "also called Nevada for
+# Biden", a race called)
 _USAGE_ADVERB_BEFORE = re.compile(r"\b(?:commonly|often|sometimes|widely|popularly|usually|generally)\s+$")
 # a person described by the infection: "an American infected with coronavirus", "a patient infected with Ebola"
 _INFECTED_WITH_MODIFIER = re.compile(r"\b(?:american|man|woman|patient|person|child|boy|girl|worker|nurse|doctor|resident|"
@@ -279,7 +280,7 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
                                 # an arrival expected, awaited or supposed, no journey told
     if trig.verb and _RIGHT_AFTER_CONDITION.search(low, max(0, i - 8), i):
         return True             # "Unless appealed, Dempster's suspension is scheduled to begin tonight": a supposition
-    if trig.form in ("stationed",):
+    if trig.form == "stationed":
         return True             # "18,000 U.S. Army personnel stationed on bases in South Korea", "a sailor stationed in
                                 # Naples": where someone serves, no happening
     if trig.type == "election" and trig.form in ("elected", "re-elected") and _NEWLY_BEFORE.search(low, max(0, i - 20), i):
