@@ -409,6 +409,11 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
             ev.place = story.speaker_places[key]
             ev.place_resolution = "speaker"
             ev.why_place = f"no place in the sentence; {person} spoke from '{ev.place.text}' that day before (uncertain)"
+            # (and the persons who spoke for that speaker, there too: "... the World Health Organization's Dr. Maria Van
+            # Kerkhove said", then "Kerkhove said")
+            for name in ev.actor1[1:]:
+                if name in story.person_names:
+                    story.speaker_places.setdefault(("person", name, ev.date_start), ev.place)
             return
     noun = speaker_noun(sentence, ts, te)
     if noun is None:

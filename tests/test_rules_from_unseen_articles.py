@@ -2505,3 +2505,12 @@ def test_a_speaker_the_story_introduced_as_an_outside_voice_takes_no_setting():
 ])
 def test_an_outbreak_investigated_and_clemency_granted(body, trigger, typ):
     assert [e.type for e in _events(body, "2020-05-15") if e.trigger == trigger] == [typ]
+
+
+def test_a_person_who_spoke_for_a_body_speaks_from_where_it_did():
+    body = ("GENEVA is where the World Health Organization sits. The World Health Organization said on Friday it was "
+            "alarmed. World health officials are hearing about cases of the disease, Dr. Maria Van Kerkhove, head of the "
+            "World Health Organization's emerging diseases unit, said. \"We need more information,\" Kerkhove said.")
+    got = [(e.trigger_start, e.place.name if e.place else None) for e in _events(body, "2020-05-15")
+           if e.type == "statement"]
+    assert got and got[-1][1] == "Geneva", got
