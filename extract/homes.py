@@ -94,10 +94,13 @@ def company_seats(story) -> dict:
     return story.company_seats
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def company_key(name: str) -> str:
     """A company's name for finding it again: its first word without a possessive ("Kohl’s Corp" → "Kohl")."""
     first = name.split()[0] if name.split() else name
-    return re.sub(r"['’]s?$", "", first)
+    return _POSSESSIVE_END.sub("", first)
 
 
 def surname_key(name: str) -> str:

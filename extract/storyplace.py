@@ -12,6 +12,7 @@ a governor's act at home; a company's business at its dateline. Called by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
@@ -187,13 +188,27 @@ def _introduced_as_outside(story, name: str) -> bool:
     key = surname_key(name)
     if key not in story.introduced_as:
         at = story.text.find(key) if key else -1
-        found = False
-        if at >= 0:
-            sent = next(((a, b) for a, b in story.sents if a <= at < b), None)
-            if sent is not None:
-                found = bool(_OUTSIDE_VOICE.search(story.text, *sent) or _STATE_OFFICE_SPEAKER.search(story.text, *sent))
-        story.introduced_as[key] = found
+        i = bisect_right(story.sents, at, key=lambda x: x[0]) - 1 if at >= 0 else -1
+        story.introduced_as[key] = i >= 0 and story.sents[i][0] <= at < story.sents[i][1] \
+            and _outside_speaker(story.text, *story.sents[i])
     return story.introduced_as[key]
+
+
+def _outside_speaker(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] names an outside voice (:data:`_OUTSIDE_VOICE`) or a state's office or a diplomat
+    (:data:`_STATE_OFFICE_SPEAKER`)."""
+    return bool(_OUTSIDE_VOICE.search(text, a, b) or _STATE_OFFICE_SPEAKER.search(text, a, b))
+
+
+def _speaks_for_elsewhere(story, actor1, main: Place) -> bool:
+    """Whether a speaker of ``actor1`` belongs to another place than the story's ``main`` one: a speaker who spoke of the
+    story's country as a topic, one with an office of another country, or one the story introduced as an outside voice."""
+    offices = office_places(story)
+    return any(surname_key(x) in story.foreign_speakers
+               or surname_key(x) in offices and offices[surname_key(x)].country != main.country
+               or _introduced_as_outside(story, x) for x in actor1)
+
+
 _BY_PHONE = re.compile(r"\b(?:tele)?phone\b|\bphone\s+call|\bcall(?:ed)?\s+(?:with|to)\b", re.I)
 # words of no one day: "has said the riots are an effort by the West"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$")
@@ -670,15 +685,11 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     if tw.type == "statement" and not reported and main is not None and recent and not story.relayed \
             and not story.bureau and main.feature in ("city", "admin", "admin2", "country") \
             and not (story.dateline_place is not None and story.reporters_place is None) \
-            and not _OUTSIDE_VOICE.search(text, max(s, s + ts - 60), min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
-            and not _STATE_OFFICE_SPEAKER.search(text, max(s, s + ts - 60),
-                                                 min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
+            and not _outside_speaker(text, max(s, s + ts - 60), min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
             and not _BY_PHONE.search(story.article.title or "") \
             and not _PERFECT_BEFORE.search(text, max(s, s + ts - 20), s + ts) \
             and not (story.lead is not None and _BY_PHONE.search(story.lead.trigger)) \
-            and not any(surname_key(x) in story.foreign_speakers or (
-                surname_key(x) in office_places(story) and office_places(story)[surname_key(x)].country != main.country)
-                or _introduced_as_outside(story, x) for x in actor1) \
+            and not _speaks_for_elsewhere(story, actor1, main) \
             and not any(p.country and (p.country != main.country or p.feature in ("city", "admin2", "unlisted")
                                        and p.name != main.name) for p in s_places):
         return main, (f"no place named; said in the story's setting, '{main.name}', where the article's story "
