@@ -187,7 +187,8 @@ def _introduced_as_outside(story, name: str) -> bool:
     office ("Maria Van Kerkhove, head of WHO's emerging diseases unit, said ... in Geneva", then "Kerkhove said")."""
     key = surname_key(name)
     if key not in story.introduced_as:
-        at = story.text.find(key) if key else -1
+        m = re.search(r"\b" + re.escape(key) + r"\b", story.text) if key else None     # (a word: not "Ryan" in "Bryant")
+        at = m.start() if m else -1
         i = bisect_right(story.sents, at, key=lambda x: x[0]) - 1 if at >= 0 else -1
         story.introduced_as[key] = i >= 0 and story.sents[i][0] <= at < story.sents[i][1] \
             and _outside_speaker(story.text, *story.sents[i])

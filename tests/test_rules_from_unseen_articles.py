@@ -2514,3 +2514,14 @@ def test_a_person_who_spoke_for_a_body_speaks_from_where_it_did():
     got = [(e.trigger_start, e.place.name if e.place else None) for e in _events(body, "2020-05-15")
            if e.type == "statement"]
     assert got and got[-1][1] == "Geneva", got
+
+
+def test_a_speakers_introduction_is_found_by_the_whole_surname():
+    from extract.storyplace import _introduced_as_outside
+
+    class _S:
+        text = "Lamborghini sales fell, a newspaper said. Carrie Lam said the city would recover."
+        sents = [(0, 41), (42, 82)]
+        introduced_as: dict = {}
+    # ("Lam" is no part of "Lamborghini", whose sentence names a paper)
+    assert not _introduced_as_outside(_S(), "Carrie Lam")
