@@ -399,13 +399,15 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
             for name in ev.actor1:
                 if name == person or name in story.person_names:
                     story.speaker_places[("person", name, ev.date_start)] = ev.place
-        elif ev.place_resolution in ("dateline", "none", "lead") and key in story.speaker_places and not (
+        elif ev.place_resolution in ("dateline", "none", "lead", "country") and key in story.speaker_places and not (
                 ev.place is not None and ev.place.country == story.speaker_places[key].country
                 and PRECISION_RANK.get(ev.place.precision, 9) < PRECISION_RANK.get(story.speaker_places[key].precision, 9)) \
                 and not _NOT_OF_THE_DAY.search(sentence, max(0, ts - 12), te):
             # (not words in the present or the present perfect, of no one day: "Lukashenko calls the protests a
             # Western plot", "He has dismissed protesters as Western puppets")
             # (not a country for the dateline's city in it: "MANILA, April 8 - ... It said")
+            # (and before the story's setting: "... Rivera said" after his words at George M. Steinbrenner Field, not
+            # the lead's Tampa)
             ev.place = story.speaker_places[key]
             ev.place_resolution = "speaker"
             ev.why_place = f"no place in the sentence; {person} spoke from '{ev.place.text}' that day before (uncertain)"

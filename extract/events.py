@@ -41,7 +41,7 @@ from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, sayi
 from .retold import told_again
 from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
 from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
-from .placecands import headline_places, main_place
+from .placecands import headline_places, lead_town, main_place
 from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
@@ -223,7 +223,9 @@ class _Story:
         # — so it never outvotes the text)
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place) \
             or main_place(self.places, article.dateline_end, article.text, self.reporters_place,
-                          headline_places(article.title))
+                          headline_places(article.title)) \
+            or (lead_town(self.places, article.dateline_end, article.text, headline_places(article.title))
+                if self.dateline_place is None else None)
         # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
         # ..."): the story is of another country, and the dateline's is never named in it — the dateline is
         # where the report was filed, not where anything in it happened

@@ -302,6 +302,44 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
     return country
 
+# a town's name qualifying a name or a word after it: a team, a paper, a company ("the Chicago Bulls", "the Stamford
+# Advocate", "a Brooklyn-bound F train", "the Montgomery-based Caddell Construction Company"), not the story's setting
+_QUALIFIES_NAME_AFTER = re.compile(r"(?:\s+[A-Z]|-[a-z]"
+                                   # ... or who someone is: "West Virginia quarterback Geno Smith", "a California law
+                                   # student"
+                                   r"|\s+(?:[a-z]+\s+)?(?:quarterback|player|pitcher|coach|star|student|native|"
+                                   r"senator|congress(?:wo)?man|lawmaker|rapper|singer|actor|actress)s?\b)")
+# ... or a name's part after "of" ("the University of Alabama", "Bank of America")
+_PART_OF_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
+
+
+def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[Place] = ()) -> Optional[Place]:
+    """Where a local story happens when it never names its country and has no dateline (a city paper's "derail in
+    Woodside, Queens", "a home on Beech Place in Huntington"): a town, borough, county or state of the headline that
+    the text names too ("Cops Join Investigation Into Fatal Stamford House Fire"), else the first its lead paragraph
+    names after a locative ("in Woodside"), else the first it names at all — never one that only qualifies a name
+    ("the Chicago Bulls", "a Brooklyn-bound train", "the University of Alabama") — when at least two thirds of the
+    story's places are in that country; or None (also when the headline names a town the text names only inside
+    a name)."""
+    named = [p for p in places if p.start >= dateline_end and p.country]
+    if not named:
+        return None
+    lead_end = text.find("\n\n", dateline_end + 1)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    towns = [p for p in named if p.feature in ("city", "admin2", "admin")]
+    in_headline = {p.name for p in headline if p.feature in ("city", "admin2", "admin")}
+    plain = [p for p in towns if p.start < lead_end and not _QUALIFIES_NAME_AFTER.match(text, p.end)
+             and not _PART_OF_NAME_BEFORE.search(text, max(0, p.start - 40), p.start)]
+    if in_headline and not any(p.name in in_headline for p in towns):
+        return None     # (a headline's town the text names only inside a name: "the Stamford Advocate")
+    town = next((p for p in towns if p.name in in_headline), None) \
+        or next((p for p in plain if LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)), None) \
+        or next(iter(plain), None)
+    if town is None or 3 * sum(p.country == town.country for p in named) < 2 * len(named):
+        return None
+    return town
+
+
 # a part of a country named by its direction: "north-eastern Syria", "northern New Zealand"
 _DIRECTIONS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "western": (0, -1), "central": (0, 0),
                **{f"{ns}{sep}{ew}ern": (1 if ns == "north" else -1, 1 if ew == "east" else -1)

@@ -2525,3 +2525,51 @@ def test_a_speakers_introduction_is_found_by_the_whole_surname():
         introduced_as: dict = {}
     # ("Lam" is no part of "Lamborghini", whose sentence names a paper)
     assert not _introduced_as_outside(_S(), "Carrie Lam")
+
+
+# ---------------------------------------------------------------------------------------------
+# the setting of a local story that never names its country and has no dateline: its lead's town
+
+_LOCAL = ("Officials are still trying to determine what caused a Brooklyn-bound F train to derail in Woodside, Queens "
+          "earlier today. Deputy Chief James Leonard announced there were 19 injuries.\n\n"
+          "Passenger Mark Udit, 31, told us he was in the front car when the lights suddenly went off.")
+
+
+def test_a_local_storys_setting_is_its_leads_town_after_a_locative():
+    got = [_row(e) for e in _events(_LOCAL, published="2014-05-02") if e.trigger == "told"]
+    assert got == [("statement", "told", "2014-05-02", "2014-05-02", "Woodside")], got
+
+
+@pytest.mark.parametrize("body,not_there,there", [
+    # a town in a team's name is not where the story is
+    ("The Yankees ended up losing to the Detroit Tigers 6-4 in the first game of the ALCS last night in the Bronx.\n\n"
+     "\"It is kind of a flashback,\" manager Joe Girardi said after the game.", "Detroit", "Bronx"),
+    # nor the home of who someone is
+    ("The Jets drafted West Virginia quarterback Geno Smith in the second round in Manhattan yesterday.\n\n"
+     "\"We are thrilled,\" general manager John Idzik said.", "West Virginia", "Manhattan"),
+])
+def test_a_town_that_qualifies_a_name_is_no_setting(body, not_there, there):
+    got = [_row(e) for e in _events(body, published="2013-04-27") if e.trigger == "said"]
+    assert got and got[0][4] == there, got
+
+
+@pytest.mark.parametrize("second,there", [
+    ("The fire broke out at the family's home in Stamford on Christmas morning.", "Stamford"),
+    # a headline's town the text names only in a paper's name: no setting from the lead's memorial in Manhattan
+    ("Dominic Carrella tells the Stamford Advocate the turnout will be large.", None),
+])
+def test_a_headline_town_the_text_names_is_the_setting(second, there):
+    body = ("A memorial service for the three girls killed in a Christmas Day fire will be held in Manhattan.\n\n"
+            + second + "\n\nOne neighbor said the house burned for hours.")
+    got = [_row(e) for e in _events(body, published="2011-12-28", title="Cops join investigation into fatal Stamford house fire")
+           if e.trigger == "said"]
+    assert got and got[0][4] == there, got
+
+
+def test_a_speakers_place_that_day_comes_before_the_storys_setting():
+    body = ("Mariano Rivera formally announced today in Tampa that he will retire, at George M. Steinbrenner Field in "
+            "Tampa.\n\n"
+            "\"I didn't want to leave like that,\" Rivera said at George M. Steinbrenner Field.\n\n"
+            "\"I don't feel I'm the greatest of all time,\" Rivera said about his legacy.")
+    got = [_row(e) for e in _events(body, published="2013-03-09") if e.trigger == "said"]
+    assert [g[4] for g in got] == ["George M. Steinbrenner Field"] * 2, got
