@@ -223,9 +223,7 @@ class _Story:
         # — so it never outvotes the text)
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place) \
             or main_place(self.places, article.dateline_end, article.text, self.reporters_place,
-                          headline_places(article.title)) \
-            or (lead_town(self.places, article.dateline_end, article.text, headline_places(article.title))
-                if self.dateline_place is None else None)
+                          headline_places(article.title))
         # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
         # ..."): the story is of another country, and the dateline's is never named in it — the dateline is
         # where the report was filed, not where anything in it happened
@@ -240,6 +238,10 @@ class _Story:
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
                         for a, b, left_open in quotation_spans(article.text)]
         self._quote_starts = [a for a, _ in self._quotes]
+        if self.main_country is None and self.dateline_place is None:
+            # a local story that never names its country: its lead's town (not one named in a quotation)
+            self.main_country = lead_town(self.places, article.dateline_end, article.text, headline_places(article.title),
+                                          self.quoted)
 
     def quoted(self, pos: int) -> bool:
         """Whether text position ``pos`` is inside a quotation:

@@ -313,19 +313,21 @@ _QUALIFIES_NAME_AFTER = re.compile(r"(?:\s+[A-Z]|-[a-z]"
 _PART_OF_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
 
 
-def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[Place] = ()) -> Optional[Place]:
+def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[Place] = (),
+              quoted=lambda pos: False) -> Optional[Place]:
     """Where a local story happens when it never names its country and has no dateline (a city paper's "derail in
     Woodside, Queens", "a home on Beech Place in Huntington"): a town, borough, county or state of the headline that
     the text names too ("Cops Join Investigation Into Fatal Stamford House Fire"), else the first its lead paragraph
     names after a locative ("in Woodside"), else the first it names at all — never one that only qualifies a name
     ("the Chicago Bulls", "a Brooklyn-bound train", "the University of Alabama") — when at least two thirds of the
     story's places are in that country; or None (also when the headline names a town the text names only inside
-    a name)."""
-    named = [p for p in places if p.start >= dateline_end and p.country]
+    a name). Places for which ``quoted(start)`` holds (inside a quotation) are not counted."""
+    named = [p for p in places if p.start >= dateline_end and p.country and not quoted(p.start)]
     if not named:
         return None
     lead_end = text.find("\n\n", dateline_end + 1)
-    lead_end = len(text) if lead_end < 0 else lead_end
+    if lead_end < 0:
+        return None     # (a text of one paragraph has no lead apart from its story: too little to say a setting)
     towns = [p for p in named if p.feature in ("city", "admin2", "admin")]
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2", "admin")}
     plain = [p for p in towns if p.start < lead_end and not _QUALIFIES_NAME_AFTER.match(text, p.end)
