@@ -176,7 +176,7 @@ _OUTSIDE_VOICE = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Gazett
                             r"correspondents?|commentators?|journalists?|anchors?|bloggers?|podcast)\b")
 # a state's office or a diplomat, whose country the story's place need not be: "Foreign Secretary Dominic Raab said",
 # "Delivered by Ambassador Neil Bush at the OSCE Permanent Council"
-_STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inister)|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
+_STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inist(?:er|ry))|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
                                    r"[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegation|[Dd]iplomats?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|"
                                    r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate|National\s+[A-Z]|"
                                    r"(?:[A-Z][\w-]+\s+)+(?:Commission|Ministry|Administration|Bureau))\b")
@@ -195,10 +195,16 @@ def _introduced_as_outside(story, name: str) -> bool:
     return story.introduced_as[key]
 
 
+# a news outlet the words were said to, not who said them: "told the Post", "told NBC New York", "said in an interview
+# with CNN", "speaking to the BBC" (not "according to the Times", whose report it is)
+_TOLD_TO_BEFORE = re.compile(r"(?:\b(?:told|tells|telling|tell)|(?<![Aa]ccording)\s+to|\bwith)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+
+
 def _outside_speaker(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] names an outside voice (:data:`_OUTSIDE_VOICE`) or a state's office or a diplomat
-    (:data:`_STATE_OFFICE_SPEAKER`)."""
-    return bool(_OUTSIDE_VOICE.search(text, a, b) or _STATE_OFFICE_SPEAKER.search(text, a, b))
+    """Whether text[a:b] names an outside voice (:data:`_OUTSIDE_VOICE`, not an outlet the words were said to) or a
+    state's office or a diplomat (:data:`_STATE_OFFICE_SPEAKER`)."""
+    return any(not _TOLD_TO_BEFORE.search(text, max(a, m.start() - 40), m.start())
+               for m in _OUTSIDE_VOICE.finditer(text, a, b)) or bool(_STATE_OFFICE_SPEAKER.search(text, a, b))
 
 
 def _speaks_for_elsewhere(story, actor1, main: Place) -> bool:

@@ -2573,3 +2573,32 @@ def test_a_speakers_place_that_day_comes_before_the_storys_setting():
             "\"I don't feel I'm the greatest of all time,\" Rivera said about his legacy.")
     got = [_row(e) for e in _events(body, published="2013-03-09") if e.trigger == "said"]
     assert [g[4] for g in got] == ["George M. Steinbrenner Field"] * 2, got
+
+
+# ---------------------------------------------------------------------------------------------
+# a news outlet the words were said to is not who said them
+
+_BRONX = ("Three people were killed when a car jumped the curb in the Bronx on Saturday night.\n\n"
+          "The driver was taken to Lincoln Hospital.\n\n")
+
+
+@pytest.mark.parametrize("sentence,there", [
+    ('Kristina DeJesus told the Post, "The car flew over the curb."', "Bronx"),
+    ('"The injuries were quite horrific," Deputy Chief Howard Sickles told the Wall Street Journal.', "Bronx"),
+    ('A man on the sidewalk said to NBC New York, "We heard a bang."', "Bronx"),
+    # the outlet's own report, or words according to it, are the outlet's
+    ('The Post reported that the driver had been drinking.', None),
+    ('According to the Daily News, the driver said he had been drinking.', None),
+])
+def test_words_told_to_an_outlet_are_the_speakers(sentence, there):
+    got = [_row(e) for e in _events(_BRONX + sentence, published="2015-11-01")
+           if e.type == "statement" and e.trigger in ("told", "said", "reported")]
+    assert got and got[-1][4] == there, got
+
+
+def test_a_foreign_ministry_spokesman_takes_no_story_setting():
+    body = ("The World Health Organization opened its assembly in Geneva on Monday.\n\n"
+            "Delegates met in Geneva to discuss the pandemic.\n\n"
+            "Chinese foreign ministry spokesman Zhao Lijian told reporters the decision was a violation.")
+    got = [_row(e) for e in _events(body, published="2020-05-19") if e.trigger == "told"]
+    assert got and got[0][4] is None, got
