@@ -166,6 +166,7 @@ class _Story:
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
         self.company_seats: Optional[dict] = None       # a company's first word → the town it is based in
         self.introduced_as: dict[str, bool] = {}        # surname → whether the story introduced them as an outside voice
+        self.introduced_office: dict = {}       # surname → the national office the story first named them with, or None
         self.foreign_speakers: set[str] = set()         # speakers who spoke of the story's country as a topic
         self.game_day = None                            # a sports report's game day (dating.story_game_day)
         self.pub = article.published[:10] if article.published and article.published_granularity in (

@@ -232,6 +232,26 @@ _NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:
                                     r"Minister)\b")
 
 
+def introduced_with_national_office(story, name: str):
+    """The national office before the person's name where the story first names them ("President Donald Trump
+    said ... . Trump added"), as a match of :data:`_NATIONAL_OFFICE`, or None (also for an office left: "Former
+    President Bill Clinton")."""
+    key = surname_key(name)
+    if not key:
+        return None
+    if key not in story.introduced_office:
+        m = re.search(r"\b" + re.escape(key) + r"\b", story.text)
+        first = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,2}$", story.text[max(0, m.start() - 40):m.start()]) if m else None
+        at = m.start() - len(first.group(0)) if m else -1
+        o = _NATIONAL_OFFICE.search(story.text, max(0, at - 60), m.start()) if m else None
+        # (not an office left: "Former President Bill Clinton" speaks where he is)
+        story.introduced_office[key] = o if o is not None and not _FORMER.match(o.group(0)) else None
+    return story.introduced_office[key]
+
+
+_FORMER = re.compile(r"(?:Ex-|[Ff]ormer\s)")
+
+
 def national_office_home(story, si: int, s: int, ts: int, form: str, actor1, news_day: bool, clause_end: int
                          ) -> Optional[tuple[Place, str, str]]:
     """Where a holder of a national office speaks ("President Donald Trump congratulated Pelosi", "Defense Secretary
@@ -242,7 +262,8 @@ def national_office_home(story, si: int, s: int, ts: int, form: str, actor1, new
     text, main, dl = story.text, story.main_country, story.reporters_place
     office = _NATIONAL_OFFICE.search(text, max(s, s + ts - 60), s + ts) or (
         _NATIONAL_OFFICE_AFTER.match(text, s + ts + len(form)) if INVERTED_SAYING.search(text, s, s + ts) else None) \
-        or _THE_COUNTRYS_BEFORE.search(text, max(s, s + ts - 90), s + ts)
+        or _THE_COUNTRYS_BEFORE.search(text, max(s, s + ts - 90), s + ts) \
+        or next((o for x in actor1[:1] if (o := introduced_with_national_office(story, x)) is not None), None)
     if office is None:
         return None
     before = _NAME_WORD_BEFORE.search(text, max(s, office.start() - 40), office.start()) \

@@ -2602,3 +2602,24 @@ def test_a_foreign_ministry_spokesman_takes_no_story_setting():
             "Chinese foreign ministry spokesman Zhao Lijian told reporters the decision was a violation.")
     got = [_row(e) for e in _events(body, published="2020-05-19") if e.trigger == "told"]
     assert got and got[0][4] is None, got
+
+
+# ---------------------------------------------------------------------------------------------
+# a person the story introduced with a national office, named again, speaks at home
+
+_UK = ("Prime Minister Boris Johnson outlined plans on Sunday for a phased reopening of the United Kingdom's economy, "
+       "as deaths in Britain fell.\n\nSchools in England could reopen in June, and the United Kingdom will set up "
+       "an alert system.\n\n")
+
+
+def test_a_person_introduced_with_a_national_office_speaks_at_home():
+    got = [_row(e) for e in _events(_UK + '"The lower the level, the fewer the measures," Johnson said.',
+                                    published="2020-05-11") if e.trigger == "said"]
+    assert got and got[0][4] == "United Kingdom", got
+
+
+def test_a_person_introduced_with_an_office_left_does_not():
+    body = _UK.replace("Prime Minister Boris Johnson", "Former Prime Minister Boris Johnson")
+    got = [_row(e) for e in _events(body + '"The lower the level, the fewer the measures," Johnson said.',
+                                    published="2020-05-11") if e.trigger == "said"]
+    assert got and got[0][4] != "United Kingdom", got
