@@ -48,6 +48,16 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     own = [t for t in event_timexes(sentence, s_timex, s, ts, te, tw.type)
            if not story.quoted(t.start)      # ("'a real hero tonight,' he said last night")
            and not (tw.type == "sport" and t.rule == "half")]     # ("after a nervy first half": the match's)
+    that = _SAYING_THAT_BEFORE.search(sentence, 0, ts)
+    if that is not None:
+        # what is said ends where a second one begins: "announced Sunday that an inmate had tested positive and on
+        # Wednesday that two more had"
+        second = _SECOND_THAT.search(sentence, ts)
+        said_end = second.start() if second is not None else len(sentence)
+        if any(that.end() <= t.start - s < said_end and is_dated(t) for t in own):
+            # "The embassy confirmed on Saturday that an American died in Wuhan on Thursday": what is said has a date
+            # of its own, and the saying's is not its (whether or not the saying is an event)
+            own = [t for t in own if that.end() <= t.start - s < said_end or not is_dated(t)]
     if reported and not (not tw.verb and said_on[1] >= 0 and SAID_OBJECT.fullmatch(sentence, said_on[1], ts)):
         # (but the saying's own object happened on its day: "announced his resignation on Thursday")
         own = [t for t in own if id(t) not in said_on[0]]
@@ -108,6 +118,10 @@ _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated no
 # year"), up to a date with no comma, colon or quotation mark before it; or "that" and a clause
 _SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
 _SAID_THAT = re.compile(r"\s+that,?\s")
+# a saying and its "that", before an event in what is said: "confirmed on Saturday that", "told reporters Monday that"
+_SAYING_THAT_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced|revealed|disclosed|"
+                                 r"acknowledged|admitted)\b[^;:.\"“”]{0,60}?\bthat\s+(?=[^;:]*$)")
+_SECOND_THAT = re.compile(r",?\s+and\s+(?:[^;:,]{0,30}?\s)?that\s")
 # the speaker named after the verb, up to a comma or the sentence's end: ", said William Blair, an executive"
 # (not a clause: "Ken Ramirez, tribal chair for the band, said tribal officials looked at ...")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|[.!?]?\s*$)")

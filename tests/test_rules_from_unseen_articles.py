@@ -2623,3 +2623,22 @@ def test_a_person_introduced_with_an_office_left_does_not():
     got = [_row(e) for e in _events(body + '"The lower the level, the fewer the measures," Johnson said.',
                                     published="2020-05-11") if e.trigger == "said"]
     assert got and got[0][4] != "United Kingdom", got
+
+
+# ---------------------------------------------------------------------------------------------
+# what is said with a date of its own does not take the saying's
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Embassy in China confirmed on Saturday that a 60-year-old American died at a hospital in Wuhan on Thursday.",
+    "Officials told reporters on Saturday that an American died on Thursday.",
+])
+def test_what_is_said_keeps_its_own_date(sentence):
+    got = [_row(e) for e in _events(sentence, published="2020-02-08") if e.trigger == "died"]
+    assert got and got[0][2] == "2020-02-06", got
+
+
+def test_a_second_thing_said_with_its_date_does_not_date_the_first():
+    body = ("The corrections department announced Sunday that an inmate had tested positive for the virus and on "
+            "Wednesday that two more inmates had tested positive.")
+    got = [_row(e) for e in _events(body, published="2020-04-09") if e.trigger == "tested positive"]
+    assert got and got[0][2] != "2020-04-08", got
