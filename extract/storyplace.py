@@ -170,16 +170,19 @@ _OUTSIDE_VOICE = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Gazett
                             r"CNN|NBC|ABC|CBS|Fox|BBC|MSNBC|NPR|Al\s+Jazeera|AFP|Xinhua|Interfax|TASS|newspapers?|"
                             r"magazines?|reports?|reporters?|website|television|TV|radio|tabloid|outlets?|"
                             r"UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|World\s+Bank|IMF|Red\s+Cross|"
-                            r"Amnesty|Human\s+Rights\s+Watch|EU|European\s+Union|NATO|studies|study|researchers?|"
-                            r"scientists?|analysts?|experts?|economists?|critics?|White\s+House|Pentagon|Kremlin|"
+                            r"Amnesty|Human\s+Rights\s+Watch|EU|European\s+Union|NATO|critics?|White\s+House|Pentagon|Kremlin|"
                             r"State\s+Department|Downing\s+Street|OSCE|OPEC|IAEA|WTO|Interpol|IOC|FIFA|columnists?|"
                             r"correspondents?|commentators?|journalists?|anchors?|bloggers?|podcast)\b")
 # a state's office or a diplomat, whose country the story's place need not be: "Foreign Secretary Dominic Raab said",
 # "Delivered by Ambassador Neil Bush at the OSCE Permanent Council"
 _STATE_OFFICE_SPEAKER = re.compile(r"\b(?:[Ff]oreign\s+(?:[Ss]ecretary|[Mm]inist(?:er|ry))|[Ss]ecretary\s+of\s+[Ss]tate|[Mm]inisters?|"
                                    r"[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegation|[Dd]iplomats?|[Cc]hancellor|[Pp]rime\s+[Mm]inister|"
-                                   r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate|National\s+[A-Z]|"
-                                   r"(?:[A-Z][\w-]+\s+)+(?:Commission|Ministry|Administration|Bureau))\b")
+                                   r"[Pp]resident|[Kk]ing|[Qq]ueen|Kremlin|[Ee]mbassy|[Cc]onsulate)\b")
+# voices of no one town, though of the story's country when the story is a country's: a study, researchers, experts, a
+# national body ("researchers say", "Jack Kleinhenz, chief economist at the National Retail Federation, said", "the
+# National Health Service found", "the Food and Drug Administration said")
+_NATIONAL_VOICE = re.compile(r"\b(?:studies|study|researchers?|scientists?|analysts?|experts?|economists?|National\s+[A-Z]|"
+                             r"(?:[A-Z][\w-]+\s+)+(?:Commission|Ministry|Administration|Bureau))\b")
 
 
 def _introduced_as_outside(story, name: str) -> bool:
@@ -191,7 +194,7 @@ def _introduced_as_outside(story, name: str) -> bool:
         at = m.start() if m else -1
         i = bisect_right(story.sents, at, key=lambda x: x[0]) - 1 if at >= 0 else -1
         story.introduced_as[key] = i >= 0 and story.sents[i][0] <= at < story.sents[i][1] \
-            and _outside_speaker(story.text, *story.sents[i])
+            and _outside_speaker(story.text, *story.sents[i], _national(story))
     return story.introduced_as[key]
 
 
@@ -200,11 +203,18 @@ def _introduced_as_outside(story, name: str) -> bool:
 _TOLD_TO_BEFORE = re.compile(r"(?:\b(?:told|tells|telling|tell)|(?<![Aa]ccording)\s+to|\bwith)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 
-def _outside_speaker(text: str, a: int, b: int) -> bool:
+def _outside_speaker(text: str, a: int, b: int, national: bool = False) -> bool:
     """Whether text[a:b] names an outside voice (:data:`_OUTSIDE_VOICE`, not an outlet the words were said to) or a
-    state's office or a diplomat (:data:`_STATE_OFFICE_SPEAKER`)."""
+    state's office or a diplomat (:data:`_STATE_OFFICE_SPEAKER`); or, unless the story is a country's (``national``), a
+    voice of no one town (:data:`_NATIONAL_VOICE`)."""
     return any(not _TOLD_TO_BEFORE.search(text, max(a, m.start() - 40), m.start())
-               for m in _OUTSIDE_VOICE.finditer(text, a, b)) or bool(_STATE_OFFICE_SPEAKER.search(text, a, b))
+               for m in _OUTSIDE_VOICE.finditer(text, a, b)) or bool(_STATE_OFFICE_SPEAKER.search(text, a, b)) \
+        or not national and bool(_NATIONAL_VOICE.search(text, a, b))
+
+
+def _national(story) -> bool:
+    """Whether the story's setting is a country (not a town, a county or a state)."""
+    return story.main_country is not None and story.main_country.precision == "country"
 
 
 def _speaks_for_elsewhere(story, actor1, main: Place) -> bool:
@@ -692,7 +702,8 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     if tw.type == "statement" and not reported and main is not None and recent and not story.relayed \
             and not story.bureau and main.feature in ("city", "admin", "admin2", "country") \
             and not (story.dateline_place is not None and story.reporters_place is None) \
-            and not _outside_speaker(text, max(s, s + ts - 60), min(story.sents[si][1], s + ts + len(tw.form) + 80)) \
+            and not _outside_speaker(text, max(s, s + ts - 60), min(story.sents[si][1], s + ts + len(tw.form) + 80),
+                                     _national(story)) \
             and not _BY_PHONE.search(story.article.title or "") \
             and not _PERFECT_BEFORE.search(text, max(s, s + ts - 20), s + ts) \
             and not (story.lead is not None and _BY_PHONE.search(story.lead.trigger)) \

@@ -2642,3 +2642,26 @@ def test_a_second_thing_said_with_its_date_does_not_date_the_first():
             "Wednesday that two more inmates had tested positive.")
     got = [_row(e) for e in _events(body, published="2020-04-09") if e.trigger == "tested positive"]
     assert got and got[0][2] != "2020-04-08", got
+
+
+# ---------------------------------------------------------------------------------------------
+# a study's, an expert's or a national body's words are of the story's country, when the story is a country's
+
+_US = ("Retail spending in the U.S. fell a record 8.7% in March, the Commerce Department said on Wednesday.\n\n"
+       "Stores across the United States remain shut, and Americans are spending less.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Expect worse," Jack Kleinhenz, chief economist at the National Retail Federation, said in a statement.',
+    "Spending will fall again in April, economists said.",
+])
+def test_an_experts_words_in_a_countrys_story_are_said_there(sentence):
+    got = [_row(e) for e in _events(_US + sentence, published="2020-04-15") if e.trigger == "said"]
+    assert got and got[-1][4] == "United States", got
+
+
+def test_an_experts_words_in_a_towns_story_are_not_said_in_the_town():
+    body = ("A fire destroyed a warehouse in Yonkers on Tuesday.\n\nFirefighters from Yonkers fought the fire for "
+            "hours.\n\nSuch fires are becoming more common, experts said.")
+    got = [_row(e) for e in _events(body, published="2020-04-15") if e.trigger == "said"]
+    assert got and got[-1][4] != "Yonkers", got
