@@ -97,7 +97,7 @@ RULES: list[Rule] = [
          [("sales in August 1988 rose", "August 1988", "1988-08", None),
           ("expected by mid-September 2021", "mid-September 2021", "2021-09", None)],
          flags=0),
-    Rule("month", _B + r"(?:(?P<rel>last|next|this) )?" + _MOD +
+    Rule("month", _B + r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?" + _MOD +
          r"(?P<m>January|February|March|April|June|July|August|September|October|November|December|"
          r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May)" + r"(?![\w]| \d)",
          n_month, [("when the results were announced in August the country erupted", "August", "2020-08", "2020-09-14"),
@@ -105,6 +105,8 @@ RULES: list[Rule] = [
                    ("He resigned in March for health reasons.", "March", "1989-03", "1989-11-02"),
                    ("the vote in the March of 2019 was close", "March of 2019", "2019-03", "2019-05-01"),
                    ("last April sales fell", "last April", "2019-04", "2020-03-10"),
+                   # (opening a sentence too: the last July before a May is the year before's)
+                   ("Last July, a man was hurt.", "Last July", "2009-07", "2010-05-31"),
                    ("by late November they had left", "late November", "2020-11", "2020-12-01"),
                    # a schedule names a date ahead of its setting, whatever its tense
                    ("after elections which had tentatively been set for December", "December", "1987-12", "1987-06-29")],
