@@ -362,6 +362,15 @@ _SAYING_NOUN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that)
                                 r"(?:announcement|statement|speech|remarks|comments?|address|declaration|"
                                 r"press\s+conference)\b")
 # what is carried out, not killed: "executed a planned shutdown", "executed a search warrant", "executed the trade"
+# what is executed as a document, named before a passive ("the merger agreement was executed on Oct 7", "the
+# search warrant was executed"): an agreement's words (group 1) or another's
+_DEAL_EXECUTED_BEFORE = re.compile(r"\b(?:(agreements?|contracts?|deals?|leases?|transactions?)|plans?|orders?|warrants?|"
+                                   r"documents?)\s+(?:was|were|has\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+)?$")
+# research made public: "published", "released", "posted", "presented", near its study ("the study, published on
+# Thursday in PLOS One", "published their findings")
+_PUBLISHED = frozenset("published publishes released releases posted presented".split())
+_STUDY_WORD = re.compile(r"(?:\b(?:study|studies|research|researchers|findings|paper|papers|analysis)\b[^.;:]{0,50}$"
+                         r"|\s+(?:(?:their|its|the|a|an|new)\s+)?(?:\w+\s+)?(?:study|studies|research|findings|paper|papers)\b)")
 _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
                                    r"(?:plans?|shutdowns?|lockdowns?|orders?|warrants?|searche?s?|strateg(?:y|ies)|deals?|"
                                    r"trades?|transactions?|moves?|manoeuvres?|maneuvers?|agreements?|contracts?|"
@@ -392,6 +401,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type == "violence" and form.startswith("execut") and _THING_EXECUTED_AFTER.match(low, e):
         return replace(trig, type=domain_of(low) or article_domain or "other")    # "the government of Samoa executed a
                                                 # planned shutdown of public services": carried out, no killing
+    if trig.type == "violence" and form.startswith("execut") and (m := _DEAL_EXECUTED_BEFORE.search(low, max(0, s - 60), s)):
+        return replace(trig, type="agreement" if m.group(1) else domain_of(low) or article_domain or "other")
+                                                # "the merger agreement was executed on Oct 7": signed, no killing
+    if trig.type not in ("science", "statement") and form in _PUBLISHED and (
+            _STUDY_WORD.search(low, max(0, s - 60), s) or _STUDY_WORD.match(low, e)):
+        return replace(trig, type="science")    # "another study published this week", "published their findings in
+                                                # Science": research made public, not the outbreak it is about
     if form in ("taken", "took", "takes", "taking") and _OFF_FROM_AFTER.match(low, e):
         return replace(trig, type="travel")     # "the plane had taken off from Westchester County Airport": a departure,
                                                 # however the flight ended

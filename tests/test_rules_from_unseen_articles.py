@@ -2665,3 +2665,31 @@ def test_an_experts_words_in_a_towns_story_are_not_said_in_the_town():
             "hours.\n\nSuch fires are becoming more common, experts said.")
     got = [_row(e) for e in _events(body, published="2020-04-15") if e.trigger == "said"]
     assert got and got[-1][4] != "Yonkers", got
+
+
+# ---------------------------------------------------------------------------------------------
+# an agreement executed is signed; research published is science
+
+@pytest.mark.parametrize("body,typ", [
+    ("Allied's board approved the merger on Oct 3 and the merger agreement was executed on Oct 7, the complaint said.",
+     "agreement"),
+    ("The search warrant was executed on Oct 7 at his home, police said.", None),
+])
+def test_a_document_executed_is_no_killing(body, typ):
+    got = [_row(e) for e in _events(body, published="1986-10-10") if e.trigger == "executed"]
+    assert got and got[0][0] != "violence" and (typ is None or got[0][0] == typ), got
+
+
+_OUTBREAK = ("The coronavirus outbreak has filled hospitals with patients. The virus infections rose, the pandemic "
+             "spread, and doctors treated patients with the disease in intensive care.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Another study published this week took a similar approach, pinpointing 10 biomarkers that can help doctors "
+    "assess individual patients' risk levels.",
+    "The researchers published their findings on the patients' infections in a medical journal on Tuesday.",
+    "The research, posted online on Monday, found that deaths of hospital patients with the virus fell.",
+])
+def test_research_made_public_is_science(body):
+    got = [_row(e) for e in _events(_OUTBREAK + body, published="2020-05-16") if e.trigger in ("published", "posted")]
+    assert got and got[0][0] == "science", got
