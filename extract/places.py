@@ -221,6 +221,8 @@ _KIN_NOUNS = frozenset("son sons daughter daughters wife husband brother sister 
 _COMPANY_AFTER_PEOPLE = frozenset("Cruise Cruises Line Lines Airlines Airline Airways Air Railways Rail Holdings Motors "
                                    "Petroleum Steel Telecom Shipping Broadcasting".split())
 _WATER_HEADS = frozenset("Sound Strait Straits Channel".split())
+# a part of a town named by its side: "the Upper East Side", "the Lower East Side", "the South Side"
+_SIDE_HEADS = frozenset(("Side",))
 _JUDICIAL_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District")
 
 
@@ -252,6 +254,9 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
         return None                                   # "in the Long Island Sound", "the Bosporus Strait" the gazetteer
                                                       # does not hold whole: a water, not the island or the town (not
                                                       # "River" or "Creek", which the toponym corpora tag as the town's)
+    if nxt is not None and nxt[0] - e <= 1 and nxt[2] in _SIDE_HEADS:
+        return None                                   # "the Upper East Side": a town's quarter, not Ghana's Upper East
+                                                      # region
     if _JUDICIAL_DISTRICT.fullmatch(word) and text.startswith(" of ", e):
         return None                                   # "the Northern District of Illinois": a federal court's
                                                       # district, the state after it (not Israel's Northern District)

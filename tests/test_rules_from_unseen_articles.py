@@ -2693,3 +2693,9 @@ _OUTBREAK = ("The coronavirus outbreak has filled hospitals with patients. The v
 def test_research_made_public_is_science(body):
     got = [_row(e) for e in _events(_OUTBREAK + body, published="2020-05-16") if e.trigger in ("published", "posted")]
     assert got and got[0][0] == "science", got
+
+
+def test_a_towns_side_is_no_region_of_another_country():
+    from extract.places import find_places
+    got = [(p.text, p.country) for p in find_places("He was arrested at the Mark Hotel on the Upper East Side on Monday.")]
+    assert not any(c == "GH" for _, c in got), got
