@@ -84,7 +84,8 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:['â
 # a particle that makes another verb of a trigger: "the network signed off" (went off the air), not a signing
 _OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
 _IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity|"
-                          r"to\s+(?:their|his|her|its|our|my|your)\s+feet)\b")     # ("people rose to their feet")
+                          r"to\s+(?:their|his|her|its|our|my|your)\s+feet|"     # ("people rose to their feet")
+                          r"in\s+the\s+face\s+of)\b")     # ("would seem to fly in the face of comments made by")
 # speaking, a saying that reports nothing of its own (see triggers._main_triggers)
 SPOKE = frozenset({"spoke", "speaks"})
 _ANONYMOUS_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)\b")

@@ -2699,3 +2699,8 @@ def test_a_towns_side_is_no_region_of_another_country():
     from extract.places import find_places
     got = [(p.text, p.country) for p in find_places("He was arrested at the Mark Hotel on the Upper East Side on Monday.")]
     assert not any(c == "GH" for _, c in got), got
+
+
+def test_to_fly_in_the_face_of_is_no_journey():
+    body = "The recommendation would seem to fly in the face of comments made by President Trump on Monday."
+    assert not [_row(e) for e in _events(body, published="2020-04-22") if e.trigger == "fly"]
