@@ -184,6 +184,9 @@ _INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|
 
 
 # a measure of what the noun names: "the death rate", "the infection rates", "the death toll"
+# a thing named by death, no dying: "his death sentence", "the death penalty", "on death row", "death threats"
+_DEATH_COMPOUND_AFTER = re.compile(r"\s+(?:sentences?|penalty|penalties|row|certificates?|threats?|squads?|march|"
+                                   r"knell|warrants?|benefits?|camps?)\b")
 _STATISTIC_AFTER = re.compile(r"(?:['’]s)?\s+(?:rates?|tolls?|ratios?|figures|statistics|tallies|tally|counts?|curve)\b")
 # an ordinal or "last" between a determiner and a participle: "the last confirmed attack"
 _ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:last|first|latest|only|previous|"
@@ -325,6 +328,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
             return True         # "Crash victims were transported by ambulance", "election officials": people
         if _STATISTIC_AFTER.match(low, e):
             return True         # "the death rate", "the outbreak's mortality figures": a measure, no happening
+        if trig.form in ("death", "deaths") and _DEATH_COMPOUND_AFTER.match(low, e):
+            return True         # "Sirhan's initial death sentence was commuted", "death threats": nobody died
         if trig.form in ("deaths", "fatalities") and (_RATE_DEATHS_BEFORE.search(low, max(0, i - 25), i)
                                                       or _RATE_DEATHS_AFTER.match(low, e)
                                                       or _SUPPOSED_DEATHS_BEFORE.search(low, max(0, i - 45), i)):

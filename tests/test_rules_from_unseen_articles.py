@@ -2704,3 +2704,12 @@ def test_a_towns_side_is_no_region_of_another_country():
 def test_to_fly_in_the_face_of_is_no_journey():
     body = "The recommendation would seem to fly in the face of comments made by President Trump on Monday."
     assert not [_row(e) for e in _events(body, published="2020-04-22") if e.trigger == "fly"]
+
+
+@pytest.mark.parametrize("body", [
+    "Sirhan's initial death sentence was commuted to life in prison in 1972.",
+    "The senator received death threats in 2019.",
+    "He has been on death row since 1994.",
+])
+def test_a_thing_named_by_death_is_no_death(body):
+    assert not [_row(e) for e in _events(body, published="2020-01-01") if e.type == "death"]
