@@ -336,10 +336,12 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         if _COMPARED_BEFORE.search(sentence, max(0, a - 70), a):
             continue            # "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985", "reduced its
                                 # provision to 35 mln dlrs from 70 mln dlrs a year earlier": the base it is compared with
-        aside = next((m for m in _INFINITIVE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None)
+        aside = next((m for m in _INFINITIVE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None) \
+            or next((m for m in _PARTICIPLE_ASIDE.finditer(sentence) if m.start() <= a < m.end()), None)
         if aside is not None and not aside.start() <= ts < aside.end():
             continue            # "The CDC-funded portion, to be formally announced this week, will expand": the
-                                # date of the aside's announcing, not of the expanding
+                                # date of the aside's announcing, not of the expanding; "From The Mixed-Up Files,
+                                # written in 1967, won the award": the writing's year, not the winning's
         set_by = _SET_DATE_BEFORE.search(sentence, max(0, a - 12), a)
         if set_by is not None and not set_by.start() <= ts < a:
             continue            # "The letter signed on March nine set April nine as the target date": the date
@@ -430,6 +432,10 @@ _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expir
                               re.I)
 # a passive infinitive aside between commas, a happening of its own: ", to be formally announced this week,"
 _INFINITIVE_ASIDE = re.compile(r",\s*to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]{0,80},")
+# a participle's aside between commas, with its own date: ", written in 1967,", ", built in 1930,", ", founded on May 2,"
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:(?:first|originally|later|also|then|recently|only)\s+)?(?:[a-z]+(?:ed|en|wn)|built|born|"
+                               r"held|made|set|sold|begun|bought|sent|shot|taught|thought|won|lost)\s+(?:in|on|at|during|"
+                               r"since|by|from)\b[^,;]{0,50},")
 # a verb that sets a date as its object: "set April nine as the target date", "fixed May 7 for sentencing"
 _SET_DATE_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|picked)\s+$", re.I)
 # what a decision waits for: "pending the appearance of the trio for sentencing March 30", "held without

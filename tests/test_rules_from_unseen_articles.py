@@ -2523,6 +2523,7 @@ def test_a_speakers_introduction_is_found_by_the_whole_surname():
         text = "Lamborghini sales fell, a newspaper said. Carrie Lam said the city would recover."
         sents = [(0, 41), (42, 82)]
         introduced_as: dict = {}
+        main_country = None
     # ("Lam" is no part of "Lamborghini", whose sentence names a paper)
     assert not _introduced_as_outside(_S(), "Carrie Lam")
 
@@ -2713,3 +2714,12 @@ def test_to_fly_in_the_face_of_is_no_journey():
 ])
 def test_a_thing_named_by_death_is_no_death(body):
     assert not [_row(e) for e in _events(body, published="2020-01-01") if e.type == "death"]
+
+
+def test_a_participles_aside_keeps_its_date():
+    body = "From The Mixed-Up Files, written in 1967, won the award in 1968 while Jennifer was the runner-up."
+    got = [_row(e) for e in _events(body, published="2013-04-23") if e.trigger == "won"]
+    assert got and got[0][2] == "1968-01-01", got
+    body = "From The Mixed-Up Files, written in 1967, won the award while Jennifer was the runner-up."
+    got = [_row(e) for e in _events(body, published="2013-04-23") if e.trigger == "won"]
+    assert not got or got[0][2] != "1967-01-01", got

@@ -730,7 +730,7 @@ def n_the_year(m, ctx):
     return _year(ctx.dct.year, "relative-to-dct") if ctx.has_year else None
 
 
-_AWARD_BEFORE = re.compile(r"[A-Z][\w-]*\s+of\s+$")
+_AWARD_BEFORE = re.compile(r"[A-Z][\w-]*\s+[Oo]f\s+$")     # (a title-cased one too: "Rookie Of The Year")
 
 
 def n_month_rel_year(m, ctx):

@@ -389,6 +389,7 @@ RULES: list[Rule] = [
          lambda m, ctx: n_the_year(m, ctx),
          [("Profit for the year rose 5%.", "the year", "1989", "1989-11-02"),
           ("Five-times World Player of the Year Cristiano Ronaldo rejoined Juventus", None, None, "2020-05-19"),
+          ("was named a finalist for the league's Rookie Of The Year.", None, None, "2012-01-26"),
           ("lower earnings for the fiscal year.", "the fiscal year", "1989", "1989-11-02"),
           ("rising to a high for the year of $42.875 a share in June", "the year", "1989", "1989-10-30"),
           ("It was the year of the dragon.", None, None, "1989-10-30"),
