@@ -114,6 +114,8 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|pr
 # support staff", "a fire department spokesman"
 _TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"
                                r"spokes(?:man|woman|person))\b")
+_A_SET_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|another|one|new|second|first|third|full|whole)\s+"
+                           r"(?:[a-z-]+\s+){0,2}$")
 _NOUN_DETERMINER = frozenset("the a an as his her its their our former new of".split())
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}$")
 _RULING_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:party|parties|coalition|junta|class|elite|family|"
@@ -273,6 +275,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
             return True         # "served as finance minister", "The support staff walked out": a noun's modifier
+    if trig.form == "set" and low.startswith(" of ", e) and _A_SET_BEFORE.search(low, max(0, i - 40), i):
+        return True             # "a detailed set of orders", "the second set of charges": a collection, no setting
     if trig.form in ("named as", "named") and (m := (_WORD_AFTER if trig.form == "named as" else _AS_WORD_AFTER).match(low, e)) \
             and m.group(1).title() in first_names():
         return True             # "The three indicted were named as Charles Atkins, ...": who they are, no office

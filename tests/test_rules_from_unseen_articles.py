@@ -2723,3 +2723,17 @@ def test_a_participles_aside_keeps_its_date():
     body = "From The Mixed-Up Files, written in 1967, won the award while Jennifer was the runner-up."
     got = [_row(e) for e in _events(body, published="2013-04-23") if e.trigger == "won"]
     assert not got or got[0][2] != "1967-01-01", got
+
+
+@pytest.mark.parametrize("body", [
+    "A detailed set of orders was made public on Tuesday.",
+    "Another set of rules was adopted on Tuesday.",
+])
+def test_a_set_of_things_is_no_setting(body):
+    assert not [_row(e) for e in _events(body, published="1987-03-31") if e.trigger == "set"]
+
+
+def test_a_death_in_a_skydiving_jump_is_an_accident():
+    body = "A 25-year-old man was killed and his skydiving instructor was injured during a tandem jump yesterday."
+    got = [_row(e) for e in _events(body, published="2014-07-31") if e.trigger in ("killed", "injured")]
+    assert got and all(g[0] == "accident" for g in got), got

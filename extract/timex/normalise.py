@@ -79,6 +79,10 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|through|before|af
 
 
 _MARCH_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|great|long|silent|peace|protest)|['’]s|[\"“`'‘])\s*$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a capitalised word after a month that makes it a name's first word ("August Wilson"), not a date's ("August 2020",
+# "June the 5th") nor a time's
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\s*\d)")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|from)\b(?!\s+\d)", re.I)
 
 
@@ -91,6 +95,9 @@ def n_month(m, ctx):
             and _MARCH_NOUN_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) \
             and _MARCH_NOUN_AFTER.match(ctx.text, ctx.end):
         return None  # "the annual March for Life", "the March on Washington": a march
+    if not m.groupdict().get("rel") and not _mod(m) and _THE_BEFORE.search(ctx.text, max(0, ctx.start - 5), ctx.start) \
+            and _NAME_AFTER.match(ctx.text, ctx.end):
+        return None  # "at the August Wilson Theatre", "the June Carter Cash album": a name, no month
     rel = (m.groupdict().get("rel") or "").lower()
     if not ctx.has_year:
         return _narrow(Norm("DATE", f"XXXX-{mo:02d}", None, None, "month", "unresolved"), _mod(m))
