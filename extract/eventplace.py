@@ -207,8 +207,9 @@ def event_place(story, si: int, s: int, s_places: list[Place], ts: int, tw,
         named = next((p for p in s_places if p.start > end and p.feature in ("city", "admin", "unlisted")
                       and p not in in_org and _OBJECT_OPENS.fullmatch(text, end, p.start)
                       and (noun := _WORD.match(text, p.end + 1)) is not None and text[p.end:p.end + 1] == " "
-                      and (trig := TRIGGERS.get(noun.group().lower())) is not None and not trig.verb
-                      and trig.type == tw.type), None)
+                      and ((trig := TRIGGERS.get(noun.group().lower())) is not None and not trig.verb
+                           and trig.type == tw.type
+                           or tw.type == "election" and noun.group().lower() in _CAUCUSES)), None)
         if named is not None:
             story.placed = True
             return named, f"'{tw.form} ... {named.text} {noun.group()}': the {noun.group()} of '{named.text}'", \
@@ -361,6 +362,9 @@ _OFFICE_AFTER_PLACE = re.compile(r"(?:['’]s)?\s+(?:[Bb]orough\s+[Pp]resident|[
 _OBJECT_OPENS = re.compile(r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|"
                            r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s+)?")     # ("the Democratic Party's South Carolina")
 _OBJECT_EVENT_TYPES = frozenset(("election", "sport"))
+# a vote's name that is no trigger of its own (it would compete with the primaries a sentence tells beside it): "won the
+# Democratic Party's Nevada caucuses"
+_CAUCUSES = frozenset(("caucus", "caucuses"))
 _ONLY_MODIFIERS = re.compile(r"(?:\s+(?:economic|peace|trade|climate|security|emergency|annual|bilateral|"
                              r"international|regional|g7|g-7|nato|eu|world))*\s+")
 

@@ -114,6 +114,7 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|pr
 # support staff", "a fire department spokesman"
 _TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"
                                r"spokes(?:man|woman|person))\b")
+_UPDATE_LINE_AFTER = re.compile(r"\s*(?::|on\b|at\b|\d)")
 _A_SET_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|another|one|new|second|first|third|full|whole)\s+"
                            r"(?:[a-z-]+\s+){0,2}$")
 _NOUN_DETERMINER = frozenset("the a an as his her its their our former new of".split())
@@ -275,6 +276,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         prev = _PREV_WORD.search(low, max(0, i - 20), i)
         if i == 0 or prev is not None and (prev.group(1) in _NOUN_DETERMINER or low[i - 3:i] == "'s "):
             return True         # "served as finance minister", "The support staff walked out": a noun's modifier
+    if i == 0 and trig.form in ("updated", "update") and _UPDATE_LINE_AFTER.match(low, e):
+        return True             # "Updated on April 23 at 8:20 a.m. ET", "Update 9:08 a.m.:": the article's own update line
     if trig.form == "set" and low.startswith(" of ", e) and _A_SET_BEFORE.search(low, max(0, i - 40), i):
         return True             # "a detailed set of orders", "the second set of charges": a collection, no setting
     if trig.form in ("named as", "named") and (m := (_WORD_AFTER if trig.form == "named as" else _AS_WORD_AFTER).match(low, e)) \

@@ -2737,3 +2737,20 @@ def test_a_death_in_a_skydiving_jump_is_an_accident():
     body = "A 25-year-old man was killed and his skydiving instructor was injured during a tandem jump yesterday."
     got = [_row(e) for e in _events(body, published="2014-07-31") if e.trigger in ("killed", "injured")]
     assert got and all(g[0] == "accident" for g in got), got
+
+
+def test_caucuses_won_are_held_in_the_state_that_names_them():
+    body = "Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic Party's Nevada caucuses."
+    got = [_row(e) for e in _events(body, published="2020-02-23") if e.trigger == "won"]
+    assert got and got[0][4] == "Nevada", got
+
+
+def test_a_ship_departing_travels():
+    body = "The U.S. Navy hospital ship USNS Comfort is scheduled to depart New York City on Thursday."
+    got = [_row(e) for e in _events(body, published="2020-04-30") if e.trigger == "depart"]
+    assert got and got[0][0] == "travel" and got[0][4] == "New York City", got
+
+
+def test_an_articles_update_line_is_no_event():
+    body = "Updated on April 23 at 8:20 a.m. ET\n\nA federal scientist says he was removed from his post."
+    assert not [_row(e) for e in _events(body, published="2020-04-23") if e.trigger == "Updated"]
