@@ -2754,3 +2754,14 @@ def test_a_ship_departing_travels():
 def test_an_articles_update_line_is_no_event():
     body = "Updated on April 23 at 8:20 a.m. ET\n\nA federal scientist says he was removed from his post."
     assert not [_row(e) for e in _events(body, published="2020-04-23") if e.trigger == "Updated"]
+
+
+@pytest.mark.parametrize("body,there", [
+    ("The Sun-Times reported in June 2018 that Heartland Alliance was sheltering children.", "Chicago"),
+    ("The New York Times reported on Sunday that the plan was dropped.", "New York City"),
+    # (an outlet the words were said to, or according to which, is not who said them)
+    ("A witness told the New York Times on Sunday that the plan was dropped.", None),
+])
+def test_a_newspaper_reports_from_its_city(body, there):
+    got = [_row(e) for e in _events(body, published="2020-04-14") if e.type == "statement"]
+    assert got and got[0][4] == there, got
