@@ -238,6 +238,10 @@ _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls
 _PROTEST_LAUNCHED = re.compile(r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:civil\s+disobedience|"
                                r"hunger\s+strikes?|sit-ins?|boycotts?|protests?|general\s+strikes?)\b")
 # an honour of a learned body: "elected as a Fellow of the Royal Society", "elected a member of the Academy"
+# a hall of fame one is elected to: "elected to the Baseball Hall of Fame", "voted into the Hockey Hall of Fame"
+_HALL_OF_FAME_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?hall\s+of\s+fame\b")
+_SPORT_HALL = re.compile(r"\b(?:baseball|basketball|football|hockey|soccer|tennis|golf|boxing|wrestling|olympic|"
+                         r"swimming|track|racing|motorsports?|athletics|sports?)\b")
 _HONOUR_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+|honorary\s+)?(?:fellow|member)\s+of\s+(?:the\s+)?"
                            r"(?:[\w&'’-]+\s+){0,5}?(?:society|academy|institute|college|association)\b")
 _OVERTHROWN = re.compile(r"overthr(?:own|ew|ow|ows|owing)|toppl(?:ed|es|e|ing)|deposed|ousted")
@@ -636,6 +640,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if form in ("summoned", "summons", "summon") and _ENVOY.search(low, max(0, s - 80), e + 50):
         return replace(trig, type="meeting")          # "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the
                                                       # Ministry yesterday to confer with the undersecretary"
+    if trig.type == "election" and form.startswith(("elect", "induct", "voted")) and _HALL_OF_FAME_AFTER.match(low, e):
+        return replace(trig, type="sport" if _SPORT_HALL.search(low, e, e + 60) else "other")
+                                                      # "was elected to the Baseball Hall of Fame in 2014": an honour
+                                                      # of a game, no vote of the people
     if trig.type == "election" and form.startswith("elect") and _HONOUR_AFTER.match(low, e):
         return replace(trig, type="other")            # "was elected as a Fellow of the Royal Society in 1981": an
                                                       # honour, no vote of the people

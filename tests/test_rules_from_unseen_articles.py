@@ -2765,3 +2765,9 @@ def test_an_articles_update_line_is_no_event():
 def test_a_newspaper_reports_from_its_city(body, there):
     got = [_row(e) for e in _events(body, published="2020-04-14") if e.type == "statement"]
     assert got and got[0][4] == there, got
+
+
+def test_a_hall_of_fame_election_is_no_vote_of_the_people():
+    body = "Maddux, an eight-time All-Star, was elected to the Baseball Hall of Fame in 2014."
+    got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "elected"]
+    assert got and got[0][0] == "sport", got
