@@ -46,6 +46,31 @@ _IT_AFTER = re.compile(r"\s+it\b")
 _AFTER_ITS_WORDS = re.compile(r"[,\"”]\s*$")      # (not "the ministry said it would")
 
 
+# a study's voice before its verb of saying: "the authors wrote", "the study's authors noted", "the researchers wrote
+# in the study", "the study said"; or after it: ', the study authors wrote'
+_STUDY_VOICE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:study|paper)(?:['’]s)?\s+(?:authors|researchers)?\s*$"
+                                 r"|\b(?:the|its|their)\s+(?:study\s+)?authors\s+(?:also\s+)?$", re.I)
+_STUDY_VOICE_AFTER = re.compile(r"\s+in\s+(?:the|their|its)\s+(?:study|paper)\b", re.I)
+_STUDY_PUBLISHED = re.compile(r"\b(?:study|paper|research|findings)\b[^.;]{0,80}?\b(?:published|released|posted|presented)\b"
+                              r"|\b(?:published|released|posted|presented)\b[^.;]{0,40}?\b(?:study|paper|findings)\b", re.I)
+
+
+def _study_day(story) -> Optional[tuple[str, str]]:
+    """The day the story gave the publication of the last study it told before the sentence being dated ("a study
+    published on Thursday in Nature"), in the fortnight before the report, with its words; None when it gave none."""
+    lo, found = story._fortnight_start(), None
+    for a, b in story.sents:
+        if a >= story.sentence_start:
+            break
+        if not _STUDY_PUBLISHED.search(story.text, a, b):
+            continue
+        tx = next((t for t in story.timexes if a <= t.start < b and t.date_start and t.date_start == t.date_end
+                   and t.type == "DATE" and lo and lo <= t.date_start <= story.pub), None)
+        if tx is not None:
+            found = tx.date_start, tx.text    # (the last study told before: "Another study, published on Tuesday")
+    return found
+
+
 def document_sentence(story, noun: str) -> Optional[int]:
     """The index of the article's first sentence that names the document ("Embassies received letters
     over the weekend" for "the letter"), or None."""
@@ -418,6 +443,14 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
         # an article dated by month), not the day of the story's lead
         d0, d1, gran = publication_span(article)
         return Dating(d0, d1, gran, "publication", None, None, "'has just ...': the time of publication")
+    study = _study_day(story) if tw.type == "statement" and pub and (
+        _STUDY_VOICE_BEFORE.search(sentence, max(0, ts - 40), ts)
+        or te is not None and _STUDY_VOICE_AFTER.match(sentence, te)) else None
+    if study is not None:
+        # "Taken together, these three clues could ..., the authors wrote", after "a study published on Thursday":
+        # what a study's authors wrote is of the day the story gave the study
+        return Dating(study[0], study[0], "day", "context", study[1], study[0],
+                      f"no date in the sentence; the study's words, of the day the story gave it ('{study[1]}')")
     doc = story.prev_document
     if tw.type == "statement" and doc is not None and (_IT_BEFORE.search(sentence, 0, ts)
                                                         or te is not None and _IT_AFTER.match(sentence, te)

@@ -2771,3 +2771,11 @@ def test_a_hall_of_fame_election_is_no_vote_of_the_people():
     body = "Maddux, an eight-time All-Star, was elected to the Baseball Hall of Fame in 2014."
     got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "elected"]
     assert got and got[0][0] == "sport", got
+
+
+def test_a_studys_words_are_of_the_day_the_story_gave_the_study():
+    body = ("A study published on Thursday in Nature found three markers.\n\nThe markers predict deaths, the authors "
+            "wrote.\n\nAnother study, published in JAMA on Tuesday, found ten markers.\n\n"
+            "\"They can be easily collected,\" the researchers wrote in the study.")
+    got = [_row(e) for e in _events(body, published="2020-05-16") if e.trigger == "wrote"]
+    assert [(g[2], g[3]) for g in got] == [("2020-05-14", "2020-05-14"), ("2020-05-12", "2020-05-12")], got
