@@ -282,6 +282,45 @@ STORY_KINDS = (frozenset("disaster accident death health".split()), frozenset("v
 _SPEAKER_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
+# an institution a speaker works at, with a town or a state in its name: "at the University of Nebraska College of
+# Medicine", "of Boston Children's Hospital", "a Binghamton University professor"
+_INSTITUTION = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:University|College|Hospital|Medical\s+Cent(?:er|re)|Institute|"
+                          r"School\s+of\s+Medicine|Museum|Clinic|Laboratory)(?:\s+of\s+(?:[A-Z][\w.'’-]*,?\s*){1,4})?")
+_AFFILIATION_BEFORE = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?$|,\s+(?:a|an|the)\s+$")
+
+
+def _affiliation_place(story, si: int, s: int, actor1) -> Optional[Place]:
+    """Where a speaker works, when the sentence or the one that introduced the speaker ties them to an institution
+    with a town or a state in its name ("said panel member Dr. Susan Swindells, a professor ... at the University of
+    Nebraska College of Medicine", "Brownstein, of Boston Children's Hospital, said"): that town or state, in the
+    story's country; or None."""
+    key = surname_key(actor1[0]) if actor1 else ""
+    if not key:
+        return None
+    text = story.text
+    spans = [(s, story.sents[si][1])]
+    m = re.search(r"\b" + re.escape(key) + r"\b", text)
+    if m is not None:
+        i = bisect_right(story.sents, m.start(), key=lambda x: x[0]) - 1
+        if i >= 0 and i != si:
+            spans.append(story.sents[i])
+    main = story.main_country
+    for a, b in spans:
+        at = text.find(key, a, b)
+        if at < 0:
+            continue
+        for inst in _INSTITUTION.finditer(text, max(a, at - 120), min(b, at + 200)):
+            if not _AFFILIATION_BEFORE.search(text, max(a, inst.start() - 12), inst.start()) \
+                    and not text.startswith(("'s", "’s"), inst.end()):
+                continue
+            place = next((p for p in list(story.in_org) + story.places_in(inst.start(), inst.end())
+                          if inst.start() <= p.start < inst.end() and p.feature in ("city", "admin", "admin2")
+                          and (main is None or p.country == main.country)), None)
+            if place is not None:
+                return place
+    return None
+
+
 def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, reported: bool, from_lead: bool,
                   actor1, news_day: bool, recent: bool, at_trial: bool, start: Optional[str], a: int, b: int,
                   end: int) -> tuple[Optional[Place], str, str]:
@@ -712,4 +751,10 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                                        and p.name != main.name) for p in s_places):
         return main, (f"no place named; said in the story's setting, '{main.name}', where the article's story "
                       "happens (uncertain)"), "country"
+    # a speaker who works at an institution named with its town or state, left with no place so far, speaks from there
+    # ("Dr. Susan Swindells, a professor ... at the University of Nebraska College of Medicine, said")
+    if tw.type == "statement" and not reported and story.dateline_place is None:
+        works = _affiliation_place(story, si, s, actor1)
+        if works is not None:
+            return works, f"no place named; the speaker works at an institution of '{works.name}' (uncertain)", "home"
     return None, "", "none"

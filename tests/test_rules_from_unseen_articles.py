@@ -2779,3 +2779,12 @@ def test_a_studys_words_are_of_the_day_the_story_gave_the_study():
             "\"They can be easily collected,\" the researchers wrote in the study.")
     got = [_row(e) for e in _events(body, published="2020-05-16") if e.trigger == "wrote"]
     assert [(g[2], g[3]) for g in got] == [("2020-05-14", "2020-05-14"), ("2020-05-12", "2020-05-12")], got
+
+
+def test_a_speaker_of_an_institution_named_with_its_state_speaks_from_there():
+    body = ("A panel of experts recommends against a drug combination.\n\n"
+            "\"It's all based on the data,\" said panel member Dr. Susan Swindells, a professor of medicine at the "
+            "University of Nebraska College of Medicine.\n\n"
+            "Swindells said there could be an update in the coming week.")
+    got = [_row(e) for e in _events(body, published="2020-04-22") if e.trigger == "said"]
+    assert got and got[-1][4] == "Nebraska", got
