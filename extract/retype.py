@@ -270,7 +270,9 @@ _BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|pric
                              r"venture|mln\s+stg|claims|investors)\b|\$\s?\d")
 
 # what is offered in words: "offered a pragmatic view", "offered \"condolences to the families\"", "offered his thoughts"
-_SAID_GIVEN = re.compile(r"\s+[\"“]?(?:(?:a|an|his|her|their|its|the|my|our|some|few|no)\s+)?(?:[\w-]+\s+){0,2}?"
+_SAID_GIVEN = re.compile(r"\s+(?:(?:a|an|his|her|their|its|the|my|our)\s+)?[\"“]\s{2}"     # (a quotation, blanked: 'offered
+                                                                                      # his "deepest condolences"')
+                         r"|\s+[\"“]?(?:(?:a|an|his|her|their|its|the|my|our|some|few|no)\s+)?[\"“]?(?:[\w-]+\s+){0,2}?"
                          r"(?:views?|remarks|comments?|condolences|sympathy|sympathies|thoughts|prayers|opinions?|"
                          r"assessments?|apology|apologies|praise|words|explanation|assurances?|tribute|congratulations|"
                          r"thanks|reassurance|insights?|predictions?|forecast|criticism|defen[cs]e\s+of)\b")
@@ -400,6 +402,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                 # an outbreak's, no case of law
     if trig.type != "legal" and form in ("issued", "issues", "granted", "grants") and _CLEMENCY_AFTER.match(low, e):
         return replace(trig, type="legal")      # "Trump issued a series of seven pardons and four commutations"
+    if trig.type not in ("statement", "cooperation") and form.startswith("offer") and trig.verb \
+            and _SAID_GIVEN.match(low, e):
+        return replace(trig, type="statement")  # 'offered "condolences to the families"', 'offered his "deepest
+                                                # condolences" and prayers': words offered
     if trig.type != "statement" and form in _SAYING_LIGHT_VERBS and _SAYING_NOUN_AFTER.match(low, e):
         return replace(trig, type="statement")  # "Joe Garagiola, Jr., ... made the announcement", "gave a speech": a saying
     if trig.type == "violence" and form.startswith("execut") and _THING_EXECUTED_AFTER.match(low, e):

@@ -2788,3 +2788,12 @@ def test_a_speaker_of_an_institution_named_with_its_state_speaks_from_there():
             "Swindells said there could be an update in the coming week.")
     got = [_row(e) for e in _events(body, published="2020-04-22") if e.trigger == "said"]
     assert got and got[-1][4] == "Nebraska", got
+
+
+@pytest.mark.parametrize("body", [
+    'President Donald Trump offered his "deepest condolences" and prayers to the victims on Tuesday.',
+    'The prime minister offered "condolences to the families of those who lost their lives" on Tuesday.',
+])
+def test_condolences_offered_are_words(body):
+    got = [_row(e) for e in _events(body, published="2019-02-13") if e.trigger == "offered"]
+    assert got and got[0][0] == "statement", got
