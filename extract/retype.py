@@ -377,6 +377,13 @@ _DEAL_EXECUTED_BEFORE = re.compile(r"\b(?:(agreements?|contracts?|deals?|leases?
 _PUBLISHED = frozenset("published publishes released releases posted presented".split())
 _STUDY_WORD = re.compile(r"(?:\b(?:study|studies|research|researchers|findings|paper|papers|analysis)\b[^.;:]{0,50}$"
                          r"|\s+(?:(?:their|its|the|a|an|new)\s+)?(?:\w+\s+)?(?:study|studies|research|findings|paper|papers)\b)")
+# what is launched, by its kind: an offensive (military), an investigation (a case of law), a bid or a tender (business)
+_LAUNCH_KINDS = (r"(?P<mil>offensives?|counter-?offensives?|attacks?|assaults?|raids?|air\s*strikes?|strikes|invasion|"
+                 r"incursions?|operations?\s+against)|(?P<law>investigations?|probes?|inquir(?:y|ies)|lawsuits?|"
+                 r"prosecutions?)|(?P<biz>bids?|takeover\s+bids?|tender(?:\s+offer)?s?|offerings?|ipo)")
+_LAUNCHED_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:" + _LAUNCH_KINDS + r")\b")
+_LAUNCHED_SUBJECT_BEFORE = re.compile(r"\b(?:" + _LAUNCH_KINDS + r")\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?$")
+_LAUNCHED_KINDS = {"mil": "military", "law": "legal", "biz": "economy"}
 _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
                                    r"(?:plans?|shutdowns?|lockdowns?|orders?|warrants?|searche?s?|strateg(?:y|ies)|deals?|"
                                    r"trades?|transactions?|moves?|manoeuvres?|maneuvers?|agreements?|contracts?|"
@@ -526,6 +533,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "breaking a vertebra and ruling him out of the tournament": no court's ruling
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
+    if form in ("launched", "launch", "launches", "launching") and trig.type in ("cooperation", "other"):
+        launched = _LAUNCHED_OBJECT_AFTER.match(low, e) or _LAUNCHED_SUBJECT_BEFORE.search(low, max(0, s - 40), s)
+        if launched is not None and not (launched.group("law") and "internal" in launched.group(0)):
+            # (not a company's own inquiry: "the app launched an internal investigation")
+            # "an Iranian cross-border offensive launched on January 9", "The AG launched his investigation into
+            # Uber", "launched a bid for": what is launched gives the kind
+            return replace(trig, type=_LAUNCHED_KINDS[next(k for k in ("mil", "law", "biz") if launched.group(k))])
     if form in ("launched", "launch", "launches", "launching") and trig.type == "cooperation":
         if _PROTEST_LAUNCHED.match(low, e):
             return replace(trig, type="protest")      # "launched a campaign of civil disobedience", "a hunger strike"

@@ -2797,3 +2797,13 @@ def test_a_speaker_of_an_institution_named_with_its_state_speaks_from_there():
 def test_condolences_offered_are_words(body):
     got = [_row(e) for e in _events(body, published="2019-02-13") if e.trigger == "offered"]
     assert got and got[0][0] == "statement", got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Iraq said it repulsed an Iranian cross-border offensive launched on January 9.", "military"),
+    ("The AG launched his investigation into Uber in November 2014.", "legal"),
+    ("The tender was launched in 1985 after a draft agreement.", "economy"),
+])
+def test_what_is_launched_gives_the_kind(body, typ):
+    got = [_row(e) for e in _events(body, published="2015-01-20") if e.trigger == "launched"]
+    assert got and got[0][0] == typ, got
