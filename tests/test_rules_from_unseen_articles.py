@@ -2807,3 +2807,21 @@ def test_condolences_offered_are_words(body):
 def test_what_is_launched_gives_the_kind(body, typ):
     got = [_row(e) for e in _events(body, published="2015-01-20") if e.trigger == "launched"]
     assert got and got[0][0] == typ, got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Prime Minister Branko Mikulic imposed the wage freeze last month in an effort to curb inflation.", None),
+    ("The United States imposed sanctions on Iran last month.", "sanction"),
+])
+def test_a_measure_imposed_is_a_sanction_only_on_another(body, typ):
+    got = [_row(e) for e in _events(body, published="1987-03-03") if e.trigger == "imposed"]
+    assert got and (got[0][0] == typ if typ else got[0][0] != "sanction"), got
+
+
+@pytest.mark.parametrize("body", [
+    "On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act, officially banning abortion.",
+    "Per the decree signed by Pope Francis on Thursday, priests are expected to notify church authorities.",
+])
+def test_an_act_or_a_decree_signed_is_lawmaking(body):
+    got = [_row(e) for e in _events(body, published="2019-05-16") if e.trigger == "signed"]
+    assert got and got[0][0] == "legal", got
