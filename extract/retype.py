@@ -73,6 +73,10 @@ _A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
 _MONEY = re.compile(r"\b\d[\d.,]*\s*(?:mln|million|billion|bln)\s*(?:dlrs?|dollars?|euros?|pounds?|yen|stg)\b|[$£€]\s?\d")
 # what is attacked in words: a decision, a proclamation, remarks, a policy
+# what marks an attack in words after its object: "as \"Witch Hunt garbage\"", "for attempting to", ", accusing them of",
+# "on Twitter"
+_ATTACKED_IN_WORDS_AFTER = re.compile(r"[^.;]{0,60}?(?:\bas\s+[\"“']|\bfor\s+[a-z]+ing\b|,\s+(?:accusing|saying|calling|"
+                                      r"describing)\b|\b(?:on|via)\s+twitter\b|\bin\s+a\s+(?:tweet|statement|speech|post)\b)")
 _WORDS_ATTACKED = re.compile(r"\s+(?:the|his|her|its|their|a|an|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:proclamation|"
                              r"decision|decisions|remarks|comments|statement|statements|policy|policies|plan|plans|move|"
                              r"law|bill|proposal|proposals|speech|report|ruling|verdict|idea|ideas|record|handling|"
@@ -465,8 +469,15 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             or ("economy" if _BUSINESS_WIN.search(low, max(0, s - 25), e + 40) else None) \
             or domain_of(low) or article_domain or trig.type     # ("the Hungarian bid won", "won the tender")
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
-    if form in ("attacked", "attacks", "attack", "attacking") and trig.verb and _WORDS_ATTACKED.match(low, e):
-        return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights": in words
+    if form in ("attacked", "attacks", "attack", "attacking") and trig.verb and (
+            _WORDS_ATTACKED.match(low, e) or _ATTACKED_IN_WORDS_AFTER.match(low, e)):
+        return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights", "attacked
+                                                  # the impeachment investigation as \"Witch Hunt garbage\"", "attacked
+                                                  # the newspapers on Thursday, accusing them of": in words
+    if form in ("came to", "comes to", "come to", "coming to") and low.startswith(" light", e):
+        return replace(trig, type=domain_of(low) or article_domain or "other")     # "the first positive cases came to
+                                                  # light Friday", "after sexual misconduct allegations came to light": a
+                                                  # discovery, no journey
     if trig.type == "cooperation" and form.startswith("pledg") and _PLEDGED_WORDS.match(low, e):
         return replace(trig, type="statement")    # "pledged converting Hagia Sophia to a mosque": a promise made
     if trig.type == "science" and form.startswith("discover") and _HAD_DISEASE_AFTER.match(low, e):

@@ -2825,3 +2825,20 @@ def test_a_measure_imposed_is_a_sanction_only_on_another(body, typ):
 def test_an_act_or_a_decree_signed_is_lawmaking(body):
     got = [_row(e) for e in _events(body, published="2019-05-16") if e.trigger == "signed"]
     assert got and got[0][0] == "legal", got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ('Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt garbage" on Tuesday.',
+     "statement"),
+    ("The Russian Foreign Ministry attacked the newspapers on Thursday, accusing them of spreading lies.", "statement"),
+    ("Gunmen attacked a bus on Monday, killing two passengers.", "violence"),
+])
+def test_an_attack_in_words_is_a_statement(body, typ):
+    got = [_row(e) for e in _events(body, published="2019-09-25") if e.trigger == "attacked"]
+    assert got and got[0][0] == typ, got
+
+
+def test_what_came_to_light_made_no_journey():
+    body = "The first positive cases of the virus came to light Friday at the shelter in Bronzeville."
+    got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "came to"]
+    assert got and got[0][0] != "travel", got
