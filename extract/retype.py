@@ -393,6 +393,11 @@ _LAUNCHED_KINDS = {"mil": "military", "law": "legal", "biz": "economy"}
 # what a sanction imposes: "imposed sanctions on", "an embargo imposed", "imposed tariffs", "imposed a fine"
 _SANCTION_IMPOSED = re.compile(r"\b(?:sanctions?|embargo(?:es)?|tariffs?|duties|penalt(?:y|ies)|fines?|boycotts?|"
                                r"restrictions\s+on|travel\s+bans?|blockade)\b")
+# what is signed that is no deal: words (group 1: "an open letter", "a petition", "a statement") or things and a sign-up
+# ("T-shirts", "autographs", "up to join")
+_SIGNED_NO_DEAL_AFTER = re.compile(r"\s+(?:(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+)?(open\s+letter|letter(?!\s+of\s+(?:intent|understanding|credit))|petition|"
+                                   r"statement|declaration|op-ed)\b|(?:(?:\d+|copies\s+of|some|his|her|their)\s+)?"
+                                   r"(?:t-shirts?|shirts?|autographs?|books?|balls?|jerseys?|posters?|photos?)\b|up\b)")
 _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
                                    r"(?:plans?|shutdowns?|lockdowns?|orders?|warrants?|searche?s?|strateg(?:y|ies)|deals?|"
                                    r"trades?|transactions?|moves?|manoeuvres?|maneuvers?|agreements?|contracts?|"
@@ -708,6 +713,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             return trig     # "The UK has also doubled its financial support to human rights groups": help given
         return None         # "in support of union demands", "stressed his support for", "Support for the Christian
                             # Democrats rose": a purpose, a stance, a share (readers judged 1 of 13 such nouns a happening)
+    if form in ("signed", "signs", "sign", "signing") and trig.type == "agreement":
+        signed = _SIGNED_NO_DEAL_AFTER.match(low, e)
+        if signed is not None:
+            # "signed an open letter urging", "signed a petition": words; "signed T-shirts", "signed up to join": no deal
+            return replace(trig, type="statement" if signed.group(1) else "other")
     if form == "signed" and low.startswith(" by ", e) and _SIGNED_DOCUMENT.search(low, max(0, s - 30), s):
         return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
     domain = None

@@ -2842,3 +2842,13 @@ def test_what_came_to_light_made_no_journey():
     body = "The first positive cases of the virus came to light Friday at the shelter in Bronzeville."
     got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "came to"]
     assert got and got[0][0] != "travel", got
+
+
+@pytest.mark.parametrize("body,typ", [
+    ("Over 100 Republican national security experts signed an open letter urging officials on Monday.", "statement"),
+    ("Afterward, Romney signed T-shirts and posed for pictures on Monday.", "other"),
+    ("SAS signed a letter of intent for the MD-11s last December.", "agreement"),
+])
+def test_what_is_signed_that_is_no_deal(body, typ):
+    got = [_row(e) for e in _events(body, published="2016-08-09") if e.trigger == "signed"]
+    assert got and got[0][0] == typ, got
