@@ -2528,6 +2528,11 @@ def test_a_speakers_introduction_is_found_by_the_whole_surname():
     assert not _introduced_as_outside(_S(), "Carrie Lam")
 
 
+def _rows_of(body, published, trigger):
+    """The rows of the events of ``body`` whose trigger is ``trigger``."""
+    return [_row(e) for e in _events(body, published=published) if e.trigger == trigger]
+
+
 # ---------------------------------------------------------------------------------------------
 # the setting of a local story that never names its country and has no dateline: its lead's town
 
@@ -2537,7 +2542,7 @@ _LOCAL = ("Officials are still trying to determine what caused a Brooklyn-bound 
 
 
 def test_a_local_storys_setting_is_its_leads_town_after_a_locative():
-    got = [_row(e) for e in _events(_LOCAL, published="2014-05-02") if e.trigger == "told"]
+    got = _rows_of(_LOCAL, "2014-05-02", "told")
     assert got == [("statement", "told", "2014-05-02", "2014-05-02", "Woodside")], got
 
 
@@ -2550,7 +2555,7 @@ def test_a_local_storys_setting_is_its_leads_town_after_a_locative():
      "\"We are thrilled,\" general manager John Idzik said.", "West Virginia", "Manhattan"),
 ])
 def test_a_town_that_qualifies_a_name_is_no_setting(body, not_there, there):
-    got = [_row(e) for e in _events(body, published="2013-04-27") if e.trigger == "said"]
+    got = _rows_of(body, "2013-04-27", "said")
     assert got and got[0][4] == there, got
 
 
@@ -2572,7 +2577,7 @@ def test_a_speakers_place_that_day_comes_before_the_storys_setting():
             "Tampa.\n\n"
             "\"I didn't want to leave like that,\" Rivera said at George M. Steinbrenner Field.\n\n"
             "\"I don't feel I'm the greatest of all time,\" Rivera said about his legacy.")
-    got = [_row(e) for e in _events(body, published="2013-03-09") if e.trigger == "said"]
+    got = _rows_of(body, "2013-03-09", "said")
     assert [g[4] for g in got] == ["George M. Steinbrenner Field"] * 2, got
 
 
@@ -2601,7 +2606,7 @@ def test_a_foreign_ministry_spokesman_takes_no_story_setting():
     body = ("The World Health Organization opened its assembly in Geneva on Monday.\n\n"
             "Delegates met in Geneva to discuss the pandemic.\n\n"
             "Chinese foreign ministry spokesman Zhao Lijian told reporters the decision was a violation.")
-    got = [_row(e) for e in _events(body, published="2020-05-19") if e.trigger == "told"]
+    got = _rows_of(body, "2020-05-19", "told")
     assert got and got[0][4] is None, got
 
 
@@ -2634,14 +2639,14 @@ def test_a_person_introduced_with_an_office_left_does_not():
     "Officials told reporters on Saturday that an American died on Thursday.",
 ])
 def test_what_is_said_keeps_its_own_date(sentence):
-    got = [_row(e) for e in _events(sentence, published="2020-02-08") if e.trigger == "died"]
+    got = _rows_of(sentence, "2020-02-08", "died")
     assert got and got[0][2] == "2020-02-06", got
 
 
 def test_a_second_thing_said_with_its_date_does_not_date_the_first():
     body = ("The corrections department announced Sunday that an inmate had tested positive for the virus and on "
             "Wednesday that two more inmates had tested positive.")
-    got = [_row(e) for e in _events(body, published="2020-04-09") if e.trigger == "tested positive"]
+    got = _rows_of(body, "2020-04-09", "tested positive")
     assert got and got[0][2] != "2020-04-08", got
 
 
@@ -2657,14 +2662,14 @@ _US = ("Retail spending in the U.S. fell a record 8.7% in March, the Commerce De
     "Spending will fall again in April, economists said.",
 ])
 def test_an_experts_words_in_a_countrys_story_are_said_there(sentence):
-    got = [_row(e) for e in _events(_US + sentence, published="2020-04-15") if e.trigger == "said"]
+    got = _rows_of(_US + sentence, "2020-04-15", "said")
     assert got and got[-1][4] == "United States", got
 
 
 def test_an_experts_words_in_a_towns_story_are_not_said_in_the_town():
     body = ("A fire destroyed a warehouse in Yonkers on Tuesday.\n\nFirefighters from Yonkers fought the fire for "
             "hours.\n\nSuch fires are becoming more common, experts said.")
-    got = [_row(e) for e in _events(body, published="2020-04-15") if e.trigger == "said"]
+    got = _rows_of(body, "2020-04-15", "said")
     assert got and got[-1][4] != "Yonkers", got
 
 
@@ -2677,7 +2682,7 @@ def test_an_experts_words_in_a_towns_story_are_not_said_in_the_town():
     ("The search warrant was executed on Oct 7 at his home, police said.", None),
 ])
 def test_a_document_executed_is_no_killing(body, typ):
-    got = [_row(e) for e in _events(body, published="1986-10-10") if e.trigger == "executed"]
+    got = _rows_of(body, "1986-10-10", "executed")
     assert got and got[0][0] != "violence" and (typ is None or got[0][0] == typ), got
 
 
@@ -2718,10 +2723,10 @@ def test_a_thing_named_by_death_is_no_death(body):
 
 def test_a_participles_aside_keeps_its_date():
     body = "From The Mixed-Up Files, written in 1967, won the award in 1968 while Jennifer was the runner-up."
-    got = [_row(e) for e in _events(body, published="2013-04-23") if e.trigger == "won"]
+    got = _rows_of(body, "2013-04-23", "won")
     assert got and got[0][2] == "1968-01-01", got
     body = "From The Mixed-Up Files, written in 1967, won the award while Jennifer was the runner-up."
-    got = [_row(e) for e in _events(body, published="2013-04-23") if e.trigger == "won"]
+    got = _rows_of(body, "2013-04-23", "won")
     assert not got or got[0][2] != "1967-01-01", got
 
 
@@ -2741,13 +2746,13 @@ def test_a_death_in_a_skydiving_jump_is_an_accident():
 
 def test_caucuses_won_are_held_in_the_state_that_names_them():
     body = "Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic Party's Nevada caucuses."
-    got = [_row(e) for e in _events(body, published="2020-02-23") if e.trigger == "won"]
+    got = _rows_of(body, "2020-02-23", "won")
     assert got and got[0][4] == "Nevada", got
 
 
 def test_a_ship_departing_travels():
     body = "The U.S. Navy hospital ship USNS Comfort is scheduled to depart New York City on Thursday."
-    got = [_row(e) for e in _events(body, published="2020-04-30") if e.trigger == "depart"]
+    got = _rows_of(body, "2020-04-30", "depart")
     assert got and got[0][0] == "travel" and got[0][4] == "New York City", got
 
 
@@ -2769,7 +2774,7 @@ def test_a_newspaper_reports_from_its_city(body, there):
 
 def test_a_hall_of_fame_election_is_no_vote_of_the_people():
     body = "Maddux, an eight-time All-Star, was elected to the Baseball Hall of Fame in 2014."
-    got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "elected"]
+    got = _rows_of(body, "2020-04-14", "elected")
     assert got and got[0][0] == "sport", got
 
 
@@ -2777,7 +2782,7 @@ def test_a_studys_words_are_of_the_day_the_story_gave_the_study():
     body = ("A study published on Thursday in Nature found three markers.\n\nThe markers predict deaths, the authors "
             "wrote.\n\nAnother study, published in JAMA on Tuesday, found ten markers.\n\n"
             "\"They can be easily collected,\" the researchers wrote in the study.")
-    got = [_row(e) for e in _events(body, published="2020-05-16") if e.trigger == "wrote"]
+    got = _rows_of(body, "2020-05-16", "wrote")
     assert [(g[2], g[3]) for g in got] == [("2020-05-14", "2020-05-14"), ("2020-05-12", "2020-05-12")], got
 
 
@@ -2786,7 +2791,7 @@ def test_a_speaker_of_an_institution_named_with_its_state_speaks_from_there():
             "\"It's all based on the data,\" said panel member Dr. Susan Swindells, a professor of medicine at the "
             "University of Nebraska College of Medicine.\n\n"
             "Swindells said there could be an update in the coming week.")
-    got = [_row(e) for e in _events(body, published="2020-04-22") if e.trigger == "said"]
+    got = _rows_of(body, "2020-04-22", "said")
     assert got and got[-1][4] == "Nebraska", got
 
 
@@ -2795,7 +2800,7 @@ def test_a_speaker_of_an_institution_named_with_its_state_speaks_from_there():
     'The prime minister offered "condolences to the families of those who lost their lives" on Tuesday.',
 ])
 def test_condolences_offered_are_words(body):
-    got = [_row(e) for e in _events(body, published="2019-02-13") if e.trigger == "offered"]
+    got = _rows_of(body, "2019-02-13", "offered")
     assert got and got[0][0] == "statement", got
 
 
@@ -2805,7 +2810,7 @@ def test_condolences_offered_are_words(body):
     ("The tender was launched in 1985 after a draft agreement.", "economy"),
 ])
 def test_what_is_launched_gives_the_kind(body, typ):
-    got = [_row(e) for e in _events(body, published="2015-01-20") if e.trigger == "launched"]
+    got = _rows_of(body, "2015-01-20", "launched")
     assert got and got[0][0] == typ, got
 
 
@@ -2814,7 +2819,7 @@ def test_what_is_launched_gives_the_kind(body, typ):
     ("The United States imposed sanctions on Iran last month.", "sanction"),
 ])
 def test_a_measure_imposed_is_a_sanction_only_on_another(body, typ):
-    got = [_row(e) for e in _events(body, published="1987-03-03") if e.trigger == "imposed"]
+    got = _rows_of(body, "1987-03-03", "imposed")
     assert got and (got[0][0] == typ if typ else got[0][0] != "sanction"), got
 
 
@@ -2823,7 +2828,7 @@ def test_a_measure_imposed_is_a_sanction_only_on_another(body, typ):
     "Per the decree signed by Pope Francis on Thursday, priests are expected to notify church authorities.",
 ])
 def test_an_act_or_a_decree_signed_is_lawmaking(body):
-    got = [_row(e) for e in _events(body, published="2019-05-16") if e.trigger == "signed"]
+    got = _rows_of(body, "2019-05-16", "signed")
     assert got and got[0][0] == "legal", got
 
 
@@ -2834,13 +2839,13 @@ def test_an_act_or_a_decree_signed_is_lawmaking(body):
     ("Gunmen attacked a bus on Monday, killing two passengers.", "violence"),
 ])
 def test_an_attack_in_words_is_a_statement(body, typ):
-    got = [_row(e) for e in _events(body, published="2019-09-25") if e.trigger == "attacked"]
+    got = _rows_of(body, "2019-09-25", "attacked")
     assert got and got[0][0] == typ, got
 
 
 def test_what_came_to_light_made_no_journey():
     body = "The first positive cases of the virus came to light Friday at the shelter in Bronzeville."
-    got = [_row(e) for e in _events(body, published="2020-04-14") if e.trigger == "came to"]
+    got = _rows_of(body, "2020-04-14", "came to")
     assert got and got[0][0] != "travel", got
 
 
@@ -2850,5 +2855,5 @@ def test_what_came_to_light_made_no_journey():
     ("SAS signed a letter of intent for the MD-11s last December.", "agreement"),
 ])
 def test_what_is_signed_that_is_no_deal(body, typ):
-    got = [_row(e) for e in _events(body, published="2016-08-09") if e.trigger == "signed"]
+    got = _rows_of(body, "2016-08-09", "signed")
     assert got and got[0][0] == typ, got
