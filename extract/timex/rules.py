@@ -241,11 +241,15 @@ RULES: list[Rule] = [
                    ("a picture of Gary Cooper from the film High Noon.", None, None, "2020-09-14")]),
     Rule("anchored", _B + r"(?:(?:earlier|later) )?(?:the (?P<rel>following|next|previous|preceding) "
                      r"(?P<u>day|morning|afternoon|evening|night)|the following (?P<u4>week|month|year)|"
+                     # ("convicted the next year", after "In 1994": the year after it; not "over the next year", the
+                     # coming one)
+                     r"(?<!over )(?<!in )(?<!within )(?<!during )(?<!for )(?<!through )the next (?P<u5>week|month|year)|"
                      r"the (?P<u2>day) (?P<rel2>before|after)(?=\s*[,.;:!?)]|$)|"
                      r"that (?:same )?(?P<u3>day|morning|afternoon|evening|night|week|month|year))"
                      # (not "the day that he died"; but "a quake the previous day that collapsed the rock")
                      r"(?! (?:of|before|after|when|which)\b| that (?![a-z]+ed\b))" + _E,
-         lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"], "rel": m["rel"] or ("following" if m["u4"] else None)}), ctx),
+         lambda m, ctx: n_anchored(_Shim(m, {"u": m["u"] or m["u4"] or m["u5"],
+                                             "rel": m["rel"] or ("following" if m["u4"] or m["u5"] else None)}), ctx),
          [("He was arrested on Sept. 14. The next day he was freed.", "The next day", "2020-09-15", "2020-09-20"),
           # a month of "that year": of the year named before ("In November of that year"), else the month alone
           ("Newsweek was sold in 2010. In November of that year it merged.", "November of that year", "2010-11",
@@ -253,6 +257,7 @@ RULES: list[Rule] = [
           ("He quit in June 1995; in March of that year he had said so.", "March of that year", "1995-03", "2013-08-04"),
           ("In November of that year it merged.", "November of that year", "2012-11", "2013-08-04"),
           ("He became a general in 1995 and the following year he retired.", "the following year", "1996", "2020-09-20"),
+          ("In 1994 a landlord was killed. Collins was convicted the next year.", "the next year", "1995", "2010-06-10"),
           ("Police raided the office on Monday, Sept. 14. Later that day they left.", "Later that day", "2020-09-14", "2020-09-20"),
           ("Protests began on Aug. 9; the day before, the vote had closed.", "the day before", "2020-08-08", "2020-09-20"),
           ("On Aug. 9 he voted. The next morning he fled.", "The next morning", "2020-08-10TMO", "2020-09-20"),
