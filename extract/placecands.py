@@ -302,6 +302,7 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         return reporters_place      # "CINCINNATI, March 2 -": a story told in cities and states of one country
     return country
 
+
 # a town's name qualifying a name or a word after it: a team, a paper, a company ("the Chicago Bulls", "the Stamford
 # Advocate", "a Brooklyn-bound F train", "the Montgomery-based Caddell Construction Company"), not the story's setting
 _QUALIFIES_NAME_AFTER = re.compile(r"(?:\s+[A-Z]|-[a-z]"

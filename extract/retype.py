@@ -72,11 +72,11 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:new|large|huge|vast|major|rich
 _A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+a\s+)?shot\b")
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
 _MONEY = re.compile(r"\b\d[\d.,]*\s*(?:mln|million|billion|bln)\s*(?:dlrs?|dollars?|euros?|pounds?|yen|stg)\b|[$£€]\s?\d")
-# what is attacked in words: a decision, a proclamation, remarks, a policy
 # what marks an attack in words after its object: "as \"Witch Hunt garbage\"", "for attempting to", ", accusing them of",
 # "on Twitter"
 _ATTACKED_IN_WORDS_AFTER = re.compile(r"[^.;]{0,60}?(?:\bas\s+[\"“']|\bfor\s+[a-z]+ing\b|,\s+(?:accusing|saying|calling|"
                                       r"describing)\b|\b(?:on|via)\s+twitter\b|\bin\s+a\s+(?:tweet|statement|speech|post)\b)")
+# what is attacked in words: a decision, a proclamation, remarks, a policy
 _WORDS_ATTACKED = re.compile(r"\s+(?:the|his|her|its|their|a|an|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:proclamation|"
                              r"decision|decisions|remarks|comments|statement|statements|policy|policies|plan|plans|move|"
                              r"law|bill|proposal|proposals|speech|report|ruling|verdict|idea|ideas|record|handling|"
@@ -243,11 +243,11 @@ _ENVOY = re.compile(r"\b(?:ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls
 # a protest launched: "launched a campaign of civil disobedience", "launched a hunger strike"
 _PROTEST_LAUNCHED = re.compile(r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:civil\s+disobedience|"
                                r"hunger\s+strikes?|sit-ins?|boycotts?|protests?|general\s+strikes?)\b")
-# an honour of a learned body: "elected as a Fellow of the Royal Society", "elected a member of the Academy"
 # a hall of fame one is elected to: "elected to the Baseball Hall of Fame", "voted into the Hockey Hall of Fame"
 _HALL_OF_FAME_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?hall\s+of\s+fame\b")
 _SPORT_HALL = re.compile(r"\b(?:baseball|basketball|football|hockey|soccer|tennis|golf|boxing|wrestling|olympic|"
                          r"swimming|track|racing|motorsports?|athletics|sports?)\b")
+# an honour of a learned body: "elected as a Fellow of the Royal Society", "elected a member of the Academy"
 _HONOUR_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+|honorary\s+)?(?:fellow|member)\s+of\s+(?:the\s+)?"
                            r"(?:[\w&'’-]+\s+){0,5}?(?:society|academy|institute|college|association)\b")
 _OVERTHROWN = re.compile(r"overthr(?:own|ew|ow|ows|owing)|toppl(?:ed|es|e|ing)|deposed|ousted")
@@ -373,7 +373,6 @@ _SAYING_LIGHT_VERBS = frozenset("made makes make making gave gives give giving d
 _SAYING_NOUN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
                                 r"(?:announcement|statement|speech|remarks|comments?|address|declaration|"
                                 r"press\s+conference)\b")
-# what is carried out, not killed: "executed a planned shutdown", "executed a search warrant", "executed the trade"
 # what is executed as a document, named before a passive ("the merger agreement was executed on Oct 7", "the
 # search warrant was executed"): an agreement's words (group 1) or another's
 _DEAL_EXECUTED_BEFORE = re.compile(r"\b(?:(agreements?|contracts?|deals?|leases?|transactions?)|plans?|orders?|warrants?|"
@@ -398,6 +397,7 @@ _SANCTION_IMPOSED = re.compile(r"\b(?:sanctions?|embargo(?:es)?|tariffs?|duties|
 _SIGNED_NO_DEAL_AFTER = re.compile(r"\s+(?:(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+)?(open\s+letter|letter(?!\s+of\s+(?:intent|understanding|credit))|petition|"
                                    r"statement|declaration|op-ed)\b|(?:(?:\d+|copies\s+of|some|his|her|their)\s+)?"
                                    r"(?:t-shirts?|shirts?|autographs?|books?|balls?|jerseys?|posters?|photos?)\b|up\b)")
+# what is carried out, not killed: "executed a planned shutdown", "executed a search warrant", "executed the trade"
 _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
                                    r"(?:plans?|shutdowns?|lockdowns?|orders?|warrants?|searche?s?|strateg(?:y|ies)|deals?|"
                                    r"trades?|transactions?|moves?|manoeuvres?|maneuvers?|agreements?|contracts?|"

@@ -6,7 +6,8 @@ place acting at home; the lead event's place while the story goes on from the le
 people or the place that qualifies who acted; a town's, a city body's or a country's office speaking at
 home; the dateline's place for the lead and for what was said on the day of a datelined report; where the
 article's story happens (the reporter's country for what is done at home); a state's, a legislature's or
-a governor's act at home; a company's business at its dateline. Called by
+a governor's act at home; a company's business at its dateline; words said in the story's setting; last, a
+speaker's institution's town or state. Called by
 :func:`extract.eventplace.event_place` once the sentence rules have found nothing.
 """
 from __future__ import annotations
@@ -299,16 +300,18 @@ def _affiliation_place(story, si: int, s: int, actor1) -> Optional[Place]:
         return None
     text = story.text
     spans = [(s, story.sents[si][1])]
-    m = re.search(r"\b" + re.escape(key) + r"\b", text)
+    word = re.compile(r"\b" + re.escape(key) + r"\b")     # (the whole surname: not "Lam" in "Lamborghini")
+    m = word.search(text)
     if m is not None:
         i = bisect_right(story.sents, m.start(), key=lambda x: x[0]) - 1
         if i >= 0 and i != si:
             spans.append(story.sents[i])
     main = story.main_country
     for a, b in spans:
-        at = text.find(key, a, b)
-        if at < 0:
+        named = word.search(text, a, b)
+        if named is None:
             continue
+        at = named.start()
         for inst in _INSTITUTION.finditer(text, max(a, at - 120), min(b, at + 200)):
             if not _AFFILIATION_BEFORE.search(text, max(a, inst.start() - 12), inst.start()) \
                     and not text.startswith(("'s", "’s"), inst.end()):

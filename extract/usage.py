@@ -114,7 +114,9 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:date|deadline|terms|text|draft|clause|pr
 # support staff", "a fire department spokesman"
 _TITLE_HEAD_AFTER = re.compile(r"\s+(?:ministers?|ministry|secretary|staff|agency|department|chief|director|council|board|"
                                r"spokes(?:man|woman|person))\b")
+# what follows an article's own update line: "Updated on April 23 at 8:20 a.m. ET", "Update 9:08 a.m.:"
 _UPDATE_LINE_AFTER = re.compile(r"\s*(?::|on\b|at\b|\d)")
+# a determiner (and up to two words) before "set of": "a detailed set of orders", "the second set of charges"
 _A_SET_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|another|one|new|second|first|third|full|whole)\s+"
                            r"(?:[a-z-]+\s+){0,2}$")
 _NOUN_DETERMINER = frozenset("the a an as his her its their our former new of".split())
@@ -186,10 +188,10 @@ _INDOORS_AFTER = re.compile(r"(?:\s+(?:to|into|up|down))?\s+(?:the|a|an|his|her|
                             r"hallway|corridor|garage|car)\b")
 
 
-# a measure of what the noun names: "the death rate", "the infection rates", "the death toll"
 # a thing named by death, no dying: "his death sentence", "the death penalty", "on death row", "death threats"
 _DEATH_COMPOUND_AFTER = re.compile(r"\s+(?:sentences?|penalty|penalties|row|certificates?|threats?|squads?|march|"
                                    r"knell|warrants?|benefits?|camps?)\b")
+# a measure of what the noun names: "the death rate", "the infection rates", "the death toll"
 _STATISTIC_AFTER = re.compile(r"(?:['’]s)?\s+(?:rates?|tolls?|ratios?|figures|statistics|tallies|tally|counts?|curve)\b")
 # an ordinal or "last" between a determiner and a participle: "the last confirmed attack"
 _ORDINAL_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:last|first|latest|only|previous|"
