@@ -2857,3 +2857,18 @@ def test_what_came_to_light_made_no_journey():
 def test_what_is_signed_that_is_no_deal(body, typ):
     got = _rows_of(body, "2016-08-09", "signed")
     assert got and got[0][0] == typ, got
+
+
+@pytest.mark.parametrize("body", [
+    "Park Won-soon's body was found at Mount Bukak on Friday.",
+    "The engineer was found dead at the scene on Thursday.",
+    "NJ police found the body of Joseph Galfy on Monday.",
+])
+def test_a_death_told_by_its_finding(body):
+    got = _rows_of(body, "2020-07-10", "found")
+    assert got and got[0][0] == "death", got
+
+
+def test_a_thing_found_is_no_death():
+    got = _rows_of("Police found drugs in the car on Monday.", "2020-07-10", "found")
+    assert got and got[0][0] != "death", got
