@@ -45,7 +45,10 @@ MENTAL_EVENTS = frozenset("decide choose elect select discover learn find identi
                           "recognize recognise vote".split())
 # endings and failures WordNet files with states by their most frequent sense, events in the news: "the
 # contract expired at midnight March 31", "missed two debt payments in April and May"
-CHANGE_EVENTS = frozenset("expire lapse miss".split())
+CHANGE_EVENTS = frozenset("expire lapse miss".split()
+                          # ... and a response of emergency services, WordNet's "cognition" by its first sense: "police
+                          # responded to multiple reports of a shooting"
+                          + ["respond"])
 # auxiliaries and the verbs that carry no event of their own
 AUXILIARY_LEMMAS = frozenset("be have do will shall get become seem".split())
 

@@ -2872,3 +2872,10 @@ def test_a_death_told_by_its_finding(body):
 def test_a_thing_found_is_no_death():
     got = _rows_of("Police found drugs in the car on Monday.", "2020-07-10", "found")
     assert got and got[0][0] != "death", got
+
+
+def test_a_response_of_the_police_is_a_happening():
+    body = ("Early Saturday morning, police in Clairton, Pennsylvania, responded to multiple reports of a shooting at a "
+            "graduation party.")
+    got = _rows_of(body, "2019-07-23", "responded")
+    assert got and got[0][2] == "2019-07-20" and got[0][4] == "Clairton", got
