@@ -433,7 +433,9 @@ _DUE_DATE_BEFORE = re.compile(r"\b(?:repayable|payable|maturing|redeemable|expir
 # a passive infinitive aside between commas, a happening of its own: ", to be formally announced this week,"
 _INFINITIVE_ASIDE = re.compile(r",\s*to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]{0,80},")
 # a participle's aside between commas, with its own date: ", written in 1967,", ", built in 1930,", ", founded on May 2,"
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:(?:first|originally|later|also|then|recently|only)\s+)?(?:[a-z]+(?:ed|en|wn)|built|born|"
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:(?:first|originally|later|also|then|recently|only)\s+)?(?:(?!(?:even|then|when|often|seven|"
+                               r"eleven|ten|indeed|need|down|town|between|open|golden|citizen|children|women|men)\b)"
+                               r"[a-z]+(?:ed|en|wn)|built|born|"
                                r"held|made|set|sold|begun|bought|sent|shot|taught|thought|won|lost)\s+(?:in|on|at|during|"
                                r"since|by|from)\b[^,;]{0,50},")
 # a verb that sets a date as its object: "set April nine as the target date", "fixed May 7 for sentencing"

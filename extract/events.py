@@ -222,9 +222,9 @@ class _Story:
         # (the headline's places only when the text alone names none: "Toronto serial killer Bruce McArthur pleads
         # guilty" for a story that names Toronto once; a headline in title case reads teams as towns — "Mets" as Metz
         # — so it never outvotes the text)
+        headline = headline_places(article.title)
         self.main_country = main_place(self.places, article.dateline_end, article.text, self.reporters_place) \
-            or main_place(self.places, article.dateline_end, article.text, self.reporters_place,
-                          headline_places(article.title))
+            or main_place(self.places, article.dateline_end, article.text, self.reporters_place, headline)
         # a regional bureau's dateline ("BAHRAIN, June 18 - The Supreme Council of the United Arab Emirates
         # ..."): the story is of another country, and the dateline's is never named in it — the dateline is
         # where the report was filed, not where anything in it happened
@@ -241,8 +241,7 @@ class _Story:
         self._quote_starts = [a for a, _ in self._quotes]
         if self.main_country is None and self.dateline_place is None:
             # a local story that never names its country: its lead's town (not one named in a quotation)
-            self.main_country = lead_town(self.places, article.dateline_end, article.text, headline_places(article.title),
-                                          self.quoted)
+            self.main_country = lead_town(self.places, article.dateline_end, article.text, headline, self.quoted)
 
     def quoted(self, pos: int) -> bool:
         """Whether text position ``pos`` is inside a quotation:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import Optional
 
 from .lexicon import DEMONYMS
@@ -244,6 +245,13 @@ def introduced_with_national_office(story, name: str):
         first = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,2}$", story.text[max(0, m.start() - 40):m.start()]) if m else None
         at = m.start() - len(first.group(0)) if m else -1
         o = _NATIONAL_OFFICE.search(story.text, max(0, at - 60), m.start()) if m else None
+        if o is not None and o.group("head"):
+            i = bisect_right(story.sents, o.start(), key=lambda x: x[0]) - 1
+            s0 = story.sents[i][0] if i >= 0 else 0
+            before = _NAME_WORD_BEFORE.search(story.text, max(s0, o.start() - 40), o.start())
+            if before is not None and before.group(0).strip() not in DEMONYMS and not any(
+                    p.end <= o.start() <= p.end + 1 and p.feature == "country" for p in story.places_in(s0, o.start())):
+                o = None        # (a company's, a union's president: "WGAE President Michael Winship", not a country's)
         # (not an office left: "Former President Bill Clinton" speaks where he is)
         story.introduced_office[key] = o if o is not None and not _FORMER.match(o.group(0)) else None
     return story.introduced_office[key]

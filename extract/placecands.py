@@ -318,8 +318,8 @@ def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[
               quoted=lambda pos: False) -> Optional[Place]:
     """Where a local story happens when it never names its country and has no dateline (a city paper's "derail in
     Woodside, Queens", "a home on Beech Place in Huntington"): a town, borough, county or state of the headline that
-    the text names too ("Cops Join Investigation Into Fatal Stamford House Fire"), else the first its lead paragraph
-    names after a locative ("in Woodside"), else the first it names at all — never one that only qualifies a name
+    the text names too, not inside a name ("Cops join investigation into fatal Stamford house fire"), else the first its lead paragraph
+    names after a locative ("in Woodside"), else the first the lead names at all — never one that only qualifies a name
     ("the Chicago Bulls", "a Brooklyn-bound train", "the University of Alabama") — when at least two thirds of the
     story's places are in that country; or None (also when the headline names a town the text names only inside
     a name). Places for which ``quoted(start)`` holds (inside a quotation) are not counted."""
@@ -335,7 +335,8 @@ def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[
              and not _PART_OF_NAME_BEFORE.search(text, max(0, p.start - 40), p.start)]
     if in_headline and not any(p.name in in_headline for p in towns):
         return None     # (a headline's town the text names only inside a name: "the Stamford Advocate")
-    town = next((p for p in towns if p.name in in_headline), None) \
+    town = next((p for p in towns if p.name in in_headline and not _QUALIFIES_NAME_AFTER.match(text, p.end)
+                 and not _PART_OF_NAME_BEFORE.search(text, max(0, p.start - 40), p.start)), None) \
         or next((p for p in plain if LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)), None) \
         or next(iter(plain), None)
     if town is None or 3 * sum(p.country == town.country for p in named) < 2 * len(named):

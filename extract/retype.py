@@ -72,10 +72,10 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:new|large|huge|vast|major|rich
 _A_SHOT_AFTER = re.compile(r"\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+a\s+)?shot\b")
 # an amount of money: "a 734 mln dlr ... pact", "$2 billion"
 _MONEY = re.compile(r"\b\d[\d.,]*\s*(?:mln|million|billion|bln)\s*(?:dlrs?|dollars?|euros?|pounds?|yen|stg)\b|[$£€]\s?\d")
-# what marks an attack in words after its object: "as \"Witch Hunt garbage\"", "for attempting to", ", accusing them of",
-# "on Twitter"
-_ATTACKED_IN_WORDS_AFTER = re.compile(r"[^.;]{0,60}?(?:\bas\s+[\"“']|\bfor\s+[a-z]+ing\b|,\s+(?:accusing|saying|calling|"
-                                      r"describing)\b|\b(?:on|via)\s+twitter\b|\bin\s+a\s+(?:tweet|statement|speech|post)\b)")
+# what marks an attack in words after its object, before any verb of saying: "as \"Witch Hunt garbage\"", ", accusing
+# them of", "on Twitter" (not "the ministry said in a statement", which credits a report of blows)
+_ATTACKED_IN_WORDS_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|saying)\b)[^.;]){0,60}?(?:\bas\s+[\"“']|,\s+accusing\b|"
+                                      r"\b(?:on|via)\s+twitter\b|\bin\s+a\s+tweet\b)")
 # what is attacked in words: a decision, a proclamation, remarks, a policy
 _WORDS_ATTACKED = re.compile(r"\s+(?:the|his|her|its|their|a|an|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:proclamation|"
                              r"decision|decisions|remarks|comments|statement|statements|policy|policies|plan|plans|move|"
@@ -98,7 +98,7 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
 
 # what is signed as law: a decree, an executive order, a bill into law
 _LAW_SIGNED_AFTER = re.compile(r"\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:decree|executive\s+order|"
-                               r"ordinance|act\b(?!\s+of\b)|bill\b[^.;]{0,40}\binto\s+law|into\s+law)")
+                               r"ordinance|(?<!to\s)act\b(?!\s+of\b)|bill\b[^.;]{0,40}\binto\s+law|into\s+law)")
 # ... or named before a passive: "the decree signed by the Pope", "a new decree signed Saturday by Prime Minister Conte"
 _LAW_SIGNED_BEFORE = re.compile(r"\b(?:decree|executive\s+order|ordinance)\s+(?:was\s+|had\s+been\s+)?$")
 # a departure: "taken off from Westchester County Airport"; a rank reached: "landed at No. 1", "landed in the top ten"
@@ -276,8 +276,12 @@ _BUSINESS_GIVEN = re.compile(r"\b(?:shares?|stake|bid|dlrs|dollars|refunds?|pric
                              r"venture|mln\s+stg|claims|investors)\b|\$\s?\d")
 
 # what is offered in words: "offered a pragmatic view", "offered \"condolences to the families\"", "offered his thoughts"
-_SAID_GIVEN = re.compile(r"\s+(?:(?:a|an|his|her|their|its|the|my|our)\s+)?[\"“]\s{2}"     # (a quotation, blanked: 'offered
-                                                                                      # his "deepest condolences"')
+_SAID_GIVEN = re.compile(r"\s+(?:(?:his|her|their|its|my|our)\s+)?[\"“][^a-z0-9\"”]*"     # (a quotation, blanked, as the
+                         r"(?:[\"”](?=\s*(?:[,.;]|$|and\b|to\b|for\b|on\b|in\b))|$)"     # whole object, closed or
+                                                                                     # open to the sentence's end:
+                                                                                     # 'offered his "deepest
+                                                                                     # condolences"'; not 'a
+                                                                                     # "generous" package')
                          r"|\s+[\"“]?(?:(?:a|an|his|her|their|its|the|my|our|some|few|no)\s+)?[\"“]?(?:[\w-]+\s+){0,2}?"
                          r"(?:views?|remarks|comments?|condolences|sympathy|sympathies|thoughts|prayers|opinions?|"
                          r"assessments?|apology|apologies|praise|words|explanation|assurances?|tribute|congratulations|"
@@ -380,10 +384,10 @@ _DEAL_EXECUTED_BEFORE = re.compile(r"\b(?:(agreements?|contracts?|deals?|leases?
 # research made public: "published", "released", "posted", "presented", near its study ("the study, published on
 # Thursday in PLOS One", "published their findings")
 _PUBLISHED = frozenset("published publishes released releases posted presented".split())
-_STUDY_WORD = re.compile(r"(?:\b(?:study|studies|research|researchers|findings|paper|papers|analysis)\b[^.;:]{0,50}$"
+_STUDY_WORD = re.compile(r"(?:\b(?:study|studies|research|researchers|findings|paper|papers|analysis)\b[^.;:,]{0,50}$"
                          r"|\s+(?:(?:their|its|the|a|an|new)\s+)?(?:\w+\s+)?(?:study|studies|research|findings|paper|papers)\b)")
 # what is launched, by its kind: an offensive (military), an investigation (a case of law), a bid or a tender (business)
-_LAUNCH_KINDS = (r"(?P<mil>offensives?|counter-?offensives?|attacks?|assaults?|raids?|air\s*strikes?|strikes|invasion|"
+_LAUNCH_KINDS = (r"(?P<mil>offensives?|counter-?offensives?|attacks?|assaults?|raids?|air\s*strikes?|missile\s+strikes?|invasion|"
                  r"incursions?|operations?\s+against)|(?P<law>investigations?|probes?|inquir(?:y|ies)|lawsuits?|"
                  r"prosecutions?)|(?P<biz>bids?|takeover\s+bids?|tender(?:\s+offer)?s?|offerings?|ipo)")
 _LAUNCHED_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:" + _LAUNCH_KINDS + r")\b")
@@ -395,7 +399,7 @@ _SANCTION_IMPOSED = re.compile(r"\b(?:sanctions?|embargo(?:es)?|tariffs?|duties|
 # what is signed that is no deal: words (group 1: "an open letter", "a petition", "a statement") or things and a sign-up
 # ("T-shirts", "autographs", "up to join")
 _SIGNED_NO_DEAL_AFTER = re.compile(r"\s+(?:(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+)?(open\s+letter|letter(?!\s+of\s+(?:intent|understanding|credit))|petition|"
-                                   r"statement|declaration|op-ed)\b|(?:(?:\d+|copies\s+of|some|his|her|their)\s+)?"
+                                   r"statement|op-ed)\b|(?:(?:\d+|copies\s+of|some|his|her|their)\s+)?"
                                    r"(?:t-shirts?|shirts?|autographs?|books?|balls?|jerseys?|posters?|photos?)\b|up\b)")
 # what is carried out, not killed: "executed a planned shutdown", "executed a search warrant", "executed the trade"
 _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -555,7 +559,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "breaking a vertebra and ruling him out of the tournament": no court's ruling
     if form == "landslide" and _LANDSLIDE_VOTE.search(low, max(0, s - 12), e + 20):
         return replace(trig, type="election")
-    if form in ("launched", "launch", "launches", "launching") and trig.type in ("cooperation", "other"):
+    if form in ("launched", "launch", "launches", "launching") and trig.type in ("cooperation", "other") \
+            and not _PROTEST_LAUNCHED.match(low, e):
         launched = _LAUNCHED_OBJECT_AFTER.match(low, e) or _LAUNCHED_SUBJECT_BEFORE.search(low, max(0, s - 40), s)
         if launched is not None and not (launched.group("law") and "internal" in launched.group(0)):
             # (not a company's own inquiry: "the app launched an internal investigation")

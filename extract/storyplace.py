@@ -307,6 +307,7 @@ def _affiliation_place(story, si: int, s: int, actor1) -> Optional[Place]:
         if i >= 0 and i != si:
             spans.append(story.sents[i])
     main = story.main_country
+    in_org = list(story.in_org)
     for a, b in spans:
         named = word.search(text, a, b)
         if named is None:
@@ -316,7 +317,7 @@ def _affiliation_place(story, si: int, s: int, actor1) -> Optional[Place]:
             if not _AFFILIATION_BEFORE.search(text, max(a, inst.start() - 12), inst.start()) \
                     and not text.startswith(("'s", "’s"), inst.end()):
                 continue
-            place = next((p for p in list(story.in_org) + story.places_in(inst.start(), inst.end())
+            place = next((p for p in in_org + story.places_in(inst.start(), inst.end())
                           if inst.start() <= p.start < inst.end() and p.feature in ("city", "admin", "admin2")
                           and (main is None or p.country == main.country)), None)
             if place is not None:

@@ -375,6 +375,9 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
+        if p.lemma == "respond" and not _RESPONDERS_BEFORE.search(low, max(0, p.group_start - 80), p.group_start):
+            continue            # (a response is a happening of emergency services: "police ... responded to multiple
+                                # reports of a shooting"; not "Trump responded to the criticism")
         if _MEASURE_OBJECT.match(low, p.end):
             continue            # "have increased the death toll", "revised the previous count": a measure
                                 # updated, not a happening of its own
@@ -430,7 +433,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             if agent is not None:
                 typ = agent[2].type
         if p.lemma == "find" and typ not in ("death", "disaster", "accident", "violence") and (
-                _FOUND_DEAD_AFTER.match(low, p.end) or _A_BODY_BEFORE.search(low, max(0, p.group_start - 40), p.group_start)):
+                _FOUND_DEAD_AFTER.match(low, p.end) or _A_BODY_BEFORE.search(low, max(0, p.start - 50), p.start)):
             typ = "death"       # "was found dead at the scene", "Park Won-soon's body was found at Mount Bukak", "found
                                 # the body of Joseph Galfy": a death told by its finding (readers judged 0 of 6 right
                                 # as 'other' or a court's)
@@ -573,10 +576,15 @@ _DECLINE_TO_SAY = re.compile(r"\s+to\s+(?:comment|estimate|say|give|name|discuss
 # void”", "branded the vote a “farce”" — a statement, whatever the noun they name
 LABEL_VERBS = frozenset("call brand dub term label describe".split())
 _LABEL_QUOTE = re.compile(r"\s+(?!(?:an?|the)\s+[\"“])(?:[\w'’-]+\s+){1,6}?(?:as\s+)?(?:an?\s+)?[\"“]")
-# happening verbs in no row whose type does not depend on the domain
-# a death told by its finding: "found dead", "found the body of", "... body was found"
+# a death told by its finding: "found dead", "found the body of", "... body was found", "Bodies were later found" (a
+# passive: not "The regulatory body found on Monday that")
 _FOUND_DEAD_AFTER = re.compile(r"\s+(?:dead\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:lifeless\s+)?bod(?:y|ies)\b)")
-_A_BODY_BEFORE = re.compile(r"\bbod(?:y|ies)\s+(?:[^.;\s]+\s+){0,3}?(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
+_A_BODY_BEFORE = re.compile(r"\bbod(?:y|ies)\s+(?:[^.;\s]+\s+){0,3}?(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|later\s+)?$")
+# emergency services, the subject of a response that is a happening
+_RESPONDERS_BEFORE = re.compile(r"\b(?:police|officers?|cops|firefighters?|fire\s+(?:crews?|department|units?)|paramedics|"
+                                r"ambulances?|rescuers|emergency\s+(?:services|crews|workers)|responders|medics|troopers|"
+                                r"deputies|fdny|nypd|ems)\b[^.;]*$")
+# happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # a person caught is arrested ("the remaining suspect was finally caught last night")
                  "catch": "arrest",

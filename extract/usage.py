@@ -84,8 +84,11 @@ _NOT_MEETING_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:['â
 # a particle that makes another verb of a trigger: "the network signed off" (went off the air), not a signing
 _OTHER_VERB_WITH = {"signed": "off", "sign": "off", "signs": "off"}
 _IDIOM_AFTER = re.compile(r"\s+(?:not\s+to\s+be\s+(?:identified|named)|credence|weight\s+to|anonymity|"
-                          r"to\s+(?:their|his|her|its|our|my|your)\s+feet|"     # ("people rose to their feet")
-                          r"in\s+the\s+face\s+of)\b")     # ("would seem to fly in the face of comments made by")
+                          r"to\s+(?:their|his|her|its|our|my|your)\s+feet)\b")     # ("people rose to their feet")
+# "fly in the face of": an idiom of "fly" only ("would seem to fly in the face of comments made by"; not "Thousands
+# marched in the face of a police ban")
+_FLY_FORMS = frozenset("fly flies flew flying flown".split())
+_IN_THE_FACE_OF = re.compile(r"\s+in\s+the\s+face\s+of\b")
 # speaking, a saying that reports nothing of its own (see triggers._main_triggers)
 SPOKE = frozenset({"spoke", "speaks"})
 _ANONYMOUS_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)\b")
@@ -412,7 +415,8 @@ def not_a_verb_here(low: str, i: int, trig: Trigger, e: int = 0) -> bool:
         return True             # "the network signed off": went off the air
     if trig.form in SPOKE and _ANONYMOUS_AFTER.match(low, e):
         return True             # "spoke to the AP on condition of anonymity": who the source is, no saying of its own
-    if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before):
+    if _IDIOM_AFTER.match(low, e) or _REMAIN_TO_BE.search(before) \
+            or trig.form in _FLY_FORMS and _IN_THE_FACE_OF.match(low, e):
         return True             # "asked not to be identified", "lent credence to", "remain to be sold",
                                 # "rose to their feet": stood up
     if trig.type == "statement" and trig.form == "say" and _SAY_NOT_REPORTING.search(before):

@@ -2879,3 +2879,40 @@ def test_a_response_of_the_police_is_a_happening():
             "graduation party.")
     got = _rows_of(body, "2019-07-23", "responded")
     assert got and got[0][2] == "2019-07-20" and got[0][4] == "Clairton", got
+
+
+# ---------------------------------------------------------------------------------------------
+# the review of the session's rules: what they must not catch
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Thousands marched in the face of a police ban in Minsk on Sunday.", "marched", "protest"),
+    ("Militants attacked an army post in Kunduz on Sunday, the ministry said in a statement.", "attacked", "military"),
+    ("Rebels attacked the town of Beni on Monday, saying it harboured spies.", "attacked", "violence"),
+    ('The company offered a "generous" severance package to workers in Detroit on Monday.', "offered", "economy"),
+    ("The regulatory body found on Monday that the bank had breached rules in London.", "found", "economy"),
+    ("Unions launched a series of general strikes across France on Monday.", "launched", "protest"),
+    ("The actor signed a contract to act as the face of the brand on Monday.", "signed", "agreement"),
+    ("According to an analysis by Reuters, the government released 500 prisoners in Yangon on Friday.", "released",
+     "other"),
+    ("The two leaders signed a joint declaration on economic cooperation in Beijing on Monday.", "signed", "agreement"),
+])
+def test_the_sessions_rules_keep_to_their_words(body, trigger, typ):
+    got = _rows_of(body, "2020-01-08", trigger)
+    assert got and got[0][0] == typ, got
+
+
+def test_a_response_that_is_a_reply_is_no_happening_of_its_own():
+    assert not _rows_of("Trump responded to the criticism in Washington on Monday.", "2020-01-08", "responded")
+
+
+def test_a_participles_aside_is_no_adverb():
+    got = _rows_of("The company, even in 2019, reported a loss in London.", "2020-01-08", "reported a loss")
+    assert got and got[0][2] == "2019-01-01", got
+
+
+def test_a_unions_president_introduced_before_does_not_speak_for_the_country():
+    body = ("Writers in Los Angeles and New York went on strike across the United States in November.\n\n"
+            "WGAE President Michael Winship said the talks had failed.\n\n"
+            "Winship added that talks with the studios had failed.")
+    got = _rows_of(body, "2008-01-20", "added")
+    assert got and got[0][4] != "United States", got

@@ -82,7 +82,7 @@ _MARCH_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|great|long|silent|peac
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a capitalised word after a month that makes it a name's first word ("August Wilson"), not a date's ("August 2020",
 # "June the 5th") nor a time's
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\s*\d)")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Fourth|Quarter|Term|Session|Holidays?|Issue|Edition|Primary|Primaries)\b)[A-Z][a-z]+(?!\s*\d)")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|from)\b(?!\s+\d)", re.I)
 
 

@@ -109,6 +109,7 @@ RULES: list[Rule] = [
                    ("Last July, a man was hurt.", "Last July", "2009-07", "2010-05-31"),
                    # (a name that begins with a month's: "at the August Wilson Theatre")
                    ("Jersey Boys, at the August Wilson Theatre, was cancelled.", None, None, "2010-04-07"),
+                   ("Traffic was heavy during the July Fourth weekend.", "July", "2019-07", "2019-07-08"),
                    ("by late November they had left", "late November", "2020-11", "2020-12-01"),
                    # a schedule names a date ahead of its setting, whatever its tense
                    ("after elections which had tentatively been set for December", "December", "1987-12", "1987-06-29")],
