@@ -233,6 +233,16 @@ _NATIONAL_OFFICE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:
                                     r"Minister)\b")
 
 
+def first_naming(story, key: str):
+    """Where the story first names the surname ``key`` as a whole word ("Lam" is no part of "Lamborghini"): the match
+    and the index of its sentence, or (None, -1)."""
+    m = re.search(r"\b" + re.escape(key) + r"\b", story.text) if key else None
+    if m is None:
+        return None, -1
+    i = bisect_right(story.sents, m.start(), key=lambda x: x[0]) - 1
+    return m, (i if i >= 0 and story.sents[i][0] <= m.start() < story.sents[i][1] else -1)
+
+
 def introduced_with_national_office(story, name: str):
     """The national office before the person's name where the story first names them ("President Donald Trump
     said ... . Trump added"), as a match of :data:`_NATIONAL_OFFICE`, or None (also for an office left: "Former
@@ -241,12 +251,11 @@ def introduced_with_national_office(story, name: str):
     if not key:
         return None
     if key not in story.introduced_office:
-        m = re.search(r"\b" + re.escape(key) + r"\b", story.text)
+        m, i = first_naming(story, key)
         first = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,2}$", story.text[max(0, m.start() - 40):m.start()]) if m else None
         at = m.start() - len(first.group(0)) if m else -1
         o = _NATIONAL_OFFICE.search(story.text, max(0, at - 60), m.start()) if m else None
         if o is not None and o.group("head"):
-            i = bisect_right(story.sents, o.start(), key=lambda x: x[0]) - 1
             s0 = story.sents[i][0] if i >= 0 else 0
             before = _NAME_WORD_BEFORE.search(story.text, max(s0, o.start() - 40), o.start())
             if before is not None and before.group(0).strip() not in DEMONYMS and not any(

@@ -331,12 +331,12 @@ def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[
         return None     # (a text of one paragraph has no lead apart from its story: too little to say a setting)
     towns = [p for p in named if p.feature in ("city", "admin2", "admin")]
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2", "admin")}
-    plain = [p for p in towns if p.start < lead_end and not _QUALIFIES_NAME_AFTER.match(text, p.end)
-             and not _PART_OF_NAME_BEFORE.search(text, max(0, p.start - 40), p.start)]
+    in_a_name = lambda p: _QUALIFIES_NAME_AFTER.match(text, p.end) or _PART_OF_NAME_BEFORE.search(
+        text, max(0, p.start - 40), p.start)
+    plain = [p for p in towns if p.start < lead_end and not in_a_name(p)]
     if in_headline and not any(p.name in in_headline for p in towns):
         return None     # (a headline's town the text names only inside a name: "the Stamford Advocate")
-    town = next((p for p in towns if p.name in in_headline and not _QUALIFIES_NAME_AFTER.match(text, p.end)
-                 and not _PART_OF_NAME_BEFORE.search(text, max(0, p.start - 40), p.start)), None) \
+    town = next((p for p in towns if p.name in in_headline and not in_a_name(p)), None) \
         or next((p for p in plain if LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)), None) \
         or next(iter(plain), None)
     if town is None or 3 * sum(p.country == town.country for p in named) < 2 * len(named):

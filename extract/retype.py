@@ -354,8 +354,10 @@ _SABOTAGE = re.compile(r"\b(?:dynamite|dynamited|explosives|sabotage|sabotaged|s
                        r"guerrillas?|blew\s+up|blown\s+up)\b")
 _WAR_WORDS = re.compile(r"\b(?:attacks?|attacked|war|warplanes?)\b")
 
-_RESPONDERS = re.compile(r"\b(?:police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|"
-                         r"rescuers|emergency\s+services|responders|medics|troopers|deputies)\b[^.;]*$")
+# emergency services, before their verb in the same clause: "police arrived"
+RESPONDER_WORDS = (r"police|officers?|firefighters?|fire\s+crews?|fire\s+engines?|paramedics|ambulances?|rescuers|"
+                   r"emergency\s+services|responders|medics|troopers|deputies")
+RESPONDERS = re.compile(r"\b(?:" + RESPONDER_WORDS + r")\b[^.;]*$")
 
 _HALF_MAST = re.compile(r"\bat\s+half[- ](?:mast|staff)\b")
 
@@ -659,7 +661,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             and _TO_HOSPITAL_AFTER.match(low, e):
         return replace(trig, type="health")     # "Duncan went to the emergency room at Texas Health Presbyterian": a
                                                 # patient, no journey
-    if trig.type == "travel" and form.startswith("arriv") and _RESPONDERS.search(low, max(0, s - 40), s):
+    if trig.type == "travel" and form.startswith("arriv") and RESPONDERS.search(low, max(0, s - 40), s):
         return replace(trig, type="other")      # "Police arrived within minutes", "firefighters arrived at the
                                                 # scene": a response to the happening, no journey
     if form == "hearing" and _HEARD_AFTER.match(low, e):

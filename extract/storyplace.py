@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .clauses import clause_span, speaker_noun
-from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, governors, most_named_country,
-                    national_office_home, office_places, story_state, surname_key)
+from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, first_naming, governors,
+                    most_named_country, national_office_home, office_places, story_state, surname_key)
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, persons_state
 from .schema import Place
@@ -191,11 +191,8 @@ def _introduced_as_outside(story, name: str) -> bool:
     office ("Maria Van Kerkhove, head of WHO's emerging diseases unit, said ... in Geneva", then "Kerkhove said")."""
     key = surname_key(name)
     if key not in story.introduced_as:
-        m = re.search(r"\b" + re.escape(key) + r"\b", story.text) if key else None     # (a word: not "Ryan" in "Bryant")
-        at = m.start() if m else -1
-        i = bisect_right(story.sents, at, key=lambda x: x[0]) - 1 if at >= 0 else -1
-        story.introduced_as[key] = i >= 0 and story.sents[i][0] <= at < story.sents[i][1] \
-            and _outside_speaker(story.text, *story.sents[i], _national(story))
+        _, i = first_naming(story, key)     # (a word: not "Ryan" in "Bryant")
+        story.introduced_as[key] = i >= 0 and _outside_speaker(story.text, *story.sents[i], _national(story))
     return story.introduced_as[key]
 
 
@@ -300,12 +297,10 @@ def _affiliation_place(story, si: int, s: int, actor1) -> Optional[Place]:
         return None
     text = story.text
     spans = [(s, story.sents[si][1])]
+    _, i = first_naming(story, key)
+    if i >= 0 and i != si:
+        spans.append(story.sents[i])
     word = re.compile(r"\b" + re.escape(key) + r"\b")     # (the whole surname: not "Lam" in "Lamborghini")
-    m = word.search(text)
-    if m is not None:
-        i = bisect_right(story.sents, m.start(), key=lambda x: x[0]) - 1
-        if i >= 0 and i != si:
-            spans.append(story.sents[i])
     main = story.main_country
     in_org = list(story.in_org)
     for a, b in spans:

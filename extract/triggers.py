@@ -17,7 +17,7 @@ from typing import Optional
 from .domains import DOMAIN_OF_WORD, domain_of
 from .lexicon import first_names
 from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, predicates
-from .retype import retype
+from .retype import RESPONDER_WORDS, retype
 from .textutil import lower_keeping_offsets
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
 from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
@@ -375,7 +375,7 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
                 or _NEGATION.search(low, max(0, p.group_start - 6), p.start):
             continue            # the table's word, judged above ("were being denied": no statement);
                                 # what did not happen ("were not deterred")
-        if p.lemma == "respond" and not _RESPONDERS_BEFORE.search(low, max(0, p.group_start - 80), p.group_start):
+        if p.lemma == "respond" and not _RESPONDING.search(low, max(0, p.group_start - 80), p.group_start):
             continue            # (a response is a happening of emergency services: "police ... responded to multiple
                                 # reports of a shooting"; not "Trump responded to the criticism")
         if _MEASURE_OBJECT.match(low, p.end):
@@ -580,10 +580,10 @@ _LABEL_QUOTE = re.compile(r"\s+(?!(?:an?|the)\s+[\"“])(?:[\w'’-]+\s+){1,6}?(
 # passive: not "The regulatory body found on Monday that")
 _FOUND_DEAD_AFTER = re.compile(r"\s+(?:dead\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:lifeless\s+)?bod(?:y|ies)\b)")
 _A_BODY_BEFORE = re.compile(r"\bbod(?:y|ies)\s+(?:[^.;\s]+\s+){0,3}?(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|later\s+)?$")
-# emergency services, the subject of a response that is a happening
-_RESPONDERS_BEFORE = re.compile(r"\b(?:police|officers?|cops|firefighters?|fire\s+(?:crews?|department|units?)|paramedics|"
-                                r"ambulances?|rescuers|emergency\s+(?:services|crews|workers)|responders|medics|troopers|"
-                                r"deputies|fdny|nypd|ems)\b[^.;]*$")
+# emergency services, the subject of a response that is a happening (retype's words, and their departments and
+# crews: "FDNY", "two cops", "emergency workers")
+_RESPONDING = re.compile(r"\b(?:" + RESPONDER_WORDS + r"|cops|fire\s+(?:department|units?)|emergency\s+(?:crews|workers)|"
+                         r"fdny|nypd|ems)\b[^.;]*$")
 # happening verbs in no row whose type does not depend on the domain
 GENERIC_TYPES = {"bear": "other",
                  # a person caught is arrested ("the remaining suspect was finally caught last night")
