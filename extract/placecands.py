@@ -249,7 +249,8 @@ def main_place(places: list[Place], dateline_end: int, text: str,
     "SEOUL, June 29 -", counts twice); within it, the city named at least twice, once after a
     locative, and more than any other city of that country (Minsk in a story about Belarus), else
     the country's first mention as a country (or as its people), else the reporter's dateline
-    city; or None. A place the headline names (``headline``: found in the title) counts like a dateline, and a town of
+    city; a country named fewer times, when the text names no other country and no town, only it, its people or its
+    states; or None. A place the headline names (``headline``: found in the title) counts like a dateline, and a town of
     it as named twice after a locative ("Fatal Stamford House Fire"); the answer is always a mention in the text."""
     counts: dict[str, int] = {}
     listed: set[tuple[int, str]] = set()
@@ -283,6 +284,13 @@ def main_place(places: list[Place], dateline_end: int, text: str,
                 and reporters_place is None and (lead_end < 0 or named[0].start < lead_end) \
                 and any(LOCATIVE_BEFORE.search(text[max(0, p.start - 60):p.start]) for p in named):
             return named[0]
+        # a story of one country that names only it, its people or its states, and no town ("FDA Commissioner Stephen
+        # Hahn said ... in the United States"; "the Fed ... American International Group ... New York"): that country
+        # (not in a text of one paragraph: too little to say a setting)
+        if len(counts) == 1 and not any(p.feature in ("city", "admin2", "unlisted") for p in named) \
+                and reporters_place is None and lead_end >= 0:
+            return next((p for p in named if p.feature == "country"), None) \
+                or next((p for p in named if p.feature == "demonym"), None)
         return None
     cities: dict[str, list[Place]] = {}
     for p in places:

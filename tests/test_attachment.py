@@ -1691,7 +1691,8 @@ def test_a_state_body_named_by_its_kind_speaks_at_home_in_a_story_of_one_country
     said = [e for e in _events(body, "2019-01-15") if e[0] == "said"]
     assert said and said[-1][3] == "Iran", said
     # not a body inside what is said: "Maróth noted the military had been disarmed"
-    body = ("Hungary bought an arms maker on Tuesday. Hungary's government said on Tuesday it would invest more.\n\n"
+    # (a German arms maker: a story of no one country, whose setting would place the words)
+    body = ("Hungary bought a German arms maker on Tuesday. Hungary's government said on Tuesday it would invest more.\n\n"
             "Maróth noted the military had been effectively disarmed by 2010.")
     noted = [e for e in _events(body, "2019-11-07") if e[0] == "noted"]
     assert noted and noted[0][3] is None, noted

@@ -2916,3 +2916,28 @@ def test_a_unions_president_introduced_before_does_not_speak_for_the_country():
             "Winship added that talks with the studios had failed.")
     got = _rows_of(body, "2008-01-20", "added")
     assert got and got[0][4] != "United States", got
+
+
+# ---------------------------------------------------------------------------------------------
+# a story of one country that names only it (or its people, or its states) and no town: set in that country
+
+def test_a_story_that_names_only_its_country_is_set_there():
+    body = ("The Food and Drug Administration is investigating the accuracy of a rapid test, Commissioner Stephen Hahn "
+            "said Friday.\n\n"
+            "The test is widely used in the United States.\n\n"
+            "\"We have not taken our foot off the pedal,\" Hahn said.")
+    got = _rows_of(body, "2020-05-15", "said")
+    assert got and all(r[4] == "United States" for r in got), got
+
+
+@pytest.mark.parametrize("body", [
+    # a town named too: the lead town's story, not the country's
+    "The Food and Drug Administration is investigating a test in Seattle, Hahn said Friday.\n\n"
+    "The test is widely used in the United States.\n\nHahn said the agency had acted.",
+    # two countries named: no one setting
+    "The Food and Drug Administration is investigating a test made in Germany, Hahn said Friday.\n\n"
+    "The test is widely used in the United States.\n\nHahn said the agency had acted.",
+])
+def test_a_story_naming_a_town_or_another_country_is_not_set_in_the_one_country(body):
+    got = _rows_of(body, "2020-05-15", "said")
+    assert got and got[-1][4] != "United States", got
