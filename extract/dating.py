@@ -549,7 +549,8 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
             and not story.prev_dated and any(story.quoted(story.sentence_start + m.start())
                                              for m in _TODAY_WORD.finditer(sentence)):
         # words that say "today" of the news ('"Today, I signed into law the Alabama Human Life Protection Act"',
-        # '"Today's Court of Session judgment is of huge constitutional significance"'): said on the lead's day
+        # '"Today's Court of Session judgment is of huge constitutional significance"', '"the incident that occurred
+        # this afternoon on Main Street"'): said on the lead's day
         return Dating(lead.date_start[:10], lead.date_start[:10], "day", "context", lead.timex_text, lead.timex_value,
                       f"no date in the sentence; the words say 'today' of the lead's {lead.trigger} "
                       f"('{lead.timex_text}'): said that day", from_lead=True)
@@ -719,8 +720,10 @@ TESTIFY = frozenset("testified testify testifies testifying".split())
 
 
 # "today" in a speaker's words, the day of the saying: "Today, I signed", "Today's judgment" (not "today's world")
-_TODAY_WORD = re.compile(r"\b[Tt]oday\b(?!['’]s\s+(?:world|society|standards|terms|dollars|economy|climate|media|"
-                         r"young|youth|children|kids|generation|market|game|technology|politics))")
+_TODAY_WORD = re.compile(r"\b(?:[Tt]oday\b(?!['’]s\s+(?:world|society|standards|terms|dollars|economy|climate|media|"
+                         r"young|youth|children|kids|generation|market|game|technology|politics))|"
+                         # (or a part of the day: '"the incident that occurred this afternoon on Main Street"')
+                         r"[Tt]onight\b|[Tt]his\s+(?:morning|afternoon|evening)\b)")
 
 
 def happening_kind(event_type: str) -> str:

@@ -200,6 +200,7 @@ class _Story:
         self.sentence_start = self.sentence_end = 0     # the sentence whose events are being made
         self._parties: Optional[set[str]] = None
         self.court: Optional[Event] = None  # the first court event placed at a town or a state
+        self.prosecutors_seat: Optional[tuple] = None   # (the town whose prosecutor the story names, or False,)
         self.grounds: list[Event] = []  # the first happening of each story kind placed by its sentence, finer than
                                         # a country, in the story's days (a disaster, an attack)
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one

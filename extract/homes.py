@@ -69,6 +69,21 @@ def office_places(story) -> dict:
     return story.office_places
 
 
+# a prosecutor's office named by its town or county: "Manhattan D.A. Cyrus Vance", "the Brooklyn District Attorney's
+# office", "Nassau County District Attorney"
+_PROSECUTOR_AFTER = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:D\.A\.|DA\b|District\s+Attorney)")
+
+
+def prosecutors_seat(story) -> Optional[Place]:
+    """The town or county whose prosecutor the story names (outside quotations), when it names one only: where the
+    courts of the prosecutor's cases sit; or None."""
+    if story.prosecutors_seat is None:
+        seats = {p.name: p for p in story.places if p.feature in ("city", "admin2") and not story.quoted(p.start)
+                 and _PROSECUTOR_AFTER.match(story.text, p.end)}
+        story.prosecutors_seat = (next(iter(seats.values())) if len(seats) == 1 else False,)
+    return story.prosecutors_seat[0] or None
+
+
 # a company named after the town it is based in: "Menomonee Falls, Wisconsin-based Kohl's", "Atlanta-based Delta",
 # "Brussels-based media network EURACTIV"; or before it: "Kohl's, based in Menomonee Falls,"
 _BASED_ORG_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?-based\s+(?:[a-z][\w-]*\s+){0,3}?"

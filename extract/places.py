@@ -280,7 +280,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
     if prev and _cap(prev[2]) and s - prev[1] <= 1 and nxt and nxt[2].lower() in _VESSEL_NOUNS:
         return None                                   # "Maersk Alabama container ship": a ship's name
     if single and nxt and _ONE_INITIAL.fullmatch(nxt[2]) and nxt[0] - e <= 1 and b + 1 < len(toks) \
-            and _cap(toks[b + 1][2]) and not any(r.feature in ("country", "admin") for r in recs):
+            and _cap(toks[b + 1][2]) and not any(r.feature in ("country", "admin") for r in recs) \
+            and not text.startswith("D.A.", nxt[0]):     # (a district attorney's: "Manhattan D.A. Cyrus Vance")
         name_tokens.add(word)
         return None                                   # "founder and chairman Boyd L. Jefferies": a person's name
     if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not qualified:

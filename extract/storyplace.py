@@ -19,7 +19,7 @@ from typing import Optional
 
 from .clauses import clause_span, speaker_noun
 from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, first_naming, governors,
-                    most_named_country, national_office_home, office_places, story_state, surname_key)
+                    most_named_country, national_office_home, office_places, prosecutors_seat, story_state, surname_key)
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, persons_state
 from .schema import Place
@@ -118,6 +118,10 @@ _TOWN_OF_INSTITUTIONS = 100_000
 _INSTITUTION_TYPES = frozenset("legal appointment sport".split())
 
 _CHARGED = re.compile(r"charg|indict")
+_FEDERAL = re.compile(r"\b(?:federal|U\.S\.\s+District|Supreme\s+Court)\b", re.I)
+# the steps of a case in court, by the trigger's word
+_COURT_STEP = re.compile(r"charg|indict|convict|guilty|acquit|sentenc|plea|pled|arraign|trial|hearing|verdict|"
+                         r"appearance|bail|testif|court", re.I)
 
 # a person named by where they come from: "A tourist from Toronto told BBC News" was not in Toronto
 _PERSON_FROM_BEFORE = re.compile(r"\b(?:tourists?|visitors?|man|men|woman|women|boy|girl|students?|fans?|couple|family|"
@@ -403,6 +407,19 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                                                      or start is None and from_lead):
         return court.place, (f"no place in the sentence; the court of the {court.trigger} sits in "
                              f"'{court.place.text}' (uncertain)"), "lead"
+    # a case brought by a town's or a county's prosecutor ("Manhattan D.A. Cyrus Vance", "the Brooklyn District
+    # Attorney's office"), in a story whose court the text does not place: its steps in court are taken where that
+    # prosecutor's courts sit ("Sentencing is scheduled for July 13th", "Whilby was charged with murder, but he was
+    # acquitted of that charge"), unless the sentence names another place
+    # (not a federal case: "Cohen was convicted of federal campaign finance law violations")
+    if tw.type == "legal" and court is None and not reported and _COURT_STEP.search(tw.form) \
+            and not _FEDERAL.search(sentence):
+        seat = prosecutors_seat(story)
+        if seat is not None and not any(p.name != seat.name and p.feature in ("city", "admin", "admin2", "country",
+                                                                              "demonym", "unlisted")
+                                        for p in s_places if p not in in_org):
+            return seat, (f"no place in the sentence; a case of the prosecutor of '{seat.text}', whose courts sit "
+                          "there (uncertain)"), "qualifier"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
     # which was also scheduled to vote, delayed its voting" after a lead in Arizona)
     if tw.type in AT_HOME and story.lead is not None:

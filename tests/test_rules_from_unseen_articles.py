@@ -2941,3 +2941,46 @@ def test_a_story_that_names_only_its_country_is_set_there():
 def test_a_story_naming_a_town_or_another_country_is_not_set_in_the_one_country(body):
     got = _rows_of(body, "2020-05-15", "said")
     assert got and got[-1][4] != "United States", got
+
+
+# ---------------------------------------------------------------------------------------------
+# a case of a town's prosecutor, in a story that does not place its court: its steps in court where the town's courts sit
+
+_DA_CASE = ("A construction company has been found guilty of manslaughter over the death of a worker, Manhattan D.A. "
+            "Cyrus Vance announced on Friday.\n\n"
+            "The worker died when a wall collapsed on him in 2015.\n\n"
+            "Two managers were also indicted in the case. Sentencing is scheduled for July 13th.")
+
+
+@pytest.mark.parametrize("trigger", ["found guilty", "indicted", "Sentencing"])
+def test_a_town_prosecutors_case_is_tried_in_the_town(trigger):
+    got = _rows_of(_DA_CASE, "2016-06-10", trigger)
+    assert got and got[0][4] == "Manhattan", got
+
+
+@pytest.mark.parametrize("body", [
+    # a federal case, not the prosecutor's
+    _DA_CASE.replace("Two managers were also indicted in the case.",
+                     "Two managers were also indicted on federal charges."),
+    # two towns' prosecutors: no one court
+    _DA_CASE.replace("Two managers were also indicted in the case.",
+                     "Two managers were also indicted in the case, the Brooklyn District Attorney said."),
+])
+def test_a_federal_case_or_two_prosecutors_give_no_court(body):
+    got = _rows_of(body, "2016-06-10", "indicted")
+    assert got and got[0][4] != "Manhattan", got
+
+
+# ---------------------------------------------------------------------------------------------
+# words that speak of "this afternoon" or "this evening" of the news were said on the lead's day
+
+@pytest.mark.parametrize("quote", ['"We are aware of the incident that occurred this afternoon on Main Street."',
+                                   '"We mourn the loss of Chadwick Boseman, who passed away this evening."',
+                                   '"Paris is mourning its family tonight."'])
+def test_words_of_a_part_of_today_are_said_on_the_leads_day(quote):
+    body = ("A small plane crashed on Main Street in East Hartford on Tuesday afternoon, killing the pilot.\n\n"
+            "Police closed the street for hours. Power lines were downed.\n\n"
+            "Officials said the plane was a Piper PA-34 Seneca.\n\n"
+            "The company issued a statement, " + quote)
+    got = _rows_of(body, "2016-10-12", "issued")
+    assert got and got[0][2:4] == ("2016-10-11", "2016-10-11"), got
