@@ -2984,3 +2984,22 @@ def test_words_of_a_part_of_today_are_said_on_the_leads_day(quote):
             "The company issued a statement, " + quote)
     got = _rows_of(body, "2016-10-12", "issued")
     assert got and got[0][2:4] == ("2016-10-11", "2016-10-11"), got
+
+
+# ---------------------------------------------------------------------------------------------
+# another speaker's undated reaction to a statement told days before the report: of any day since, not the lead's day
+
+_REACTION = ("Yesterday, Prime Minister Boris Johnson announced he would suspend Parliament for five weeks.\n\n"
+             "\"This is a new government with a very exciting agenda\", Johnson said in an interview.\n\n"
+             "Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".")
+
+
+def test_another_speakers_reaction_runs_from_the_leads_day_to_the_report():
+    got = _rows_of(_REACTION, "2019-08-29", "called")
+    assert got and got[0][2:4] == ("2019-08-28", "2019-08-29"), got
+
+
+def test_the_leads_speaker_told_on_keeps_the_leads_day():
+    body = _REACTION.replace("Labour Party leader Jeremy Corbyn called the move", "Johnson called the move")
+    got = _rows_of(body, "2019-08-29", "called")
+    assert got and got[0][2:4] == ("2019-08-28", "2019-08-28"), got
