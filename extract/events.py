@@ -240,9 +240,16 @@ class _Story:
         self._quotes = [(a, b if not left_open else next((e for _, e in self.sents if e > a), b))
                         for a, b, left_open in quotation_spans(article.text)]
         self._quote_starts = [a for a, _ in self._quotes]
-        if self.main_country is None and self.dateline_place is None:
-            # a local story that never names its country: its lead's town (not one named in a quotation)
-            self.main_country = lead_town(self.places, article.dateline_end, article.text, headline, self.quoted)
+        if self.dateline_place is None and (self.main_country is None or self.main_country.feature == "demonym"):
+            # a local story that never names its country: its lead's town (not one named in a quotation); and one
+            # that names it only by its people ("Italian authorities say", "Indian officials in Kerala arrested"), when
+            # its headline or its first sentence names that town, of that people's country (not a town the story
+            # only visits later: "Australian store chains ... In Canberra, shoppers queued")
+            town = lead_town(self.places, article.dateline_end, article.text, headline, self.quoted)
+            first_end = next((e for _, e in self.sents if e > article.dateline_end), 0)
+            if self.main_country is None or town is not None and town.country == self.main_country.country and (
+                    town.start < first_end or any(p.name == town.name for p in headline)):
+                self.main_country = town
 
     def quoted(self, pos: int) -> bool:
         """Whether text position ``pos`` is inside a quotation:

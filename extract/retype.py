@@ -130,7 +130,10 @@ _WEAPON_WORDS = re.compile(r"\b(?:bomb|bombs|bomber|bombing|grenade|grenades|she
 _ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bombers|air force|airforce|navy|naval|"
                           r"warships?|gunboats?|troops|army|artillery|sorties|air raids?|airstrikes?|air strikes?|"
                           r"military|missiles?|helicopter gunships?|special\s+(?:forces|operations)|commandos?|"
-                          r"paratroopers|navy\s+seals?|seal\s+team|drones?)\b")
+                          r"paratroopers|navy\s+seals?|seal\s+team|drones?|"
+                          # (and who holds a war's front: "four Revolutionary Guards divisions attacked Iraqi positions",
+                          # "killed or wounded ... as they crushed a new Iranian offensive")
+                          r"brigades?|battalions?|divisions|offensives?|front\s?lines?|revolutionary\s+guards)\b")
 # killed in a military operation: "were killed in drone strikes carried out by the Obama administration", "killed ...
 # during the first clandestine military raid", "al Qaeda leaders were killed in the raid"
 _KILLED_IN_OPERATION = re.compile(r"[^.;]{0,80}?\b(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,4}?"

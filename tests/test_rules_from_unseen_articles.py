@@ -3003,3 +3003,21 @@ def test_the_leads_speaker_told_on_keeps_the_leads_day():
     body = _REACTION.replace("Labour Party leader Jeremy Corbyn called the move", "Johnson called the move")
     got = _rows_of(body, "2019-08-29", "called")
     assert got and got[0][2:4] == ("2019-08-28", "2019-08-28"), got
+
+
+# ---------------------------------------------------------------------------------------------
+# a story that names its country only by its people, with a town of that country in its lead: set in the town
+
+def test_a_story_named_by_its_people_is_set_in_its_leads_town():
+    body = ("A tennis player was arrested in Tbilisi on Friday on charges of domestic violence.\n\n"
+            "The Georgian player denies the charges. Georgian police said he had beaten his former wife.\n\n"
+            "The Georgian Tennis Federation released a statement on Monday.")
+    got = _rows_of(body, "2020-05-25", "released")
+    assert got and got[0][4] == "Tbilisi", got
+
+
+def test_an_attack_of_a_wars_divisions_is_military():
+    body = ("BAGHDAD, March 5 - Iraq said it crushed a new Iranian offensive near Basra. A war communique said four "
+            "Revolutionary Guards divisions attacked Iraqi positions east of Basra on the southern front.")
+    got = _rows_of(body, "1987-03-05", "attacked")
+    assert got and got[0][0] == "military", got
