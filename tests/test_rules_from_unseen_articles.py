@@ -3021,3 +3021,20 @@ def test_an_attack_of_a_wars_divisions_is_military():
             "Revolutionary Guards divisions attacked Iraqi positions east of Basra on the southern front.")
     got = _rows_of(body, "1987-03-05", "attacked")
     assert got and got[0][0] == "military", got
+
+
+def test_a_paper_named_like_a_province_is_the_paper():
+    body = ("HAVANA, March 5 - Cuba's cattle are threatened by the worst drought in years, the Communist Party daily "
+            "Granma said today.\n\nGranma said 20,000 head of cattle are now in imminent danger.")
+    got = _rows_of(body, "1987-03-05", "said")
+    assert got and all(r[4] == "Havana" for r in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper said rainfall during the last 10 days of March had been much higher than normal.",
+    "It said average temperatures for the last 10 days of March were three to five degrees below average.",
+])
+def test_a_date_inside_what_is_said_with_no_determiner_is_not_the_sayings(sentence):
+    body = "PEKING, April 7 - Frost, snow and rain hit crops in east China, the People's Daily said.\n\n" + sentence
+    got = _rows_of(body, "1987-04-07", "said")
+    assert got and got[-1][2] == "1987-04-07", got
