@@ -47,9 +47,10 @@ RETYPE_IN = {
                        # (a team's "trip to Montreal" for a match, "all three points went to RBNY")
                        | {"hit back", "hits back", "fired back", "shot back", "went to"},
               "drop_nouns": frozenset("strike strikes attack attacks summit clash battle fight deal".split())},
-    "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()),
+    # (and a house that blew up in a gas leak's story: "when it blew up, sending a large piece of the roof flying")
+    "disaster": {"forms": frozenset("killed kills injured wounded struck hit".split()) | {"blew up", "blown up"},
                  "drop_nouns": frozenset()},
-    "accident": {"forms": frozenset("killed kills injured wounded landed".split()),
+    "accident": {"forms": frozenset("killed kills injured wounded landed".split()) | {"blew up", "blown up"},
                  "drop_nouns": frozenset()},
     # an outbreak's deaths and the bans against it: "SARS killed nearly 800 people", "banned trade in wild animals"
     "health": {"forms": frozenset("killed kills kill banned bans ban".split()),
@@ -188,6 +189,11 @@ _TO_PROTEST = re.compile(r"\bto\s+protest\b|\bin\s+protest\b|\bprotesting\b|\bag
 _TO_ONES_DEATH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:his|her|their|its)\s+deaths?\b")
 _OUTPUT_AFTER = re.compile(r"\s+(?:[\w,.-]+\s+){0,6}?(?:tonnes|tons|barrels|ounces|units|vehicles|cars|bushels|"
                            r"kilowatt|megawatt|mln|million|billion)\b")
+# "shot up" with no object: a rise ("shot up quickly", "shot up 20 pct", "shot up to $119 million")
+_SHOT_UP_RISE = re.compile(r"\s+up\b(?=\s*(?:[,.;]|$|\s+(?:quickly|sharply|rapidly|again|by|to|from|in|\d|more|almost|nearly|"
+                           r"over|after|as|and|when|since)\b))")
+# a visit for care: "emergency room visits", "hospital visits", "doctor's visits"
+_CARE_VISIT_BEFORE = re.compile(r"\b(?:emergency\s+room|emergency-room|er|hospital|doctor['’]?s?|clinic)\s+$")
 _ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?|currency|economy|company|firm|"
                                r"businesses|deal|bid|talks|negotiations)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 # a law voted on: "voted on a resolution", "voted to pass the ... Bill", "voted for the first article of impeachment"
@@ -215,7 +221,7 @@ _MILITARY_STRIKE = re.compile(r"\b(?:missile|air|drone|rocket|military|artillery
                               r"precision|us|u\.s\.|" + trie_regex(d.lower() for d in DEMONYMS) + r")\s+strikes?\b")
 
 # who kills on purpose, and how: a death among them is no accident, whatever the article is about
-_ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|rebels?|soldiers?|troops|attackers?|"
+_ARMED_ACTORS = re.compile(r"\b(?:terrorists?|militants?|gunm[ae]n|insurgents?|rebels?|guerrillas?|soldiers?|troops|attackers?|"
                            r"bombers?|snipers?|firefights?|gunfights?|shoot-?outs?|gunfire|raids?)\b")
 
 _WORK_LAUNCHED = re.compile(r"\b(?:work|works|operation|search|rescue|investigation|probe|inquiry|programme|program|"
@@ -669,6 +675,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                 # scene": a response to the happening, no journey
     if form == "hearing" and _HEARD_AFTER.match(low, e):
         return None         # "Upon hearing the news": learning of it, no court's hearing
+    if form == "shot" and _SHOT_UP_RISE.match(low, e):
+        return replace(trig, type="economy")    # "the bidding ... began at $40 million and shot up quickly": a rise,
+                                                # no shooting (not "gunmen shot up a bar")
+    if trig.type == "travel" and form in ("visit", "visits") and _CARE_VISIT_BEFORE.search(low, max(0, s - 30), s):
+        return replace(trig, type="health")     # "close to 1,200 emergency room visits were attributed to the drug"
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):
         return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
     if trig.verb and _TO_ONES_DEATH_AFTER.match(low, e):
@@ -732,7 +743,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "the note signed by President Schapiro said": the note's saying, no signing of a deal
     domain = None
     for typ, rule in RETYPE_IN.items():
-        if form in rule["forms"] and trig.type != typ and not (trig.type == "appointment" and form == "fired"):
+        if form in rule["forms"] and trig.type != typ and not (trig.type == "appointment" and form == "fired") \
+                and not (form in ("blew up", "blown up") and (_ARMED_ACTORS.search(low) or _WAR_SIDE.search(low))):
             # (a coach fired is dismissed, whatever the report: "the Nets fired their second coach")
             # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
             # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")

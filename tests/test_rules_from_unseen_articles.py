@@ -3038,3 +3038,28 @@ def test_a_date_inside_what_is_said_with_no_determiner_is_not_the_sayings(senten
     body = "PEKING, April 7 - Frost, snow and rain hit crops in east China, the People's Daily said.\n\n" + sentence
     got = _rows_of(body, "1987-04-07", "said")
     assert got and got[-1][2] == "1987-04-07", got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    # prices that shot up rose; gunmen who shot up a bar did not
+    ("At the auction in New York on Wednesday, the bidding began at $40 million and shot up quickly.", "shot",
+     "economy"),
+    ("Gunmen shot up a bar in Queens on Wednesday.", "shot", "violence"),
+    # a visit for care is health, no journey
+    ("In July 2015, close to 1,200 emergency room visits in New York were attributed to the drug.", "visits",
+     "health"),
+])
+def test_a_rise_and_a_visit_for_care_are_no_shooting_and_no_journey(body, trigger, typ):
+    got = _rows_of(body, "2016-07-15", trigger)
+    assert got and got[0][0] == typ, got
+
+
+def test_a_house_that_blew_up_in_a_gas_leaks_story_is_an_accident_not_guerrillas_bombing():
+    body = ("A Bronx firefighter was killed on Tuesday in an explosion at a house after a gas leak.\n\n"
+            "Firefighters evacuated the house when it blew up, sending a piece of the roof onto the chief.")
+    got = _rows_of(body, "2016-09-28", "blew up")
+    assert got and got[0][0] == "accident", got
+    body = ("LIMA, March 12 - A train derailed after Maoist guerrillas blew up railway tracks east of Lima two days "
+            "ago, the mining firm said.")
+    got = _rows_of(body, "1987-03-12", "blew up")
+    assert got and got[0][0] == "violence", got
