@@ -97,6 +97,15 @@ WON_TYPES = {"election": frozenset("election elections vote votes seat seats pri
              "other": frozenset("prize prizes award awards grammy grammys oscar oscars emmy emmys nobel "
                                 "pulitzer honour honor tony tonys bafta baftas golden globe globes".split())}
 
+# words given: "gave assurances", "gave a speech", "gave an interview", "gave evidence"
+_WORDS_GIVEN_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|no|fresh|new|public|personal|written|firm)\s+)?"
+                                r"(?:assurances?|speech|speeches|interviews?|address|testimony|evidence|warnings?|"
+                                r"briefing|press\s+conference|statement|pledge|promise|guarantees?)\b")
+# a candidate beaten in a race of votes (not a bill "defeated in a vote": lawmaking)
+_BEAT_FORMS = frozenset("beat beats beaten beating defeated defeats defeat defeating".split())
+_RACE_WORDS = frozenset("election elections primary primaries runoff run-off caucus caucuses nomination"
+                        .split())
+
 # what is signed as law: a decree, an executive order, a bill into law
 _LAW_SIGNED_AFTER = re.compile(r"\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:decree|executive\s+order|"
                                r"ordinance|(?<!to\s)act\b(?!\s+of\b)|bill\b[^.;]{0,40}\binto\s+law|into\s+law)")
@@ -489,6 +498,13 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
             or ("economy" if _BUSINESS_WIN.search(low, max(0, s - 25), e + 40) else None) \
             or domain_of(low) or article_domain or trig.type     # ("the Hungarian bid won", "won the tender")
         return replace(trig, type="sport" if typ == "other" and SCORE.search(low) else typ)
+    if form in ("gave", "give", "gives", "giving", "given") and _WORDS_GIVEN_AFTER.match(low, e):
+        return replace(trig, type="statement")    # "when he gave assurances last October that the U.S. government was
+                                                  # not involved", "gave a speech", "gave an interview": words
+    if form in _BEAT_FORMS and trig.type in ("violence", "sport", "military") and not SCORE.search(low) \
+            and any(w in _RACE_WORDS for w in _WORDS.findall(low, e, e + 70)[:9]):
+        return replace(trig, type="election")     # "Gov. Sarah Palin beat Murkowski bad in last August's Republican
+                                                  # primary": a race of votes, no beating and no match
     if form in ("attacked", "attacks", "attack", "attacking") and trig.verb and (
             _WORDS_ATTACKED.match(low, e) or _ATTACKED_IN_WORDS_AFTER.match(low, e)):
         return replace(trig, type="statement")    # "Erdogan also attacked the proclamation of Golan Heights", "attacked

@@ -3063,3 +3063,13 @@ def test_a_house_that_blew_up_in_a_gas_leaks_story_is_an_accident_not_guerrillas
             "ago, the mining firm said.")
     got = _rows_of(body, "1987-03-12", "blew up")
     assert got and got[0][0] == "violence", got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("Gov. Sarah Palin beat Murkowski bad in last August's Republican primary.", "beat", "election"),
+    ("The Jets beat the Patriots 24-17 on Sunday.", "beat", "sport"),
+    ("Abrams gave assurances last October that the government was not involved in the flight.", "gave", "statement"),
+])
+def test_a_race_of_votes_beaten_and_words_given(body, trigger, typ):
+    got = _rows_of(body, "2007-04-22", trigger)
+    assert got and got[0][0] == typ, got
