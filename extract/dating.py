@@ -12,6 +12,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
+from .homes import surname_key
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .schema import Article, Timex
 from .taxonomy import FAMILY_OF
@@ -599,7 +600,7 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
         gran = "day" if lead.granularity == "day" else lead.granularity
         d1 = lead.date_start if gran == "day" else lead.date_end
         if tw.type == "statement" and pub and gran in ("day", "time") and lead.date_start and lead.date_start[:10] < pub \
-                and (lead.type != "statement" or _another_speaker(actor1, lead)) \
+                and (lead.type != "statement" or _another_speaker(story, actor1, lead)) \
                 and story.lead_sentences(bisect_right(story.sents, story.sentence_start, key=lambda x: x[0]) - 1) >= 1 \
                 and not _GOES_ON.search(sentence, max(0, ts - 14), ts) \
                 and not _RIGHT_AFTER_IT.search(sentence) \
@@ -723,15 +724,18 @@ TESTIFY = frozenset("testified testify testifies testifying".split())
 _TODAY_WORD = re.compile(r"\b(?:[Tt]oday\b(?!['’]s\s+(?:world|society|standards|terms|dollars|economy|climate|media|"
                          r"young|youth|children|kids|generation|market|game|technology|politics))|"
                          # (or a part of the day: '"the incident that occurred this afternoon on Main Street"')
-                         r"[Tt]onight\b|[Tt]his\s+(?:morning|afternoon|evening)\b)")
+                         r"[Tt]onight\b(?!\s+Show)|[Tt]his\s+(?:morning|afternoon|evening)\b)")
 
 
-def _another_speaker(actor1, lead) -> bool:
-    """Whether the named speakers of ``actor1`` are none of the lead's actors (by surname): words of another than
-    who spoke in the lead ("Labour Party leader Jeremy Corbyn called the move ...", after "Prime Minister Boris Johnson
-    announced"), a reaction of some day since, not the lead's saying told on."""
-    lead_names = {a.split()[-1] for a in list(lead.actors) + list(lead.actor1)}
-    return bool(actor1) and not any(a.split()[-1] in lead_names for a in actor1)
+def _another_speaker(story, actor1, lead) -> bool:
+    """Whether the speakers of ``actor1`` are none of the lead's actors: words of another than who spoke in the lead
+    ("Labour Party leader Jeremy Corbyn called the move ...", after "Prime Minister Boris Johnson announced"), a
+    reaction of some day since, not the lead's saying told on (nor the words of the lead's body's spokesman: "the
+    Pentagon ... Pentagon press secretary Geoff Morrell said"). A person is compared by surname, an organisation by its
+    whole name ("Labour Party" is not "Conservative Party")."""
+    key = lambda a: surname_key(a) if a in story.person_names else a.lower()
+    lead_names = {key(a) for a in list(lead.actors) + list(lead.actor1)}
+    return any(a in story.person_names for a in actor1) and not any(key(a) in lead_names for a in actor1)
 
 
 def happening_kind(event_type: str) -> str:

@@ -105,6 +105,9 @@ _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z
 
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
 def _modality(sentence: str) -> str:
     """Modality of the event from the words up to its trigger ("was to send", "could cover")."""
     if NEGATED.search(sentence):
@@ -200,7 +203,7 @@ class _Story:
         self.sentence_start = self.sentence_end = 0     # the sentence whose events are being made
         self._parties: Optional[set[str]] = None
         self.court: Optional[Event] = None  # the first court event placed at a town or a state
-        self.prosecutors_seat: Optional[tuple] = None   # (the town whose prosecutor the story names, or False,)
+        self.prosecutor_town = None     # the town whose prosecutor the story names (homes.prosecutors_seat), False: none
         self.grounds: list[Event] = []  # the first happening of each story kind placed by its sentence, finer than
                                         # a country, in the story's days (a disaster, an attack)
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
@@ -247,8 +250,10 @@ class _Story:
             # only visits later: "Australian store chains ... In Canberra, shoppers queued")
             town = lead_town(self.places, article.dateline_end, article.text, headline, self.quoted)
             first_end = next((e for _, e in self.sents if e > article.dateline_end), 0)
+            # (not the town someone comes from: "An Italian tourist from Milan drowned")
             if self.main_country is None or town is not None and town.country == self.main_country.country and (
-                    town.start < first_end or any(p.name == town.name for p in headline)):
+                    town.start < first_end or any(p.name == town.name for p in headline)) \
+                    and not _FROM_BEFORE.search(article.text, max(0, town.start - 6), town.start):
                 self.main_country = town
 
     def quoted(self, pos: int) -> bool:

@@ -71,17 +71,20 @@ def office_places(story) -> dict:
 
 # a prosecutor's office named by its town or county: "Manhattan D.A. Cyrus Vance", "the Brooklyn District Attorney's
 # office", "Nassau County District Attorney"
-_PROSECUTOR_AFTER = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:D\.A\.|DA\b|District\s+Attorney)")
+_PROSECUTOR_AFTER = re.compile(r"(?:\s+County)?(?:['’]s)?\s+(?:D\.A\.|DA\b|[Dd]istrict\s+[Aa]ttorney)")
+# an office left: "Former Manhattan District Attorney Robert Morgenthau"
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Ll]ate)\s+$")
 
 
 def prosecutors_seat(story) -> Optional[Place]:
-    """The town or county whose prosecutor the story names (outside quotations), when it names one only: where the
-    courts of the prosecutor's cases sit; or None."""
-    if story.prosecutors_seat is None:
+    """The town or county whose prosecutor the story names (outside quotations, not an office left: "Former
+    Manhattan District Attorney"), when it names one only: where the courts of the prosecutor's cases sit; or None."""
+    if story.prosecutor_town is None:
         seats = {p.name: p for p in story.places if p.feature in ("city", "admin2") and not story.quoted(p.start)
-                 and _PROSECUTOR_AFTER.match(story.text, p.end)}
-        story.prosecutors_seat = (next(iter(seats.values())) if len(seats) == 1 else False,)
-    return story.prosecutors_seat[0] or None
+                 and _PROSECUTOR_AFTER.match(story.text, p.end)
+                 and not _FORMER_BEFORE.search(story.text, max(0, p.start - 12), p.start)}
+        story.prosecutor_town = next(iter(seats.values())) if len(seats) == 1 else False
+    return story.prosecutor_town or None
 
 
 # a company named after the town it is based in: "Menomonee Falls, Wisconsin-based Kohl's", "Atlanta-based Delta",

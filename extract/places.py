@@ -196,6 +196,11 @@ def recognise(text: str, gaz: Gazetteer, skip: tuple[int, int] | None = None) ->
 
 
 _VESSEL_NOUNS = frozenset("ship vessel tanker freighter liner container cargo ferry trawler yacht carrier".split())
+# newspapers named like a place, read as the paper when they speak or are called a paper ("Granma said", "the daily
+# Granma"), the place otherwise ("the eastern province of Granma")
+_PAPERS_NAMED_LIKE_PLACES = frozenset({"Granma"})
+_PAPER_SAYS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quoted|added|noted|stated|published)\b")
+_PAPER_BEFORE = re.compile(r"\b(?:daily|newspaper|paper|weekly)\s+$", re.I)
 NEWS_TITLES = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Star", "News",
                "Daily", "Mail", "Telegraph", "Observer", "Globe", "Sun", "Register", "Bulletin", "Courier",
                "Inquirer", "Examiner", "Record", "Press", "Dispatch", "Advocate", "Enquirer", "Ledger", "Sentinel",
@@ -273,6 +278,10 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
         return None                                   # "Lesean Carson, now 16 years old,": a person's name
     if _is_org(word):
         return None
+    if word in _PAPERS_NAMED_LIKE_PLACES and (_PAPER_SAYS_AFTER.match(text, e)
+                                              or _PAPER_BEFORE.search(text, max(0, s - 30), s)):
+        return None                                   # "Granma said", "the Communist Party daily Granma": the paper,
+                                                      # not the Cuban province
     given = single and word in first_names()
     if prev and prev[2] == "New" and s - prev[1] <= 1:
         return None                                   # "at New England": a name the gazetteer lacks, not England (a

@@ -142,8 +142,13 @@ _ARMED_FORCE = re.compile(r"\b(?:warplanes?|war\s?planes?|fighter jets?|jets|bom
                           r"military|missiles?|helicopter gunships?|special\s+(?:forces|operations)|commandos?|"
                           r"paratroopers|navy\s+seals?|seal\s+team|drones?|"
                           # (and who holds a war's front: "four Revolutionary Guards divisions attacked Iraqi positions",
-                          # "killed or wounded ... as they crushed a new Iranian offensive")
-                          r"brigades?|battalions?|divisions|offensives?|front\s?lines?|revolutionary\s+guards)\b")
+                          # "killed or wounded ... as they crushed a new Iranian offensive"; not a fire brigade, a
+                          # battalion chief, a frontline nurse or a team's offensive line)
+                          r"revolutionary\s+guards|(?:army|infantry|armou?red|tank|marine|airborne|guards)\s+"
+                          r"(?:brigades?|battalions?|divisions?)|front\s+lines?|war\s+front|"
+                          r"(?:an?|the|new|fresh|major|ground|spring|summer|winter|military|[a-z]+ian|[a-z]+i)\s+"
+                          r"offensives?(?!\s+(?:line|lineman|coordinator|tackle|remarks?|comments?|language|tweets?|"
+                          r"posts?|jokes?|words?|behaviou?r|content|material|statements?)))\b")
 # killed in a military operation: "were killed in drone strikes carried out by the Obama administration", "killed ...
 # during the first clandestine military raid", "al Qaeda leaders were killed in the raid"
 _KILLED_IN_OPERATION = re.compile(r"[^.;]{0,80}?\b(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,4}?"
@@ -199,8 +204,11 @@ _TO_ONES_DEATH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:his|her|their|
 _OUTPUT_AFTER = re.compile(r"\s+(?:[\w,.-]+\s+){0,6}?(?:tonnes|tons|barrels|ounces|units|vehicles|cars|bushels|"
                            r"kilowatt|megawatt|mln|million|billion)\b")
 # "shot up" with no object: a rise ("shot up quickly", "shot up 20 pct", "shot up to $119 million")
-_SHOT_UP_RISE = re.compile(r"\s+up\b(?=\s*(?:[,.;]|$|\s+(?:quickly|sharply|rapidly|again|by|to|from|in|\d|more|almost|nearly|"
-                           r"over|after|as|and|when|since)\b))")
+_SHOT_UP_RISE = re.compile(r"\s+up\b(?=\s*(?:[,.;]|$|\d|(?:quickly|sharply|rapidly|again|by|to|from|in|more|"
+                           r"almost|nearly|over|after|as|and|when|since)\b))")
+# what rises: a price, a count, a bid
+_QUANTITY_BEFORE = re.compile(r"\b(?:prices?|bidding|bids?|shares?|stocks?|rates?|costs?|sales|cases|numbers?|figures?|"
+                              r"deaths|toll|index|yields?|values?|demand|unemployment|inflation)\b[^.;]*$")
 # a visit for care: "emergency room visits", "hospital visits", "doctor's visits"
 _CARE_VISIT_BEFORE = re.compile(r"\b(?:emergency\s+room|emergency-room|er|hospital|doctor['’]?s?|clinic)\s+$")
 _ECONOMIC_SUBJECT = re.compile(r"\b(?:bank|banks|prices?|markets?|shares|stocks?|currency|economy|company|firm|"
@@ -691,10 +699,11 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
                                                 # scene": a response to the happening, no journey
     if form == "hearing" and _HEARD_AFTER.match(low, e):
         return None         # "Upon hearing the news": learning of it, no court's hearing
-    if form == "shot" and _SHOT_UP_RISE.match(low, e):
-        return replace(trig, type="economy")    # "the bidding ... began at $40 million and shot up quickly": a rise,
-                                                # no shooting (not "gunmen shot up a bar")
-    if trig.type == "travel" and form in ("visit", "visits") and _CARE_VISIT_BEFORE.search(low, max(0, s - 30), s):
+    if form == "shot" and _SHOT_UP_RISE.match(low, e) and _QUANTITY_BEFORE.search(low, max(0, s - 80), s):
+        return replace(trig, type=domain_of(low) or "economy")  # "the bidding ... began at $40 million and shot up
+                                                # quickly", "cases shot up to 5,000": a rise, no shooting (not "gunmen
+                                                # shot up a bar", "a gunman shot up to 20 people")
+    if trig.type == "travel" and form == "visits" and _CARE_VISIT_BEFORE.search(low, max(0, s - 30), s):
         return replace(trig, type="health")     # "close to 1,200 emergency room visits were attributed to the drug"
     if form in ("shot", "shots") and low.endswith("mug ", 0, s):
         return replace(trig, type="arrest")     # "have his mug shot taken": a booking, no shooting
@@ -760,7 +769,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     domain = None
     for typ, rule in RETYPE_IN.items():
         if form in rule["forms"] and trig.type != typ and not (trig.type == "appointment" and form == "fired") \
-                and not (form in ("blew up", "blown up") and (_ARMED_ACTORS.search(low) or _WAR_SIDE.search(low))):
+                and not (form in ("blew up", "blown up")
+                         and (_ARMED_ACTORS.search(low) or _WAR_SIDE.search(low) or _WEAPON_WORDS.search(low))):
             # (a coach fired is dismissed, whatever the report: "the Nets fired their second coach")
             # (of the sentence's other words: "rally" names the protest domain itself — "The winning rally also had
             # innocuous roots: a bloop single by Perez, ... his first appearance in the postseason")

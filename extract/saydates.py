@@ -118,12 +118,14 @@ _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated no
 # year"), up to a date with no comma, colon or quotation mark before it; or "that" and a clause
 _SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
 _SAID_THAT = re.compile(r"\s+that,?\s")
+_THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 # ... or a noun phrase with no determiner, its head's preposition leading to the date: "rainfall over the past year",
 # "average temperatures for the last 10 days of March" (not a pronoun's clause, nor the saying's own time: "said on",
 # "said last week")
 _SAID_BARE_NOUN_PHRASE = re.compile(
     r"\s+(?!(?:on|in|at|during|last|this|next|late|early|earlier|later|yesterday|today|tonight|that|it|he|she|they|we|"
-    r"i|you|there|here|then|now|recently|previously|separately|also|after|before|when|while|since|until)\b)"
+    r"i|you|there|here|then|now|recently|previously|separately|also|after|before|when|while|since|until|again|once|"
+    r"twice|[a-z]+ly)\b)"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?\s+(?:for|of|in|over|during|since|from)\s+[^,;:\"“”]*$")
 # a saying and its "that", before an event in what is said: "confirmed on Saturday that", "told reporters Monday that"
 _SAYING_THAT_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|stated|confirmed|announced|revealed|disclosed|"
@@ -149,7 +151,8 @@ def _in_said_clause(plain: str, te: int, a: int, b: int) -> bool:
         return False
     if _SAID_NOUN_PHRASE.match(plain, te, a):
         return True
-    if _SAID_BARE_NOUN_PHRASE.match(plain, te, a) and _clause_verb_after(plain, b):
+    if _SAID_BARE_NOUN_PHRASE.match(plain, te, a) and _clause_verb_after(plain, b) \
+            and not _THAT_NEXT.match(plain, b):     # (a date before "that" is the saying's: "said in March that")
         return True     # "Granma said rainfall over the past year has been less than 50 pct", "It said average
                         # temperatures for the last 10 days of March ... were three to five degrees below average"
     return _SAID_THAT.match(plain, te, a) is not None and _clause_verb_after(plain, b)

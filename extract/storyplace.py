@@ -118,7 +118,7 @@ _TOWN_OF_INSTITUTIONS = 100_000
 _INSTITUTION_TYPES = frozenset("legal appointment sport".split())
 
 _CHARGED = re.compile(r"charg|indict")
-_FEDERAL = re.compile(r"\b(?:federal|U\.S\.\s+District|Supreme\s+Court)\b", re.I)
+_FEDERAL = re.compile(r"\b(?:federal|U\.S\.\s+(?:District|Supreme\s+Court|Attorney))\b", re.I)
 # the steps of a case in court, by the trigger's word
 _COURT_STEP = re.compile(r"charg|indict|convict|guilty|acquit|sentenc|plea|pled|arraign|trial|hearing|verdict|"
                          r"appearance|bail|testif|court", re.I)
@@ -415,7 +415,9 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     if tw.type == "legal" and court is None and not reported and _COURT_STEP.search(tw.form) \
             and not _FEDERAL.search(sentence):
         seat = prosecutors_seat(story)
-        if seat is not None and not any(p.name != seat.name and p.feature in ("city", "admin", "admin2", "country",
+        main = story.main_country       # (not in a story set in another state or town: "A Texas man was convicted")
+        if seat is not None and (main is None or main.precision == "country" and main.country == seat.country
+                                 or main.name == seat.name) and not any(p.name != seat.name and p.feature in ("city", "admin", "admin2", "country",
                                                                               "demonym", "unlisted")
                                         for p in s_places if p not in in_org):
             return seat, (f"no place in the sentence; a case of the prosecutor of '{seat.text}', whose courts sit "

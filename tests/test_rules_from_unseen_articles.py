@@ -3073,3 +3073,58 @@ def test_a_house_that_blew_up_in_a_gas_leaks_story_is_an_accident_not_guerrillas
 def test_a_race_of_votes_beaten_and_words_given(body, trigger, typ):
     got = _rows_of(body, "2007-04-22", trigger)
     assert got and got[0][0] == typ, got
+
+
+# ---------------------------------------------------------------------------------------------
+# the review of the fourteenth session's rules: what they must not catch (each found by a fresh reviewer)
+
+@pytest.mark.parametrize("body,trigger,place", [
+    # a prosecutor's office left, in a story of another state, does not place its court
+    ("A Texas man was convicted on Monday of killing his wife and two children.\n\n"
+     "He will be sentenced next month and faces life in prison.\n\n"
+     "Former Manhattan District Attorney Robert Morgenthau, who has written about such cases, called the verdict "
+     "a relief.", "sentenced", "Texas"),
+    # a state's Supreme Court is where the county's prosecutor's cases are tried; the office may be written in lower case
+    ("A construction company has been found guilty of manslaughter, the Manhattan district attorney's office announced "
+     "on Friday.\n\nThe worker died when a wall collapsed in 2015.\n\n"
+     "Two managers pleaded guilty in state Supreme Court on Thursday.", "pleaded guilty", "Manhattan"),
+])
+def test_the_prosecutors_court_keeps_to_its_own_case(body, trigger, place):
+    got = _rows_of(body, "2016-06-10", trigger)
+    assert got and got[0][4] == place, got
+
+
+def test_a_people_qualifying_a_person_sets_no_story():
+    body = "Two American climbers died on K2 on Friday, officials said.\n\nTheir bodies have not been recovered."
+    got = _rows_of(body, "2020-05-15", "died")
+    assert got and got[0][4] is None, got
+
+
+@pytest.mark.parametrize("body,trigger,typ", [
+    ("An FDNY battalion chief was struck by debris when a house exploded in the Bronx on Tuesday.", "struck", "other"),
+    ("A man attacked a frontline nurse at a hospital in Brooklyn on Tuesday, police said.", "attacked", "violence"),
+    ("A gunman shot up to 20 people at a nightclub in Orlando on Sunday.", "shot", "violence"),
+    ("Coronavirus cases in New York shot up to 5,000 on Tuesday.", "shot", "health"),
+    ("Prices shot up 20 pct in Brazil in March, officials said.", "shot", "economy"),
+    ("The Queen's hospital visit in Manchester on Friday lifted the spirits of staff.", "visit", "travel"),
+    ("A plane crashed in Scotland on Tuesday, killing 270. Investigators said on Wednesday that a bomb hidden in a "
+     "radio blew up the plane.", "blew up", "violence"),
+])
+def test_the_fourteenth_sessions_types_keep_to_their_words(body, trigger, typ):
+    got = _rows_of(body, "2020-05-15", trigger)
+    assert got and got[0][0] == typ, got
+
+
+@pytest.mark.parametrize("body,place", [
+    ("A hurricane hit the eastern province of Granma on Wednesday, killing three.", "Granma"),
+    ("An Italian tourist from Milan drowned while swimming on Monday.\n\nItalian media reported that he had been "
+     "swimming alone.\n\nItalian consular officials said they were helping his family.", "Italy"),
+])
+def test_a_province_named_like_a_paper_and_a_visitors_home_town(body, place):
+    got = _events(body, published="2020-05-15")
+    assert got and got[0].place is not None and got[0].place.name == place, [(e.trigger, e.place) for e in got]
+
+
+def test_a_saying_dated_before_its_that_keeps_its_date():
+    got = _rows_of("The minister said publicly for the first time on Monday that he had cancer.", "2020-05-15", "said")
+    assert got and got[0][2] == "2020-05-11", got
