@@ -731,11 +731,11 @@ def _another_speaker(story, actor1, lead) -> bool:
     """Whether the speakers of ``actor1`` are none of the lead's actors: words of another than who spoke in the lead
     ("Labour Party leader Jeremy Corbyn called the move ...", after "Prime Minister Boris Johnson announced"), a
     reaction of some day since, not the lead's saying told on (nor the words of the lead's body's spokesman: "the
-    Pentagon ... Pentagon press secretary Geoff Morrell said"). A person is compared by surname, an organisation by its
-    whole name ("Labour Party" is not "Conservative Party")."""
-    key = lambda a: surname_key(a) if a in story.person_names else a.lower()
+    Pentagon ... Pentagon press secretary Geoff Morrell said"). An organisation is compared by its whole name ("Labour
+    Party" is not "Conservative Party"), any other speaker by surname."""
+    key = lambda a: a.lower() if a in story.organisation_names else surname_key(a)
     lead_names = {key(a) for a in list(lead.actors) + list(lead.actor1)}
-    return any(a in story.person_names for a in actor1) and not any(key(a) in lead_names for a in actor1)
+    return bool(actor1) and not any(key(a) in lead_names for a in actor1)
 
 
 def happening_kind(event_type: str) -> str:

@@ -289,10 +289,10 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         # (not in a text of one paragraph: too little to say a setting)
         if len(counts) == 1 and not any(p.feature in ("city", "admin2", "unlisted") for p in named) \
                 and reporters_place is None and lead_end >= 0:
-            # (a people's name before a person's noun says who someone is, not where the story is: "Two American
+            # (a people named once, and nothing else, says who someone is, not where the story is: "Two American
             # climbers died on K2")
             return next((p for p in named if p.feature == "country"), None) \
-                or next((p for p in named if p.feature == "demonym" and not _PERSON_AFTER.match(text, p.end)), None)
+                or (next((p for p in named if p.feature == "demonym"), None) if len(named) >= 2 else None)
         return None
     cities: dict[str, list[Place]] = {}
     for p in places:

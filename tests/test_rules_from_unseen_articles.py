@@ -3128,3 +3128,28 @@ def test_a_province_named_like_a_paper_and_a_visitors_home_town(body, place):
 def test_a_saying_dated_before_its_that_keeps_its_date():
     got = _rows_of("The minister said publicly for the first time on Monday that he had cancer.", "2020-05-15", "said")
     assert got and got[0][2] == "2020-05-11", got
+
+
+def test_a_reaction_of_another_organisations_speaker_and_the_same_bodys_spokesman():
+    # an organisation is compared whole: a Labour Party speaker is another than the Conservative Party's leader
+    body = ("Yesterday, Prime Minister Boris Johnson of the Conservative Party announced he would suspend Parliament "
+            "for five weeks.\n\n"
+            "\"This is a new government with a very exciting agenda\", Johnson said in an interview.\n\n"
+            "Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".")
+    got = _rows_of(body, "2019-08-29", "called")
+    assert got and got[0][2:4] == ("2019-08-28", "2019-08-29"), got
+
+
+def test_a_case_of_a_towns_prosecutor_about_another_country_is_tried_in_the_town():
+    body = ("A stolen Buddhist sculpture was returned to Pakistan today, Manhattan D.A. Cy Vance announced.\n\n"
+            "The sculpture was smuggled out of Pakistan in the 1990s.\n\n"
+            "A dealer pleaded guilty to criminal possession of stolen property on March 24th.")
+    got = _rows_of(body, "2016-06-15", "pleaded guilty")
+    assert got and got[0][4] == "Manhattan", got
+
+
+def test_a_speaker_named_with_a_title_is_another_speaker_too():
+    body = _REACTION.replace("Labour Party leader Jeremy Corbyn called the move",
+                             "Conservative MP Philip Hammond called the move")
+    got = _rows_of(body, "2019-08-29", "called")
+    assert got and got[0][2:4] == ("2019-08-28", "2019-08-29"), got
