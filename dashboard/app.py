@@ -170,7 +170,7 @@ def sidebar(store: Store) -> Filters:
                              "(drawn hollow on the timeline)")
     min_conf = sb.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="min_conf",
                          help="Hide events whose modelled chance of being right (type, date and place) is lower; "
-                              "on the 816 judged dev articles, events at 0.8 or more were right 83% of the time "
+                              "on the 840 judged dev articles, events at 0.8 or more were right 83% of the time "
                               "(84% out of sample, with weights fitted on the other half of the articles; expect less "
                               "on other news)")
     if sb.button("Reset filters"):
