@@ -105,6 +105,7 @@ _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z
 
 
 
+# the town someone comes from, before it: "An Italian tourist from Milan"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 

@@ -415,11 +415,13 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     if tw.type == "legal" and court is None and not reported and _COURT_STEP.search(tw.form) \
             and not _FEDERAL.search(sentence):
         seat = prosecutors_seat(story)
-        main = story.main_country       # (not in a story set in another state or town of its country: "A Texas man
-        if seat is not None and (main is None or main.country != seat.country       # was convicted")
-                                 or main.precision == "country" or main.name == seat.name) and not any(p.name != seat.name and p.feature in ("city", "admin", "admin2", "country",
-                                                                              "demonym", "unlisted")
-                                        for p in s_places if p not in in_org):
+        # (not in a story set in another state or town of the prosecutor's country: "A Texas man was convicted")
+        main = story.main_country
+        elsewhere = main is not None and main.country == seat.country and main.precision != "country" \
+            and main.name != seat.name if seat is not None else False
+        if seat is not None and not elsewhere and not any(
+                p.name != seat.name and p.feature in ("city", "admin", "admin2", "country", "demonym", "unlisted")
+                for p in s_places if p not in in_org):
             return seat, (f"no place in the sentence; a case of the prosecutor of '{seat.text}', whose courts sit "
                           "there (uncertain)"), "qualifier"
     # the sentence's subject is a place acting at home: its own place, before the lead's ("Ohio,
