@@ -3153,3 +3153,18 @@ def test_a_speaker_named_with_a_title_is_another_speaker_too():
                              "Conservative MP Philip Hammond called the move")
     got = _rows_of(body, "2019-08-29", "called")
     assert got and got[0][2:4] == ("2019-08-28", "2019-08-29"), got
+
+
+@pytest.mark.parametrize("body,day", [
+    ("Yesterday, Labour leader Jeremy Corbyn said it would fail.", "2019-08-28"),
+    ("On Monday, Conservative Party leader Boris Johnson announced it.", "2019-08-26"),
+])
+def test_a_date_opening_the_sentence_dates_a_saying_with_a_short_tail(body, day):
+    got = [r for r in _events(body, published="2019-08-29") if r.type == "statement"]
+    assert got and got[0].date_start == day, [(e.trigger, e.date_start) for e in got]
+
+
+def test_what_is_said_before_the_speakers_comma_is_still_not_the_sayings():
+    got = [e for e in _events("In 2019, the plant closed, the company said.", published="2020-03-01")
+           if e.type == "statement"]
+    assert got and got[0].date_start == "2020-03-01", [(e.trigger, e.date_start) for e in got]
