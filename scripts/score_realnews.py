@@ -3,6 +3,11 @@ key events an analyst listed.
 
     python scripts/score_realnews.py                      # the figures
     python scripts/score_realnews.py --unjudged out.json  # also write the events nobody judged yet
+    python scripts/score_realnews.py --rows before.json   # save every event's row and verdict ...
+    python scripts/score_realnews.py --against before.json  # ... and, after a change, list every row that differs
+
+A change is measured by ``--against``, not by the unjudged rows alone: an event that goes back to a form judged in an
+older round is judged, so it is not among the unjudged, though its verdict may have changed.
 
 Inputs (``tests/data/``): ``realnews/*.txt`` (120 articles from public datasets, sources in
 ``realnews/SOURCES.md``), ``realnews_key_events.json`` (per article, the key events: a quote of
@@ -117,17 +122,54 @@ def score(results, judgements: dict, keys: dict) -> dict:
             "_missed": missed, "_unjudged": [(name, a, e) for name, a, e, j in judged if not j]}
 
 
+def row_of(name: str, e, j) -> dict:
+    """An event's row for ``--rows``: where it is (article, trigger offset), what it says, and its verdict."""
+    right = None if j is None else bool(j["real"] and j["type_ok"] and j["date_ok"] and j["place_ok"])
+    return {"article": name, "trigger_start": e.trigger_start, "trigger": e.trigger, "type": e.type,
+            "date_start": e.date_start, "date_end": e.date_end, "place": e.place.name if e.place else None,
+            "right": right}
+
+
+def compare_rows(before: list[dict], after: list[dict]) -> tuple[list[tuple], dict]:
+    """Every event that differs between two ``--rows`` lists (by article and trigger offset: gone, new, or changed in
+    type, dates or place), as (before row or None, after row or None), and counts: right before and after among them,
+    and how many of the after rows nobody judged."""
+    fields = ("trigger", "type", "date_start", "date_end", "place")
+    b = {(r["article"], r["trigger_start"]): r for r in before}
+    a = {(r["article"], r["trigger_start"]): r for r in after}
+    diff = [(b.get(k), a.get(k)) for k in sorted(set(a) | set(b))
+            if k not in a or k not in b or any(a[k][f] != b[k][f] for f in fields)]
+    counts = {"rows": len(diff), "right_before": sum(1 for x, _ in diff if x and x["right"]),
+              "right_after": sum(1 for _, y in diff if y and y["right"]),
+              "unjudged_after": sum(1 for _, y in diff if y and y["right"] is None)}
+    return diff, counts
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unjudged", help="write the events nobody judged yet to this JSON file")
     ap.add_argument("--missed", action="store_true", help="list the key events not found")
+    ap.add_argument("--rows", help="write every event's row and verdict (right, wrong or null: unjudged) to this file")
+    ap.add_argument("--against", help="list every event that differs from the rows of this file (--rows)")
     args = ap.parse_args(argv)
     jpath = DATA / "realnews_judgements.json"
     jlist = json.loads(jpath.read_text(encoding="utf-8"))["events"] if jpath.exists() else []
     judgements = {(j["article"], j["trigger_start"], j["trigger"], j["type"], j["date_start"], j["date_end"],
                    j["place"]): j for j in jlist}
     keys = json.loads((DATA / "realnews_key_events.json").read_text(encoding="utf-8"))
-    res = score(extract_all(), judgements, keys)
+    results = extract_all()
+    res = score(results, judgements, keys)
+    if args.rows or args.against:
+        rows = [row_of(name, e, judgements.get(key_of(name, e))) for name, (a, ex) in results.items() for e in ex.events]
+        if args.rows:
+            Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+        if args.against:
+            diff, counts = compare_rows(json.loads(Path(args.against).read_text(encoding="utf-8")), rows)
+            for x, y in diff:
+                show = lambda r: "-" if r is None else (f"{r['trigger']!r} {r['type']} {r['date_start']}..{r['date_end']} "
+                                                        f"{r['place']} [{ {True: 'right', False: 'wrong', None: 'unjudged'}[r['right']] }]")
+                print("CHANGED", (x or y)["article"], (x or y)["trigger_start"], show(x), "->", show(y))
+            print("CHANGED", json.dumps(counts))
     if args.unjudged:
         rows = []
         for name, a, e in res["_unjudged"]:
