@@ -97,8 +97,7 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
         head = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":"))
         # (but a date that opens the sentence, its comma the one before the speaker, is the saying's: "Yesterday, Labour
         # leader Jeremy Corbyn said it would fail")
-        if head > 0 and not _DATE_OPENS.fullmatch(sentence, 0, head) or head > 0 and not any(
-                t.start - s <= 3 and t.end - s >= head - 1 for t in own):
+        if head > 0 and not any(t.end - s >= head - 1 and _DATE_OPENS.fullmatch(sentence, 0, t.start - s) for t in own):
             own = [t for t in own if t.start - s > head]
     if tw.verb and tw.form.endswith("s") and not tw.form.endswith("ss"):
         # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
@@ -122,8 +121,8 @@ _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated no
 _SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
 _SAID_THAT = re.compile(r"\s+that,?\s")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
-# a date adverbial alone before the sentence's first comma: "Yesterday", "On Monday", "Late on Friday"
-_DATE_OPENS = re.compile(r"\s*(?:(?:on|in|at|late|early|earlier|later)\s+)*[\w .'’-]{2,40}")
+# what may stand before a date that opens the sentence: "Yesterday,", "On Monday,", "Late on Friday,"
+_DATE_OPENS = re.compile(r"\s*(?:(?:on|in|at|late|early|earlier|later)\s+)*", re.I)
 # ... or a noun phrase with no determiner, its head's preposition leading to the date: "rainfall over the past year",
 # "average temperatures for the last 10 days of March" (not a pronoun's clause, nor the saying's own time: "said on",
 # "said last week")
