@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Optional
 from .actors import find_actors
 from .placecands import offset_places, seat_places, unlisted_places, venue_places
 from .events import assemble_events
+from .facilities import place_at_facilities
 from .places import capital_mentions, find_places, names_a_site_there
 from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
@@ -105,6 +106,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     in_org = inside("organisation") - {id(p) for p in places if names_a_site_there(p, text)}
     events = assemble_events(article, timexes, event_places, actors, [p for p in places if id(p) in in_org],
                              capitals=capital_mentions(places, text))
+    # a hospital, park, hall ... the gazetteer lacks, named in the event's own clause ("died at Gilchrist Hospice Care")
+    events = place_at_facilities(text, events, event_places)
     return Extraction(article, timexes, places, actors, events)
 
 
