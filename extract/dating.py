@@ -90,10 +90,10 @@ def _document_day(story, noun: str) -> Optional[tuple[str, str]]:
     return (tx.date_end, tx.text) if tx is not None else None
 
 
-# "was later accused", "once told", "later died": an adverb of undated time right before the verb
+# "was later accused", "once told", "later died", "once fatally shot": an adverb of undated time right before the verb
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
-                                r"decades?|much|not)\s)\w+\s+)(?P<adverb>once|later)\s+(?:(?:been|being)\s+)?$", re.I)
+                                r"decades?|much|not)\s)\w+\s+)(?P<adverb>once|later)\s+(?:\w+ly\s+)?(?:(?:been|being)\s+)?$", re.I)
 # "threatened the network's franchise renewal before, after ...": "before" closing the verb's clause
 # (not "before the vote", "the day before", which are dates or clauses of their own)
 _BARE_BEFORE_AFTER = re.compile(r"[^,;.:\"“”]{0,60}?(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!year)(?<!years)(?<!night)"
@@ -158,6 +158,7 @@ def publication_span(article: Article) -> tuple[Optional[str], Optional[str], Op
 
 
 # the pluperfect right before the trigger ("ODIHR had reported"): before the story's own time
+_ALREADY_PERFECT = re.compile(r"\b(?:has|have)\s+already\s+(?:been\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?$")
 
 
@@ -394,6 +395,9 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
         # before the report, after what was told before (not the lead's day the telling carries)
         before_now = _ONCE_LATER_BEFORE.search(sentence, max(0, ts - 40), ts) or (
             _BARE_BEFORE_AFTER.match(sentence, te) if te is not None and tw.verb else None)
+    if not before_now and tw.type != "statement":
+        # "He has already been found guilty of criminal charges": done before the report, at a time it does not give
+        before_now = _ALREADY_PERFECT.search(sentence, max(0, ts - 30), ts)
     if (before_now or _PLUPERFECT.search(sentence, max(0, ts - 30), ts)) and pub:
         why = (f"'{(before_now.groupdict().get('adverb') or before_now.group(0)).strip().lower()}': some time "
                "before the publication date" if before_now

@@ -3168,3 +3168,29 @@ def test_what_is_said_before_the_speakers_comma_is_still_not_the_sayings():
     got = [e for e in _events("In 2019, the plant closed, the company said.", published="2020-03-01")
            if e.type == "statement"]
     assert got and got[0].date_start == "2020-03-01", [(e.trigger, e.date_start) for e in got]
+
+
+# ---------------------------------------------------------------------------------------------
+# undated background: "has already been found guilty", "a mobster once fatally shot"
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Epstein was arrested in New York on Saturday. He has already been found guilty of charges in Florida.",
+     "found guilty"),
+    ("The plant closed on Friday. The unit has already delivered two prototypes to the Air Force.", "delivered"),
+    ("Rao's opened in 1896 in East Harlem. A mobster once fatally shot another diner there.", "shot"),
+    ("The senator resigned on Monday. He was later quietly arrested by the FBI.", "arrested"),
+])
+def test_already_or_once_before_the_verb_is_an_undated_time_before_the_report(body, trigger):
+    got = [_row(e) for e in _events(body, "2019-07-01") if e.trigger == trigger]
+    assert got and got[0][2] != got[0][3] and got[0][3] is not None and got[0][3] <= "2019-07-01", got
+
+
+@pytest.mark.parametrize("body,trigger,day", [
+    # a perfect without "already" in the lead is the news of the day
+    ("Police have arrested a man in Leeds on Sunday after the attack.", "arrested", "2019-06-30"),
+    # "once again" is no undated time
+    ("The plant closed in May. The firm once again fired 300 workers on Friday.", "fired", "2019-06-28"),
+])
+def test_a_dated_perfect_or_a_once_clause_keeps_its_day(body, trigger, day):
+    got = [_row(e) for e in _events(body, "2019-07-01") if e.trigger == trigger]
+    assert got and got[0][2] == day, got
