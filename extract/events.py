@@ -167,6 +167,7 @@ class _Story:
         self.arson = _tells_arson(article.text, self.sents)     # a story of a fire set on purpose
         self.domain = article_domain(article.text)      # the type of verbs in no row, failing their sentence's
         self.governors: Optional[frozenset] = None      # surnames named with a governor's title (eventplace)
+        self.mayors: Optional[frozenset] = None         # ... and with a mayor's title, no town before it
         self.office_places: Optional[dict] = None       # surname → the place of the office named before it
         self.company_seats: Optional[dict] = None       # a company's first word → the town it is based in
         self.introduced_as: dict[str, bool] = {}        # surname → whether the story introduced them as an outside voice

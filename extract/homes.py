@@ -142,6 +142,57 @@ _OFFICE_AND_NAME_AFTER = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
+# a mayor's title before the speaker's name, with no place before it ("Mayor Bloomberg", not "Waterloo Mayor Quentin
+# Hart", whose town :func:`office_places` knows)
+_MAYOR_BEFORE = re.compile(r"\bMayor\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:also|later|then|on)\s+)?$")
+_NAME_WORD_END = re.compile(r"[A-Z][\w.'’-]*\s+$")
+
+
+def mayor_before(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends with a mayor's title and name with no place before the title ("Mayor Bloomberg
+    said", not "Waterloo Mayor Quentin Hart said")."""
+    m = _MAYOR_BEFORE.search(text, a, b)
+    return m is not None and not (_NAME_WORD_END.search(text, max(a, m.start() - 30), m.start())
+                                  and not text[:m.start()].rstrip().endswith((".", "\n")) and m.start() > a)
+
+
+_MAYOR_NAME = re.compile(r"(?<![A-Za-z] )\bMayor\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def mayors(story) -> frozenset:
+    """The surnames of the people the story names with a mayor's title and no town before it ("Mayor Bill de
+    Blasio"), found once a story."""
+    if story.mayors is None:
+        story.mayors = frozenset(m.group(1).split()[-1] for m in _MAYOR_NAME.finditer(story.text))
+    return story.mayors
+
+
+def _load_city_parts() -> dict[str, tuple[str, int]]:
+    from .lexicon import read_rows
+    return {n: (r["city"], int(r["geonameid"])) for r in read_rows("city_parts.tsv")
+            for n in [r["part"]] + [a for a in (r["aliases"] or "").split("|") if a]}
+
+
+_CITY_PARTS = _load_city_parts()
+
+
+def mayors_town(story) -> Optional[Place]:
+    """The town whose mayor a story of one town speaks of: that town, or the city it is a part of (a borough of New
+    York City, ``data/city_parts.tsv``); None for a story of a country or a state."""
+    main = story.main_country
+    if main is None or not (main.precision == "city" or main.feature == "admin2"):
+        return None
+    part = _CITY_PARTS.get(main.name)
+    if part is None:
+        return main
+    from .gazetteer import default_gazetteer
+    r = next((r for r in default_gazetteer().candidates(part[0]) if r.geonameid == part[1]), None)
+    if r is None:
+        raise LookupError(f"city_parts.tsv: no record {part[1]} ({part[0]}) in the gazetteer; "
+                          "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
+    return _town_place(r, main.start, main.end, main.text)
+
+
 def governors(story) -> frozenset:
     """The surnames of the people the story names with a governor's title ("Gov. Chris Christie", "Governor Andrew
     Cuomo"), found once a story."""

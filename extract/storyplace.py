@@ -18,8 +18,9 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .clauses import clause_span, speaker_noun
-from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, first_naming, governors,
-                    most_named_country, national_office_home, office_places, prosecutors_seat, story_state, surname_key)
+from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, first_naming, governors, mayor_before,
+                    mayors, mayors_town, most_named_country, national_office_home, office_places, prosecutors_seat,
+                    story_state, surname_key)
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, persons_state
 from .schema import Place
@@ -730,6 +731,17 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                                          and p.name != state.name and p.start < s + ts for p in s_places):
             return state, f"no place named; the governor of '{state.name}', the state the story names most, acts " \
                           "at home (uncertain)", "home"
+    # a mayor named by the title only ("Mayor Bloomberg says", "the mayor said"), in a story of one town: at home, in
+    # that town (a borough's story: its city's, "Mayor de Blasio" in a story of Brooklyn speaks for New York City)
+    if tw.type in AT_HOME and not reported and (
+            mayor_before(text, max(s, s + ts - 60), s + ts) or speaker_noun(sentence, ts, ts + len(tw.form)) == "mayor"
+            or tw.type == "statement" and any(a.split()[-1] in mayors(story) for a in actor1)):
+        town = mayors_town(story)
+        if town is not None and not any(p.feature in ("country", "demonym", "admin", "city", "admin2") and p.country
+                                        and p.name not in (town.name, story.main_country.name)
+                                        and p.start < s + ts for p in s_places):
+            return town, f"no place named; the mayor of '{town.name}', the town of the story, acts at home " \
+                         "(uncertain)", "home"
     # a legislature or a cabinet acting, named by its kind ("The House voted", "the Senate trial", "the
     # cabinet meeting tomorrow"), in a story of one country: at home
     # (the story's country, else the country it names most: "the Senate" of a story naming the United States

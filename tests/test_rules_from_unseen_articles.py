@@ -3194,3 +3194,27 @@ def test_already_or_once_before_the_verb_is_an_undated_time_before_the_report(bo
 def test_a_dated_perfect_or_a_once_clause_keeps_its_day(body, trigger, day):
     got = [_row(e) for e in _events(body, "2019-07-01") if e.trigger == trigger]
     assert got and got[0][2] == day, got
+
+
+# ---------------------------------------------------------------------------------------------
+# a mayor named by the title only speaks at home, in the story's town (a borough's: its city's)
+
+@pytest.mark.parametrize("body,town", [
+    ("A man was shot dead in Brooklyn on Friday. Police arrested a suspect in Brooklyn on Saturday. Mayor Bloomberg "
+     "said the city would not tolerate gun violence.", "New York City"),
+    ("A fire destroyed a warehouse in Waterloo, Iowa, on Friday. Crews fought it in Waterloo for hours. The mayor said "
+     "the city would help the owners.", "Waterloo"),
+])
+def test_a_mayor_by_title_speaks_in_the_storys_town(body, town):
+    got = [_row(e) for e in _events(body, "2013-06-01") if e.type == "statement"]
+    assert got and got[0][4] == town, got
+
+
+def test_a_mayor_of_another_town_or_of_a_countrys_story_is_not_placed_in_it():
+    got = [_row(e) for e in _events("A man was shot dead in Brooklyn on Friday. Police arrested a suspect in Brooklyn "
+                                    "on Saturday. Newark Mayor Ras Baraka said the city would help.", "2013-06-01")
+           if e.type == "statement"]
+    assert got and got[0][4] != "New York City", got
+    got = [_row(e) for e in _events("France voted on Sunday. Turnout in France was high. Mayor Anne Hidalgo said the "
+                                    "vote was calm.", "2013-06-01") if e.type == "statement"]
+    assert got and got[0][4] in (None, "France"), got
