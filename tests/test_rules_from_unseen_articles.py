@@ -3218,3 +3218,17 @@ def test_a_mayor_of_another_town_or_of_a_countrys_story_is_not_placed_in_it():
     got = [_row(e) for e in _events("France voted on Sunday. Turnout in France was high. Mayor Anne Hidalgo said the "
                                     "vote was calm.", "2013-06-01") if e.type == "statement"]
     assert got and got[0][4] in (None, "France"), got
+
+
+# ---------------------------------------------------------------------------------------------
+# custody and investigations opened are arrests and legal steps
+
+@pytest.mark.parametrize("body,trigger,type_", [
+    ("Three people were taken into custody yesterday in Queens.", "taken into custody", "arrest"),
+    ("He was placed under arrest on Thursday in Boston.", "placed under arrest", "arrest"),
+    ("British Transport Police started an investigation of the death on Friday.", "started an investigation", "legal"),
+    ("Prosecutors launched a criminal investigation on Friday.", "launched a criminal investigation", "legal"),
+])
+def test_custody_and_an_investigation_opened_are_typed(body, trigger, type_):
+    got = [_row(e) for e in _events(body, "2016-09-28") if e.trigger == trigger]
+    assert got and got[0][0] == type_, [_row(e) for e in _events(body, "2016-09-28")]
