@@ -437,6 +437,12 @@ _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|th
                                    r"turns?|passes?|play|plays|transfers?|mission|missions)\b")
 
 
+# an award one is nominated for: "for an Oscar", "for two Tony Awards", "for best actress", "for the Nobel Peace Prize"
+_AWARD_AFTER = re.compile(r"\s+for\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|multiple)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:oscars?|academy\s+awards?|tonys?|emmys?|grammys?|golden\s+globes?|baftas?|awards?|prizes?|"
+                          r"best\s+(?:actor|actress|picture|director|film|album|song|play|musical|supporting))\b")
+
+
 def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str] = None) -> Optional[Trigger]:
     """The trigger's type in its sentence's language: sport, disaster or accident words make a
     political trigger word their own (a noun of politics such as "summit" in a sports report is
@@ -454,6 +460,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type == "legal" and form.startswith("investigat") and _DISEASE_INVESTIGATED_AFTER.match(low, e):
         return replace(trig, type="health")     # "local health officials are investigating 110 cases of the disease":
                                                 # an outbreak's, no case of law
+    if trig.type == "appointment" and form.startswith("nominat") and _AWARD_AFTER.match(low, e):
+        return replace(trig, type="other")      # "was nominated for an Oscar", "nominated for two Tony Awards": an award's
+                                                # nomination, no office
     if trig.type != "legal" and form in ("issued", "issues", "granted", "grants") and _CLEMENCY_AFTER.match(low, e):
         return replace(trig, type="legal")      # "Trump issued a series of seven pardons and four commutations"
     if trig.type not in ("statement", "cooperation") and form.startswith("offer") and trig.verb \

@@ -3232,3 +3232,14 @@ def test_a_mayor_of_another_town_or_of_a_countrys_story_is_not_placed_in_it():
 def test_custody_and_an_investigation_opened_are_typed(body, trigger, type_):
     got = [_row(e) for e in _events(body, "2016-09-28") if e.trigger == trigger]
     assert got and got[0][0] == type_, [_row(e) for e in _events(body, "2016-09-28")]
+
+
+@pytest.mark.parametrize("body,type_", [
+    ("The actor was nominated for an Oscar in 1959.", "other"),
+    ("She was nominated for two Tony Awards in 2001.", "other"),
+    ("Hetherington was nominated for best documentary in 2011.", "other"),
+    ("Trump nominated Barrett for the Supreme Court on Saturday.", "appointment"),
+])
+def test_a_nomination_for_an_award_is_no_appointment(body, type_):
+    got = [_row(e) for e in _events(body, "2019-09-28") if e.trigger == "nominated"]
+    assert got and got[0][0] == type_, got
