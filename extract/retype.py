@@ -437,6 +437,14 @@ _THING_EXECUTED_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|th
                                    r"turns?|passes?|play|plays|transfers?|mission|missions)\b")
 
 
+# where a vehicle or a person falls: "plunged into a creek", "plunged off a bridge", "plunged 200 feet down a ravine"
+_PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(?:\d[\d,]*\s+(?:feet|foot|ft|metres|meters|m|yards)\s+)?"
+                                 r"(?:into|off|down|from|over|onto)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:creek|river|lake|canal|sea|ocean|bay|harbou?r|water|waters|ravine|gorge|valley|"
+                                 r"cliff|bridge|embankment|ditch|pond|reservoir|abyss|chasm|mountainside|hillside|"
+                                 r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
+
+
 # an award one is nominated for: "for an Oscar", "for two Tony Awards", "for best actress", "for the Nobel Peace Prize"
 _AWARD_AFTER = re.compile(r"\s+for\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|multiple)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:oscars?|academy\s+awards?|tonys?|emmys?|grammys?|golden\s+globes?|baftas?|awards?|prizes?|"
@@ -460,6 +468,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type == "legal" and form.startswith("investigat") and _DISEASE_INVESTIGATED_AFTER.match(low, e):
         return replace(trig, type="health")     # "local health officials are investigating 110 cases of the disease":
                                                 # an outbreak's, no case of law
+    if trig.type == "economy" and form.startswith("plung") and _PLUNGED_INTO_AFTER.match(low, e):
+        return replace(trig, type="accident")   # "A car plunged into a creek", "a bus plunged off a bridge": a fall, no
+                                                # market's
     if trig.type == "appointment" and form.startswith("nominat") and _AWARD_AFTER.match(low, e):
         return replace(trig, type="other")      # "was nominated for an Oscar", "nominated for two Tony Awards": an award's
                                                 # nomination, no office

@@ -3243,3 +3243,14 @@ def test_custody_and_an_investigation_opened_are_typed(body, trigger, type_):
 def test_a_nomination_for_an_award_is_no_appointment(body, type_):
     got = [_row(e) for e in _events(body, "2019-09-28") if e.trigger == "nominated"]
     assert got and got[0][0] == type_, got
+
+
+@pytest.mark.parametrize("body,type_", [
+    ("A car plunged into a creek in Queens on Saturday, killing the driver.", "accident"),
+    ("A bus plunged off a bridge in Peru on Friday.", "accident"),
+    ("Shares plunged 5 percent on Friday.", "economy"),
+    ("Oil prices plunged into negative territory on Monday.", "economy"),
+])
+def test_what_plunges_into_water_or_off_a_bridge_falls(body, type_):
+    got = [_row(e) for e in _events(body, "2019-09-28") if e.trigger == "plunged"]
+    assert got and got[0][0] == type_, got
