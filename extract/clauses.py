@@ -45,6 +45,18 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]{
 _SPEAKER_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b")
 
 
+# a statement's speaker named by a common noun with capitalised words before it: "a Ministry spokesman", "the Kremlin
+# spokeswoman", "a food ministry official"
+_SPEAKER_HEAD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\s+(?:(?:also|later|then)\s+)?$")
+
+
+def speaker_head(text: str, sentence_start: int, trigger_start: int) -> Optional[str]:
+    """The common noun that names the speaker of the statement whose trigger starts at ``trigger_start``, written
+    right before it with an article ("a Ministry spokesman reported"), or None."""
+    m = _SPEAKER_HEAD_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m.group(1) if m else None
+
+
 def speaker_noun(sentence: str, ts: int, te: int) -> Optional[str]:
     """The common noun that names a statement's speaker ("seismologist"), or None."""
     # (after the verb only in a saying told after its words: '"...," said the army', not "Maróth noted the

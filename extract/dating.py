@@ -12,6 +12,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
+from .clauses import speaker_noun
 from .homes import surname_key
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .schema import Article, Timex
@@ -90,6 +91,8 @@ def _document_day(story, noun: str) -> Optional[tuple[str, str]]:
     return (tx.date_end, tx.text) if tx is not None else None
 
 
+# the definite article before a speaker noun ("the spokesman said", "said the spokesman")
+_THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[a-z]{4,}\b")
 # "was later accused", "once told", "later died", "once fatally shot": an adverb of undated time right before the verb
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -486,7 +489,12 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
                        prev.timex_value, f"no date in the sentence; the same speaker's words of the sentence "
                        f"before ('{prev.timex_text}')")
     occ = story.occasion
-    if tw.type == "statement" and occ is not None and set(actor1) & set(occ.actors):
+    if tw.type == "statement" and occ is not None and (
+            set(actor1) & set(occ.actors)
+            # ("At a press conference yesterday, a Ministry spokesman reported ... , the spokesman said": the same
+            # speaker, named again by the definite noun)
+            or story.occasion_noun is not None and speaker_noun(sentence, ts, te if te is not None else ts) == story.occasion_noun
+            and _THE_BEFORE_NOUN.search(sentence, max(0, ts - 40), ts + 40)):
         # "Company officials expressed high hopes at a press briefing on Friday. John Sculley, Apple
         # chairman, declined to estimate sales": said at that occasion, by one of its people
         return Dating(occ.date_start, occ.date_end, occ.granularity, "context", occ.timex_text, occ.timex_value,

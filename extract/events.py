@@ -46,6 +46,7 @@ from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRE
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
+from .clauses import speaker_head
 from .roles import actor_roles
 from .summary import what_happened
 from .predicates import gerund_phrases
@@ -211,6 +212,7 @@ class _Story:
         self.prev_statement: Optional[Event] = None     # the sentence before's statement, if it had one
         self.prev_document: Optional[Event] = None      # the sentence before's words of a letter, if it told some
         self.occasion: Optional[Event] = None   # a statement at a dated occasion, until a new date
+        self.occasion_noun: Optional[str] = None    # ... and the common noun of its speaker ("a Ministry spokesman")
         self.speaker_places: dict[str, Place] = {}  # where a speaker named by a noun spoke from
         self.triggers: dict = {}    # event id -> its trigger (for the confidence of a later change)
         self.told: set[tuple[str, str]] = set()     # (type, first day) of the events made so far
@@ -816,6 +818,10 @@ def _at_an_occasion(text: str, ev: Event) -> bool:
     return i > 0 and bool(SETTING_BEFORE.search(text, max(ev.sentence_start, i - 60), i))
 
 
+# a sentence opened by a definite speaker noun: "The spokesman gave no estimate"
+_THE_NOUN_OPENS = re.compile(r"\s*The\s+([a-z]{4,})\b")
+
+
 def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
     """What the next sentence takes from this one: its countries (for "the two countries"),
     whether it had a date of its own (its last event's, else its own timexes) and the day it
@@ -857,8 +863,15 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     # what its people go on saying, until the story names another date
     occasion = next((ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"
                      and ev.granularity == "day" and _at_an_occasion(story.text, ev)), None)
-    if occasion is not None or story.prev_dated:
-        story.occasion = occasion
+    if occasion is not None:
+        story.occasion, story.occasion_noun = occasion, speaker_head(story.text, occasion.sentence_start,
+                                                                     occasion.trigger_start)
+    elif story.prev_dated and not (story.occasion_noun and _THE_NOUN_OPENS.match(story.text, story.sentence_start)
+                                   and _THE_NOUN_OPENS.match(story.text, story.sentence_start).group(1)
+                                   == story.occasion_noun):
+        # (the occasion's speaker going on holds it, though the sentence dates something else: "The spokesman gave no
+        # estimate of what he thought the find, discovered on Wednesday, was worth")
+        story.occasion, story.occasion_noun = None, None
     last = made[-1][0] if made else None
     story.prev_event_day = last.date_start[:10] if last is not None and last.date_start and last.granularity in (
         "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None

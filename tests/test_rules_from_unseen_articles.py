@@ -3254,3 +3254,18 @@ def test_a_nomination_for_an_award_is_no_appointment(body, type_):
 def test_what_plunges_into_water_or_off_a_bridge_falls(body, type_):
     got = [_row(e) for e in _events(body, "2019-09-28") if e.trigger == "plunged"]
     assert got and got[0][0] == type_, got
+
+
+# ---------------------------------------------------------------------------------------------
+# the speaker of a dated occasion named again by the definite noun ("a Ministry spokesman ... the spokesman said")
+
+def test_the_occasions_speaker_named_again_by_the_noun_speaks_at_the_occasion():
+    body = ("PORT-AU-PRINCE, Haiti, March 13 - The Ministry of Mines has announced the discovery of a gold field.\n\n"
+            "At a press conference yesterday, a Ministry spokesman reported the deposit contained 44 mln tons of ore. "
+            "The spokesman gave no estimate of what he thought the find, discovered on Wednesday, was worth.\n\n"
+            "However, mining could only begin after foreign partners invest eight mln dlrs, the spokesman said.\n\n"
+            "\"The mine represents large amounts of money,\" said a former official of the Sedren Mine.")
+    evs = _events(body, "1987-03-13")
+    said = [_row(e) for e in evs if e.trigger == "said"]
+    assert said[0][2:4] == ("1987-03-12", "1987-03-12"), said
+    assert said[1][2] != "1987-03-12", said       # another speaker: not the occasion's
