@@ -481,12 +481,19 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
 _TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
 
 
+# a superlative measured from a date: "the lowest since 1974", "its highest level since March", "the first time since 2009"
+_RECORD_SINCE_BEFORE = re.compile(r"\b(?:[a-z]+est|most|least|first|best|worst|fewest)\b(?:\s+[\w-]+){0,3}?\s+(?:ever\s+)?since\s+"
+                                  r"(?:(?:the|early|late|mid)\s+)?$")
+
+
 def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Timex], ts: int, te: int,
                      etype: str, pub: Optional[str]) -> list[Timex]:
     """The clause's own dates (offsets: ``s`` the sentence's start, ``ts``/``te`` the trigger's in
     it) after the rules of a clause's time: the day "the same day" heads; an arrest for a dated
     happening, from it to the report; not an opening participle's date; not the dates after "and
     then" (the next verb phrase's)."""
+    # "cut production to 1.79 mln bags, the lowest since 1974": the point a record is measured from, not the clause's time
+    own = [t for t in own if not _RECORD_SINCE_BEFORE.search(sentence, max(0, t.start - s - 60), max(0, t.start - s))]
     if not any(is_dated(t) for t in own):
         # "on October 14, the same day the Queen is scheduled to give a speech": the day the
         # clause after it names is its time

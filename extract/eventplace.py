@@ -57,10 +57,13 @@ _OCCURRED_AT = re.compile(r",?\s*(?:which|that)\s+(?:occurred|happened|took\s+pl
 _SAID_WHERE = re.compile(
     r"[\w’'-]+(?:\s+(?:on|late|early|this|last|today|yesterday|tonight|\w+day|morning|afternoon|evening|night|"
     r"a|an|the|his|her|their|its|news|press|televised|written|joint|telephone|call|reporters|journalists|"
-    r"radio|television|TV|" + "|".join(sorted(SAYING_OCCASIONS)) + r"))*?"
+    r"radio|television|TV|" + "|".join(sorted(SAYING_OCCASIONS)) + r"|"
+    r"(?:(?<=told )|(?<=tells ))[A-Z][\w.&'’-]*))*?"                                    # "told Reuters from"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)(?:\s+[a-z-]+){1,3}?)?"    # "at his golf club outside",
                                                                                       # "in a wide-ranging news conference at"
-    r"\s+(?:in|at|from|outside|near)\s+(?:(?:the|a|an)\s+)?$")
+    r"\s+(?:in|at|from|outside|near)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:(?:state|provincial|regional|national)\s+)?(?:capital|city|town|port|village)\s+of\s+)?$")
+# ("told Reuters from the state capital of Salvador")
 # where a statement of a verb with a noun object was made: its object, then the day, then the place
 # ("offered a pragmatic view of the race Friday at a Denver car dealership", "criticized the plan on Friday
 # in Denver"); not through a clause ("said warships destroyed the platform on Friday in the Gulf": a verb
@@ -386,6 +389,10 @@ _SUBJECT_PARTICIPLE = re.compile(r"\b(?:accused|charged|suspected|convicted|arre
                                  r"(?=,?\s+(?:was|were|has|have|had|is|are|will)\s)")
 
 
+# a sentence's speaker named by a bare plural noun, with a word before it: "Trade sources told", "Bank officials said"
+_BARE_PLURAL_SPEAKER = re.compile(r"\s*(?:[A-Z][a-z-]+\s+)?([a-z]{4,}s)\s+(?:also\s+)?$")
+
+
 def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
     """Where a speaker spoke from, for the same speaker's later words: a person or an organisation named
     again (or by a pronoun) the same day, or a speaker named by a common noun ("A government seismologist
@@ -422,6 +429,8 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
                     story.speaker_places.setdefault(("person", name, ev.date_start), ev.place)
             return
     noun = speaker_noun(sentence, ts, te)
+    if noun is None and ev.place_resolution == "sentence" and (m := _BARE_PLURAL_SPEAKER.match(sentence[:ts])):
+        noun = m.group(1)   # "Trade sources told Reuters from the state capital of Salvador ... . The sources said"
     if noun is None:
         return
     if ev.place_resolution == "sentence":

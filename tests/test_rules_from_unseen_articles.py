@@ -3269,3 +3269,23 @@ def test_the_occasions_speaker_named_again_by_the_noun_speaks_at_the_occasion():
     said = [_row(e) for e in evs if e.trigger == "said"]
     assert said[0][2:4] == ("1987-03-12", "1987-03-12"), said
     assert said[1][2] != "1987-03-12", said       # another speaker: not the occasion's
+
+
+# ---------------------------------------------------------------------------------------------
+# where sources told a news agency from; a record's "since" is no date of the clause
+
+def test_told_an_agency_from_a_town_is_said_there_and_the_sources_go_on_there():
+    body = ("RIO DE JANEIRO, March 12 - Pessimism over the dry spell is rising.\n\n"
+            "Trade sources told Reuters from the state capital of Salvador that very little cocoa is expected.\n\n"
+            "The sources said arrivals from May through July might only reach around 600,000 bags.")
+    got = [_row(e) for e in _events(body, "1987-03-12") if e.type == "statement"]
+    assert [g[4] for g in got] == ["Salvador", "Salvador"], got
+
+
+@pytest.mark.parametrize("body,year", [
+    ("The last poor crop was in 1984 when drought cut production to 1.79 mln bags, the lowest since 1974.", "1984"),
+    ("Jobless claims jumped in April to the highest level since 1996, the office said.", "2020"),
+])
+def test_a_records_since_is_no_date_of_the_clause(body, year):
+    got = [_row(e) for e in _events(body, "2020-05-19") if e.type != "statement"]
+    assert got and got[0][2] and got[0][2][:4] == year, got
