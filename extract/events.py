@@ -432,6 +432,12 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         if story.arson and tw.type == "accident" and tw.form in _FIRE_WORDS:
             tw = Trigger("violence", tw.form, tw.verb)      # a fire set on purpose: the arson the story tells
+        if tw.generic and tw.verb and _EFFECT_FORMS.fullmatch(tw.form) and story.lead is not None \
+                and story.lead.type in _HARMS and not reported:
+            # "They were evacuated to ambulances", "A few subway lines were suspended": what the story's crash, fire or
+            # storm did to people and services, an event of its story; not the harm itself ("other", unless its
+            # sentence's words give it a domain: "oil exports were suspended" is the economy's)
+            tw = Trigger("other" if tw.type in _HARMS else tw.type, tw.form, True)
         if tw.generic and tw.form in DEPARTURE_FORMS and any(
                 p.start == s + te + 1 and p.feature in ("city", "admin", "country")
                 and not _LEFT_IN_A_STATE.match(text, p.end) for p in s_places):
@@ -681,6 +687,11 @@ def _tells_arson(text: str, sents: list[tuple[int, int]]) -> bool:
         if not _NOT_THIS_ARSON.search(text, a, b):
             return True
     return False
+
+
+# what a harm does to people and services: evacuations, suspended or cancelled service, closures
+_EFFECT_FORMS = re.compile(r"evacuated|suspended|cancell?ed|shut|closed|diverted|rerouted|grounded")
+_HARMS = frozenset(("accident", "disaster", "violence"))
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,

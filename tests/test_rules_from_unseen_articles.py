@@ -3289,3 +3289,28 @@ def test_told_an_agency_from_a_town_is_said_there_and_the_sources_go_on_there():
 def test_a_records_since_is_no_date_of_the_clause(body, year):
     got = [_row(e) for e in _events(body, "2020-05-19") if e.type != "statement"]
     assert got and got[0][2] and got[0][2][:4] == year, got
+
+
+# ---------------------------------------------------------------------------------------------
+# what a crash, fire or storm did to people and services is an event of its story (past the lead, where a verb in no
+# row of the table with no date of its own is no event)
+
+_FILLER = " The cause was not known. Officials gave no details. Neighbors gathered outside."
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("A six-alarm fire tore through a building on East 93rd Street on Thursday." + _FILLER
+     + " The building, plus two others, were evacuated.", "evacuated"),
+    ("A storm hit the region on Thursday and killed three people." + _FILLER
+     + " A few subway lines were suspended temporarily due to trees on tracks.", "suspended"),
+])
+def test_evacuations_and_suspended_service_after_a_harm_are_events(body, trigger):
+    got = [_row(e) for e in _events(body, "2016-10-27") if e.trigger == trigger]
+    assert got and got[0][0] == "other" and got[0][2] is not None, [_row(e) for e in _events(body, "2016-10-27")]
+
+
+def test_an_evacuation_without_a_harm_in_the_story_is_not_made_an_event():
+    got = [_row(e) for e in _events("The company held its annual meeting on Thursday." + _FILLER
+                                    + " The building, plus two others, were evacuated.", "2016-10-27")
+           if e.trigger == "evacuated"]
+    assert not got, got
