@@ -113,6 +113,20 @@ def n_month(m, ctx):
     return _narrow(_month(y, mo, "relative-to-dct"), _mod(m))
 
 
+def n_month_edge_day(m, ctx):
+    """"the last day of March", "the first day of June 2020": that month's first or last day."""
+    mo = month_num(m["m"])
+    if m["y"]:
+        y, how = int(m["y"]), "absolute"
+    else:
+        y, how = year_for_month(ctx, mo)
+        if y is None:
+            return None
+        how = "relative-to-dct"
+    d = 1 if m["edge"].lower() == "first" else month_last_day(y, mo)
+    return _day(date(y, mo, d), how)
+
+
 _COUNT_BEFORE = re.compile(r"\b(?:than|about|some|nearly|almost|over|around|least|approximately|roughly|"
                            r"estimated|up to|killed|wounded|injured|detained|arrested)\s+$", re.I)
 # what makes a number before a plural noun a year: "in 1990 elections", "the 1992 protests", "post-1959"

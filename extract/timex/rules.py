@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .lexicon import _APPROX, _DAY, _MOD, _MONTH, _NUM, _UNIT, _VAGUE, _WEEKDAY, _YEAR
 from .normalise import (_reporting_quarter, n_ago, n_anchored, n_century, n_clock, n_clock_weekday, n_decade,
                         n_deictic_day, n_dmy, n_duration, n_duration_plural, n_fiscal, n_half, n_holiday, n_iso,
-                        n_md, n_md_word, n_month, n_month_rel_year, n_month_day_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
+                        n_md, n_md_word, n_month, n_month_edge_day, n_month_rel_year, n_month_day_rel_year, n_month_year, n_part_of_day, n_quarter, n_ref,
                         n_rel_unit, n_reporting_quarter, n_season, n_set, n_spelled_year, n_the_year,
                         n_us_numeric, n_weekday, n_weekday_of_week, n_weekend, n_year, n_year_ago_adj, n_year_span_end)
 from .tense import Ctx
@@ -96,6 +96,13 @@ RULES: list[Rule] = [
     Rule("month_year", _B + _MOD + r"(?P<m>" + _MONTH + r"),? (?:of )?(?P<y>" + _YEAR + r")" + _E, n_month_year,
          [("sales in August 1988 rose", "August 1988", "1988-08", None),
           ("expected by mid-September 2021", "mid-September 2021", "2021-09", None)],
+         flags=0),
+    Rule("month_edge_day", _B + r"the (?P<edge>first|last) day of (?P<m>" + _MONTH + r")(?:,? (?:of )?(?P<y>" + _YEAR + r"))?" + _E,
+         n_month_edge_day,
+         [("separations slumped on the last day of March, the report said", "the last day of March", "2020-03-31",
+           "2020-05-15"),
+          ("It takes effect on the first day of June 2021.", "the first day of June 2021", "2021-06-01", "2020-05-15"),
+          ("the last day of February 2020 was busy", "the last day of February 2020", "2020-02-29", None)],
          flags=0),
     Rule("month", _B + r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?" + _MOD +
          r"(?P<m>January|February|March|April|June|July|August|September|October|November|December|"

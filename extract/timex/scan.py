@@ -53,7 +53,7 @@ RULE_HEADS: dict[str, tuple[str, ...]] = {
     "day_month": ("month",), "named_day": ("month", "numdate"), "iso_date": ("numdate",), "numeric_date": ("numdate",),
     "dotted_date": ("year",), "ymd_slashes": ("numdate",), "day_mon_year": ("month",),
     "year_span_start": ("numdate", "year"), "year_span_end": ("numdate", "year"),
-    "month_year": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
+    "month_year": ("month",), "month_edge_day": ("month",), "month": ("month",), "fiscal_year": ("fiscal",), "year": ("year",),
     "decade": ("decade",), "century": ("century",), "season_year": ("season",), "season_rel": ("season",), "season_bare": ("season",),
     "quarter": ("quarter",), "quarter_q": ("quarterq",), "half": ("half",), "deictic_day": ("deictic",),
     "weekday": ("weekday",), "weekday_of_week": ("weekday",), "part_of_day": ("partofday", "deictic"), "clock": ("clock", "ampm", "partofday"),
