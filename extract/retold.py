@@ -411,6 +411,11 @@ def _same_person(a: str, b: str) -> bool:
 # lead's happening, not an earlier one the story dated)
 
 
+# a saying after its words: from the comma or closing quotation mark to the verb; and a speaker named there
+_INVERTED_SPEAKER = re.compile(r"[,\"”]\s*[^,;:\"“”()]{0,60}$")
+_NAME_AFTER = re.compile(r"(?:[a-z]+\s+){0,3}[A-Z]")
+
+
 def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> list[Event]:
     """A saying dated only by the publication whose speaker goes on, in the next two sentences, with
     words dated by their own day ("... after President Trump said the Department of Energy would buy
@@ -418,7 +423,12 @@ def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> l
     sent_of = _sentence_of(story, events)
     out = []
     for ev in events:
-        if ev.type == "statement" and ev.date_resolution == "publication" and ev.actor1:
+        inverted = _INVERTED_SPEAKER.search(story.text, max(ev.sentence_start, ev.trigger_start - 70), ev.trigger_start)
+        if ev.type == "statement" and ev.date_resolution == "publication" and ev.actor1 and not (
+                inverted is not None and inverted.start() > ev.sentence_start + 10
+                and not _NAME_AFTER.match(story.text, inverted.end() - len(inverted.group(0).lstrip(',"” ')))):
+            # (not a saying told after its words by an unnamed speaker, whose words name the person: "Calero has linked
+            # payments ... to a company controlled by Oliver North, legal sources said")
             si = sent_of[id(ev)]
             f = next((x for x in events if x.type == "statement" and 0 < sent_of[id(x)] - si <= 2
                       and x.date_resolution == "own-timex" and x.granularity in ("day", "time") and x.date_start

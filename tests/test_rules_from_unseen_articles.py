@@ -3314,3 +3314,22 @@ def test_an_evacuation_without_a_harm_in_the_story_is_not_made_an_event():
                                     + " The building, plus two others, were evacuated.", "2016-10-27")
            if e.trigger == "evacuated"]
     assert not got, got
+
+
+# ---------------------------------------------------------------------------------------------
+# a saying is made at one time: a perfect's "since" before it is what is told; an unnamed speaker after the words
+
+def test_a_perfects_since_before_a_saying_does_not_date_it():
+    got = [_row(e) for e in _events("Calero yesterday made public bank statements showing his group has received 32 mln "
+                                    "dlrs since mid-1984, but said he has no idea who donated the money.", "1987-03-06")
+           if e.trigger == "said"]
+    assert got and got[0][2:4] == ("1987-03-05", "1987-03-05"), got
+
+
+def test_an_unnamed_speakers_words_about_a_person_are_not_that_persons_next_words():
+    body = ("WASHINGTON, March 6 - Nicaraguan rebel leader Adolfo Calero has for the first time linked payments to a "
+            "company controlled by Oliver North, legal sources said.\n\n"
+            "The company was set up by North.\n\n"
+            "Calero said yesterday he has no idea who donated the money.")
+    got = [_row(e) for e in _events(body, "1987-03-06") if e.type == "statement"]
+    assert got[0][2] == "1987-03-06" and got[-1][2] == "1987-03-05", got
