@@ -37,6 +37,7 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
                          # "SAS officials earlier said": the adverb before a verb in the past (not "earlier
                          # that evening", a day of the narrative; not "said earlier", often the same day)
                          r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
+_CLAUSE_OPENER = re.compile(r"\bthat\b|[,;:\"“”]")
 _RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
 _FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
                              r"filing|affidavit|indictment|brief|letter|memo|memorandum)\s+(?:also\s+)?$", re.I)
@@ -376,7 +377,11 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
                        if not _IN_A_NOUN_PHRASE.search(sentence, max(0, m.start() - 8), m.start())
                        and not _PAST_SPAN_AFTER.match(sentence, m.end())
                        # (a saying's is before its verb: not "Haughey said Ireland had in the past used ...")
-                       and (tw.type != "statement" or m.start() < ts) and not any(
+                       and (tw.type != "statement" or m.start() < ts
+                            # (or after a saying in the perfect, in its own clause: "Iran has condemned the attacks
+                            # in the past")
+                            or te is not None and m.start() >= te and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts)
+                            and not _CLAUSE_OPENER.search(sentence, te, m.start())) and not any(
         a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
     # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
     # plans to close all of them")
