@@ -445,6 +445,15 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+# what is met without meeting anyone: a standard, a need, a deadline
+_MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|these|those|a|an|new|strict|federal|state|"
+                                 r"contract|minimum|safety|environmental|financial|growing|rising|increased|higher|"
+                                 r"analysts['’]?|market|its\s+own|the\s+new)\s+){0,3}(?:specifications?|requirements?|"
+                                 r"standards?|demands?|needs|deadlines?|targets?|expectations|estimates|forecasts|criteria|"
+                                 r"obligations|goals?|conditions|payroll|costs|quotas?|thresholds?|benchmarks?|"
+                                 r"qualifications|definitions?|rules)\b")
+
+
 # an award one is nominated for: "for an Oscar", "for two Tony Awards", "for best actress", "for the Nobel Peace Prize"
 _AWARD_AFTER = re.compile(r"\s+for\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|multiple)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:oscars?|academy\s+awards?|tonys?|emmys?|grammys?|golden\s+globes?|baftas?|awards?|prizes?|"
@@ -741,6 +750,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):
+        return None         # "failed to meet contract specifications", "did not meet its deadline": conform, no meeting
     if form == "agreed" and _SAYING_AFTER.match(low, e):
         return replace(trig, type="statement")        # "Governor Hataman agreed, saying only this group ..."
     if form in ("turned", "turn", "turns", "turning") and _OUT_TO_VOTE.match(low, e):

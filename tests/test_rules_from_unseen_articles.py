@@ -3354,3 +3354,13 @@ def test_a_perfect_saying_in_the_past_is_undated_before_the_report():
             "in the past, this was the third time in a week that he questioned them.")
     got = [_row(e) for e in _events(body, "2008-04-16") if e.trigger == "condemned"]
     assert got and got[0][2] is None and got[0][3] == "2008-04-16", got
+
+
+@pytest.mark.parametrize("body,n", [
+    ("The valves failed to meet contract specifications, the suit said on Friday.", 0),
+    ("The company did not meet its deadline on Monday.", 0),
+    ("The leaders will meet in Paris on Monday.", 1),
+])
+def test_meeting_a_standard_or_a_deadline_is_no_meeting(body, n):
+    got = [_row(e) for e in _events(body, "1987-04-17") if e.type == "meeting"]
+    assert len(got) == n, got
