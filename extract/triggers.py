@@ -620,7 +620,10 @@ GENERIC_TYPES = {"bear": "other",
                  **dict.fromkeys("manufacture build produce register license licence design".split(), "other"),
                  # a person's move to another country is a journey, whatever the life's domain ("Munk emigrated
                  # to the United States", in a scientist's obituary)
-                 **dict.fromkeys("emigrate immigrate relocate".split(), "travel")}
+                 **dict.fromkeys("emigrate immigrate relocate".split(), "travel"),
+                 # a life's steps are no happening of the story's domain ("Raiola married Neil Murphy in 2009", in the
+                 # story of her death of cancer)
+                 **dict.fromkeys("marry wed divorce graduate enrol enroll".split(), "other")}
 
 
 # "Asked ...," opening the sentence, or "when asked": the question before the answer

@@ -3364,3 +3364,10 @@ def test_a_perfect_saying_in_the_past_is_undated_before_the_report():
 def test_meeting_a_standard_or_a_deadline_is_no_meeting(body, n):
     got = [_row(e) for e in _events(body, "1987-04-17") if e.type == "meeting"]
     assert len(got) == n, got
+
+
+def test_a_lifes_steps_are_not_typed_by_the_storys_domain():
+    body = ("Angela Raiola died of cancer on Thursday at a hospital. Her throat cancer had spread to her brain and lungs, "
+            "doctors said. The cancer was found in 2012. She married Neil Murphy in 2009.")
+    got = [_row(e) for e in _events(body, "2016-02-18") if e.trigger == "married"]
+    assert got and got[0][0] == "other", got
