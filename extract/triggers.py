@@ -23,11 +23,6 @@ from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
 from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
 
 
-# a saying's participle after a comma: ", calling it a pretext", ", saying the talks had failed"
-_SAYING_PARTICIPLE = re.compile(r",\s+(?:calling|saying|describing|adding|claiming|arguing|insisting|warning|"
-                                r"accusing|blaming|noting|stressing|telling|dismissing)\b")
-
-
 def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str] = None
                   ) -> list[tuple[int, int, Trigger, bool, int]]:
     """The triggers that name the sentence's events, each with whether it is only reported and
@@ -42,12 +37,6 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
     low = _without_names_words(sentence, lower_keeping_offsets(sentence), article_domain)
     hits = _hits(sentence, low, bool(dated), article_domain)
     subs = subordinate_spans(sentence)
-    # what a saying's participle says, after a saying of the main clause: "cast doubt Wednesday over the U.S. version of
-    # the attacks, calling it a pretext used to invade Afghanistan" (the invasion is what is said, not a happening of
-    # the sentence's day)
-    said = _SAYING_PARTICIPLE.search(low)
-    if said is not None and any(h[2].type == "statement" and h[2].verb and h[1] <= said.start() for h in hits):
-        subs = subs + ((said.start(), len(sentence)),)
     inside = [h for h in hits if any(a <= h[0] < b for a, b in subs)]
     table = [h for h in hits if not h[2].generic]
     main_generic = [h for h in hits if h[2].generic and h[2].verb and h not in inside
