@@ -445,6 +445,7 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+_BEAT_NOUN_AFTER = re.compile(r"\s+(?:writers?|reporters?|cops?|officers?|journalists?|correspondents?)\b")
 # what is met without meeting anyone: a standard, a need, a deadline
 _MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|these|those|a|an|new|strict|federal|state|"
                                  r"contract|minimum|safety|environmental|financial|growing|rising|increased|higher|"
@@ -750,6 +751,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if form == "beat" and _BEAT_NOUN_AFTER.match(low, e):
+        return None         # "the Knicks' beat writers", "a beat reporter": a reporter's round, no blow or win
     if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):
         return None         # "failed to meet contract specifications", "did not meet its deadline": conform, no meeting
     if form == "agreed" and _SAYING_AFTER.match(low, e):

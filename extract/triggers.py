@@ -20,7 +20,7 @@ from .predicates import FINITE_HAPPENINGS, dated_gerunds, demanded, past_forms, 
 from .retype import RESPONDER_WORDS, retype
 from .textutil import lower_keeping_offsets
 from .triggertable import TRIGGER_RE, TRIGGERS, Trigger
-from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here
+from .usage import DOCUMENT_SUBJECT as _DOCUMENT_SUBJECT, RELATIVE_BEFORE, SPOKE, dismissal, not_a_verb_here, workers_fired
 
 
 def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str] = None
@@ -324,7 +324,8 @@ def _hits(sentence: str, low: str, dated: bool, article_domain: Optional[str] = 
             continue        # "13 percent of black drivers were pulled over in 2011", "a record 89.9 percent of
                             # Russians approved of Putin": a statistic, not a happening
         if trig.form == "fired" and dismissal(low, s, e):
-            trig = Trigger("appointment", "fired", True)      # "he was fired": a dismissal
+            trig = Trigger("economy" if workers_fired(low, e) else "appointment", "fired", True)
+            # "he was fired": a dismissal; "fired two user experience designers": labour, the business's
         elif not_a_verb_here(low, s, trig, e) or sentence[s:e].isupper() \
                 or (m.group(0) == "march" and sentence[s] == "M") or _in_a_name(sentence, s, trig):
             continue        # "I WON THIS ELECTION": a shout, quoted; "March": the month

@@ -154,6 +154,17 @@ _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|s
                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
 
 
+def workers_fired(low: str, e: int) -> bool:
+    """Whether "fired" ending at ``e`` dismisses workers, not an office holder ("fired two user experience designers",
+    "fired workers who raised safety concerns"): labour, the business's, not an appointment."""
+    return bool(_FIRED_WORKERS.match(low, e))
+
+
+_FIRED_WORKERS = re.compile(r"\s+(?:(?:the|two|three|four|five|several|dozens\s+of|hundreds\s+of|\d[\d,]*)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:workers?|employees?|staffers|organi[sz]ers?|designers?|engineers?|"
+                            r"teachers?|nurses?)\b")
+
+
 def dismissal(low: str, i: int, e: int) -> bool:
     """"fired" at ``i`` in the passive after a person ("he was fired from the bank"), not after a
     weapon ("rockets were fired") nor with "at/on/upon" ("fired at protesters")."""
@@ -163,12 +174,18 @@ def dismissal(low: str, i: int, e: int) -> bool:
     return passive is not None and passive.group(1) not in WEAPONS and not _FIRED_AT.match(low, e)
 
 
-# who is fired when it is a dismissal: a holder of an office ("fired his vice president", "fired coach P.J. Carlesimo")
-_FIRED_OFFICIAL = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}?|(?:head\s+|general\s+)?(?=coach|manager))"
+# who is fired when it is a dismissal: a holder of an office or a worker ("fired his vice president", "fired coach P.J.
+# Carlesimo", "fired the organizer of the first JFK8 walkout", "fired two user experience designers", "Palin fired
+# Alaska's public safety commissioner"; not "fired warning shots", "fired one test missile")
+_FIRED_OFFICIAL = re.compile(r"\s+(?:(?:his|her|their|its|the|two|three|four|five|several|dozens\s+of|hundreds\s+of|"
+                             r"\d[\d,]*|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?|(?:head\s+|general\s+)?(?=coach|manager))"
                              r"(?:vice[ -]president|president|minister|"
                              r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
                              r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
-                             r"workers)\b")
+                             r"workers|organi[sz]ers?|designers?|engineers?|staffers?|commissioner|officials?|executives?|"
+                             r"employee|worker|teachers?|nurses?|reporters?|anchors?|hosts?|officers?)\b"
+                             # (or bare workers: "Amazon also fired workers who raised safety concerns")
+                             r"|\s+(?:workers|employees|staffers|organi[sz]ers)\b")
 
 
 # a relative pronoun right before a verb: the verb of a relative clause ("an earthquake that struck on

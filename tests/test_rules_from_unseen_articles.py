@@ -3360,3 +3360,27 @@ def test_a_lifes_steps_are_not_typed_by_the_storys_domain():
             "doctors said. The cancer was found in 2012. She married Neil Murphy in 2009.")
     got = [_row(e) for e in _events(body, "2016-02-18") if e.trigger == "married"]
     assert got and got[0][0] == "other", got
+
+
+# ---------------------------------------------------------------------------------------------
+# firing people; money named by its noun; a reporter's beat
+
+@pytest.mark.parametrize("body,type_", [
+    ("Amazon fired the organizer of the first JFK8 walkout on Monday.", "economy"),
+    ("Last month, the company fired two user experience designers.", "economy"),
+    ("In July, Palin fired Alaska's public safety commissioner.", "appointment"),
+    ("Iran fired one test missile against a hulk in the strait on Monday.", "military"),
+])
+def test_firing_workers_is_labour_an_officials_a_dismissal_a_missiles_an_attack(body, type_):
+    got = [_row(e) for e in _events(body, "2020-05-05") if e.trigger == "fired"]
+    assert got and (got[0][0] == type_ or type_ == "military" and got[0][0] in ("military", "violence")), got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Natural Gas Services said its $3.2 million loan would be returned.", "loan"),
+    ("The bill includes food aid for families.", "aid"),
+    ("Anthony scored 62 points on Friday, and the Knicks' beat writers were stunned.", "beat"),
+])
+def test_a_noun_that_only_names_money_or_a_reporters_beat_is_no_event(body, trigger):
+    got = [_row(e) for e in _events(body, "2020-05-05") if e.trigger == trigger]
+    assert not got, got
