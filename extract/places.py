@@ -393,6 +393,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
         return None                                   # "Governor Paterson announced", "Gov. Paterson", "the Trumps'
                                                       # 14-year-old son Barron": a person's name after a title or a
                                                       # kinship noun, not the town
+    if single and not locative and _PERSONS_RELATION_AFTER.match(text, e) \
+            and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
+        name_tokens.add(word)
+        return None                                   # "Melo's teammates were justly in awe": a person's (a
+                                                      # nickname's), not the town Melo's
     if single and not locative and prev_word == "and" and not after_place \
             and all(r.feature == "city" and r.name != word for r in recs):
         return None                                   # "in Investor and Providentia": a name joined to another by
@@ -408,6 +413,13 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
     if single and word in ORG_WORDS_P and not any(r.feature in ("country", "admin") for r in recs):
         return None                                   # "the Congress of the Philippines": no town Congress, Arizona
     return locative
+
+
+# what only a person has, after a name's possessive: "Melo's teammates", "Kelly's lawyers"
+_PERSONS_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:former|longtime|new|own)\s+)?(?:teammates?|wife|husband|girlfriend|"
+                                     r"boyfriend|fianc[ée]e?|lawyers?|attorneys?|agent|parents|mother|father|son|"
+                                     r"daughter|brother|sister|siblings|widow|widower|coach|bodyguard|publicist|"
+                                     r"career|rookie\s+season|jersey)\b")
 
 
 # before a name: an initial or a title's abbreviation ("J.", "Mr."), not a sentence's last word

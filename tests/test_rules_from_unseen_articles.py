@@ -3384,3 +3384,10 @@ def test_firing_workers_is_labour_an_officials_a_dismissal_a_missiles_an_attack(
 def test_a_noun_that_only_names_money_or_a_reporters_beat_is_no_event(body, trigger):
     got = [_row(e) for e in _events(body, "2020-05-05") if e.trigger == trigger]
     assert not got, got
+
+
+def test_a_name_with_a_persons_relation_after_its_possessive_is_no_town():
+    body = ("Carmelo Anthony scored 62 points on Friday. Melo's teammates were justly in awe. It was an especially "
+            "satisfying night for Melo to recommit to the team.")
+    places = extract_article(parse_article("Published: 2014-01-25\n\n" + body, "x.txt")).places
+    assert not [p.text for p in places if p.text == "Melo"], places
