@@ -445,6 +445,11 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+# a thing promoted, not a person raised in rank: "promoting the drug", "promoted the use of hydroxychloroquine"
+_THING_PROMOTED_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:drugs?|"
+                                   r"treatments?|cures?|products?|use|idea|ideas|plan|policy|policies|book|film|album|"
+                                   r"tour|event|show|brand|campaign|message|theory|theories|vaccines?|medicines?|"
+                                   r"pills?|therapy|therapies)\b")
 _BEAT_NOUN_AFTER = re.compile(r"\s+(?:writers?|reporters?|cops?|officers?|journalists?|correspondents?)\b")
 # what is met without meeting anyone: a standard, a need, a deadline
 _MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|these|those|a|an|new|strict|federal|state|"
@@ -751,6 +756,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type == "appointment" and form.startswith("promot") and _THING_PROMOTED_AFTER.match(low, e):
+        return replace(trig, type="statement")  # "Trump has been promoting the drug": words for a thing, no one's rank
     if form == "beat" and _BEAT_NOUN_AFTER.match(low, e):
         return None         # "the Knicks' beat writers", "a beat reporter": a reporter's round, no blow or win
     if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):

@@ -3391,3 +3391,12 @@ def test_a_name_with_a_persons_relation_after_its_possessive_is_no_town():
             "satisfying night for Melo to recommit to the team.")
     places = extract_article(parse_article("Published: 2014-01-25\n\n" + body, "x.txt")).places
     assert not [p.text for p in places if p.text == "Melo"], places
+
+
+@pytest.mark.parametrize("body,type_", [
+    ("On Monday Trump promoted the use of hydroxychloroquine.", "statement"),
+    ("The board promoted Smith to chief executive on Monday.", "appointment"),
+])
+def test_a_thing_promoted_is_words_for_it_a_person_promoted_a_rank(body, type_):
+    got = [_row(e) for e in _events(body, "2020-05-19") if e.trigger == "promoted"]
+    assert got and got[0][0] == type_, got
