@@ -482,7 +482,9 @@ _TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
 
 
 # a superlative measured from a date: "the lowest since 1974", "its highest level since March", "the first time since 2009"
-_RECORD_SINCE_BEFORE = re.compile(r"\b(?:[a-z]+est|most|least|first|best|worst|fewest)\b(?:\s+[\w-]+){0,3}?\s+(?:ever\s+)?since\s+"
+_RECORD_SINCE_BEFORE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|greatest|strongest|weakest|fastest|"
+                                  r"slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|longest|"
+                                  r"shortest|busiest|worst|best|fewest|most|least|first)\b(?:\s+[\w-]+){0,3}?\s+(?:ever\s+)?since\s+"
                                   r"(?:(?:the|early|late|mid)\s+)?$")
 
 

@@ -38,6 +38,8 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:
                          # that evening", a day of the narrative; not "said earlier", often the same day)
                          r"|earlier(?=\s+(?:said|told|made|gave|sent|took|put|set|held|\w+ed)\b))\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\bthat\b|[,;:\"“”]")
+# a verb of another clause ("has admitted it ignored safety warnings in the past", "the line was closed ... in the past")
+_VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had|will|would|could|did|does|do|[a-z]+ed)\b")
 _RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
 _FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
                              r"filing|affidavit|indictment|brief|letter|memo|memorandum)\s+(?:also\s+)?$", re.I)
@@ -98,6 +100,8 @@ _THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[a-z]{4,}\b")
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                                 r"decades?|much|not)\s)\w+\s+)(?P<adverb>once|later)\s+(?:\w+ly\s+)?(?:(?:been|being)\s+)?$", re.I)
+# a modal before "once": the conjunction ("will counter-attack once fully deployed"), no "formerly"
+_MODAL_BEFORE_ONCE = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must|to)\b[^.;,]{0,40}\bonce\s+", re.I)
 # "threatened the network's franchise renewal before, after ...": "before" closing the verb's clause
 # (not "before the vote", "the day before", which are dates or clauses of their own)
 _BARE_BEFORE_AFTER = re.compile(r"[^,;.:\"“”]{0,60}?(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!year)(?<!years)(?<!night)"
@@ -381,7 +385,8 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
                             # (or after a saying in the perfect, in its own clause: "Iran has condemned the attacks
                             # in the past")
                             or te is not None and m.start() >= te and PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts)
-                            and not _CLAUSE_OPENER.search(sentence, te, m.start())) and not any(
+                            and not _CLAUSE_OPENER.search(sentence, te, m.start())
+                            and not _VERB_IN_GAP.search(sentence, te, m.start())) and not any(
         a <= m.start() < b and not a <= ts < b for a, b in subordinate_spans(sentence))), None)
     # (not a relative clause's: "Pier 1, which previously said it would close half its stores, now
     # plans to close all of them")
@@ -401,7 +406,8 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
         # "Qawi was later accused of inciting the murder", "Mendez once told The Washington Post",
         # "Duterte threatened the network's franchise renewal before, after ...": an undated time
         # before the report, after what was told before (not the lead's day the telling carries)
-        before_now = _ONCE_LATER_BEFORE.search(sentence, max(0, ts - 40), ts) or (
+        before_now = (_ONCE_LATER_BEFORE.search(sentence, max(0, ts - 40), ts)
+                      if not _MODAL_BEFORE_ONCE.search(sentence, max(0, ts - 60), ts) else None) or (
             _BARE_BEFORE_AFTER.match(sentence, te) if te is not None and tw.verb else None)
     if not before_now and tw.type != "statement":
         # "He has already been found guilty of criminal charges": done before the report, at a time it does not give

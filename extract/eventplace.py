@@ -390,7 +390,7 @@ _SUBJECT_PARTICIPLE = re.compile(r"\b(?:accused|charged|suspected|convicted|arre
 
 
 # a sentence's speaker named by a bare plural noun, with a word before it: "Trade sources told", "Bank officials said"
-_BARE_PLURAL_SPEAKER = re.compile(r"\s*(?:[A-Z][a-z-]+\s+)?([a-z]{4,}s)\s+(?:also\s+)?$")
+_BARE_PLURAL_SPEAKER = re.compile(r"\s*(?:[A-Za-z][a-z-]+\s+){0,2}([A-Za-z][a-z]{3,}s)\s+(?:also\s+)?$")
 
 
 def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
@@ -430,7 +430,7 @@ def speaker_place(story, ev, sentence: str, ts: int, te: int) -> None:
             return
     noun = speaker_noun(sentence, ts, te)
     if noun is None and ev.place_resolution == "sentence" and (m := _BARE_PLURAL_SPEAKER.match(sentence[:ts])):
-        noun = m.group(1)   # "Trade sources told Reuters from the state capital of Salvador ... . The sources said"
+        noun = m.group(1).lower()   # "Trade sources told Reuters from the state capital of Salvador ... . The sources said"
     if noun is None:
         return
     if ev.place_resolution == "sentence":

@@ -879,10 +879,18 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
                                                                      occasion.trigger_start)
     elif story.prev_dated and not (story.occasion_noun and _THE_NOUN_OPENS.match(story.text, story.sentence_start)
                                    and _THE_NOUN_OPENS.match(story.text, story.sentence_start).group(1)
-                                   == story.occasion_noun):
+                                   == story.occasion_noun
+                                   # (not when the speaker's own words there have a day of their own: "The spokesman
+                                   # told reporters on Thursday that ...")
+                                   and not any(ev.type == "statement" and ev.date_resolution == "own-timex"
+                                               for ev, _ in made)):
         # (the occasion's speaker going on holds it, though the sentence dates something else: "The spokesman gave no
         # estimate of what he thought the find, discovered on Wednesday, was worth")
         story.occasion, story.occasion_noun = None, None
+    elif story.occasion is not None and any(ev.type == "statement" and ev.date_resolution == "own-timex"
+                                            and ev.date_start != story.occasion.date_start for ev, _ in made):
+        story.occasion, story.occasion_noun = None, None     # (words of another day: "The spokesman told reporters
+                                                             # on Thursday that two more caches had been found")
     last = made[-1][0] if made else None
     story.prev_event_day = last.date_start[:10] if last is not None and last.date_start and last.granularity in (
         "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None

@@ -28,7 +28,16 @@ _FACILITY = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?(?P<name>(
 # between the trigger and the facility: the same clause (no punctuation, no word that opens another clause)
 _SAME_CLAUSE = re.compile(r"[^,;:()\"“”\n]{0,60}")
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|after|before|until|because|since|and|"
-                           r"but|or|as|if|said|says|told)\b", re.I)
+                           r"but|or|as|if|said|says|told|"
+                           # (nor another happening's place: "arrested in Leeds over the attack at Fishmongers' Hall",
+                           # "sentenced on Friday to 20 years in Pentonville Prison", "for the murder")
+                           r"over|to|attack|murder|shooting|killing|bombing|stabbing|crash|fire|explosion|death)\b",
+                           re.I)
+# a saying's facility is where it was said, right after its verb: "said at a news conference at City Hall"; not a place
+# in what is said ("police said the victim was in critical condition at Jackson Memorial Hospital")
+_SAID_GAP = re.compile(r"(?:\s*(?:[Oo]n|late|early|last|this|yesterday|today|tonight|\w+day|morning|afternoon|evening|night|"
+                       r"a|an|the|his|her|their|its|news|press|conference|briefing|speech|rally|reporters|journalists|"
+                       r"during|at|in|outside|[A-Z][\w.&'’-]*))*\s*")     # (an outlet: "told Metro at")
 _TOWN_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")     # "Holy Cross Hospital in Fort Lauderdale"
 _TOWN_FEATURES = ("city", "admin2", "unlisted")
 
@@ -38,7 +47,8 @@ def facility_of(text: str, ev: Event, places: list[Place]) -> Optional[Place]:
     gap_start = ev.trigger_end
     for m in _FACILITY.finditer(text, gap_start, ev.sentence_end):
         gap = text[gap_start:m.start()]
-        if not _SAME_CLAUSE.fullmatch(gap) or _OTHER_CLAUSE.search(gap):
+        if not _SAME_CLAUSE.fullmatch(gap) or _OTHER_CLAUSE.search(gap) \
+                or ev.type == "statement" and not _SAID_GAP.fullmatch(gap):
             return None
         a, b = m.span("name")
         inner = [p for p in places if a <= p.start and p.end <= b]
@@ -60,6 +70,10 @@ def _town_for(text: str, ev: Event, places: list[Place], inner: list[Place], end
     named = next((p for p in inner if p in towns), None)
     after = next((p for p in towns if p.start >= end and _TOWN_AFTER.fullmatch(text, end, p.start)), None)
     own = ev.place if ev.place is not None and ev.place.feature in _TOWN_FEATURES and ev.place.lat is not None else None
+    if ev.place is not None and own is None:
+        return named or after       # (an event placed in a state or a country: no town named before it, which may lie
+                                    # elsewhere — "grew up in Houston, Texas ... opened fire at Emanuel AME Church in
+                                    # South Carolina")
     before = [p for p in towns if p.end <= ev.sentence_start]
     return named or after or own or (before[-1] if before else None)
 

@@ -419,7 +419,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
 _PERSONS_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:former|longtime|new|own)\s+)?(?:teammates?|wife|husband|girlfriend|"
                                      r"boyfriend|fianc[ée]e?|lawyers?|attorneys?|agent|parents|mother|father|son|"
                                      r"daughter|brother|sister|siblings|widow|widower|coach|bodyguard|publicist|"
-                                     r"career|rookie\s+season|jersey)\b")
+                                     r"career|rookie\s+season|jersey)\b(?!\s+(?:city|cities|town|towns|state|states|"
+                                     r"school|schools|company|companies|paper|station|club|port|region))")
 
 
 # before a name: an initial or a title's abbreviation ("J.", "Mr."), not a sentence's last word

@@ -414,6 +414,8 @@ def _same_person(a: str, b: str) -> bool:
 # a saying after its words: from the comma or closing quotation mark to the verb; and a speaker named there
 _INVERTED_SPEAKER = re.compile(r"[,\"”]\s*[^,;:\"“”()]{0,60}$")
 _NAME_AFTER = re.compile(r"(?:[a-z]+\s+){0,3}[A-Z]")
+_NAMED_APPOSITION = re.compile(r"[,\"”]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:his|her|its|their|the|a|an)\s+"
+                               r"[^,;:\"“”()]{0,50},\s*$")
 
 
 def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> list[Event]:
@@ -426,7 +428,10 @@ def _dated_by_the_speakers_next_words(story: "_Story", events: list[Event]) -> l
         inverted = _INVERTED_SPEAKER.search(story.text, max(ev.sentence_start, ev.trigger_start - 70), ev.trigger_start)
         if ev.type == "statement" and ev.date_resolution == "publication" and ev.actor1 and not (
                 inverted is not None and inverted.start() > ev.sentence_start + 10
-                and not _NAME_AFTER.match(story.text, inverted.end() - len(inverted.group(0).lstrip(',"” ')))):
+                and not _NAME_AFTER.match(story.text, inverted.end() - len(inverted.group(0).lstrip(',"” ')))
+                # (a name with its apposition is named: "..., John Smith, his lawyer, said")
+                and not _NAMED_APPOSITION.search(story.text, max(ev.sentence_start, ev.trigger_start - 90),
+                                                 ev.trigger_start)):
             # (not a saying told after its words by an unnamed speaker, whose words name the person: "Calero has linked
             # payments ... to a company controlled by Oliver North, legal sources said")
             si = sent_of[id(ev)]

@@ -450,19 +450,25 @@ _THING_PROMOTED_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|th
                                    r"treatments?|cures?|products?|use|idea|ideas|plan|policy|policies|book|film|album|"
                                    r"tour|event|show|brand|campaign|message|theory|theories|vaccines?|medicines?|"
                                    r"pills?|therapy|therapies)\b")
-_BEAT_NOUN_AFTER = re.compile(r"\s+(?:writers?|reporters?|cops?|officers?|journalists?|correspondents?)\b")
+_BEAT_NOUN_AFTER = re.compile(r"\s+(?:writers?|reporters?|cops?)\b")
+# ... after a determiner or a possessive, where "beat" is a noun ("the Knicks' beat writers", "a beat cop"), not after a
+# subject ("Riot police beat journalists")
+_BEAT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|local|longtime|veteran)(?:\s+[\w'’-]+)?|['’]s?)"
+                               r"\s+$")   # ("the Knicks beat writers")
 # what is met without meeting anyone: a standard, a need, a deadline
 _MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|these|those|a|an|new|strict|federal|state|"
                                  r"contract|minimum|safety|environmental|financial|growing|rising|increased|higher|"
                                  r"analysts['’]?|market|its\s+own|the\s+new)\s+){0,3}(?:specifications?|requirements?|"
                                  r"standards?|demands?|needs|deadlines?|targets?|expectations|estimates|forecasts|criteria|"
                                  r"obligations|goals?|conditions|payroll|costs|quotas?|thresholds?|benchmarks?|"
-                                 r"qualifications|definitions?|rules)\b")
+                                 r"qualifications|definitions?|rules)\b(?!\s+(?:committee|board|commission|panel|council|"
+                                 r"office|department|subcommittee))")
 
 
 # an award one is nominated for: "for an Oscar", "for two Tony Awards", "for best actress", "for the Nobel Peace Prize"
 _AWARD_AFTER = re.compile(r"\s+for\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|multiple)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:oscars?|academy\s+awards?|tonys?|emmys?|grammys?|golden\s+globes?|baftas?|awards?|prizes?|"
+                          r"pulitzers?|booker|nobel|"
                           r"best\s+(?:actor|actress|picture|director|film|documentary|album|song|play|musical|supporting|original))\b")
 
 
@@ -483,7 +489,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
     if trig.type == "legal" and form.startswith("investigat") and _DISEASE_INVESTIGATED_AFTER.match(low, e):
         return replace(trig, type="health")     # "local health officials are investigating 110 cases of the disease":
                                                 # an outbreak's, no case of law
-    if trig.type == "economy" and form.startswith("plung") and _PLUNGED_INTO_AFTER.match(low, e):
+    if trig.type == "economy" and form.startswith("plung") and _PLUNGED_INTO_AFTER.match(low, e) \
+            and not _ECONOMIC_SUBJECT.search(low, max(0, s - 50), s):
         return replace(trig, type="accident")   # "A car plunged into a creek", "a bus plunged off a bridge": a fall, no
                                                 # market's
     if trig.type == "appointment" and form.startswith("nominat") and _AWARD_AFTER.match(low, e):
@@ -758,7 +765,7 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
     if trig.type == "appointment" and form.startswith("promot") and _THING_PROMOTED_AFTER.match(low, e):
         return replace(trig, type="statement")  # "Trump has been promoting the drug": words for a thing, no one's rank
-    if form == "beat" and _BEAT_NOUN_AFTER.match(low, e):
+    if form == "beat" and _BEAT_NOUN_AFTER.match(low, e) and _BEAT_NOUN_BEFORE.search(low, max(0, s - 20), s):
         return None         # "the Knicks' beat writers", "a beat reporter": a reporter's round, no blow or win
     if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):
         return None         # "failed to meet contract specifications", "did not meet its deadline": conform, no meeting

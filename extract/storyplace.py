@@ -735,7 +735,9 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
     # that town (a borough's story: its city's, "Mayor de Blasio" in a story of Brooklyn speaks for New York City)
     if tw.type in AT_HOME and not reported and (
             mayor_before(text, max(s, s + ts - 60), s + ts) or speaker_noun(sentence, ts, ts + len(tw.form)) == "mayor"
-            or tw.type == "statement" and any(a.split()[-1] in mayors(story) for a in actor1)):
+            or tw.type == "statement" and any(a.split()[-1] in mayors(story) and a.split()[-1] in sentence[:ts]
+                                              for a in actor1)):
+        # (the mayor named again by the surname, in the sentence: not a "He" that may be someone else)
         town = mayors_town(story)
         if town is not None and not any(p.feature in ("country", "demonym", "admin", "city", "admin2") and p.country
                                         and p.name not in (town.name, story.main_country.name)

@@ -154,6 +154,12 @@ _FIRED_AT = re.compile(r"\s+(?:at|upon|into|in the air|warning|tear gas|rubber|s
                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)")
 
 
+# up to three words between "fired" and whom it dismisses, none of a shot fired at someone ("fired his gun at the
+# officers", "fired 30 rounds at police officers", "fired several shots toward the reporters")
+_FREE_WORDS = (r"(?:(?!(?:at|on|upon|toward|towards|into|guns?|rounds?|shots?|bullets?|shells?|rockets?|missiles?|tear|"
+               r"warning)\b)[\w'’-]+\s+){0,3}?")
+
+
 def workers_fired(low: str, e: int) -> bool:
     """Whether "fired" ending at ``e`` dismisses workers, not an office holder ("fired two user experience designers",
     "fired workers who raised safety concerns"): labour, the business's, not an appointment."""
@@ -161,7 +167,7 @@ def workers_fired(low: str, e: int) -> bool:
 
 
 _FIRED_WORKERS = re.compile(r"\s+(?:(?:the|two|three|four|five|several|dozens\s+of|hundreds\s+of|\d[\d,]*)\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}?(?:workers?|employees?|staffers|organi[sz]ers?|designers?|engineers?|"
+                            + _FREE_WORDS + r"(?:workers?|employees?|staffers|organi[sz]ers?|designers?|engineers?|"
                             r"teachers?|nurses?)\b")
 
 
@@ -178,12 +184,12 @@ def dismissal(low: str, i: int, e: int) -> bool:
 # Carlesimo", "fired the organizer of the first JFK8 walkout", "fired two user experience designers", "Palin fired
 # Alaska's public safety commissioner"; not "fired warning shots", "fired one test missile")
 _FIRED_OFFICIAL = re.compile(r"\s+(?:(?:his|her|their|its|the|two|three|four|five|several|dozens\s+of|hundreds\s+of|"
-                             r"\d[\d,]*|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?|(?:head\s+|general\s+)?(?=coach|manager))"
+                             r"\d[\d,]*|[a-z]+['’]s)\s+" + _FREE_WORDS + r"|(?:head\s+|general\s+)?(?=coach|manager))"
                              r"(?:vice[ -]president|president|minister|"
                              r"deputy|chief|director|head|secretary|coach|manager|ceo|chairman|chairwoman|governor|"
                              r"commander|adviser|advisor|spokesman|spokeswoman|aide|ambassador|editor|staff|employees|"
                              r"workers|organi[sz]ers?|designers?|engineers?|staffers?|commissioner|officials?|executives?|"
-                             r"employee|worker|teachers?|nurses?|reporters?|anchors?|hosts?|officers?)\b"
+                             r"employee|worker|teachers?|nurses?|anchors?)\b"
                              # (or bare workers: "Amazon also fired workers who raised safety concerns")
                              r"|\s+(?:workers|employees|staffers|organi[sz]ers)\b")
 

@@ -2062,13 +2062,16 @@ def test_a_vote_on_an_expulsion_or_a_veto_is_no_election(sentence):
     assert "election" not in [e.type for e in _events(sentence, "2010-02-10") if e.trigger.startswith("vot")]
 
 
-@pytest.mark.parametrize("sentence,typ", [
-    ("The airline initially sought a $1.7 billion bailout loan from the government in April.", "economy"),
-    ("The World Bank has suspended loans to Peru because of payment arrears, the bank said on Monday.", "economy"),
-    ("President Lusinchi said Venezuela would loan five mln barrels of crude to Ecuador.", "cooperation"),
+@pytest.mark.parametrize("sentence,trigger,typ", [
+    # (a loan named by its noun is money, no event of its own: readers judged 10 of 13 such rows not real; what is
+    # done with it is: "suspended loans")
+    ("The airline initially sought a $1.7 billion bailout loan from the government in April.", "loan", None),
+    ("The World Bank has suspended loans to Peru because of payment arrears, the bank said on Monday.", "suspended",
+     "economy"),
+    ("President Lusinchi said Venezuela would loan five mln barrels of crude to Ecuador.", "said", "statement"),
 ])
-def test_a_loan_is_business_unless_a_state_lends(sentence, typ):
-    assert [e.type for e in _events(sentence, "2020-05-18") if e.trigger.startswith("loan")] == [typ]
+def test_a_loan_is_business_unless_a_state_lends(sentence, trigger, typ):
+    assert [e.type for e in _events(sentence, "2020-05-18") if e.trigger == trigger] == ([typ] if typ else [])
 
 
 def test_warships_and_carriers_are_military_words():
@@ -3400,3 +3403,77 @@ def test_a_name_with_a_persons_relation_after_its_possessive_is_no_town():
 def test_a_thing_promoted_is_words_for_it_a_person_promoted_a_rank(body, type_):
     got = [_row(e) for e in _events(body, "2020-05-19") if e.trigger == "promoted"]
     assert got and got[0][0] == type_, got
+
+
+# ---------------------------------------------------------------------------------------------
+# the fifteenth session's review: where its rules caught too much, each mended
+
+@pytest.mark.parametrize("body,trigger,type_", [
+    ("The suspect fired his gun at the officers before fleeing on Saturday, police said.", "fired", "violence"),
+    ("The gunman fired 30 rounds at police officers outside the bank in Denver on Saturday.", "fired", "violence"),
+    ("Troops fired several shots toward the reporters on Saturday, witnesses said.", "fired", "violence"),
+    ("Riot police beat journalists covering the protest in Minsk on Sunday.", "beat", "violence"),
+    ("Senate leaders met the Rules Committee on Monday.", "met", "meeting"),
+    ("Oil prices plunged off a cliff on Monday as demand collapsed.", "plunged", "economy"),
+    ("She was nominated for a Pulitzer in 2009.", "nominated", "other"),
+])
+def test_review_a_rule_leaves_what_it_does_not_claim(body, trigger, type_):
+    got = [_row(e) for e in _events(body, "2020-03-06") if e.trigger == trigger]
+    assert got and got[0][0] == type_, [_row(e) for e in _events(body, "2020-03-06")]
+
+
+@pytest.mark.parametrize("body,trigger,day", [
+    ("Thousands of students have kept up their protest outside parliament since Monday.", "protest", "2020-03-02"),
+    ("A train derailed outside the city on Saturday. The rail operator has admitted it ignored safety warnings in the "
+     "past.", "admitted", "2020-02-29"),
+])
+def test_review_a_protests_since_and_a_reported_clauses_past_keep_their_dates(body, trigger, day):
+    got = [_row(e) for e in _events(body, "2020-03-06") if e.trigger == trigger]
+    assert got and got[0][2] == day, got
+
+
+@pytest.mark.parametrize("body,trigger,place", [
+    ("A man was arrested in Leeds on Sunday over the attack at Fishmongers' Hall in London, police said.", "arrested",
+     "Leeds"),
+    ("Jones was sentenced on Friday to 20 years in Pentonville Prison for the murder of his wife in Leeds.", "sentenced",
+     "Leeds"),
+    ("The gunman, who grew up in Houston, Texas, spent months planning. On Wednesday night he opened fire at Emanuel AME "
+     "Church in South Carolina, killing nine people.", "opened fire", "South Carolina"),
+    ("A 19-year-old man was shot in Hialeah on Saturday night. Hialeah police said the victim was in critical condition "
+     "at Jackson Memorial Hospital in Miami.", "said", "Hialeah"),
+])
+def test_review_a_facility_of_another_happening_does_not_place_the_event(body, trigger, place):
+    got = [_row(e) for e in _events(body, "2020-03-01") if e.trigger == trigger]
+    assert got and got[0][4] == place, got
+
+
+def test_review_a_named_speaker_with_an_apposition_goes_on_with_their_dated_words():
+    body = ("Calero will appeal the ruling, John Smith, his lawyer, said. Smith told reporters on Tuesday that the appeal "
+            "would be filed within a week.")
+    got = [_row(e) for e in _events(body, "2020-03-06") if e.type == "statement"]
+    assert got[0][2] == "2020-03-03", got
+
+
+def test_review_the_speakers_words_of_another_day_end_the_occasion():
+    body = ("At a press conference on Monday, a Ministry spokesman reported that troops had found a weapons cache near "
+            "the border. The spokesman told reporters on Thursday that two more caches had been found. The weapons were "
+            "hidden in caves, the spokesman said.")
+    got = [_row(e) for e in _events(body, "2020-03-06") if e.trigger == "said"]
+    assert got and got[0][2:4] != ("2020-03-02", "2020-03-02"), got
+
+
+def test_review_a_sister_city_is_no_persons_relation():
+    places = extract_article(parse_article("Published: 2020-01-01\n\nOfficials in Leeds said Dortmund's sister city "
+                                           "programme would continue.", "x.txt")).places
+    assert "Dortmund" in [p.text for p in places], places
+
+
+def test_review_a_mayors_name_with_a_particle_and_sources_named_with_a_capital():
+    got = [_row(e) for e in _events("A man was shot in Brooklyn on Friday. Police arrested a suspect in Brooklyn on "
+                                    "Saturday. Mayor Bill de Blasio said the city would not tolerate it.", "2013-06-01")
+           if e.type == "statement"]
+    assert got and got[0][4] == "New York City", got
+    body = ("RIO DE JANEIRO, March 12 - Pessimism is rising.\n\nExporters told Reuters from the port of Santos that "
+            "shipments fell.\n\nThe exporters said prices would rise.")
+    got = [_row(e) for e in _events(body, "1987-03-12") if e.type == "statement"]
+    assert [g[4] for g in got] == ["Santos", "Santos"], got
