@@ -445,6 +445,10 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+# the courts' charging, with no arrest told beside it (readers typed such charges legal in 11 of 17 rows)
+_COURT_CHARGING = re.compile(r"\b(?:indict\w*|grand\s+jury|prosecutors?|district\s+attorney|d\.a\.|attorney\s+general|court|"
+                             r"complaint|counts?\s+of|federal\s+charges|espionage|conspiracy)\b")
+_ARREST_WORDS = re.compile(r"\b(?:arrest\w*|custody|detained|police|cops|officers|booked|apprehended|caught)\b")
 # a thing promoted, not a person raised in rank: "promoting the drug", "promoted the use of hydroxychloroquine"
 _THING_PROMOTED_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:drugs?|"
                                    r"treatments?|cures?|products?|use|idea|ideas|plan|policy|policies|book|film|album|"
@@ -763,6 +767,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type == "arrest" and form == "charged" and _COURT_CHARGING.search(low) and not _ARREST_WORDS.search(low):
+        return replace(trig, type="legal")      # "was charged with espionage and conspiracy in a federal complaint",
+                                                # "a grand jury charged him": a charge of the courts, no one taken in
     if trig.type == "appointment" and form.startswith("promot") and _THING_PROMOTED_AFTER.match(low, e):
         return replace(trig, type="statement")  # "Trump has been promoting the drug": words for a thing, no one's rank
     if form == "beat" and _BEAT_NOUN_AFTER.match(low, e) and _BEAT_NOUN_BEFORE.search(low, max(0, s - 20), s):
