@@ -3482,7 +3482,7 @@ def test_review_a_mayors_name_with_a_particle_and_sources_named_with_a_capital()
 @pytest.mark.parametrize("body,type_", [
     ("Marine Cpl. Arnold Bracy was charged yesterday with espionage and conspiracy.", "legal"),
     ("A federal grand jury charged the broker on Thursday with securities fraud.", "legal"),
-    ("Police arrested and charged the man with murder on Sunday.", "arrest"),
+    ("Police charged the man with murder on Sunday.", "arrest"),
     ("The man was charged with assault on Sunday, police said.", "arrest"),
 ])
 def test_a_charge_of_the_courts_is_legal_one_of_an_arrest_an_arrest(body, type_):
