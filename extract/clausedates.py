@@ -481,6 +481,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+(?:next|following)\s+)?$")
 _TIME_OPENING = re.compile(r"(After|Following|Before)\s+[^,;:\d]{3,80}?,")
 
 
+_EXTENDED = re.compile(r"(?:extend|prolong|renew)", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|to)\s+(?:the\s+end\s+of\s+|mid-|early\s+|late\s+)?$", re.I)
 # a superlative measured from a date: "the lowest since 1974", "its highest level since March", "the first time since 2009"
 _RECORD_SINCE_BEFORE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|greatest|strongest|weakest|fastest|"
                                   r"slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|longest|"
@@ -494,6 +496,11 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
     it) after the rules of a clause's time: the day "the same day" heads; an arrest for a dated
     happening, from it to the report; not an opening participle's date; not the dates after "and
     then" (the next verb phrase's)."""
+    # "extended its emergency pay through July 4", "extended the closures until June 22": the end of what is extended,
+    # not the day it was extended
+    if _EXTENDED.match(sentence, ts):
+        own = [t for t in own if not (t.start - s > te and _UNTIL_BEFORE.search(sentence, max(te, t.start - s - 14),
+                                                                               t.start - s))]
     # "cut production to 1.79 mln bags, the lowest since 1974": the point a record is measured from, not the clause's time
     own = [t for t in own if not _RECORD_SINCE_BEFORE.search(sentence, max(0, t.start - s - 60), max(0, t.start - s))]
     if not any(is_dated(t) for t in own):

@@ -3488,3 +3488,12 @@ def test_review_a_mayors_name_with_a_particle_and_sources_named_with_a_capital()
 def test_a_charge_of_the_courts_is_legal_one_of_an_arrest_an_arrest(body, type_):
     got = [_row(e) for e in _events(body, "2017-03-27") if e.trigger == "charged"]
     assert got and got[0][0] == type_, got
+
+
+@pytest.mark.parametrize("body,day", [
+    ("The U.S. on Tuesday extended the border closures until June 22.", "2020-05-19"),
+    ("The deadline was extended to June 30 on Monday.", "2020-05-18"),
+])
+def test_the_end_of_what_is_extended_is_not_the_day_it_was_extended(body, day):
+    got = [_row(e) for e in _events(body, "2020-05-20") if e.trigger == "extended"]
+    assert got and got[0][2] == day and got[0][3] == day, got
