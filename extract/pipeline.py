@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -51,6 +52,11 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     # every name after the given name: "Ricardo Rosselló Nevares" is also "Rosselló"
     surnames = {w for a in actors if a.kind == "person" and " " in a.name for w in a.name.split(" ")[1:]}
     places = [p for p in places if id(p) not in in_person and not _a_surname(p, text, surnames)]
+    # a company's name that only a town's other name matches ("Google", an alternate name of Topeka), where the article
+    # names that company elsewhere: the company
+    orgs = {a.text for a in actors if a.kind == "organisation"}
+    places = [p for p in places if not (p.text in orgs and p.feature in ("city", "admin2")
+                                        and _folded(p.text) not in _folded(p.name))]   # (not "Montreal", Montréal)
     # a place the gazetteer does not list, named with the place that holds it ("in Kutama,
     # Zimbabwe"): a place, not the organisation an unknown capitalised name was taken for
     unlisted = unlisted_places(text, places, [a for a in actors if a.kind == "person"], article.dateline_end)
@@ -139,6 +145,11 @@ _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|Un
 # a town named like a person of the article: the person ("Elliot Morales ... said to Morales"), unless
 # "in", "at", "near" ... put it on the ground; never a country or a region ("Jordan", "Georgia")
 _ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
+
+
+def _folded(name: str) -> str:
+    """A name compared without case or accents ("Montreal" is "Montréal")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _a_surname(p, text: str, surnames: set[str]) -> bool:

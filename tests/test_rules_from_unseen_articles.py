@@ -3497,3 +3497,10 @@ def test_a_charge_of_the_courts_is_legal_one_of_an_arrest_an_arrest(body, type_)
 def test_the_end_of_what_is_extended_is_not_the_day_it_was_extended(body, day):
     got = [_row(e) for e in _events(body, "2020-05-20") if e.trigger == "extended"]
     assert got and got[0][2] == day and got[0][3] == day, got
+
+
+def test_a_companys_name_that_only_a_towns_other_name_matches_is_the_company():
+    body = ("Apple and Google released the software on Wednesday, the companies said. Spokespeople for Google and Apple "
+            "said that 22 countries have access to it. Many would be unwilling to use Google and Apple's technology.")
+    places = extract_article(parse_article("Published: 2020-05-20\n\n" + body, "x.txt")).places
+    assert not [p.name for p in places if p.text == "Google"], [(p.text, p.name) for p in places]
