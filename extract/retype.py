@@ -445,6 +445,12 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+# a harm that kills, before "that/which killed" or after "killed in the": an accident's or a disaster's
+_HARMS_WORDS = (r"(?P<harm>crash|crashes|derailment|collision|accident|explosion|blast|fire|blaze|collapse|storm|earthquake|"
+                r"quake|flood|floods|flooding|hurricane|tornado|landslide|avalanche|tsunami)")
+_HARM_THAT_KILLED = re.compile(r"\b" + _HARMS_WORDS + r"\s+(?:that|which)\s+(?:\w+\s+)?$")
+_KILLED_IN_A_HARM = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _HARMS_WORDS + r"\b")
+_NATURAL_HARMS = frozenset("storm earthquake quake flood floods flooding hurricane tornado landslide avalanche tsunami".split())
 # the courts' charging, with no arrest told beside it (readers typed such charges legal in 11 of 17 rows)
 _COURT_CHARGING = re.compile(r"\b(?:indict\w*|grand\s+jury|prosecutors?|district\s+attorney|d\.a\.|attorney\s+general|court|"
                              r"complaint|counts?\s+of|federal\s+charges|espionage|conspiracy)\b")
@@ -767,6 +773,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type == "violence" and form in ("killed", "kills", "kill", "killing") and (
+            h := _HARM_THAT_KILLED.search(low, max(0, s - 50), s) or _KILLED_IN_A_HARM.match(low, e)) is not None:
+        return replace(trig, type="disaster" if h.group("harm") in _NATURAL_HARMS else "accident")
+        # "the fatal derailment that killed eight people", "a woman killed in the crash": no one's violence
     if trig.type == "arrest" and form == "charged" and _COURT_CHARGING.search(low) and not _ARREST_WORDS.search(low):
         return replace(trig, type="legal")      # "was charged with espionage and conspiracy in a federal complaint",
                                                 # "a grand jury charged him": a charge of the courts, no one taken in

@@ -3504,3 +3504,14 @@ def test_a_companys_name_that_only_a_towns_other_name_matches_is_the_company():
             "said that 22 countries have access to it. Many would be unwilling to use Google and Apple's technology.")
     places = extract_article(parse_article("Published: 2020-05-20\n\n" + body, "x.txt")).places
     assert not [p.name for p in places if p.text == "Google"], [(p.text, p.name) for p in places]
+
+
+@pytest.mark.parametrize("body,type_", [
+    ("Shapiro announced charges over the fatal derailment that killed eight people on May 12, 2015.", "accident"),
+    ("Rachel Jacobs, a woman killed in the crash on Sunday, was 39.", "accident"),
+    ("Four people were killed in the earthquake on Monday.", "disaster"),
+    ("Two men were killed in a shooting on Sunday.", "violence"),
+])
+def test_killed_by_a_crash_or_a_quake_is_no_ones_violence(body, type_):
+    got = [_row(e) for e in _events(body, "2017-05-13") if e.trigger == "killed"]
+    assert got and got[0][0] == type_, got
