@@ -445,6 +445,7 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+_GUNFIRE_BEFORE = re.compile(r"\b(?:exchang(?:e|ed|es|ing)|return(?:ed|s|ing)?|trad(?:e|ed|ing))\s+(?:of\s+)?(?:gun)?$")
 # a harm that kills, before "that/which killed" or after "killed in the": an accident's or a disaster's
 _HARMS_WORDS = (r"(?P<harm>crash|crashes|derailment|collision|accident|explosion|blast|fire|blaze|collapse|storm|earthquake|"
                 r"quake|flood|floods|flooding|hurricane|tornado|landslide|avalanche|tsunami)")
@@ -773,6 +774,8 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type == "accident" and form == "fire" and _GUNFIRE_BEFORE.search(low, max(0, s - 24), s):
+        return replace(trig, type="violence")   # "the gangs have exchanged fire", "police returned fire": gunfire
     if trig.type == "violence" and form in ("killed", "kills", "kill", "killing") and (
             h := _HARM_THAT_KILLED.search(low, max(0, s - 50), s) or _KILLED_IN_A_HARM.match(low, e)) is not None:
         return replace(trig, type="disaster" if h.group("harm") in _NATURAL_HARMS else "accident")

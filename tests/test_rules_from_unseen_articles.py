@@ -3515,3 +3515,13 @@ def test_a_companys_name_that_only_a_towns_other_name_matches_is_the_company():
 def test_killed_by_a_crash_or_a_quake_is_no_ones_violence(body, type_):
     got = [_row(e) for e in _events(body, "2017-05-13") if e.trigger == "killed"]
     assert got and got[0][0] == type_, got
+
+
+@pytest.mark.parametrize("body,type_", [
+    ("The two gangs exchanged fire on Sunday.", "violence"),
+    ("Police returned fire on Sunday.", "violence"),
+    ("A fire broke out in the warehouse on Sunday.", "accident"),
+])
+def test_fire_exchanged_or_returned_is_gunfire(body, type_):
+    got = [_row(e) for e in _events(body, "2014-03-22") if e.trigger == "fire"]
+    assert got and got[0][0] == type_, got
