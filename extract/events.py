@@ -432,6 +432,10 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
     for k, (ts, te, tw, reported, subject_at) in enumerate(picked):
         if story.arson and tw.type == "accident" and tw.form in _FIRE_WORDS:
             tw = Trigger("violence", tw.form, tw.verb)      # a fire set on purpose: the arson the story tells
+        if tw.type == "health" and _INJURY_FORMS.match(tw.form) and story.lead is not None \
+                and story.lead.type in _HARMS:
+            tw = Trigger(story.lead.type, tw.form, tw.verb)     # "The officer's skull was fractured" in the story of a
+                                                                # hatchet attack: the attack's harm, no illness
         if tw.generic and tw.verb and _EFFECT_FORMS.fullmatch(tw.form) and story.lead is not None \
                 and story.lead.type in _HARMS and not reported:
             # "They were evacuated to ambulances", "A few subway lines were suspended": what the story's crash, fire or
@@ -692,6 +696,8 @@ def _tells_arson(text: str, sents: list[tuple[int, int]]) -> bool:
 # what a harm does to people and services: evacuations, suspended or cancelled service, closures
 _EFFECT_FORMS = re.compile(r"evacuated|suspended|cancell?ed|shut|closed|diverted|rerouted|grounded")
 _HARMS = frozenset(("accident", "disaster", "violence"))
+# injuries a harm does to the body
+_INJURY_FORMS = re.compile(r"fractured|sprained|dislocated|suffered a concussion|tore his|tore her|broke his|broke her")
 
 
 def _undated_background(story: _Story, si: int, sentence: str, ts: int, te: int, tw: Trigger, reported: bool,

@@ -445,6 +445,9 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+_WITH_A_WEAPON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|by)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:hatchet|axe|ax|"
+                                  r"knife|machete|bat|baseball\s+bat|hammer|pipe|brick|bottle|crowbar|sword|cleaver|"
+                                  r"rock|club|tire\s+iron)\b")
 _GUNFIRE_BEFORE = re.compile(r"\b(?:exchang(?:e|ed|es|ing)|return(?:ed|s|ing)?|trad(?:e|ed|ing))\s+(?:of\s+)?(?:gun)?$")
 # a harm that kills, before "that/which killed" or after "killed in the": an accident's or a disaster's
 _HARMS_WORDS = (r"(?P<harm>crash|crashes|derailment|collision|accident|explosion|blast|fire|blaze|collapse|storm|earthquake|"
@@ -774,6 +777,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type not in ("violence", "military") and form in ("struck", "strikes", "strike", "hit", "hits", "slashed",
+                                                             "bludgeoned") and _WITH_A_WEAPON_AFTER.match(low, e):
+        return replace(trig, type="violence")   # "struck a police officer in the head with a hatchet": an attack
     if trig.type == "accident" and form == "fire" and _GUNFIRE_BEFORE.search(low, max(0, s - 24), s):
         return replace(trig, type="violence")   # "the gangs have exchanged fire", "police returned fire": gunfire
     if trig.type == "violence" and form in ("killed", "kills", "kill", "killing") and (

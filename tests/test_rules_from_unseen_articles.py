@@ -3525,3 +3525,14 @@ def test_killed_by_a_crash_or_a_quake_is_no_ones_violence(body, type_):
 def test_fire_exchanged_or_returned_is_gunfire(body, type_):
     got = [_row(e) for e in _events(body, "2014-03-22") if e.trigger == "fire"]
     assert got and got[0][0] == type_, got
+
+
+@pytest.mark.parametrize("body,trigger,type_", [
+    ("A man struck a police officer with a hatchet on Thursday.", "struck", "violence"),
+    ("A man attacked two officers in Queens on Thursday. One officer fractured his skull in the attack.", "fractured",
+     "violence"),
+    ("The senator fractured his wrist in a fall at home on Thursday.", "fractured", "health"),
+])
+def test_a_blow_with_a_weapon_and_an_injury_in_an_attacks_story_are_the_attacks(body, trigger, type_):
+    got = [_row(e) for e in _events(body, "2014-10-24") if e.trigger == trigger]
+    assert got and got[0][0] == type_, [_row(e) for e in _events(body, "2014-10-24")]
