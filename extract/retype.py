@@ -445,6 +445,9 @@ _PLUNGED_INTO_AFTER = re.compile(r"\s+(?:(?:about|nearly|some|more\s+than)\s+)?(
                                  r"precipice|balcony|window|roof|building|floor|shaft|well|pit)\b")
 
 
+_FROM_A_JOB_AFTER = re.compile(r"\s+(?:(?:out|to\s+resign|to\s+step\s+down|to\s+quit)\b|(?:out\s+)?(?:of|from)\s+"
+                               r"(?:her|his|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:position|post|job|role|office|seat|"
+                               r"duties|command)\b)")
 _WITH_A_WEAPON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|by)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:hatchet|axe|ax|"
                                   r"knife|machete|bat|baseball\s+bat|hammer|pipe|brick|bottle|crowbar|sword|cleaver|"
                                   r"rock|club|tire\s+iron)\b")
@@ -777,6 +780,9 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="other")       # "the lions were killed": animals put down, no violence to people
     if form in ("killed", "kills", "kill") and _KILLED_THING.match(low, e):
         return None         # "virtually killed the Nakasone-sponsored plan": ended a plan, no one died
+    if trig.type != "appointment" and form in ("removed", "forced", "ousted", "pushed") and _FROM_A_JOB_AFTER.match(low, e):
+        return replace(trig, type="appointment")    # "was removed from her position as manager", "forced to resign from
+                                                    # her job": an office left, whatever the story's domain
     if trig.type not in ("violence", "military") and form in ("struck", "strikes", "strike", "hit", "hits", "slashed",
                                                              "bludgeoned") and _WITH_A_WEAPON_AFTER.match(low, e):
         return replace(trig, type="violence")   # "struck a police officer in the head with a hatchet": an attack

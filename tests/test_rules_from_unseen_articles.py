@@ -3536,3 +3536,13 @@ def test_fire_exchanged_or_returned_is_gunfire(body, type_):
 def test_a_blow_with_a_weapon_and_an_injury_in_an_attacks_story_are_the_attacks(body, trigger, type_):
     got = [_row(e) for e in _events(body, "2014-10-24") if e.trigger == trigger]
     assert got and got[0][0] == type_, [_row(e) for e in _events(body, "2014-10-24")]
+
+
+@pytest.mark.parametrize("body,trigger,type_", [
+    ("The data manager said she was removed from her position on May 5.", "removed", "appointment"),
+    ("She was forced to resign from her job on May 5.", "forced", "appointment"),
+    ("Workers removed the debris from the road on May 5.", "removed", "other"),
+])
+def test_removed_from_a_post_is_an_office_left(body, trigger, type_):
+    got = [_row(e) for e in _events(body, "2020-05-19") if e.trigger == trigger]
+    assert got and got[0][0] == type_, got
