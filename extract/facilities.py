@@ -5,10 +5,12 @@ The gazetteer has towns, not hospitals, parks, halls or cemeteries; a name endin
 (``FACILITY_HEADS``) that follows the event's trigger in the same clause, after "at", "in", "inside",
 "outside" or "near", is where that event happened: the event is placed there, at the point of the
 facility's town (a town inside its name, "Sarasota Memorial Hospital"; named right after it, "Holy Cross
-Hospital in Fort Lauderdale"; the event's own town; else the town the text named last before it). The
-facility places only the event whose clause names it: unlike a stadium (:func:`extract.placecands.venue_places`)
-it does not become the story's setting ("the attack began at Fishmongers' Hall" does not put the arrest on
-London Bridge there).
+Hospital in Fort Lauderdale"; the event's own town; else, for an event with no place yet, the town the text named
+last before it). The facility places only the event whose clause names it: unlike a stadium
+(:func:`extract.placecands.venue_places`) it does not become the story's setting ("the attack began at Fishmongers'
+Hall" does not put the arrest on London Bridge there); nor is it the place of another happening the clause names
+("arrested in Leeds over the attack at Fishmongers' Hall") or of what a saying says ("police said the victim was in
+critical condition at Jackson Memorial Hospital").
 """
 from __future__ import annotations
 
