@@ -3546,3 +3546,9 @@ def test_a_blow_with_a_weapon_and_an_injury_in_an_attacks_story_are_the_attacks(
 def test_removed_from_a_post_is_an_office_left(body, trigger, type_):
     got = [_row(e) for e in _events(body, "2020-05-19") if e.trigger == trigger]
     assert got and got[0][0] == type_, got
+
+
+def test_an_electrocution_is_an_accident():
+    got = [_row(e) for e in _events("Mechanic Igor Begun, 54, was electrocuted in the elevator machine room at the Coney "
+                                    "Island Houses in Brooklyn on Friday morning.", "2016-04-16")]
+    assert got and got[0][:2] == ("accident", "electrocuted") and got[0][4] == "Brooklyn", got
