@@ -451,6 +451,7 @@ _FROM_A_JOB_AFTER = re.compile(r"\s+(?:(?:out|to\s+resign|to\s+step\s+down|to\s+
 _WITH_A_WEAPON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|by)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:hatchet|axe|ax|"
                                   r"knife|machete|bat|baseball\s+bat|hammer|pipe|brick|bottle|crowbar|sword|cleaver|"
                                   r"rock|club|tire\s+iron)\b")
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shots|bullet|bullets|round|rounds|gunfire|shooting|shell|shells)\s+(?:also\s+)?$")
 _GUNFIRE_BEFORE = re.compile(r"\b(?:exchang(?:e|ed|es|ing)|return(?:ed|s|ing)?|trad(?:e|ed|ing))\s+(?:of\s+)?(?:gun)?$")
 # a harm that kills, before "that/which killed" or after "killed in the": an accident's or a disaster's
 _HARMS_WORDS = (r"(?P<harm>crash|crashes|derailment|collision|accident|explosion|blast|fire|blaze|collapse|storm|earthquake|"
@@ -784,8 +785,10 @@ def retype(low: str, s: int, e: int, trig: Trigger, article_domain: Optional[str
         return replace(trig, type="appointment")    # "was removed from her position as manager", "forced to resign from
                                                     # her job": an office left, whatever the story's domain
     if trig.type not in ("violence", "military") and form in ("struck", "strikes", "strike", "hit", "hits", "slashed",
-                                                             "bludgeoned") and _WITH_A_WEAPON_AFTER.match(low, e):
-        return replace(trig, type="violence")   # "struck a police officer in the head with a hatchet": an attack
+                                                             "bludgeoned") and (_WITH_A_WEAPON_AFTER.match(low, e)
+                                                                                or _SHOT_BEFORE.search(low, max(0, s - 30), s)):
+        return replace(trig, type="violence")   # "struck a police officer in the head with a hatchet", "The shot hit bus
+                                                # passenger Angel Rojas": an attack
     if trig.type == "accident" and form == "fire" and _GUNFIRE_BEFORE.search(low, max(0, s - 24), s):
         return replace(trig, type="violence")   # "the gangs have exchanged fire", "police returned fire": gunfire
     if trig.type == "violence" and form in ("killed", "kills", "kill", "killing") and (

@@ -3529,6 +3529,7 @@ def test_fire_exchanged_or_returned_is_gunfire(body, type_):
 
 @pytest.mark.parametrize("body,trigger,type_", [
     ("A man struck a police officer with a hatchet on Thursday.", "struck", "violence"),
+    ("A boy fired at a rival on a bus on Thursday. The shot hit passenger Angel Rojas in the head.", "hit", "violence"),
     ("A man attacked two officers in Queens on Thursday. One officer fractured his skull in the attack.", "fractured",
      "violence"),
     ("The senator fractured his wrist in a fall at home on Thursday.", "fractured", "health"),
