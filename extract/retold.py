@@ -352,11 +352,13 @@ def _dated_where_retold(story: "_Story", events: list[Event]) -> list[Event]:
                        and (ev.timex_text or "").lower() in _NIGHT_OF_THE_REPORT) else None,
                    # (of happenings told again — an accident, a match —, not of an appointment: "Hertz has named a
                    # new CEO" is not the day its predecessor's resignation was filed)
-                   dated, lambda ev, f: f.type == ev.type and f.date_start != ev.date_start and (
-                       ev.type in _RETOLD_AS
-                       # ("A second U.S. Marine has been charged with spying ... Cpl. Arnold Bracy was charged yesterday":
-                       # a charge told again by its own word; not another arrest of the story)
-                       or ev.type == "arrest" and f.trigger.lower() == ev.trigger.lower()),
+                   dated, lambda ev, f: f.date_start != ev.date_start and (
+                       f.type == ev.type and ev.type in _RETOLD_AS
+                       # ("A second U.S. Marine has been charged with spying ... Cpl. Arnold Bracy was charged yesterday
+                       # with espionage": a charge told again by its own word, an arrest's or the courts'; not another
+                       # arrest of the story)
+                       or {ev.type, f.type} <= {"arrest", "legal"} and ev.type == "arrest"
+                       and f.trigger.lower() == ev.trigger.lower()),
                    reach=RETELL_REACH + 1)
 
 

@@ -1378,7 +1378,9 @@ def test_pronounced_dead_and_a_life_claimed_are_deaths(body):
     ("The indictment charged that Deaver lied in sworn testimony to Congress on Monday.", "legal"),
     ("FMC had charged that Boesky received confidential information on Monday.", "legal"),
     ("British Printing also charged Harcourt is unlawfully coercing debenture holders on Monday.", "legal"),
-    ("State prosecutors charged the suspect with capital murder on Monday.", "arrest"),
+    # (the courts' charge, with no arrest beside it: a legal step — readers judged 17 of 17 such rows' type right as
+    # legal, fifteenth session)
+    ("State prosecutors charged the suspect with capital murder on Monday.", "legal"),
     ("The SEC charged Jose Arrojo on Monday.", "arrest"),
 ])
 def test_a_charge_that_is_an_allegation_is_legal_not_an_arrest(body, typ):
