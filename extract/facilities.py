@@ -26,7 +26,8 @@ FACILITY_HEADS = ("Hospital", "Medical Center", "Medical Centre", "Hospice Care"
                   "Theater", "Theatre", "Opera House", "Zoo", "Courthouse", "Prison", "Jail")
 _HEADS = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in FACILITY_HEADS), key=len, reverse=True))
 _FACILITY = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?(?:"
-                       + _HEADS + r")(?:\s+of\s+(?!Fame\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\b(?!\s+[A-Z])")
+                       + _HEADS + r")(?:\s+of\s+(?!Fame\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\b"
+                       r"(?!\s+[A-Z])")
 # between the trigger and the facility: the same clause (no punctuation, no word that opens another clause)
 _SAME_CLAUSE = re.compile(r"[^,;:()\"“”\n]{0,60}")
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|after|before|until|because|since|and|"
@@ -37,7 +38,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|aft
                            re.I)
 # a saying's facility is where it was said, right after its verb: "said at a news conference at City Hall"; not a place
 # in what is said ("police said the victim was in critical condition at Jackson Memorial Hospital")
-_SAID_GAP = re.compile(r"(?:\s*(?:[Oo]n|late|early|last|this|yesterday|today|tonight|\w+day|morning|afternoon|evening|night|"
+_SAID_GAP = re.compile(r"(?:\s*(?:[Oo]n|late|early|last|this|yesterday|today|tonight|\w+day|morning|afternoon|evening|"
+                       r"night|"
                        r"a|an|the|his|her|their|its|news|press|conference|briefing|speech|rally|reporters|journalists|"
                        r"during|at|in|outside|[A-Z][\w.&'’-]*))*\s*")     # (an outlet: "told Metro at")
 _TOWN_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")     # "Holy Cross Hospital in Fort Lauderdale"
@@ -54,7 +56,8 @@ def facility_of(text: str, ev: Event, places: list[Place]) -> Optional[Place]:
             return None
         a, b = m.span("name")
         inner = [p for p in places if a <= p.start and p.end <= b]
-        if any(p.start < b and a < p.end for p in places if p not in inner) or any(p.end - p.start == b - a for p in inner):
+        if any(p.start < b and a < p.end for p in places if p not in inner) \
+                or any(p.end - p.start == b - a for p in inner):
             return None             # a known place is the name or overlaps it ("New Hyde Park"): the gazetteer's
         if inner and not any(p.feature in _TOWN_FEATURES for p in inner) and inner[0].start == a:
             return None             # a country's or a region's name ("Pakistan Park"): not a site we can place
@@ -87,10 +90,12 @@ def place_at_facilities(text: str, events: list[Event], places: list[Place]) -> 
         f = facility_of(text, ev, places)
         if f is not None and (ev.place is None or ev.place.country == f.country):
             ev = replace(ev, place=f, place_resolution="sentence",
-                         why_place=f"'{text[ev.trigger_start:f.end]}': the facility its clause names, in {_town_name(f, places)}")
+                         why_place=f"'{text[ev.trigger_start:f.end]}': the facility its clause names, in "
+                                   f"{_town_name(f, places)}")
         out.append(ev)
     return out
 
 
 def _town_name(f: Place, places: list[Place]) -> str:
-    return next((p.name for p in places if p.lat == f.lat and p.lon == f.lon and p.feature in _TOWN_FEATURES), "its town")
+    return next((p.name for p in places if p.lat == f.lat and p.lon == f.lon and p.feature in _TOWN_FEATURES),
+                "its town")

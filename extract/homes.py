@@ -144,7 +144,8 @@ _OFFICE_AND_NAME_AFTER = re.compile(
 
 # a mayor's title before the speaker's name, with no place before it ("Mayor Bloomberg", not "Waterloo Mayor Quentin
 # Hart", whose town :func:`office_places` knows)
-_MAYOR_BEFORE = re.compile(r"\bMayor\s+(?:(?:[A-Z][\w.'’-]*|de|van|da|di|le|del|von)\s+){1,4}(?:(?:also|later|then|on)\s+)?$")
+_MAYOR_BEFORE = re.compile(r"\bMayor\s+(?:(?:[A-Z][\w.'’-]*|de|van|da|di|le|del|von)\s+){1,4}"
+                           r"(?:(?:also|later|then|on)\s+)?$")
 _NAME_WORD_END = re.compile(r"[A-Z][\w.'’-]*\s+$")
 
 
@@ -156,7 +157,8 @@ def mayor_before(text: str, a: int, b: int) -> bool:
                                   and not text[:m.start()].rstrip().endswith((".", "\n")) and m.start() > a)
 
 
-_MAYOR_NAME = re.compile(r"(?<![A-Za-z] )\bMayor\s+((?:(?:[A-Z][\w'’-]*|de|van|da|di|le|del|von)\s+){0,3}[A-Z][\w'’-]+)"
+_MAYOR_NAME = re.compile(r"(?<![A-Za-z] )\bMayor\s+((?:(?:[A-Z][\w'’-]*|de|van|da|di|le|del|von)\s+){0,3}"
+                         r"[A-Z][\w'’-]+)"
                          r"(?!\s+of\s+[A-Z])")       # (not "Mayor Eric Garcetti of Los Angeles")
 
 
