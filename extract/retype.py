@@ -450,7 +450,7 @@ _FROM_A_JOB_AFTER = re.compile(r"\s+(?:(?:out|to\s+resign|to\s+step\s+down|to\s+
                                r"duties|command)\b)")
 _WITH_A_WEAPON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|by)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:hatchet|axe|ax|"
                                   r"knife|machete|bat|baseball\s+bat|hammer|pipe|brick|bottle|crowbar|sword|cleaver|"
-                                  r"rock|club|tire\s+iron)\b")
+                                  r"club|tire\s+iron)\b")
 _SHOT_BEFORE = re.compile(r"\b(?:shot|shots|bullet|bullets|round|rounds|gunfire|shooting|shell|shells)\s+(?:also\s+)?$")
 _GUNFIRE_BEFORE = re.compile(r"\b(?:exchang(?:e|ed|es|ing)|return(?:ed|s|ing)?|trad(?:e|ed|ing))\s+(?:of\s+)?(?:gun)?$")
 # a harm that kills, before "that/which killed" or after "killed in the": an accident's or a disaster's
