@@ -394,7 +394,7 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
                                                       # 14-year-old son Barron": a person's name after a title or a
                                                       # kinship noun, not the town
     if single and not locative and _PERSONS_RELATION_AFTER.match(text, e) \
-            and not any(r.population >= 1_000_000 or r.feature != "city" for r in recs):
+            and not any(r.population >= 100_000 or r.feature != "city" for r in recs):
         name_tokens.add(word)
         return None                                   # "Melo's teammates were justly in awe": a person's (a
                                                       # nickname's), not the town Melo's
@@ -415,11 +415,11 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
     return locative
 
 
-# what only a person has, after a name's possessive: "Melo's teammates", "Kelly's lawyers"
+# what only a person has, after a name's possessive: "Melo's teammates", "Kelly's lawyers" (not a team's: "Denver's
+# coach"; a town of 100,000 or more is taken as itself)
 _PERSONS_RELATION_AFTER = re.compile(r"['’]s\s+(?:(?:former|longtime|new|own)\s+)?(?:teammates?|wife|husband|girlfriend|"
                                      r"boyfriend|fianc[ée]e?|lawyers?|attorneys?|agent|parents|mother|father|son|"
-                                     r"daughter|brother|sister|siblings|widow|widower|coach|bodyguard|publicist|"
-                                     r"career|rookie\s+season|jersey)\b(?!\s+(?:city|cities|town|towns|state|states|"
+                                     r"daughter|brother|sister|siblings|widow|widower|bodyguard|publicist)\b(?!\s+(?:city|cities|town|towns|state|states|"
                                      r"school|schools|company|companies|paper|station|club|port|region))")
 
 
