@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from .placecands import TOWN_AFTER_SITE, site_at
 from .schema import Event, Place
 
 # the last word(s) of a facility's name
@@ -42,12 +43,11 @@ _SAID_GAP = re.compile(r"(?:\s*(?:[Oo]n|late|early|last|this|yesterday|today|ton
                        r"night|"
                        r"a|an|the|his|her|their|its|news|press|conference|briefing|speech|rally|reporters|journalists|"
                        r"during|at|in|outside|[A-Z][\w.&'’-]*))*\s*")     # (an outlet: "told Metro at")
-_TOWN_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")     # "Holy Cross Hospital in Fort Lauderdale"
 _TOWN_FEATURES = ("city", "admin2", "unlisted")
 
 
-def facility_of(text: str, ev: Event, places: list[Place]) -> Optional[Place]:
-    """The facility the event's own clause puts it at, at the point of its town, or None."""
+def facility_of(text: str, ev: Event, places: list[Place]) -> Optional[tuple[Place, Place]]:
+    """The facility the event's own clause puts it at, at the point of its town, and that town; or None."""
     gap_start = ev.trigger_end
     for m in _FACILITY.finditer(text, gap_start, ev.sentence_end):
         gap = text[gap_start:m.start()]
@@ -62,18 +62,14 @@ def facility_of(text: str, ev: Event, places: list[Place]) -> Optional[Place]:
         if inner and not any(p.feature in _TOWN_FEATURES for p in inner) and inner[0].start == a:
             return None             # a country's or a region's name ("Pakistan Park"): not a site we can place
         town = _town_for(text, ev, places, inner, b)
-        if town is None:
-            return None
-        return Place(start=a, end=b, text=m.group("name"), name=" ".join(m.group("name").split()),
-                     country=town.country, lat=town.lat, lon=town.lon, feature="unlisted", geonameid=None,
-                     population=0, precision="city", score=0.0)
+        return (site_at(m, town), town) if town is not None else None
     return None
 
 
 def _town_for(text: str, ev: Event, places: list[Place], inner: list[Place], end: int) -> Optional[Place]:
     towns = [p for p in places if p.feature in _TOWN_FEATURES and p.lat is not None]
     named = next((p for p in inner if p in towns), None)
-    after = next((p for p in towns if p.start >= end and _TOWN_AFTER.fullmatch(text, end, p.start)), None)
+    after = next((p for p in towns if p.start >= end and TOWN_AFTER_SITE.fullmatch(text, end, p.start)), None)
     own = ev.place if ev.place is not None and ev.place.feature in _TOWN_FEATURES and ev.place.lat is not None else None
     if ev.place is not None and own is None:
         return named or after       # (an event placed in a state or a country: no town named before it, which may lie
@@ -87,15 +83,11 @@ def place_at_facilities(text: str, events: list[Event], places: list[Place]) -> 
     """The events whose own clause names a facility after their trigger, placed there (:func:`facility_of`)."""
     out = []
     for ev in events:
-        f = facility_of(text, ev, places)
-        if f is not None and (ev.place is None or ev.place.country == f.country):
+        found = facility_of(text, ev, places)
+        if found is not None and (ev.place is None or ev.place.country == found[0].country):
+            f, town = found
             ev = replace(ev, place=f, place_resolution="sentence",
-                         why_place=f"'{text[ev.trigger_start:f.end]}': the facility its clause names, in "
-                                   f"{_town_name(f, places)}")
+                         why_place=f"'{text[ev.trigger_start:f.end]}': the facility its clause names, in {town.name}")
         out.append(ev)
     return out
 
-
-def _town_name(f: Place, places: list[Place]) -> str:
-    return next((p.name for p in places if p.lat == f.lat and p.lon == f.lon and p.feature in _TOWN_FEATURES),
-                "its town")

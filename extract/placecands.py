@@ -406,7 +406,7 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
         # (else the town the story names next, within a paragraph or two: "took to Yankee Stadium Sunday ... The
         # Bronx was buzzing long before kickoff")
         if at is not None:
-            out.append(_site(m, at))
+            out.append(site_at(m, at))
     # a road ("a horrifying accident occurred on the Bronx River Parkway"): at the place its name begins with
     # ("Bronx"), else at a town as a venue is
     for m in _ROAD.finditer(text, dateline_end):
@@ -415,22 +415,24 @@ def venue_places(text: str, places: list[Place], dateline_end: int) -> list[Plac
         if any(p.start < b and a < p.end for p in places if p not in inner) or any(v.start == a for v in out):
             continue
         named = next((p for p in inner if p.lat is not None and p.feature in ("city", "admin2", "admin")), None)
-        after = next((p for p in towns if p.start > b and _TOWN_OF_ROAD.fullmatch(text, b, p.start)), None)
+        after = next((p for p in towns if p.start > b and TOWN_AFTER_SITE.fullmatch(text, b, p.start)), None)
         before = [p for p in towns if p.end <= a]
         at = named or after or (before[-1] if before else None) or next((p for p in towns if p.start < dateline_end), None)
         if at is not None:
-            out.append(_site(m, at))
+            out.append(site_at(m, at))
     return out
 
 
-def _site(m: re.Match, at: Place) -> Place:
-    """A venue or a road named by ``m``'s group "name", at the point of the place ``at``, of city precision."""
+def site_at(m: re.Match, at: Place) -> Place:
+    """A venue, a road or a facility named by ``m``'s group "name", at the point of the place ``at``, of city
+    precision (its name with its spaces as one: a name may run over a line's end)."""
     a, b = m.span("name")
-    return Place(start=a, end=b, text=m.group("name"), name=m.group("name"), country=at.country, lat=at.lat,
-                 lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0)
+    return Place(start=a, end=b, text=m.group("name"), name=" ".join(m.group("name").split()), country=at.country,
+                 lat=at.lat, lon=at.lon, feature="unlisted", geonameid=None, population=0, precision="city", score=0.0)
 
 
-_TOWN_OF_ROAD = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")      # "the Bruckner Expressway in the Bronx"
+# the town named right after a site: "the Bruckner Expressway in the Bronx", "Holy Cross Hospital in Fort Lauderdale"
+TOWN_AFTER_SITE = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?|,\s+")
 _ROAD_HEADS = ("Parkway", "Expressway", "Highway", "Freeway", "Turnpike", "Thruway", "Motorway")
 _ROAD = re.compile(r"\b(?:on|along|at|near|off|onto)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}"
                    r"(?:" + "|".join(_ROAD_HEADS) + r"))\b")
