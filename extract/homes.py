@@ -5,12 +5,12 @@ of their own; each helper reads the article once (the story caches what it finds
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from typing import Optional
 
 from .lexicon import DEMONYMS
 from .schema import Place
+from .textutil import without_accents
 
 
 # the subject of a court's act: "the United States Supreme Court", "Supreme Court Justice Sandra Day O'Connor",
@@ -44,6 +44,17 @@ def supreme_court_seat(story, m: re.Match, s_places: list[Place]) -> Optional[Pl
     if r is None:
         return None
     return _town_place(r, m.start(), m.end(), m.group(0).strip())
+
+
+def _listed_town(name: str, geonameid: int, table: str):
+    """The gazetteer's record of a town a data table names by its name and GeoNames id; a table that names a record the
+    shipped gazetteer lacks fails loudly, with the command that mends it."""
+    from .gazetteer import default_gazetteer
+    r = next((r for r in default_gazetteer().candidates(name) if r.geonameid == geonameid), None)
+    if r is None:
+        raise LookupError(f"{table}: no record {geonameid} ({name}) in the gazetteer; "
+                          "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
+    return r
 
 
 def _town_place(r, start: int, end: int, text: str) -> Place:
@@ -126,7 +137,7 @@ def surname_key(name: str) -> str:
     """A person's last name, for finding them again: without accents ("Recep Tayyip Erdoğan" and "Erdogan" are
     one person to a story that writes both)."""
     last = name.split()[-1] if name.split() else name
-    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+    return without_accents(last)
 
 
 # an office of a place before its holder's name ("Brooklyn District Attorney Ken Thompson", "Bangladeshi Road
@@ -188,12 +199,7 @@ def mayors_town(story) -> Optional[Place]:
     part = _CITY_PARTS.get(main.name)
     if part is None:
         return main
-    from .gazetteer import default_gazetteer
-    r = next((r for r in default_gazetteer().candidates(part[0]) if r.geonameid == part[1]), None)
-    if r is None:
-        raise LookupError(f"city_parts.tsv: no record {part[1]} ({part[0]}) in the gazetteer; "
-                          "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
-    return _town_place(r, main.start, main.end, main.text)
+    return _town_place(_listed_town(part[0], part[1], "city_parts.tsv"), main.start, main.end, main.text)
 
 
 def governors(story) -> frozenset:
@@ -265,12 +271,7 @@ def city_body_place(text: str, a: int, b: int, verb: Optional[int] = None) -> Op
     city, gid, subject_only = _CITY_BODIES[m.group(1)]
     if subject_only and (verb is None or m.end(1) > verb or not _BODY_SUBJECT_GAP.fullmatch(text, m.end(1), verb)):
         return None
-    from .gazetteer import default_gazetteer
-    r = next((r for r in default_gazetteer().candidates(city) if r.geonameid == gid), None)
-    if r is None:
-        raise LookupError(f"city_bodies.tsv: no record {gid} ({city}) in the gazetteer; "
-                          "run `python scripts/add_gazetteer_keys.py` or rebuild the gazetteer")
-    return _town_place(r, m.start(1), m.end(1), m.group(1))
+    return _town_place(_listed_town(city, gid, "city_bodies.tsv"), m.start(1), m.end(1), m.group(1))
 
 
 # a saying after its words: "..., the army said" / '"...," said the army'

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from .feeds import AlreadyKnown
 from .reader import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ReadError, iter_inputs, read_article  # noqa: F401 (iter_inputs: public)
 from .reader import language_reason
 from .schema import Actor, Article, Event, Place, Timex
+from .textutil import without_accents
 from .timex import tag
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -56,7 +56,8 @@ def extract_article(article: Article, fallback=None) -> Extraction:
     # names that company elsewhere: the company
     orgs = {a.text for a in actors if a.kind == "organisation"}
     places = [p for p in places if not (p.text in orgs and p.feature in ("city", "admin2")
-                                        and _folded(p.text) not in _folded(p.name))]   # (not "Montreal", Montréal)
+                                        and without_accents(p.text).lower() not in without_accents(p.name).lower())]
+    # (not "Montreal", Montréal's own name without its accent)
     # a place the gazetteer does not list, named with the place that holds it ("in Kutama,
     # Zimbabwe"): a place, not the organisation an unknown capitalised name was taken for
     unlisted = unlisted_places(text, places, [a for a in actors if a.kind == "person"], article.dateline_end)
@@ -145,11 +146,6 @@ _INSTITUTION_AFTER_NAME = re.compile(r"\s+(?:Hospital|Medical\s+Cent(?:er|re)|Un
 # a town named like a person of the article: the person ("Elliot Morales ... said to Morales"), unless
 # "in", "at", "near" ... put it on the ground; never a country or a region ("Jordan", "Georgia")
 _ON_THE_GROUND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
-
-
-def _folded(name: str) -> str:
-    """A name compared without case or accents ("Montreal" is "Montréal")."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _a_surname(p, text: str, surnames: set[str]) -> bool:

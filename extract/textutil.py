@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable
 
 
@@ -23,6 +24,11 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents dropped ("Erdoğan" → "Erdogan", "Montréal" → "Montreal")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def lower_keeping_offsets(text: str) -> str:
