@@ -40,14 +40,15 @@ _HEADING_WORD = re.compile(r"[A-Za-z]+")
 
 # a speaker named by a common noun, before its verb or after it: "A government seismologist said
 # from Rotorua ...", "..., the seismologist added", "said the seismologist"
-_SPEAKER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+(?:(?:also|later|then)\s+)?$")
+_SPEAKER_BEFORE_PATTERN = r"\b(?:[Aa]n?|[Tt]he)\s+(?:{modifier}+\s+){{0,2}}?([a-z]{{4,}})\s+(?:(?:also|later|then)\s+)?$"
+_SPEAKER_BEFORE = re.compile(_SPEAKER_BEFORE_PATTERN.format(modifier="[a-z-]"))
 
 _SPEAKER_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b")
 
 
 # a statement's speaker named by a common noun with capitalised words before it: "a Ministry spokesman", "the Kremlin
 # spokeswoman", "a food ministry official"
-_SPEAKER_HEAD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\s+(?:(?:also|later|then)\s+)?$")
+_SPEAKER_HEAD_BEFORE = re.compile(_SPEAKER_BEFORE_PATTERN.format(modifier=r"[\w-]"))
 
 
 def speaker_head(text: str, sentence_start: int, trigger_start: int) -> Optional[str]:
