@@ -880,23 +880,18 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
     # what its people go on saying, until the story names another date
     occasion = next((ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"
                      and ev.granularity == "day" and _at_an_occasion(story.text, ev)), None)
+    own_words = [ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"]
+    # the occasion's speaker going on holds it, though the sentence dates something else ("The spokesman gave no
+    # estimate of what he thought the find, discovered on Wednesday, was worth"), not with words of a day of their own
+    # ("The spokesman told reporters on Thursday that two more caches had been found")
+    opener = _THE_NOUN_OPENS.match(story.text, story.sentence_start)
+    goes_on = bool(story.occasion_noun and opener and opener.group(1) == story.occasion_noun and not own_words)
     if occasion is not None:
         story.occasion, story.occasion_noun = occasion, speaker_head(story.text, occasion.sentence_start,
                                                                      occasion.trigger_start)
-    elif story.prev_dated and not (story.occasion_noun and _THE_NOUN_OPENS.match(story.text, story.sentence_start)
-                                   and _THE_NOUN_OPENS.match(story.text, story.sentence_start).group(1)
-                                   == story.occasion_noun
-                                   # (not when the speaker's own words there have a day of their own: "The spokesman
-                                   # told reporters on Thursday that ...")
-                                   and not any(ev.type == "statement" and ev.date_resolution == "own-timex"
-                                               for ev, _ in made)):
-        # (the occasion's speaker going on holds it, though the sentence dates something else: "The spokesman gave no
-        # estimate of what he thought the find, discovered on Wednesday, was worth")
+    elif story.prev_dated and not goes_on or story.occasion is not None and any(
+            ev.date_start != story.occasion.date_start for ev in own_words):
         story.occasion, story.occasion_noun = None, None
-    elif story.occasion is not None and any(ev.type == "statement" and ev.date_resolution == "own-timex"
-                                            and ev.date_start != story.occasion.date_start for ev, _ in made):
-        story.occasion, story.occasion_noun = None, None     # (words of another day: "The spokesman told reporters
-                                                             # on Thursday that two more caches had been found")
     last = made[-1][0] if made else None
     story.prev_event_day = last.date_start[:10] if last is not None and last.date_start and last.granularity in (
         "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None
