@@ -1,5 +1,6 @@
-"""Retyping by the trigger's own clause, one step of :func:`extract.retype.retype` (after its rules of laws, clemency,
-words given and a war's forces, which come first): what a word names is read from the words right around it — a car
+"""Retyping by the trigger's own clause, one step of :func:`extract.retype.retype` (after about eighty of its rules,
+whose order it keeps: they can shadow it, as a relative clause's "who was struck ... by a hatchet-wielding man" is
+typed before it reads the weapon): what a word names is read from the words right around it — a car
 that "plunged into a creek" fell, a nomination "for an Oscar" is an award's, a manager "removed from her position" left
 an office, a blow "with a hatchet" or what "the shot hit" is violence, fire "exchanged" is gunfire, people "killed in
 the crash" died in an accident, a charge of the courts with no arrest beside it is a legal step, a drug "promoted" is
