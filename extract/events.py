@@ -42,6 +42,7 @@ from .retold import told_again
 from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
 from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
 from .placecands import headline_places, lead_town, main_place
+from .homes import outlet_home_setting
 from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
@@ -259,6 +260,12 @@ class _Story:
                     town.start < first_end or any(p.name == town.name for p in headline)) \
                     and not _FROM_BEFORE.search(article.text, max(0, town.start - 6), town.start):
                 self.main_country = town
+        # a local outlet's story that says its setting nowhere: the outlet's city, or the one town of its area it names
+        self.outlet_setting = outlet_home_setting(article.source, article.url, self.places, article.dateline_end,
+                                                  self.quoted) \
+            if self.main_country is None and self.dateline_place is None else None
+        if self.outlet_setting is not None:
+            self.main_country = self.outlet_setting
 
     def quoted(self, pos: int) -> bool:
         """Whether text position ``pos`` is inside a quotation:
@@ -561,6 +568,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                    and dating.end == dating.start,
                                                    recent=dating.start is not None and story.within_story_days(dating.start, dating.end),
                                                    at_trial=dating.at_trial, start=dating.start)
+        if place is not None and place is story.outlet_setting:
+            why_place += f"; the setting of a story of '{story.article.source}', a local outlet, that names no other"
         ev = Event(
             event_id=make_event_id(story.article.article_id, s, s + ts),
             article_id=story.article.article_id,

@@ -386,3 +386,52 @@ def national_office_home(story, si: int, s: int, ts: int, form: str, actor1, new
                     f"dateline's '{dl.text}' (uncertain)"), "home"
     return home, (f"no place named; '{office.group(0).strip()}' of '{home.name}', where the article's story happens, "
                   "speaks at home (uncertain)"), "home"
+
+
+def _load_outlet_homes() -> list[tuple[tuple[str, ...], tuple[str, int], str, float]]:
+    from .lexicon import read_rows
+    return [(tuple(n.lower() for n in [r["outlet"]] + [a for a in (r["aliases"] or "").split("|") if a]),
+             (r["city"], int(r["geonameid"])), r["state"], float(r["radius_km"])) for r in read_rows("outlet_homes.tsv")]
+
+
+_OUTLET_HOMES = _load_outlet_homes()
+
+
+def outlet_home(source: str, url: str = ""):
+    """The local outlet an article comes from, as (outlet, city record, state, radius in km), by its source's name or
+    its address's domain (``data/outlet_homes.tsv``); None for an outlet not listed (a wire, a national paper)."""
+    src, host = (source or "").strip().lower(), re.sub(r"^(?:https?://)?(?:www\.)?", "", (url or "").lower())
+    for names, (city, gid), state, radius in _OUTLET_HOMES:
+        if any(src.startswith(n) or host.startswith(n) for n in names):
+            return names[0], _listed_town(city, gid, "outlet_homes.tsv"), state, radius
+    return None
+
+
+def outlet_home_setting(source: str, url: str, places: list[Place], dateline_end: int, quoted) -> Optional[Place]:
+    """Where the story of a local outlet happens when the text says it nowhere else (no dateline, no setting of its
+    own): the outlet's city (Gothamist's New York City), when every place the text names outside quotations lies in
+    the city's area (its towns within the outlet's radius, its state, its country; a people of its country, a river); the
+    one town of its area the text names, if it names one ("on the B15 bus in Brooklyn"); None when the text names a
+    place beyond (another state, another country, a town outside the area: "a house fire in Stamford") or the outlet
+    is not a local one (``data/outlet_homes.tsv``)."""
+    from .gazetteer import haversine_km
+    home = outlet_home(source, url)
+    if home is None:
+        return None
+    _, rec, state, radius = home
+    towns: list[Place] = []
+    for p in places:
+        if p.start < dateline_end or quoted(p.start):
+            continue
+        if p.country and p.country != rec.country:
+            return None
+        if p.feature == "admin" and p.name != state:
+            return None
+        if p.feature in ("city", "admin2", "unlisted") and p.lat is not None:
+            if haversine_km(rec.lat, rec.lon, p.lat, p.lon) > radius:
+                return None
+            towns.append(p)
+    if towns and len({p.name for p in towns}) == 1 and towns[0].name != rec.name:
+        return towns[0]
+    first = towns[0] if towns else None
+    return _town_place(rec, first.start if first else 0, first.end if first else 0, first.text if first else "")

@@ -419,7 +419,8 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
         # (not in a story set in another state or town of the prosecutor's country: "A Texas man was convicted")
         main = story.main_country
         elsewhere = main is not None and main.country == seat.country and main.precision != "country" \
-            and main.name != seat.name if seat is not None else False
+            and main.name != seat.name and main is not story.outlet_setting if seat is not None else False
+        # (a local outlet's city, which the text does not name as the setting, yields to the prosecutor's borough)
         if seat is not None and not elsewhere and not any(
                 p.name != seat.name and p.feature in ("city", "admin", "admin2", "country", "demonym", "unlisted")
                 for p in s_places if p not in in_org):
