@@ -146,6 +146,11 @@ def base_forms() -> frozenset:
     return frozenset(_LEMMA_FORMS)
 
 
+def present_forms() -> frozenset:
+    """Every verb's third-person present ("expects", "plans"), of any verb, state or happening."""
+    return frozenset(f for forms in _LEMMA_FORMS.values() for f, tags in forms if "VBZ" in tags.split(","))
+
+
 def verb_forms(lemma: str) -> list[str]:
     """Every form of a verb ("seek": seek, seeks, seeking, sought)."""
     return sorted({lemma} | {f for f, _ in _LEMMA_FORMS.get(lemma, ())})

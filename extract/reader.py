@@ -13,7 +13,7 @@ Bad input raises :class:`ReadError` with a reason a person understands; the call
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -243,6 +243,25 @@ def _published_by_tagger(v: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+
+def dateline_news_day(dateline_date: str, published: str) -> Optional[str]:
+    """The day a dateline names with its month and day only ("April 10"), when it differs from the publication date's
+    day by one or two days (a wire stamped after midnight, or before the reporter's local midnight): that day, in the
+    year that puts it nearest; None when it agrees, is farther off, or the publication date has no day."""
+    m = re.fullmatch(r"([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})", dateline_date.strip())
+    if m is None or len(published) < 10 or m[1].lower() not in _MONTHS:
+        return None
+    try:
+        pub = date.fromisoformat(published[:10])
+        days = [date(pub.year + k, _MONTHS[m[1].lower()], int(m[2])) for k in (-1, 0, 1)]
+    except ValueError:
+        return None
+    day = min(days, key=lambda d: abs((d - pub).days))
+    return day.isoformat() if 1 <= abs((day - pub).days) <= 2 else None
+
+
 def find_dateline(body: str) -> tuple[Optional[str], int]:
     """Return (filing place, offset where the dateline ends) or (None, 0)."""
     place, end, _ = _dateline(body)
@@ -432,6 +451,12 @@ def parse_article(raw: str, path: str = "", source_hint: str = "",
         published, granularity = parse_published(dateline_date)    # "SOCHI, Russia, September 14, 2020 /PRNewswire/ --"
         if published:
             flags.append("publication_date_from_dateline")
+    news_day = dateline_news_day(dateline_date, published) if dateline_date and published else None
+    if news_day is not None:
+        # a wire's dateline names the day its reporter filed ("SEATTLE, Wash., April 10 -" in a report stamped April 11):
+        # that day is the report's, and its "today" and "Monday" count from it
+        published, granularity = news_day, "day"
+        flags.append("publication_day_from_dateline")
     if published is None and path:
         published, granularity = _date_in_file_name(path)
         if published:

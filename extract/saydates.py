@@ -12,7 +12,7 @@ from typing import Optional
 from .clausedates import SAID_OBJECT, event_timexes, is_dated
 from .dating import TESTIFY, past_weekday
 from .lexicon import SAYING_OCCASIONS
-from .predicates import PAST_FORMS, base_forms
+from .predicates import PAST_FORMS, base_forms, present_forms
 from .schema import Timex
 from .textutil import trie_regex
 from .timex import PAST_WORDS
@@ -76,6 +76,17 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     own = [t for t in own if not _SINCE_BEFORE.search(sentence, max(0, t.start - s - 8), t.start - s)]
     if tw.form in _CLAUSE_SAYINGS:
         own = [t for t in own if not _in_said_clause(plain, te, t.start - s, t.end - s)]
+        # a name and a verb in the present right after the verb open what is said ("He said Air New Zealand expects
+        # to release its results soon for the year to March 31 1987"): a date after them is of what is said
+        named = _NAME_AND_PRESENT.match(plain, te)
+        if named is not None:
+            own = [t for t in own if t.start - s < named.end()]
+        # a period right after the verb, its noun after it, is what is said about ("The central bank said first
+        # quarter inflation was 6.3 pct", "said 1986 earnings rose"), not when it was said (a day is: "said Monday")
+        own = [t for t in own if not (t.start - s >= te and not sentence[te:t.start - s].strip()
+                                      and t.granularity in ("quarter", "year", "month", "season")
+                                      and not _DEICTIC.match(t.text)
+                                      and _BARE_NOUN_AFTER.match(sentence, t.end - s))]
     else:       # (any saying's "that" clause: "reported that, in a phone call in late July, Trump might have encouraged")
         own = [t for t in own if not (t.start - s >= te and _SAID_THAT.match(plain, te, t.start - s)
                                       and _clause_verb_after(plain, t.end - s))]
@@ -103,7 +114,10 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
         # leader Jeremy Corbyn said it would fail")
         if head > 0 and not any(t.end - s >= head - 1 and _DATE_OPENS.fullmatch(sentence, 0, t.start - s) for t in own):
             own = [t for t in own if t.start - s > head]
-    if tw.verb and tw.form.endswith("s") and not tw.form.endswith("ss"):
+    if tw.verb and (tw.form.endswith("s") and not tw.form.endswith("ss")
+                    # (and the plural's present: "The inflation rate was 11.5 pct in 1986 and private economists say
+                    # it will be 25 to 30 pct in 1987"; not "will say", "to say", "did not say")
+                    or tw.form in _PLURAL_PRESENT and not _NOT_FINITE_BEFORE.search(sentence, max(0, ts - 24), ts)):
         # "For the final quarter of 2009, Ford says it made profits": a saying in the present is the
         # report's own; a date before it is what is said
         own = [t for t in own if t.start - s >= te]
@@ -121,6 +135,19 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # verbs that report a clause right after them, no object between ("said its first-quarter earnings fell");
 # not "told", "announced" ("told reporters on Monday", "announced the deal on Monday": the saying's day)
 _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated note notes noted".split())
+# a period told from now, an adverb of the saying's time: "said last week gangs ... were being formed"
+_DEICTIC = re.compile(r"(?:last|this|next|past|the|a|early|late|earlier|later)\b", re.I)
+_PLURAL_PRESENT = frozenset("say add note state".split())
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|never|"
+                                r"n['’]t|let|make|made|heard|hear)\s+(?:[a-z]+ly\s+)?$", re.I)
+# a name and a verb in the present, the start of a clause said: "said Air New Zealand expects", "said Boeing plans"
+_NAME_AND_PRESENT = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:" + trie_regex(present_forms()) + r")\b")
+# a noun right after a period: "first quarter inflation", "1986 earnings" (not a determiner, a pronoun, a preposition,
+# "that" or a comma: "said last year it would", "said in March that")
+_BARE_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:the|a|an|it|its|he|she|they|we|i|you|there|that|this|these|those|his|her|"
+                              r"their|our|in|on|at|to|for|of|by|with|from|and|or|but|as|after|before|when|while|"
+                              r"if|because|since|until|about|also|was|were|is|are|had|has|have|would|will|could)\b)"
+                              r"[a-z][a-z-]+\b")
 # the start of what is said: a noun phrase ("its first-quarter earnings", "the company expects to lose ... this
 # year"), up to a date with no comma, colon or quotation mark before it; or "that" and a clause
 _SAID_NOUN_PHRASE = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|our)\s|\d)[^,;:\"“”]*$")
