@@ -530,10 +530,21 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
             main = next((m.start() for m in _SUBJECT_AFTER_COMMA.finditer(sentence, te)), None)
             if main is not None:
                 own = [t for t in own if t.start - s < main]
+    source = _ACCORDING_TO.match(sentence)
+    if source is not None and ts < source.end() and sentence[ts:te].lower() in PAST_FORMS:
+        # "According to the lawsuit filed just before the new year, the Katzes were dining at Bocca East in November of
+        # 2013": a happening told by a participle in the phrase that names the source has none of the dates of what the
+        # source tells (an occasion named by its noun may: "According to reporters at the sentencing, DeCarlo broke
+        # down in tears Monday")
+        own = [t for t in own if t.start - s < source.end()]
     then = _AND_THEN.search(sentence, te)
     if then is not None:    # "would meet in early September and then not reconvene until October 14":
         own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
     return own
+
+
+# the phrase that names a sentence's source, up to its comma: "According to the lawsuit filed just before the new year,"
+_ACCORDING_TO = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Aa]ccording\s+to\s+[^,;:\"“”]{3,120}?,")
 
 
 _FIRST_OR_LAST = re.compile(r"the\s+(first|last)\s+", re.I)

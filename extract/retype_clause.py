@@ -4,7 +4,7 @@ typed before it reads the weapon): what a word names is read from the words righ
 that "plunged into a creek" fell, a nomination "for an Oscar" is an award's, a manager "removed from her position" left
 an office, a blow "with a hatchet" or what "the shot hit" is violence, fire "exchanged" is gunfire, people "killed in
 the crash" died in an accident, a charge of the courts with no arrest beside it is a legal step, a drug "promoted" is
-words for it; and some uses name no event ("the Knicks' beat writers", "failed to meet contract specifications")."""
+words for it, a lawsuit "brought" or "filed" a legal step; and some uses name no event ("the Knicks' beat writers", "failed to meet contract specifications")."""
 from __future__ import annotations
 
 import re
@@ -66,6 +66,14 @@ _MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|th
                                  r"office|department|subcommittee))")
 
 
+# a suit named right before its filing, as its subject: "Lawsuits brought by", "the two lawsuits—filed in", "the first
+# lawsuit, which was brought in July of 2016", "a complaint filed Friday"
+_FILING_FORMS = frozenset("filed brought lodged launched".split())
+_SUIT_BEFORE = re.compile(r"\b(?:(?:law)?suits?|class[\s-]action|complaints?|petitions?|countersuits?)"
+                          r"(?:\s*[—–-]+\s*|,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|"
+                          r"\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|"
+                          r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+)$")
+
 # an award one is nominated for: "for an Oscar", "for two Tony Awards", "for best actress", "for the Nobel Peace Prize"
 _AWARD_AFTER = re.compile(r"\s+for\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|multiple)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:oscars?|academy\s+awards?|tonys?|emmys?|grammys?|golden\s+globes?|baftas?|awards?|prizes?|"
@@ -107,4 +115,7 @@ def retype_by_clause(low: str, s: int, e: int, trig: Trigger):
         return None         # "the Knicks' beat writers", "a beat reporter": a reporter's round, no blow or win
     if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):
         return None         # "failed to meet contract specifications", "did not meet its deadline": conform, no meeting
+    if trig.type != "legal" and form in _FILING_FORMS and _SUIT_BEFORE.search(low, max(0, s - 40), s):
+        return replace(trig, type="legal")      # "Lawsuits brought by several employees", "the first lawsuit, which was
+                                                # brought in July": a suit filed, whatever the story's domain
     return UNCHANGED

@@ -60,3 +60,28 @@ def test_relative_dates_count_from_the_datelines_day():
     art = parse_article("Published: 1987-04-11\n\n" + body, "x.txt")
     assert art.published == "1987-04-10" and "publication_day_from_dateline" in art.flags
     assert [e.date_start for e in extract_article(art).events if e.trigger == "ruled"] == ["1987-04-10"]
+
+
+def _row(body, trigger, published="2017-03-02"):
+    return [(e.type, e.date_start, e.date_end) for e in _events(body, published) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Lawsuits brought by several employees of the popular restaurant have led to its closure.", "brought"),
+    ("The two lawsuits—filed in September—centered on wage theft at the restaurant.", "filed"),
+    ("The first lawsuit, which was brought in July of 2016, cost the restaurant owners money.", "brought"),
+])
+def test_a_lawsuit_brought_or_filed_is_a_legal_step_in_any_story(body, trigger):
+    assert [r[0] for r in _row(body, trigger)] == ["legal"]
+
+
+def test_something_brought_that_is_no_suit_keeps_its_type():
+    assert all(r[0] != "legal" for r in _row("The restaurant brought new customers to the company in May 2016.",
+                                             "brought"))
+
+
+def test_a_participle_in_the_phrase_naming_the_source_takes_no_date_of_what_it_tells():
+    body = ("According to the lawsuit filed just before the new year, the women were dining at Bocca East in November "
+            "of 2013 when a waiter set them on fire.")
+    got = _row(body, "filed", "2016-01-03")
+    assert got and got[0][1] != "2013-11-01", got
