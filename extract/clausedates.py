@@ -315,7 +315,8 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
     for t in timexes:
         a, b = t.start - s, t.end - s
         sub = next(((x, y) for x, y in subs if x <= a < y), None)
-        if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)):
+        if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)) \
+                and not (sub is not None and own_sub is None and _TELLS_THE_NOUN.match(sentence, te, sub[1])):
             continue        # a date of another clause: a relative clause's, or the main clause's for one
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
@@ -542,6 +543,11 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
         own = [t for t in own if t.start - s < then.start()]     # the next verb phrase's date
     return own
 
+
+# a relative clause right after an event's noun, telling what the happening did: its date is the happening's ("battled a
+# six-alarm fire that engulfed buildings on DeKalb Avenue last night", "the crash which killed 12 on Monday")
+_TELLS_THE_NOUN = re.compile(r",?\s*(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)"
+                             r"[a-z]+ed\b")
 
 # the phrase that names a sentence's source, up to its comma: "According to the lawsuit filed just before the new year,"
 _ACCORDING_TO = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Aa]ccording\s+to\s+[^,;:\"“”]{3,120}?,")

@@ -906,7 +906,11 @@ def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Ac
         "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None
     story.prev_day = None
     if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
-        story.prev_day = (interval[0], interval[1], interval[2], interval[3].text, interval[3].value)
+        day = interval[0]
+        if interval[2] == "time" and last is not None and last.timex_text == interval[3].text and last.date_start \
+                and last.date_start == last.date_end and last.date_start != day:
+            day = last.date_start   # (a clock time the story's day holds: "reported at 9:51 p.m.", last night's)
+        story.prev_day = (day, day, interval[2], interval[3].text, interval[3].value)
 
 
 # the events whose actor was where they happened ("met", "fielded questions ... in New Orleans", "campaigned"), for
