@@ -66,6 +66,14 @@ def pick_triggers(sentence: str, dated: tuple = (), article_domain: Optional[str
         out = _main_triggers(sentence, [h for h in hits if h not in inside]     # relative clause's only
                              or [h for h in hits if not h[2].generic])             # when it has a date)
     out = _coordinated(sentence, low, out, [h for h in hits if h not in inside], dated)
+    if out and not any(o[2].type == "statement" for o in out):
+        # a saying with a day of its own after what it reports, past a comma ("Fewer people have tested positive ...
+        # at Cook County Jail, officials announced Friday"): an event of its own (what it tells keeps its own reading)
+        say = next((h for h in hits if h[2].type == "statement" and h[2].verb and h not in inside
+                    and all(o[1] <= h[0] for o in out) and "," in low[out[-1][1]:h[0]]
+                    and any(0 <= x - h[1] <= 4 and low[h[1]:x].strip() in ("", "on") for x, _ in dated)), None)
+        if say is not None:
+            out = out + [(*say, False, 0)]
     # a relative clause with a date of its own: "The singer, who won a Grammy in 1998, died"; not a
     # state that lasts since a date ("who has ruled Belarus since 1994")
     for a, b in subs:

@@ -38,3 +38,19 @@ def test_a_clock_time_of_the_storys_day_carries_that_day_on():
                   "buildings. Eleven people were injured.")
     assert _day(evs, "spread") == [("2016-03-29", "2016-03-29")]
     assert _day(evs, "injured") == [("2016-03-29", "2016-03-29")]
+
+
+@pytest.mark.parametrize("body,saying,day", [
+    ("Fewer people have tested positive for the coronavirus over the past month at Cook County Jail, officials "
+     "announced Friday.", "announced", "2020-05-15"),
+    ("Three men were arrested in the raid, police said on Thursday.", "said", "2020-05-14"),
+])
+def test_a_saying_with_a_day_of_its_own_after_what_it_reports_is_an_event_too(body, saying, day):
+    evs = _events(body, "2020-05-16")
+    assert [(e.type, e.date_start) for e in evs if e.trigger == saying] == [("statement", day)]
+    assert any(e.type != "statement" for e in evs)      # and what it reports stays an event
+
+
+def test_a_saying_with_no_day_after_what_it_reports_adds_nothing():
+    evs = _events("Three men were arrested in the raid, police said.", "2020-05-16")
+    assert [e.trigger for e in evs] == ["arrested"]
