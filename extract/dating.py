@@ -100,6 +100,9 @@ _THE_BEFORE_NOUN = re.compile(r"\b[Tt]he\s+[a-z]{4,}\b")
 # (not "Minutes later he died", "a year later": counted from a date)
 _ONCE_LATER_BEFORE = re.compile(r"(?:^|(?<!\w)(?!(?:\d+|moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                                 r"decades?|much|not)\s)\w+\s+)(?P<adverb>once|later)\s+(?:\w+ly\s+)?(?:(?:been|being)\s+)?$", re.I)
+# "recently" right before the verb: "Rivian recently announced", "the SEC recently signed an accord", "missiles recently
+# installed in Iran" (not before a noun: "The recently embattled Carnegie Deli will retire")
+_RECENTLY_BEFORE = re.compile(r"\b(?P<adverb>recently)\s+(?:(?:been|was|were|has|have|had)\s+)?$", re.I)
 # a modal before "once": the conjunction ("will counter-attack once fully deployed"), no "formerly"
 _MODAL_BEFORE_ONCE = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must|to)\b[^.;,]{0,40}\bonce\s+", re.I)
 # "threatened the network's franchise renewal before, after ...": "before" closing the verb's clause
@@ -238,6 +241,7 @@ class Dating:
     why: str
     from_lead: bool = False
     at_trial: bool = False      # said at the trial of a verdict's story: where the verdict was given
+    lately: bool = False        # done "recently": for its place, in the story's days, though its start is open
 
 
 # a length told for what the verb does: "will be closed for two weeks starting today"
@@ -408,6 +412,7 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
         # before the report, after what was told before (not the lead's day the telling carries)
         before_now = (_ONCE_LATER_BEFORE.search(sentence, max(0, ts - 40), ts)
                       if not _MODAL_BEFORE_ONCE.search(sentence, max(0, ts - 60), ts) else None) or (
+            _RECENTLY_BEFORE.search(sentence, max(0, ts - 30), ts) if tw.verb else None) or (
             _BARE_BEFORE_AFTER.match(sentence, te) if te is not None and tw.verb else None)
     if not before_now and tw.type != "statement":
         # "He has already been found guilty of criminal charges": done before the report, at a time it does not give
@@ -439,8 +444,9 @@ def _dated(story: "_Story", sentence: str, interval: Optional[tuple], tw: Trigge
             return Dating(after[:10], pub, "day", "range", None, None,
                           f"'later': after the day told before ({after[:10]}), up to the publication", from_lead=True)
         # (what happened later in the story goes on where its lead happened: "he was later infected")
+        adverb = (before_now.groupdict().get("adverb") or "").lower() if before_now else ""
         return Dating(None, pub, None, "before-publication", None, "PAST_REF", why,
-                      from_lead=bool(before_now and before_now.groupdict().get("adverb", "").lower() == "later"))
+                      from_lead=adverb == "later", lately=adverb == "recently")
     perfect = PRESENT_PERFECT.search(sentence, max(0, ts - 30), ts) if tw.type == "statement" and pub else None
     if perfect is not None and not _JUST.search(sentence, max(0, ts - 30), ts) and (
             story.reporters_place is not None or story.sentence_start > story.sents[0][0]
@@ -847,7 +853,10 @@ _SETS_A_DATE = re.compile(r"\b(?:announced|called|scheduled|set|fixed|proposed|p
 
 # a day that a past verb set ahead of it: "scheduled for", "set for", "postponed until", "moved to"
 _SET_FOR_BEFORE = re.compile(r"\b(?:(?:re)?scheduled|set|slated|planned|fixed|postponed|adjourned|delayed|moved|"
-                             r"pushed\s+back|put\s+off|deferred)\s+(?:for|to|until|till|on)\s+$")
+                             r"pushed\s+back|put\s+off|deferred)\s+(?:for|to|until|till|on)\s+$"
+                             # ... or a day expected ahead: "general elections, widely expected to be August 15"
+                             r"|\b(?:expected|due|likely|tipped|forecast)\s+(?:to\s+(?:be\s+(?:held\s+)?|take\s+place\s+|"
+                             r"open\s+|start\s+|begin\s+|come\s+))?(?:on\s+)?$")
 
 
 def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,

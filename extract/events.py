@@ -566,7 +566,8 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
                                                    dating.from_lead, actor1,
                                                    news_day=dating.start is not None and dating.start == story.pub
                                                    and dating.end == dating.start,
-                                                   recent=dating.start is not None and story.within_story_days(dating.start, dating.end),
+                                                   recent=dating.lately or dating.start is not None
+                                                   and story.within_story_days(dating.start, dating.end),
                                                    at_trial=dating.at_trial, start=dating.start)
         if place is not None and place is story.outlet_setting:
             why_place += f"; the setting of a story of '{story.article.source}', a local outlet, that names no other"

@@ -242,6 +242,16 @@ def headline_places(title: str) -> list[Place]:
 _PERSON_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+(?:ist|er|or|ian|ess|man|woman|star)s?\b(?!\s+of\b)", re.I)
 
 
+# a person named by where they come from: "a skateboard shop owner from Greenpoint", "a 32-year-old from Queens", "a
+# tourist from Toronto"
+PERSON_FROM_BEFORE = re.compile(
+    r"\b(?:owners?|residents?|natives?|m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|students?|workers?|drivers?|"
+    r"mothers?|fathers?|sons?|daughters?|wife|husband|victims?|suspects?|officers?|teachers?|nurses?|doctors?|artists?|"
+    r"rappers?|singers?|actors?|actress|players?|fans?|couple|family|families|tourists?|visitors?|person|people|kids?|"
+    r"children|child|\d+-year-olds?|(?:\w+-)?year-old|travell?ers?|passengers?|pilgrims?|holidaymakers?)\s+"
+    r"(?:originally\s+)?from\s+$", re.I)
+
+
 def main_place(places: list[Place], dateline_end: int, text: str,
                reporters_place: Optional[Place] = None, headline: list[Place] = ()) -> Optional[Place]:
     """Where an article's story happens: the country named (as a country, a people or a place
@@ -296,7 +306,10 @@ def main_place(places: list[Place], dateline_end: int, text: str,
         return None
     cities: dict[str, list[Place]] = {}
     for p in places:
-        if p.start >= dateline_end and p.country == cc and p.feature in ("city", "admin2"):
+        if p.start >= dateline_end and p.country == cc and p.feature in ("city", "admin2") \
+                and not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start):
+            # (where a person comes from is not where the story is, though it is of its country: "Richard Oates, a
+            # 32-year-old skateboard shop owner from Greenpoint, died ... on Delancey Street")
             cities.setdefault(p.name, []).append(p)     # (a borough, a county: "on a Bronx sidewalk")
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2") and p.country == cc}
     weight = lambda ms: len(ms) + 2 * (ms[0].name in in_headline)
@@ -339,7 +352,8 @@ def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[
     lead_end = text.find("\n\n", dateline_end + 1)
     if lead_end < 0:
         return None     # (a text of one paragraph has no lead apart from its story: too little to say a setting)
-    towns = [p for p in named if p.feature in ("city", "admin2", "admin")]
+    towns = [p for p in named if p.feature in ("city", "admin2", "admin")
+             and not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)]   # (not "an owner from Greenpoint")
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2", "admin")}
     in_a_name = lambda p: _QUALIFIES_NAME_AFTER.match(text, p.end) or _PART_OF_NAME_BEFORE.search(
         text, max(0, p.start - 40), p.start)

@@ -54,3 +54,37 @@ def test_a_saying_with_a_day_of_its_own_after_what_it_reports_is_an_event_too(bo
 def test_a_saying_with_no_day_after_what_it_reports_adds_nothing():
     evs = _events("Three men were arrested in the raid, police said.", "2020-05-16")
     assert [e.trigger for e in evs] == ["arrested"]
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("Rivian recently announced that it would build trucks in Illinois.", "announced"),
+    ("The SEC has recently signed an accord with Britain on insider trading.", "signed"),
+])
+def test_recently_before_a_verb_is_some_time_before_the_report(body, trigger):
+    assert _day(_events(body), trigger) == [(None, "2016-03-30")]
+
+
+def test_recently_before_a_noun_is_no_adverb_of_the_verb():
+    evs = _events("The recently embattled deli will close on Sunday.")
+    assert all(e.date_start for e in evs if e.trigger == "close")
+
+
+def test_a_day_expected_ahead_is_not_moved_to_last_year():
+    body = ("WELLINGTON, June 29 - The economic strategy was unveiled by party leader Jim Bolger one day before prime "
+            "minister David Lange announces the date of general elections, widely expected to be August 15.")
+    assert _day(_events(body, "1987-06-29"), "elections") == [("1987-08-15", "1987-08-15")]
+
+
+def test_where_a_person_comes_from_is_not_the_storys_town():
+    from extract.placecands import main_place
+    from extract.schema import Place
+    text = ("Richard Roe, a 32-year-old shop owner from Greenpoint, died on Tuesday, police say. He opened his shop in "
+            "Greenpoint last summer. He was hit in Manhattan. The United States has many such deaths.")
+    def at(name, nth=0, feature="city"):
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(name, i + 1)
+        return Place(i, i + len(name), name, name, "US", 40.7, -73.9, feature)
+    places = [at("Greenpoint"), at("Greenpoint", 1), at("Manhattan"), at("United States", feature="country")]
+    # (Greenpoint twice, once as where the owner comes from; Manhattan once: no town outranks the other)
+    assert main_place(places, 0, text).name == "United States"
