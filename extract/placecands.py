@@ -109,7 +109,17 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
             m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
         if m and not _OTHER_PREPOSITION.search(window, m.end("prep") if m.group("prep") else m.end()):
             out.append(p)       # (not "rich in narratives for Brazil": the place is the object of "for")
+        elif _ON_THE_BEFORE.search(window) and _ON_PLACE.search(p.text):
+            out.append(p)       # "struck by a cab on the Upper West Side", "lives on Long Island": a side, an island, a
+                                # strip, a coast, a street is where things happen "on"
     return out
+
+
+# "on" before a place is where only for places one is on: a side of a town, an island, a strip, a bank, a coast, a
+# street (not "talks on Iran", "on Monday")
+_ON_THE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_ON_PLACE = re.compile(r"\b(?:Side|Island|Islands|Strip|Bank|Coast|Shore|Peninsula|Boardwalk|Street|Avenue|Boulevard|"
+                       r"Road|Drive|Parkway|Highway|Expressway|Turnpike|Bridge|Plaza|Square|Mall|Campus)$")
 
 
 def best_place(cands: list[Place]) -> Optional[Place]:

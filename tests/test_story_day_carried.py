@@ -88,3 +88,16 @@ def test_where_a_person_comes_from_is_not_the_storys_town():
     places = [at("Greenpoint"), at("Greenpoint", 1), at("Manhattan"), at("United States", feature="country")]
     # (Greenpoint twice, once as where the owner comes from; Manhattan once: no town outranks the other)
     assert main_place(places, 0, text).name == "United States"
+
+
+@pytest.mark.parametrize("body,place", [
+    ("A boy was struck by a cab on the Upper West Side last night.", "Upper West Side"),
+])
+def test_on_before_a_place_one_is_on_is_where(body, place):
+    evs = _events(body, "2014-01-11")
+    assert [e.place.name if e.place else None for e in evs if e.trigger == "struck"] == [place]
+
+
+def test_on_before_a_topic_is_not_where():
+    evs = _events("Talks on the West Bank resumed on Monday in Paris.", "2014-01-11")
+    assert [e.place.name if e.place else None for e in evs if e.trigger.lower() == "talks"] == ["Paris"]
