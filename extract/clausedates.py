@@ -127,6 +127,8 @@ _PENALTY_BEFORE = re.compile(r"\b(?:sentenced|sentencing|condemned|sentence)\s+(
 _VERDICT_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared)\s+of\s+"
                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
+_NOUN_OF_BEFORE_DATE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z]+)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?"
+                                  r"(?:in\s+[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?)?(on\s+|in\s+)$")
 _ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday|today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # a saying's object: "announced his resignation", "confirmed the company's takeover"
@@ -171,6 +173,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     year before any noun, unless a preposition frames the clause). A noun of the trigger's own type
     before it names the same happening ("In the November 27 deal, Turkey and Libya agreed"): its
     date is the event's."""
+    if ts >= b and _THAT_RIGHT_BEFORE.fullmatch(sentence, b, ts) and _event_noun_before(sentence, a):
+        return False        # "the drone strike on Sunday that killed al-Quso": the noun's day is its relative clause's
     if etype in ("arrest", "legal") and ts < a and _CHARGE_WORD.match(sentence, ts) \
             and _CHARGED_ACT_BETWEEN.search(sentence, ts, a):
         return True         # "The SEC charged Windsor Holding Co ... with overstating its income for 1982": the year
@@ -178,6 +182,12 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
     noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
     if noun and not noun.group(2) and _ADVERB_DATE.fullmatch(sentence[a:b]):
         noun = None         # "was taken off life support Tuesday": a bare day is the verb's
+    if noun is None or TRIGGERS.get(noun.group(1).lower()) is None:
+        # ... or its "of" phrase between: "a suspect in the bombing of the American destroyer Cole in Yemen in 2000"
+        of = _NOUN_OF_BEFORE_DATE.search(sentence, max(0, a - 90), a)
+        if of is not None and TRIGGERS.get(of.group(1).lower()) is not None and not TRIGGERS[of.group(1).lower()].verb \
+                and of.start(1) > ts + 1 and not demanded(sentence.lower(), of.start(1)):
+            return True     # (a happening named after the trigger with its own "of" phrase is another one)
     if noun:                # "after a district court ruling last month": the ruling's date
         trig = TRIGGERS.get(noun.group(1).lower())
         at = noun.start(1)
@@ -316,7 +326,10 @@ def event_timexes(sentence: str, timexes: list[Timex], s: int, ts: int, te: int,
         a, b = t.start - s, t.end - s
         sub = next(((x, y) for x, y in subs if x <= a < y), None)
         if sub != own_sub and (sub is not None or (own_sub is not None and own_dated)) \
-                and not (sub is not None and own_sub is None and _TELLS_THE_NOUN.match(sentence, te, sub[1])):
+                and not (sub is not None and own_sub is None and _TELLS_THE_NOUN.match(sentence, te, sub[1])) \
+                and not (b <= ts and _THAT_RIGHT_BEFORE.fullmatch(sentence, b, ts) and _event_noun_before(sentence, a)):
+            # (a day right before a relative clause is its antecedent's, and so the clause's: "the drone strike on
+            # Sunday that killed Fahd al-Quso")
             continue        # a date of another clause: a relative clause's, or the main clause's for one
                             # with a date of its own
         if _dates_other_event(sentence, a, b, ts, etype):
@@ -548,6 +561,16 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
 # six-alarm fire that engulfed buildings on DeKalb Avenue last night", "the crash which killed 12 on Monday")
 _TELLS_THE_NOUN = re.compile(r",?\s*(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)"
                              r"[a-z]+ed\b")
+
+# between a day and the verb of the relative clause right after it: "the drone strike on Sunday that killed"
+_THAT_RIGHT_BEFORE = re.compile(r",?\s+(?:that|which)\s+")
+
+def _event_noun_before(sentence: str, a: int) -> bool:
+    """Whether an event's noun stands right before the date at ``a`` ("the drone strike on Sunday")."""
+    noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)
+    trig = TRIGGERS.get(noun.group(1).lower()) if noun is not None else None
+    return trig is not None and not trig.verb
+
 
 # the phrase that names a sentence's source, up to its comma: "According to the lawsuit filed just before the new year,"
 _ACCORDING_TO = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Aa]ccording\s+to\s+[^,;:\"“”]{3,120}?,")

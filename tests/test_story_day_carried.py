@@ -101,3 +101,14 @@ def test_on_before_a_place_one_is_on_is_where(body, place):
 def test_on_before_a_topic_is_not_where():
     evs = _events("Talks on the West Bank resumed on Monday in Paris.", "2014-01-11")
     assert [e.place.name if e.place else None for e in evs if e.trigger.lower() == "talks"] == ["Paris"]
+
+
+def test_a_day_right_before_a_relative_clause_on_an_event_noun_is_the_clauses():
+    body = ("The agent provided information that permitted the C.I.A. to direct the drone strike on Sunday that killed "
+            "Fahd al-Quso, a suspect in the bombing of the American destroyer Cole in Yemen in 2000.")
+    assert _day(_events(body, "2012-05-08"), "killed") == [("2012-05-06", "2012-05-06")]
+
+
+def test_a_day_of_no_event_noun_before_that_is_not_the_clauses():
+    body = "The company said it would end the lockout as of tomorrow that started December 14."
+    assert all(d[0] != "1987-03-17" for d in _day(_events(body, "1987-03-16"), "started"))
