@@ -500,7 +500,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|to)\s+(?:the\s+en
 # a superlative measured from a date: "the lowest since 1974", "its highest level since March", "the first time since 2009"
 _RECORD_SINCE_BEFORE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|greatest|strongest|weakest|fastest|"
                                   r"slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|longest|"
-                                  r"shortest|busiest|worst|best|fewest|most|least|first)\b(?:\s+[\w-]+){0,3}?\s+(?:ever\s+)?since\s+"
+                                  r"shortest|busiest|worst|best|fewest|most|least|first|[a-z]+iest)\b(?:\s+[\w-]+){0,4}?"
+                                  r"\s+(?:ever\s+)?since\s+"   # ("the deadliest day in FDNY history since September 11, 2001")
                                   r"(?:(?:the|early|late|mid)\s+)?$")
 
 

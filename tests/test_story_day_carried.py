@@ -112,3 +112,12 @@ def test_a_day_right_before_a_relative_clause_on_an_event_noun_is_the_clauses():
 def test_a_day_of_no_event_noun_before_that_is_not_the_clauses():
     body = "The company said it would end the lockout as of tomorrow that started December 14."
     assert all(d[0] != "1987-03-17" for d in _day(_events(body, "1987-03-16"), "started"))
+
+
+def test_a_superlatives_since_bounds_no_event_and_is_not_the_time_named_before():
+    body = ("A jury voted on Monday to award $183 million to five firefighters who fought a deadly fire in the Bronx in "
+            "January 2005, on what would later be dubbed 'Black Sunday'—the deadliest day in FDNY history since "
+            "September 11, 2001.\n\nThe FDNY said at the time that the fire was likely started by an extension cord.")
+    evs = _events(body, "2016-02-23")
+    assert _day(evs, "voted") == [("2016-02-22", "2016-02-22")]
+    assert _day(evs, "said") == [("2005-01-01", "2005-01-31")]

@@ -43,6 +43,10 @@ _NAMED_DAY_NOT = "".join(f"(?<!{w} )" for w in ("super", "black", "good", "cyber
                                                  "bloody", "maundy", "shrove", "giving"))
 _E = r"(?![\w])"
 
+# harms done by a fall, before "in the fall": the falling, not autumn
+_HARMED_IN_A_FALL = ("crushed", "injured", "hurt", "broken", "broke", "fractured", "killed", "bruised", "shattered",
+                     "wounded")
+
 RULES: list[Rule] = [
     Rule("weekday_month_day_year",
          _B + r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<d>" + _DAY + r")(?: of)? (?P<m>" + _MONTH + r"),? (?P<y>" + _YEAR + r")" + _E,
@@ -170,9 +174,14 @@ RULES: list[Rule] = [
     Rule("season_year", _B + _MOD + r"(?:the )?(?P<s>spring|summer|fall|autumn|winter)(?: of)? (?P<y>" + _YEAR + r")" + _E,
          n_season, [("in the summer of 2019 they met", "the summer of 2019", "2019-SU", None)]),
     Rule("season_bare", r"(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil )|(?<=\bover )|(?<=\bthrough )"
-                        r"|(?<=\bsince ))(?:the )?(?P<s>spring|summer|autumn|winter|fall)(?! of)" + _E,
+                        r"|(?<=\bsince ))(?:the )?(?P<s>spring|summer|autumn|winter|fall)(?! of)" + _E
+                        # (not a fall that harmed: "His heels were crushed in the fall", "was injured in the fall")
+                        + "".join(rf"(?<!\b{w} in the fall)" for w in _HARMED_IN_A_FALL),
          n_season, [("Sales rose in the summer, the company said", "the summer", "1989-SU", "1989-10-26"),
-                    ("Opel will be sold in spring, he said", "spring", "2009-SP", "2009-04-01")], priority=-1),
+                    ("Opel will be sold in spring, he said", "spring", "2009-SP", "2009-04-01"),
+                    ("His heels and feet were crushed in the fall.", None, None, "2016-02-23"),
+                    ("Two workers were injured in the fall, police said.", None, None, "2016-02-23"),
+                    ("Prices were cut in the fall, he said.", "the fall", "2016-FA", "2016-12-23")], priority=-1),
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
