@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
-                        name_key, prior)
-from .lexicon import BUILDING_NOUNS, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS, ORGANISATIONS, PLACE_LOCATIVES, first_names
+                        haversine_km, name_key, prior)
+from .lexicon import (BUILDING_NOUNS, CITY_PART_NAMES, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS,
+                      ORGANISATIONS, PLACE_LOCATIVES, first_names)
 from .predicates import VERB_FORMS
 from .schema import Place
 from .triggertable import INCIDENT_NOUNS
@@ -529,7 +530,8 @@ def _qualifier(text, toks, j, gaz) -> Optional[list[GazRecord]]:
     for k in (3, 2, 1):
         if j + k <= len(toks):
             span = text[toks[j][0]:toks[j + k - 1][1]]
-            recs = [r for r in gaz.candidates(span) if r.feature in ("country", "admin")]
+            recs = [r for r in gaz.candidates(span) if r.feature in ("country", "admin")
+                    or span in CITY_PART_NAMES and r.feature in ("city", "admin2") and r.country == "US"]
             if recs:
                 return recs
     return None
@@ -656,6 +658,8 @@ def _within(r: GazRecord, q: GazRecord) -> bool:
         return False
     if r.feature == "admin":
         return q.feature == "country"
+    if q.feature in ("city", "admin2"):     # a town in a part of a city ("Jamaica, Queens")
+        return r.feature == "city" and r.admin1 == q.admin1 and haversine_km(r.lat, r.lon, q.lat, q.lon) < 30
     return r.feature in ("city", "admin2") and (q.feature == "country" or r.admin1 == q.admin1)
 
 

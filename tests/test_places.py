@@ -448,3 +448,17 @@ def test_every_town_alias_of_the_list_names_its_town():
 def test_a_town_by_its_short_name(text, name):
     got = [p for p in find_places(text) if p.feature == "city"]
     assert [p.name for p in got] == [name], got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A couple was shot during a home invasion in Jamaica, Queens on Sunday.", "Jamaica"),
+    ("A man was robbed in Jamaica, Queens, last night.", "Jamaica"),
+])
+def test_a_part_of_a_city_qualifies_a_town_in_it(text, name):
+    p = next(p for p in find_places(text) if p.name == name)
+    assert p.country == "US" and haversine_km(p.lat, p.lon, 40.70, -73.79) < 10
+
+
+def test_a_city_part_after_a_country_keeps_the_country():
+    p = next(p for p in find_places("He flew from Jamaica, then to Queens and Brooklyn.") if p.name == "Jamaica")
+    assert p.country == "JM"
