@@ -190,6 +190,18 @@ def _load_city_parts() -> dict[str, tuple[str, int]]:
 _CITY_PARTS = _load_city_parts()
 
 
+# an office or the officials of "the city", right before their verb: "A spokesperson for the city's Law Department said",
+# "city officials said", "a City Hall spokesman said"
+_CITYS_OFFICE_BEFORE = re.compile(r"(?:\b[Tt]he\s+city['’]s\s+(?:[\w-]+\s+){1,4}|\b[Cc]ity\s+(?:officials|spokes(?:wo)?man|"
+                                  r"spokesperson)\s+|\bCity\s+Hall\s+(?:[\w-]+\s+){0,2})"
+                                  r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:has|have|had|also|later|then)\s+)?$")
+
+
+def citys_office_before(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends with an office or the officials of "the city" before their verb."""
+    return _CITYS_OFFICE_BEFORE.search(text, a, b) is not None
+
+
 def mayors_town(story) -> Optional[Place]:
     """The town whose mayor a story of one town speaks of: that town, or the city it is a part of (a borough of New
     York City, ``data/city_parts.tsv``); None for a story of a country or a state."""

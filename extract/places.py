@@ -294,6 +294,8 @@ def _judge(text, toks, a, b, s, e, recs, name_tokens, surnames=frozenset(), afte
             and not text.startswith("D.A.", nxt[0]):     # (a district attorney's: "Manhattan D.A. Cyrus Vance")
         name_tokens.add(word)
         return None                                   # "founder and chairman Boyd L. Jefferies": a person's name
+    if _CROSS_STREET_AFTER.match(text, e) and _AT_A_CORNER_BEFORE.search(text, max(0, s - 30), s):
+        return None                                   # "at Broadway and Berry Street": a street of a crossing
     if nxt and _cap(nxt[2]) and nxt[0] - e <= 1 and nxt[2] not in FUNCTION_WORDS and not qualified:
         if nxt[2].rstrip(".") in NEWS_TITLES:
             return None                               # "Washington Post"
@@ -458,6 +460,11 @@ AGE_AFTER = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:\s*,|\s+years?\s+old\b
 # a house number, or another street of a list, right before a street's name: "in front of 1120 Bergen
 # Street", "the corner of Franklin Avenue and President Street", "bordered by Bergen Street, Kingston Avenue"
 _ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?|\b(?:" + "|".join(sorted(STREET_WORDS)) + r")\.?(?:,| and| &))\s+$")
+# the other street of a crossing after a name, and a locative of a crossing before it: "at Broadway and Berry Street",
+# "the corner of Atlantic and Flatbush Avenues"
+_CROSS_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:" + "|".join(sorted(STREET_WORDS))
+                                 + r")s?\b")
+_AT_A_CORNER_BEFORE = re.compile(r"\b(?:at|corner\s+of|intersection\s+of|near|on)\s+$", re.I)
 _STREET_POSSESSIVE = re.compile(r"['’]s\s+(?:Place|Square|Street|Road|Avenue|Lane|Row|Court|Way)\b")
 
 

@@ -18,9 +18,9 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .clauses import clause_span, speaker_noun
-from .homes import (GOVERNOR_BEFORE, city_body_place, company_key, company_seats, first_naming, governors, mayor_before,
-                    mayors, mayors_town, most_named_country, national_office_home, office_places, prosecutors_seat,
-                    story_state, surname_key)
+from .homes import (GOVERNOR_BEFORE, city_body_place, citys_office_before, company_key, company_seats, first_naming,
+                    governors, mayor_before, mayors, mayors_town, most_named_country, national_office_home, office_places,
+                    prosecutors_seat, story_state, surname_key)
 from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .placecands import LOCATIVE_BEFORE, PRECISION_RANK, persons_state
 from .schema import Place
@@ -734,17 +734,19 @@ def context_place(story, si: int, s: int, s_places: list[Place], ts: int, tw, re
                           "at home (uncertain)", "home"
     # a mayor named by the title only ("Mayor Bloomberg says", "the mayor said"), in a story of one town: at home, in
     # that town (a borough's story: its city's, "Mayor de Blasio" in a story of Brooklyn speaks for New York City)
+    # (and an office of "the city" speaking: "A spokesperson for the city's Law Department said", in a story of the Bronx)
+    by_city = tw.type == "statement" and not reported and citys_office_before(text, max(s, s + ts - 80), s + ts)
     if tw.type in AT_HOME and not reported and (
             mayor_before(text, max(s, s + ts - 60), s + ts) or speaker_noun(sentence, ts, ts + len(tw.form)) == "mayor"
             or tw.type == "statement" and any(a.split()[-1] in mayors(story) and a.split()[-1] in sentence[:ts]
-                                              for a in actor1)):
+                                              for a in actor1) or by_city):
         # (the mayor named again by the surname, in the sentence: not a "He" that may be someone else)
         town = mayors_town(story)
         if town is not None and not any(p.feature in ("country", "demonym", "admin", "city", "admin2") and p.country
                                         and p.name not in (town.name, story.main_country.name)
                                         and p.start < s + ts for p in s_places):
-            return town, f"no place named; the mayor of '{town.name}', the town of the story, acts at home " \
-                         "(uncertain)", "home"
+            return town, f"no place named; {'an office' if by_city else 'the mayor'} of '{town.name}', the town of the " \
+                         "story, acts at home (uncertain)", "home"
     # a legislature or a cabinet acting, named by its kind ("The House voted", "the Senate trial", "the
     # cabinet meeting tomorrow"), in a story of one country: at home
     # (the story's country, else the country it names most: "the Senate" of a story naming the United States

@@ -68,3 +68,11 @@ def test_a_prosecutors_borough_outranks_the_outlets_city_for_the_cases_steps():
     body = ("Salvatore Perrone was convicted last month of killing three store owners in separate incidents. The "
             "killings took place in Bensonhurst and Flatbush, Brooklyn District Attorney Ken Thompson said on Friday.")
     assert _places(_events(body, published="2016-03-04"), "convicted") == ["Brooklyn"]
+
+
+def test_an_office_of_the_city_speaks_for_the_city_in_a_boroughs_story():
+    body = ("A jury in the Bronx voted on Monday to award $183 million to five firefighters. The fire broke out in the "
+            "Bronx in 2005.\n\nA spokesperson for the city's Law Department said in a statement that the decision "
+            "places too much blame on the FDNY.")
+    evs = _events(body, source="Reuters", published="2016-02-23")
+    assert [e.place.name if e.place else None for e in evs if e.trigger == "said"] == ["New York City"]

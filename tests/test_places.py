@@ -462,3 +462,15 @@ def test_a_part_of_a_city_qualifies_a_town_in_it(text, name):
 def test_a_city_part_after_a_country_keeps_the_country():
     p = next(p for p in find_places("He flew from Jamaica, then to Queens and Brooklyn.") if p.name == "Jamaica")
     assert p.country == "JM"
+
+
+@pytest.mark.parametrize("text,street", [
+    ("A man fell down an elevator shaft at Broadway and Berry Street in Williamsburg, Brooklyn.", "Broadway"),
+    ("The wall collapsed at the corner of Washington and Front Streets in Brooklyn.", "Washington"),
+])
+def test_a_street_of_a_crossing_is_no_town(text, street):
+    assert all(p.text != street for p in find_places(text))
+
+
+def test_a_town_before_and_another_town_stays_a_town():
+    assert any(p.text == "Boston" for p in find_places("Storms hit Boston and Springfield on Monday."))
