@@ -127,6 +127,9 @@ _PENALTY_BEFORE = re.compile(r"\b(?:sentenced|sentencing|condemned|sentence)\s+(
 _VERDICT_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared)\s+of\s+"
                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _NOUN_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(on\s+|in\s+)?$")
+# between the trigger and the other event's noun: another noun phrase first ("killed Fahd al-Quso, ... a suspect in the
+# bombing of"), not the trigger's own object ("announced the arrest of a suspect on Friday": the announcing's day)
+_APPOSITION_BETWEEN = re.compile(r"[,;—–]")
 _NOUN_OF_BEFORE_DATE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z]+)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?"
                                   r"(?:in\s+[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?)?(on\s+|in\s+)$")
 _ADVERB_DATE = re.compile(r"(?:(?:early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -186,7 +189,8 @@ def _dates_other_event(sentence: str, a: int, b: int, ts: int, etype: Optional[s
         # ... or its "of" phrase between: "a suspect in the bombing of the American destroyer Cole in Yemen in 2000"
         of = _NOUN_OF_BEFORE_DATE.search(sentence, max(0, a - 90), a)
         if of is not None and TRIGGERS.get(of.group(1).lower()) is not None and not TRIGGERS[of.group(1).lower()].verb \
-                and of.start(1) > ts + 1 and not demanded(sentence.lower(), of.start(1)):
+                and of.start(1) > ts + 1 and not demanded(sentence.lower(), of.start(1)) and of.group(2).startswith("in") \
+                and etype != "statement" and _APPOSITION_BETWEEN.search(sentence, ts, of.start(1)) is not None:
             return True     # (a happening named after the trigger with its own "of" phrase is another one)
     if noun:                # "after a district court ruling last month": the ruling's date
         trig = TRIGGERS.get(noun.group(1).lower())
@@ -500,8 +504,9 @@ _UNTIL_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|to)\s+(?:the\s+en
 # a superlative measured from a date: "the lowest since 1974", "its highest level since March", "the first time since 2009"
 _RECORD_SINCE_BEFORE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|greatest|strongest|weakest|fastest|"
                                   r"slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|longest|"
-                                  r"shortest|busiest|worst|best|fewest|most|least|first|[a-z]+iest)\b(?:\s+[\w-]+){0,4}?"
-                                  r"\s+(?:ever\s+)?since\s+"   # ("the deadliest day in FDNY history since September 11, 2001")
+                                  r"shortest|busiest|worst|best|fewest|most|least|first)\b(?:\s+[\w-]+){0,3}?\s+(?:ever\s+)?since\s+"
+                                  # ("the deadliest day in FDNY history since September 11, 2001")
+                                  r"(?:(?:the|early|late|mid)\s+)?$|\b[a-z]+iest\s+[a-z]+(?:\s+[\w-]+){0,3}?\s+since\s+"
                                   r"(?:(?:the|early|late|mid)\s+)?$")
 
 
@@ -561,7 +566,10 @@ def clause_own_dates(sentence: str, s: int, s_timex: list[Timex], own: list[Time
 # a relative clause right after an event's noun, telling what the happening did: its date is the happening's ("battled a
 # six-alarm fire that engulfed buildings on DeKalb Avenue last night", "the crash which killed 12 on Monday")
 _TELLS_THE_NOUN = re.compile(r",?\s*(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)"
-                             r"[a-z]+ed\b")
+                             # (not what the happening brought about later: "the crash that prompted new safety rules in
+                             # 2012")
+                             r"(?!(?:prompted|led|sparked|triggered|caused|forced|resulted|spurred|inspired|fueled|"
+                             r"fuelled|produced|brought)\b)[a-z]+ed\b")
 
 # between a day and the verb of the relative clause right after it: "the drone strike on Sunday that killed"
 _THAT_RIGHT_BEFORE = re.compile(r",?\s+(?:that|which)\s+")

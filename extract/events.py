@@ -262,7 +262,7 @@ class _Story:
                 self.main_country = town
         # a local outlet's story that says its setting nowhere: the outlet's city, or the one town of its area it names
         self.outlet_setting = outlet_home_setting(article.source, article.url, self.places, article.dateline_end,
-                                                  self.quoted) \
+                                                  self.quoted, article.text) \
             if self.main_country is None and self.dateline_place is None else None
         if self.outlet_setting is not None:
             self.main_country = self.outlet_setting

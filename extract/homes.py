@@ -211,7 +211,11 @@ def mayors_town(story) -> Optional[Place]:
     part = _CITY_PARTS.get(main.name)
     if part is None:
         return main
-    return _town_place(_listed_town(part[0], part[1], "city_parts.tsv"), main.start, main.end, main.text)
+    from .gazetteer import haversine_km
+    city = _listed_town(part[0], part[1], "city_parts.tsv")
+    if main.lat is None or haversine_km(main.lat, main.lon, city.lat, city.lon) > 30:
+        return main     # (a namesake of the part: "Manhattan, Kansas" has its own mayor)
+    return _town_place(city, main.start, main.end, main.text)
 
 
 def governors(story) -> frozenset:
@@ -419,7 +423,8 @@ def outlet_home(source: str, url: str = ""):
     return None
 
 
-def outlet_home_setting(source: str, url: str, places: list[Place], dateline_end: int, quoted) -> Optional[Place]:
+def outlet_home_setting(source: str, url: str, places: list[Place], dateline_end: int, quoted,
+                        text: str = "") -> Optional[Place]:
     """Where the story of a local outlet happens when the text says it nowhere else (no dateline, no setting of its
     own): the outlet's city (Gothamist's New York City), when every place the text names outside quotations lies in
     the city's area (its towns within the outlet's radius, its state, its country; a people of its country, a river); the
@@ -432,9 +437,15 @@ def outlet_home_setting(source: str, url: str, places: list[Place], dateline_end
         return None
     _, rec, state, radius = home
     towns: list[Place] = []
+    from .placecands import PERSON_FROM_BEFORE, QUALIFIES_NAME_AFTER
+    origin_end = -1
     for p in places:
-        if p.start < dateline_end or quoted(p.start):
-            continue
+        if text and (PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)
+                     or origin_end >= 0 and text[origin_end:p.start] == ", "):
+            origin_end = p.end
+            continue    # (where a person comes from, "a man from Paterson, New Jersey")
+        if p.start < dateline_end or quoted(p.start) or text and QUALIFIES_NAME_AFTER.match(text, p.end):
+            continue    # (a name's part: "Bellevue Hospital")
         if p.country and p.country != rec.country:
             return None
         if p.feature == "admin" and p.name != state:

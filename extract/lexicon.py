@@ -174,5 +174,5 @@ AT_THE_GATHERING = re.compile(r"\b(?:the\s+crowd|the\s+crowds|on\s+stage|from\s+
 
 # the parts of a city that the gazetteer holds as towns of their own (data/city_parts.tsv: New York City's boroughs), by
 # every name: a part qualifies a town in it as a state does ("Jamaica, Queens" is the Queens neighbourhood)
-CITY_PART_NAMES = frozenset(n for _r in read_rows("city_parts.tsv")
-                            for n in [_r["part"]] + [a for a in (_r["aliases"] or "").split("|") if a])
+CITY_PARTS = {n: (_r["city"], int(_r["geonameid"])) for _r in read_rows("city_parts.tsv")
+              for n in [_r["part"]] + [a for a in (_r["aliases"] or "").split("|") if a]}

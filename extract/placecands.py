@@ -109,7 +109,7 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
             m = LOCATIVE_BEFORE.search(window, m.start() + 1)     # a nearer "in" ("to be held in X")
         if m and not _OTHER_PREPOSITION.search(window, m.end("prep") if m.group("prep") else m.end()):
             out.append(p)       # (not "rich in narratives for Brazil": the place is the object of "for")
-        elif _ON_THE_BEFORE.search(window) and _ON_PLACE.search(p.text):
+        elif _ON_THE_BEFORE.search(window) and _ON_PLACE.search(p.text) and not _MODIFIES_NOUN_AFTER.match(text, p.end):
             out.append(p)       # "struck by a cab on the Upper West Side", "lives on Long Island": a side, an island, a
                                 # strip, a coast, a street is where things happen "on"
     return out
@@ -117,6 +117,10 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
 
 # "on" before a place is where only for places one is on: a side of a town, an island, a strip, a bank, a coast, a
 # street (not "talks on Iran", "on Monday")
+# a lower-case noun after the place, which it qualifies: "a hearing on the Gaza Strip blockade" (a topic)
+_MODIFIES_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|last|this|that|yesterday|today|tonight|and|or|but|when|where|"
+                                  r"while|after|before|for|to|with|by|from|near|around|during|early|late|was|were|is|"
+                                  r"are|had|has|have|said|says|told)\b)[a-z]{3,}\b")
 _ON_THE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _ON_PLACE = re.compile(r"\b(?:Side|Island|Islands|Strip|Bank|Coast|Shore|Peninsula|Boardwalk|Street|Avenue|Boulevard|"
                        r"Road|Drive|Parkway|Highway|Expressway|Turnpike|Bridge|Plaza|Square|Mall|Campus)$")
@@ -315,12 +319,12 @@ def main_place(places: list[Place], dateline_end: int, text: str,
                 or (next((p for p in named if p.feature == "demonym"), None) if len(named) >= 2 else None)
         return None
     cities: dict[str, list[Place]] = {}
-    for p in places:
-        if p.start >= dateline_end and p.country == cc and p.feature in ("city", "admin2") \
-                and not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start):
-            # (where a person comes from is not where the story is, though it is of its country: "Richard Oates, a
-            # 32-year-old skateboard shop owner from Greenpoint, died ... on Delancey Street")
-            cities.setdefault(p.name, []).append(p)     # (a borough, a county: "on a Bronx sidewalk")
+    towns = [p for p in places if p.start >= dateline_end and p.country == cc and p.feature in ("city", "admin2")]
+    # (where a person comes from is not where the story is, when it names another town: "Richard Oates, a 32-year-old
+    # skateboard shop owner from Greenpoint, died ... on Delancey Street"; but "Students from Parkland marched")
+    towns = [p for p in towns if not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)] or towns
+    for p in towns:
+        cities.setdefault(p.name, []).append(p)     # (a borough, a county: "on a Bronx sidewalk")
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2") and p.country == cc}
     weight = lambda ms: len(ms) + 2 * (ms[0].name in in_headline)
     ranked = sorted(cities.values(), key=weight, reverse=True)
@@ -338,7 +342,7 @@ def main_place(places: list[Place], dateline_end: int, text: str,
 
 # a town's name qualifying a name or a word after it: a team, a paper, a company ("the Chicago Bulls", "the Stamford
 # Advocate", "a Brooklyn-bound F train", "the Montgomery-based Caddell Construction Company"), not the story's setting
-_QUALIFIES_NAME_AFTER = re.compile(r"(?:\s+[A-Z]|-[a-z]"
+QUALIFIES_NAME_AFTER = re.compile(r"(?:\s+[A-Z]|-[a-z]"
                                    # ... or who someone is: "West Virginia quarterback Geno Smith", "a California law
                                    # student"
                                    r"|\s+(?:[a-z]+\s+)?(?:quarterback|player|pitcher|coach|star|student|native|"
@@ -362,10 +366,12 @@ def lead_town(places: list[Place], dateline_end: int, text: str, headline: list[
     lead_end = text.find("\n\n", dateline_end + 1)
     if lead_end < 0:
         return None     # (a text of one paragraph has no lead apart from its story: too little to say a setting)
-    towns = [p for p in named if p.feature in ("city", "admin2", "admin")
-             and not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)]   # (not "an owner from Greenpoint")
+    towns = [p for p in named if p.feature in ("city", "admin2", "admin")]
+    # (not where a person comes from, "an owner from Greenpoint", when the story names another town: "Residents from
+    # Flint rallied" is in Flint)
+    towns = [p for p in towns if not PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)] or towns
     in_headline = {p.name for p in headline if p.feature in ("city", "admin2", "admin")}
-    in_a_name = lambda p: _QUALIFIES_NAME_AFTER.match(text, p.end) or _PART_OF_NAME_BEFORE.search(
+    in_a_name = lambda p: QUALIFIES_NAME_AFTER.match(text, p.end) or _PART_OF_NAME_BEFORE.search(
         text, max(0, p.start - 40), p.start)
     plain = [p for p in towns if p.start < lead_end and not in_a_name(p)]
     if in_headline and not any(p.name in in_headline for p in towns):

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
                         haversine_km, name_key, prior)
-from .lexicon import (BUILDING_NOUNS, CITY_PART_NAMES, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS,
+from .lexicon import (BUILDING_NOUNS, CITY_PARTS, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS,
                       ORGANISATIONS, PLACE_LOCATIVES, first_names)
 from .predicates import VERB_FORMS
 from .schema import Place
@@ -462,9 +462,10 @@ AGE_AFTER = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:\s*,|\s+years?\s+old\b
 _ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?|\b(?:" + "|".join(sorted(STREET_WORDS)) + r")\.?(?:,| and| &))\s+$")
 # the other street of a crossing after a name, and a locative of a crossing before it: "at Broadway and Berry Street",
 # "the corner of Atlantic and Flatbush Avenues"
-_CROSS_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:" + "|".join(sorted(STREET_WORDS))
-                                 + r")s?\b")
-_AT_A_CORNER_BEFORE = re.compile(r"\b(?:at|corner\s+of|intersection\s+of|near|on)\s+$", re.I)
+_CROSS_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:"
+                                 + "|".join(sorted(STREET_WORDS)) + r")s?\b")     # ("at Lexington and 86th Street")
+_AT_A_CORNER_BEFORE = re.compile(r"\b(?:at|corner\s+of|intersection\s+of)\s+$", re.I)   # (not "near Tripoli and
+                                                                                          # Airport Road")
 _STREET_POSSESSIVE = re.compile(r"['’]s\s+(?:Place|Square|Street|Road|Avenue|Lane|Row|Court|Way)\b")
 
 
@@ -538,10 +539,16 @@ def _qualifier(text, toks, j, gaz) -> Optional[list[GazRecord]]:
         if j + k <= len(toks):
             span = text[toks[j][0]:toks[j + k - 1][1]]
             recs = [r for r in gaz.candidates(span) if r.feature in ("country", "admin")
-                    or span in CITY_PART_NAMES and r.feature in ("city", "admin2") and r.country == "US"]
+                    or span in CITY_PARTS and r.feature in ("city", "admin2") and _in_its_city(r, CITY_PARTS[span], gaz)]
             if recs:
                 return recs
     return None
+
+
+def _in_its_city(r: GazRecord, city: tuple, gaz) -> bool:
+    """Whether a record of a city part's name is that part (near its city's record), not a namesake ("Brooklyn, Ohio")."""
+    c = next((x for x in gaz.candidates(city[0]) if x.geonameid == city[1]), None)
+    return c is not None and haversine_km(r.lat, r.lon, c.lat, c.lon) < 30
 
 
 _US_CODES = {v for v in US_STATE_ABBR.values()} | {"AK", "HI", "ID", "IA", "ME", "OH", "UT", "NY", "CA", "TX", "FL"}
@@ -666,7 +673,7 @@ def _within(r: GazRecord, q: GazRecord) -> bool:
     if r.feature == "admin":
         return q.feature == "country"
     if q.feature in ("city", "admin2"):     # a town in a part of a city ("Jamaica, Queens")
-        return r.feature == "city" and r.admin1 == q.admin1 and haversine_km(r.lat, r.lon, q.lat, q.lon) < 30
+        return r.feature == "city" and r.admin1 == q.admin1 and haversine_km(r.lat, r.lon, q.lat, q.lon) < 12
     return r.feature in ("city", "admin2") and (q.feature == "country" or r.admin1 == q.admin1)
 
 

@@ -44,8 +44,8 @@ _NAMED_DAY_NOT = "".join(f"(?<!{w} )" for w in ("super", "black", "good", "cyber
 _E = r"(?![\w])"
 
 # harms done by a fall, before "in the fall": the falling, not autumn
-_HARMED_IN_A_FALL = ("crushed", "injured", "hurt", "broken", "broke", "fractured", "killed", "bruised", "shattered",
-                     "wounded")
+# (not "killed" nor "hurt": "Hundreds were killed in the fall, when the storms hit", "Sales were hurt in the fall")
+_HARMED_IN_A_FALL = ("crushed", "injured", "broken", "fractured", "bruised", "shattered")
 
 RULES: list[Rule] = [
     Rule("weekday_month_day_year",
@@ -181,7 +181,8 @@ RULES: list[Rule] = [
                     ("Opel will be sold in spring, he said", "spring", "2009-SP", "2009-04-01"),
                     ("His heels and feet were crushed in the fall.", None, None, "2016-02-23"),
                     ("Two workers were injured in the fall, police said.", None, None, "2016-02-23"),
-                    ("Prices were cut in the fall, he said.", "the fall", "2016-FA", "2016-12-23")], priority=-1),
+                    ("Prices were cut in the fall, he said.", "the fall", "2016-FA", "2016-12-23"),
+                    ("Sales were hurt in the fall by a strike.", "the fall", "2016-FA", "2016-12-23")], priority=-1),
     Rule("season_rel", _B + _MOD + r"(?P<rel>this past|this|last|next|past)(?: |-)(?P<s>spring|summer|fall|autumn|winter)" + _E,
          n_season, [("sales rose this summer", "this summer", "2020-SU", "2020-09-14"),
                     ("sales fell last fall", "last fall", "1988-FA", "1989-05-01")]),
