@@ -574,6 +574,7 @@ _TELLS_THE_NOUN = re.compile(r",?\s*(?:that|which)\s+(?!(?:is|are|was|were|has|h
 # between a day and the verb of the relative clause right after it: "the drone strike on Sunday that killed"
 _THAT_RIGHT_BEFORE = re.compile(r",?\s+(?:that|which)\s+")
 
+
 def _event_noun_before(sentence: str, a: int) -> bool:
     """Whether an event's noun stands right before the date at ``a`` ("the drone strike on Sunday")."""
     noun = _NOUN_BEFORE_DATE.search(sentence, max(0, a - 30), a)

@@ -1,7 +1,9 @@
 """Where a speaker or a body is at home: a supreme court in its country's capital, a governor in the state
 the story names most, a person the story named with an office of a place ("Brooklyn District Attorney Ken
-Thompson") in that place, a holder of a national office in a story of one country in that country. Read by :func:`extract.storyplace.context_place` for words said or acts done with no place
-of their own; each helper reads the article once (the story caches what it finds)."""
+Thompson") in that place, a holder of a national office in a story of one country in that country; and the city of a
+local outlet (``data/outlet_homes.tsv``) for a story of it that names no setting of its own. Read by
+:func:`extract.storyplace.context_place` for words said or acts done with no place of their own; each helper reads the
+article once (the story caches what it finds)."""
 from __future__ import annotations
 
 import re
@@ -430,14 +432,15 @@ def outlet_home_setting(source: str, url: str, places: list[Place], dateline_end
     the city's area (its towns within the outlet's radius, its state, its country; a people of its country, a river); the
     one town of its area the text names, if it names one ("on the B15 bus in Brooklyn"); None when the text names a
     place beyond (another state, another country, a town outside the area: "a house fire in Stamford") or the outlet
-    is not a local one (``data/outlet_homes.tsv``)."""
+    is not a local one (``data/outlet_homes.tsv``). Where a person comes from and a place inside a name do not count
+    ("a man from Paterson, New Jersey", "Bellevue Hospital"; ``text``: the article's text)."""
     from .gazetteer import haversine_km
+    from .placecands import PERSON_FROM_BEFORE, QUALIFIES_NAME_AFTER
     home = outlet_home(source, url)
     if home is None:
         return None
     _, rec, state, radius = home
     towns: list[Place] = []
-    from .placecands import PERSON_FROM_BEFORE, QUALIFIES_NAME_AFTER
     origin_end = -1
     for p in places:
         if text and (PERSON_FROM_BEFORE.search(text, max(0, p.start - 40), p.start)

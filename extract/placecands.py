@@ -115,12 +115,12 @@ def event_places(places: list[Place], text: str, dateline_end: int, motion: bool
     return out
 
 
-# "on" before a place is where only for places one is on: a side of a town, an island, a strip, a bank, a coast, a
-# street (not "talks on Iran", "on Monday")
 # a lower-case noun after the place, which it qualifies: "a hearing on the Gaza Strip blockade" (a topic)
 _MODIFIES_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|last|this|that|yesterday|today|tonight|and|or|but|when|where|"
                                   r"while|after|before|for|to|with|by|from|near|around|during|early|late|was|were|is|"
                                   r"are|had|has|have|said|says|told)\b)[a-z]{3,}\b")
+# "on" before a place is where only for places one is on: a side of a town, an island, a strip, a bank, a coast, a
+# street (not "talks on Iran", "on Monday")
 _ON_THE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _ON_PLACE = re.compile(r"\b(?:Side|Island|Islands|Strip|Bank|Coast|Shore|Peninsula|Boardwalk|Street|Avenue|Boulevard|"
                        r"Road|Drive|Parkway|Highway|Expressway|Turnpike|Bridge|Plaza|Square|Mall|Campus)$")
