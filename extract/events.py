@@ -22,6 +22,7 @@ place and actors (in their roles), and the reason for each attachment.
 * **Actors**: canonical names of the actors mentioned in the sentence, who acted (``actor1``)
   and who was acted upon (``actor2``); "the two countries" takes the countries of the
   previous sentence; a state organ brings its country in.
+* **Modality** (``modality.py``) and what a sentence hands on to the next (``narration.py``).
 """
 from __future__ import annotations
 
@@ -29,38 +30,33 @@ import re
 from dataclasses import replace
 from bisect import bisect_left
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Optional
 
 from .schema import Actor, Article, Event, Place, Timex, make_event_id
 from .actors import states_of
 from .confidence import confidence
-from .clausedates import (PARTICIPLE_OPENING as _PARTICIPLE_OPENING, clause_interval, clause_own_dates, counted_later,
-                          dated_noun as _dated_noun, noun_before_date, is_dated as _dated, sentence_interval)
-from .saydates import SAME_DAY, SETTING_BEFORE, colon_clause, gerund_dates, saying_dates
+from .clausedates import (clause_interval, clause_own_dates, counted_later, dated_noun as _dated_noun, noun_before_date,
+                          is_dated as _dated)
+from .saydates import SAME_DAY, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
 from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
 from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
 from .placecands import headline_places, lead_town, main_place
 from .homes import outlet_home_setting
-from .dating import (DOCUMENT_WHY, HYPOTHETICAL, PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
+from .dating import (PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
-from .clauses import speaker_head
 from .roles import actor_roles
 from .summary import what_happened
 from .predicates import gerund_phrases
 from .generic import generic
 from .textutil import lower_keeping_offsets, quotation_spans
 from .domains import article_domain
-from .triggers import SUBORDINATE, Trigger, pick_triggers, subordinate_spans
-from .timex import PAST_WORDS
+from .triggers import Trigger, pick_triggers, subordinate_spans
+from .modality import event_modality as _event_modality
+from .narration import carry_on as _carry_on
 
-DATA = Path(__file__).resolve().parent / "data"
-
-
-NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
 
 
@@ -85,13 +81,6 @@ _EMBEDDED_NOUN = re.compile(r"\b(?:(?<!target )(?<!scene )(?<!site )(?<!victims 
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 
 
-def _own_clause(sentence: str, ts: int, te: int) -> str:
-    """The words of a reporting verb's own clause ("political analyst Georgy Bovt wrote" in
-    "The talks could cover ..., Bovt wrote"): what it says has its own modality."""
-    start = max(sentence.rfind(c, 0, ts) for c in (",", "”", '"', ";", ":")) + 1
-    return sentence[start:te]
-
-
 _TALLY = re.compile(r"\b(?:million|thousands?|hundreds|so far|to date|in total|globally|worldwide|"
                     r"more than \d[\d,.]*|at least \d[\d,.]*)\b", re.I)
 _PERFECT_GROUP = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?$", re.I)
@@ -106,20 +95,8 @@ _WHILE_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
 _NO_SUBJECT = re.compile(r"(?:,\s*|\s*)(?:and|then)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?")
 
 
-
 # the town someone comes from, before it: "An Italian tourist from Milan"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
-
-
-def _modality(sentence: str) -> str:
-    """Modality of the event from the words up to its trigger ("was to send", "could cover")."""
-    if NEGATED.search(sentence):
-        return "negated"
-    if PLANNED.search(sentence):
-        return "planned"
-    if HYPOTHETICAL.search(sentence):
-        return "hypothetical"
-    return "asserted"
 
 
 def assemble_events(article: Article, timexes: list[Timex], places: list[Place],
@@ -790,39 +767,6 @@ _RELATIVE_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|by|under)\s+(?:which|w
 _DONE_HAPPENINGS = frozenset("disaster accident violence economy cooperation".split())
 
 
-def _event_modality(story: _Story, sentence: str, tw: Trigger, ts: int, te: int, reported: bool,
-                    d0: Optional[str]) -> str:
-    """asserted, planned, hypothetical or negated from the words up to the trigger (a statement:
-    its own clause); what a statement reports is ``reported``; an asserted event dated after its
-    own report is planned."""
-    # (from the last semicolon: "Both officers indicated they would appeal; Quirin wept when convicted")
-    upto = sentence[sentence.rfind(";", 0, ts) + 1:te + (0 if tw.verb else 25)]
-    ts_here = ts - (sentence.rfind(";", 0, ts) + 1)
-    if tw.type != "statement":      # not the words of a relative clause ("Ohio, which was scheduled to
-        upto = SUBORDINATE.sub(" ", upto[:ts_here]) + upto[ts_here:]      # hold a primary, delayed its voting")
-    # nor of an adverbial of a participle before the main clause ("While not naming any other bidders,
-    # Maróth said the Hungarian bid won")
-    upto = _PARTICIPLE_ADVERBIAL.sub(" ", upto, count=1)
-    # nor of a clause before the trigger's own adverbial clause ("Perrone will die in prison, as a judge
-    # sentenced him to 75 years": the sentencing is told as done)
-    own_from = [m.end() for m in _OWN_CLAUSE_OPENS.finditer(upto)
-                if m.end() <= len(upto) - (te - ts) - (0 if tw.verb else 25)]
-    if own_from and tw.verb:
-        upto = upto[own_from[-1]:]
-    modality = _modality(_own_clause(sentence, ts, te) if tw.type == "statement" else upto)
-    if reported and modality == "asserted":
-        return "reported"    # what a statement says happened or will happen
-    if modality == "asserted" and story.pub and d0 and d0 > story.pub and tw.type != "statement" \
-            and not (tw.verb and (tw.form.endswith("ed") or tw.form in PAST_WORDS)
-                     and d0 <= (date.fromisoformat(story.pub) + timedelta(days=1)).isoformat()):
-        # ("died early Friday local time" in a report of Thursday: a day ahead, told as done)
-        return "planned"     # dated after its own report: it has not happened yet
-    return modality
-
-
-_OWN_CLAUSE_OPENS = re.compile(r",\s+(?:as|when|while|after|because|since|whereas|though|although)\s+", re.I)
-_PARTICIPLE_ADVERBIAL = re.compile(r"^\s*(?:While|Though|Although|Despite|By|After|Before|Without)\s+(?:not\s+)?"
-                                   r"[a-z]+ing\b[^,;]*,", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\b(?:\s+\w+){0,3}\s+$|n['’]t\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do)\s+(?:not|never)\s+$|"
                                r"\b(?:is|are|was|were|has|have|had|did|does|do)n['’]t\s+$", re.I)
@@ -839,82 +783,6 @@ _A_LIKENESS_BEFORE = re.compile(r"\b(?:(?:feel|feels|felt|seem|seems|seemed|look
 _IN_A_CONDITION = re.compile(r"(?:(?:^|[,;:]\s*|\b(?i:but|and)\s+)(?:[Ii]f|[Ss]hould\s+(?:[\w'’]+\s+){1,4}be)\b[^,;:]*$)")
 _NO_BEFORE_NOUN = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)     # "no arrests were made", "no further casualties"
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of)\s+(?!doubt\b|longer\b)", re.I)
-
-
-def _at_an_occasion(text: str, ev: Event) -> bool:
-    """Whether a statement's date is that of the occasion it was said at ("at a press briefing on
-    Friday")."""
-    i = text.find(ev.timex_text or "\0", ev.sentence_start, ev.sentence_end)
-    return i > 0 and bool(SETTING_BEFORE.search(text, max(ev.sentence_start, i - 60), i))
-
-
-# a sentence opened by a definite speaker noun: "The spokesman gave no estimate"
-_THE_NOUN_OPENS = re.compile(r"\s*The\s+([a-z]{4,})\b")
-
-
-def _carry_on(story: _Story, made: list, s_timex: list[Timex], s_actors: list[Actor]) -> None:
-    """What the next sentence takes from this one: its countries (for "the two countries"),
-    whether it had a date of its own (its last event's, else its own timexes) and the day it
-    named."""
-    story.trial_words_before, story.trial_words_here = story.trial_words_here, False
-    countries_here = list(dict.fromkeys(a.name for a in s_actors if a.kind == "country"))
-    story.prev_countries = countries_here or story.prev_countries
-    # the narration in the past goes on from the day it named through sentences that name neither
-    # an event nor a date ("... the May 18th, 2013 incident. Carson and his friend were walking on
-    # West 8th Street ... Seconds later, Morales shot Carson")
-    # (not through the events it dates: "... shot Carson. Witnesses testified that ...")
-    day = story.prev_day or story.narrative
-    if not made and not s_timex and day is not None and story.quiet < 2:
-        story.narrative, story.quiet = day, story.quiet + 1
-    else:
-        story.narrative, story.quiet = None, 0
-    if made:
-        ev, interval = made[-1]
-        lead = story.lead       # (the lead's own date, told again in its sentence, is the lead's)
-        story.prev_dated = interval is not None and (lead is None or ev is not lead and not (
-            ev.sentence_start == lead.sentence_start and ev.timex_text == lead.timex_text))
-    else:
-        # (not a birth told by an opening participle: "Born on December 11, 1935, ... began his career")
-        # (nor a possessive date, its noun's: "Coming off of Sunday's loss, ... a victory tonight")
-        interval = None if _PARTICIPLE_OPENING.match(story.text, story.sentence_start) else sentence_interval(
-            [t for t in s_timex if not story.text.startswith(("'s", "’s"), t.end)])
-        story.prev_dated = interval is not None
-    # a statement dated by its own words, for the same speaker's next words
-    # (a statement, or what the speaker did that day: "On Tuesday, Mitsotakis spoke at the Atlantic
-    # Council ... He also noted")
-    story.prev_statement = next((ev for ev, iv in reversed(made) if ev.actors and ev.granularity == "day"
-                                 and ev.type in ("statement", "meeting", "travel")
-                                 and (ev.date_resolution == "own-timex" or ev.type == "statement"
-                                      and ev.date_resolution == "context")), None)
-    # a document's words ("The letter said ..."), for its next words by "it"
-    story.prev_document = next((ev for ev, _ in reversed(made) if ev.type == "statement"
-                                and ev.why_date.startswith(DOCUMENT_WHY)), None)
-    # "Company officials expressed high hopes at a press briefing on Friday": the occasion holds for
-    # what its people go on saying, until the story names another date
-    occasion = next((ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"
-                     and ev.granularity == "day" and _at_an_occasion(story.text, ev)), None)
-    own_words = [ev for ev, _ in made if ev.type == "statement" and ev.date_resolution == "own-timex"]
-    # the occasion's speaker going on holds it, though the sentence dates something else ("The spokesman gave no
-    # estimate of what he thought the find, discovered on Wednesday, was worth"), not with words of a day of their own
-    # ("The spokesman told reporters on Thursday that two more caches had been found")
-    opener = _THE_NOUN_OPENS.match(story.text, story.sentence_start)
-    goes_on = bool(story.occasion_noun and opener and opener.group(1) == story.occasion_noun and not own_words)
-    if occasion is not None:
-        story.occasion, story.occasion_noun = occasion, speaker_head(story.text, occasion.sentence_start,
-                                                                     occasion.trigger_start)
-    elif story.prev_dated and not goes_on or story.occasion is not None and any(
-            ev.date_start != story.occasion.date_start for ev in own_words):
-        story.occasion, story.occasion_noun = None, None
-    last = made[-1][0] if made else None
-    story.prev_event_day = last.date_start[:10] if last is not None and last.date_start and last.granularity in (
-        "day", "time") and (last.date_end or last.date_start)[:10] == last.date_start[:10] else None
-    story.prev_day = None
-    if story.prev_dated and interval[2] in ("day", "time") and interval[0] and interval[0] == interval[1]:
-        day = interval[0]
-        if interval[2] == "time" and last is not None and last.timex_text == interval[3].text and last.date_start \
-                and last.date_start == last.date_end and last.date_start != day:
-            day = last.date_start   # (a clock time the story's day holds: "reported at 9:51 p.m.", last night's)
-        story.prev_day = (day, day, interval[2], interval[3].text, interval[3].value)
 
 
 # the events whose actor was where they happened ("met", "fielded questions ... in New Orleans", "campaigned"), for
