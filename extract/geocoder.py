@@ -53,7 +53,7 @@ class OfflineGazetteer(Geocoder):
         return locs[0] if exactly_one else locs
 
     def _qualified(self, recs: list[GazRecord], qualifier: str) -> list[GazRecord]:
-        from .places import US_STATE_ABBR
+        from .qualifiers import US_STATE_ABBR
         q = qualifier.rstrip(".").lower()
         code = US_STATE_ABBR.get(q) or (qualifier.upper() if len(qualifier) == 2 else None)
         if code:

@@ -4,7 +4,7 @@ Recognition looks up capitalised word sequences (longest first, up to six words)
 gazetteer and rejects those that are part of a longer proper name ("Vladimir Putin",
 "Washington Post", "Paris Hilton"), names that are common English words without a locative
 preposition ("Police", "Reading"), and demonyms (actors, not places).
-Resolution picks one record per name and document: explicit qualifiers ("Moscow, Idaho"),
+Resolution picks one record per name and document: explicit qualifiers ("Moscow, Idaho"; ``qualifiers.py``),
 countries named elsewhere in the document, the dateline, capitals, then population.
 """
 from __future__ import annotations
@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .gazetteer import (FEATURE_PRECISION, GazRecord, Gazetteer, capital_records, default_gazetteer,
-                        haversine_km, name_key, prior)
-from .lexicon import (BUILDING_NOUNS, CITY_PARTS, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS,
+                        name_key, prior)
+from .lexicon import (BUILDING_NOUNS, COMMON_WORDS, EVENT_NAME_AFTER, LOCATIVE_PREPOSITIONS,
                       ORGANISATIONS, PLACE_LOCATIVES, first_names)
 from .predicates import VERB_FORMS
 from .schema import Place
+from .qualifiers import narrow as _narrow, qualifier as _qualifier, used_qualifiers as _used_qualifiers
 from .triggertable import INCIDENT_NOUNS
 
 # small patterns of the functions below, compiled once (not looked up in re's cache on every call)
@@ -518,42 +519,6 @@ def _namelike_token(t: str) -> bool:
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)[A-Z][a-z]+")
 
 
-def _load_state_abbr() -> dict[str, str]:
-    import csv
-    from .gazetteer import DATA
-    with open(DATA / "us_state_abbr.tsv", encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {r["abbr"].rstrip(".").lower().replace(" ", ""): r["code"] for r in rows}
-
-
-US_STATE_ABBR = _load_state_abbr()   # "ky" → KY, "w.va" → WV (AP style, as in "Paris, Ky.")
-
-
-def _qualifier(text, toks, j, gaz) -> Optional[list[GazRecord]]:
-    """The records named by ', Qualifier' after a place ("Moscow, Idaho"; "Paris, Ky.")."""
-    t = toks[j][2].rstrip(".").lower().replace(" ", "")
-    if t in US_STATE_ABBR or (len(t) == 2 and t.upper() == toks[j][2] and t.upper() in _US_CODES):
-        code = US_STATE_ABBR.get(t, t.upper())
-        return [GazRecord(None, code, 0, 0, "US", "admin", 0, code, False)]
-    for k in (3, 2, 1):
-        if j + k <= len(toks):
-            span = text[toks[j][0]:toks[j + k - 1][1]]
-            recs = [r for r in gaz.candidates(span) if r.feature in ("country", "admin")
-                    or span in CITY_PARTS and r.feature in ("city", "admin2") and _in_its_city(r, CITY_PARTS[span], gaz)]
-            if recs:
-                return recs
-    return None
-
-
-def _in_its_city(r: GazRecord, city: tuple, gaz) -> bool:
-    """Whether a record of a city part's name is that part (near its city's record), not a namesake ("Brooklyn, Ohio")."""
-    c = next((x for x in gaz.candidates(city[0]) if x.geonameid == city[1]), None)
-    return c is not None and haversine_km(r.lat, r.lon, c.lat, c.lon) < 30
-
-
-_US_CODES = {v for v in US_STATE_ABBR.values()} | {"AK", "HI", "ID", "IA", "ME", "OH", "UT", "NY", "CA", "TX", "FL"}
-
-
 def _is_org(name: str) -> bool:
     return name in ORGANISATIONS
 
@@ -663,38 +628,6 @@ def _own_name(recs: list[GazRecord], key: str) -> list[GazRecord]:
 def _dwarfed(r: GazRecord, big: float) -> bool:
     """Whether a record weighs less than a twentieth of a state or country of its name."""
     return prior(r) * 20 < big
-
-
-def _within(r: GazRecord, q: GazRecord) -> bool:
-    """Whether a candidate lies in a qualifier: a town or county in its state or country, a
-    state in its country ("California, United States" is the state)."""
-    if r.country != q.country:
-        return False
-    if r.feature == "admin":
-        return q.feature == "country"
-    if q.feature in ("city", "admin2"):     # a town in a part of a city ("Jamaica, Queens")
-        return r.feature == "city" and r.admin1 == q.admin1 and haversine_km(r.lat, r.lon, q.lat, q.lon) < 12
-    return r.feature in ("city", "admin2") and (q.feature == "country" or r.admin1 == q.admin1)
-
-
-def _used_qualifiers(c: _Cand) -> list[GazRecord]:
-    """The qualifier's records that some candidate lies in ("Moscow, Idaho" → Idaho); none when
-    the comma only separates a list ("Arizona, Florida, Illinois")."""
-    return [q for q in c.qualifier or () if any(_within(r, q) for r in c.records)]
-
-
-def _narrow(c: _Cand, text: str = "") -> list[GazRecord]:
-    """The candidates a ', Qualifier' leaves ("Moscow, Idaho"); the division a following "state"
-    names ("Washington state", "New York State said": not the city)."""
-    if not c.qualifier:
-        if _STATE_AFTER.match(text, c.end):
-            return [r for r in c.records if r.feature == "admin"] or c.records
-        return c.records
-    narrowed = [r for r in c.records if any(_within(r, q) for q in c.qualifier)]
-    return narrowed or c.records
-
-
-_STATE_AFTER = re.compile(r"\s+(?:state\b|State\b(?!\s+[A-Z]))")
 
 
 def _nearness(r: GazRecord, key: str, anchors: list[tuple[str, float, float]]) -> float:
