@@ -18,19 +18,13 @@ from .lexicon import AT_THE_GATHERING, GATHERINGS, SAYING_VERB
 from .schema import Article, Timex
 from .taxonomy import FAMILY_OF
 from .textutil import trie_regex
-from .timex import DUE_TO_VERB, PAST_WORDS
 from .timex.lexicon import WEEKDAYS, parse_number
 from .triggers import TRIGGERS, Trigger, subordinate_spans, table_words
 from .triggertable import INCIDENT_NOUNS
-
-
-PLANNED = re.compile(r"\b(?:was|were|is|are) to\b|\bwill\b|\bplans? to\b|\bplanned\b|\bscheduled\b|"
-                     r"\bgoing to\b|\bexpected to\b|\bwould\b|\b(?:promised|promises|pledged|pledges|vowed|"
-                     r"vows|intends?|aims?|set|supposed) to\b|\bdue\b(?!\s+to\b)|\bdue to" + DUE_TO_VERB.pattern,
-                     re.I)     # "due this September", "due to meet"; not "due to rain"
-
-
-HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", re.I)
+from .documents import (LETTERS, STUDY_VOICE_AFTER as _STUDY_VOICE_AFTER, STUDY_VOICE_BEFORE as _STUDY_VOICE_BEFORE,
+                        document_day as _document_day, study_day as _study_day)
+from .tenses import (HYPOTHETICAL, PLANNED, PAST_TENSE as _PAST_TENSE, narrative_year as _narrative_year, past_weekday,
+                     told_in_the_past as _told_in_the_past)
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|in the past|earlier this (?:year|month)"
@@ -43,55 +37,10 @@ _VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|been|be|has|have|had|will|would
 _RECENTLY_AFTER = re.compile(r"\s+(?P<adverb>recently)\b")
 _FILING_SUBJECT = re.compile(r"\b(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?P<adverb>petition|lawsuit|suit|complaint|"
                              r"filing|affidavit|indictment|brief|letter|memo|memorandum)\s+(?:also\s+)?$", re.I)
-LETTERS = frozenset("letter memo memorandum".split())
-DOCUMENT_WHY = tuple(f"'the {d}': written by" for d in LETTERS)
 # a saying by "it", before its verb or after it: "It said", "..., it said", "it added", '"...," said it'
 _IT_BEFORE = re.compile(r"(?:^|[,;\"”]\s*|\band\s+)[Ii]t\s+(?:also\s+)?$")
 _IT_AFTER = re.compile(r"\s+it\b")
 _AFTER_ITS_WORDS = re.compile(r"[,\"”]\s*$")      # (not "the ministry said it would")
-
-
-# a study's voice before its verb of saying: "the authors wrote", "the study's authors noted", "the researchers wrote
-# in the study", "the study said"; or after it: ', the study authors wrote'
-_STUDY_VOICE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:study|paper)(?:['’]s)?\s+(?:authors|researchers)?\s*$"
-                                 r"|\b(?:the|its|their)\s+(?:study\s+)?authors\s+(?:also\s+)?$", re.I)
-_STUDY_VOICE_AFTER = re.compile(r"\s+in\s+(?:the|their|its)\s+(?:study|paper)\b", re.I)
-_STUDY_PUBLISHED = re.compile(r"\b(?:study|paper|research|findings)\b[^.;]{0,80}?\b(?:published|released|posted|presented)\b"
-                              r"|\b(?:published|released|posted|presented)\b[^.;]{0,40}?\b(?:study|paper|findings)\b", re.I)
-
-
-def _study_day(story) -> Optional[tuple[str, str]]:
-    """The day the story gave the publication of the last study it told before the sentence being dated ("a study
-    published on Thursday in Nature"), in the fortnight before the report, with its words; None when it gave none."""
-    lo, found = story._fortnight_start(), None
-    for a, b in story.sents:
-        if a >= story.sentence_start:
-            break
-        if not _STUDY_PUBLISHED.search(story.text, a, b):
-            continue
-        tx = next((t for t in story.timexes if a <= t.start < b and t.date_start and t.date_start == t.date_end
-                   and t.type == "DATE" and lo and lo <= t.date_start <= story.pub), None)
-        if tx is not None:
-            found = tx.date_start, tx.text    # (the last study told before: "Another study, published on Tuesday")
-    return found
-
-
-def document_sentence(story, noun: str) -> Optional[int]:
-    """The index of the article's first sentence that names the document ("Embassies received letters
-    over the weekend" for "the letter"), or None."""
-    word = re.compile(r"\b" + noun + r"s?\b", re.I)
-    return next((i for i, (a, b) in enumerate(story.sents) if word.search(story.text, a, b)), None)
-
-
-def _document_day(story, noun: str) -> Optional[tuple[str, str]]:
-    """The last day of the first date of the first sentence before this one that names the document
-    ("Embassies received letters over the weekend"), with its words; None when none does."""
-    si = document_sentence(story, noun)
-    if si is None or story.sents[si][0] >= story.sentence_start:
-        return None
-    a, b = story.sents[si]
-    tx = next((t for t in story.timexes if a <= t.start < b and t.date_end and t.type == "DATE"), None)
-    return (tx.date_end, tx.text) if tx is not None else None
 
 
 # the definite article before a speaker noun ("the spokesman said", "said the spokesman")
@@ -826,72 +775,3 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$")
 _GOES_ON = re.compile(r"\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
-_YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
-
-
-# a past-tense verb group: the event happened before its report
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:" + trie_regex(
-    PAST_WORDS - {"ago", "last", "earlier", "previously"}) + r")\b")
-
-
-def _told_in_the_past(sentence: str, ts: int, te: int, verb: bool) -> bool:
-    """Whether the event's own verb group is in the past, neither planned nor hypothetical: the
-    verb group of a verb trigger; for an event noun, the sentence up to it ("negotiated ... before
-    his resignation on November 21")."""
-    group = sentence[max(0, ts - 25):te] if verb else sentence[:te]
-    if not verb and _SETS_A_DATE.search(sentence, max(0, ts - 40), ts):
-        return False    # "Governor Paterson announced a special election ... on March 16": the date of what was
-                        # announced or set, ahead of its announcing
-    return bool(_PAST_TENSE.search(group)) and not PLANNED.search(group) and not HYPOTHETICAL.search(group)
-
-
-# a verb that sets a date for the noun after it: "announced a special election", "called a referendum", "scheduled
-# a hearing", "set a March 26 strike deadline"
-_SETS_A_DATE = re.compile(r"\b(?:announced|called|scheduled|set|fixed|proposed|planned|ordered|slated)\s+"
-                          r"(?:(?:a|an|the|its|his|her|their|new|fresh|snap|special|early)\s+){0,3}(?:[\w-]+\s+){0,2}$")
-
-
-# a day that a past verb set ahead of it: "scheduled for", "set for", "postponed until", "moved to"
-_SET_FOR_BEFORE = re.compile(r"\b(?:(?:re)?scheduled|set|slated|planned|fixed|postponed|adjourned|delayed|moved|"
-                             r"pushed\s+back|put\s+off|deferred)\s+(?:for|to|until|till|on)\s+$"
-                             # ... or a day expected ahead: "general elections, widely expected to be August 15"
-                             r"|\b(?:expected|due|likely|tipped|forecast)\s+(?:to\s+(?:be\s+(?:held\s+)?|take\s+place\s+|"
-                             r"open\s+|start\s+|begin\s+|come\s+))?(?:on\s+)?$")
-
-
-def past_weekday(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
-                  verb: bool) -> Optional[str]:
-    """The weekday before the publication for a bare weekday (or "this ...") the tagger put after it, when the
-    event's own verb group is in the past ("officials expressed hopes ... on Friday", published on a
-    Monday); None when the date stands."""
-    pub = story.pub
-    if not (pub and d0 and d0 > pub and tx.rule == "weekday" and tx.resolution == "relative-to-dct"
-            and not re.match(r"(?:next|coming)\b", tx.text, re.I)
-            and _told_in_the_past(sentence, ts, te, verb)):
-        return None
-    back = date.fromisoformat(d0) - timedelta(days=7)
-    # ("This Sunday, Zapata successfully crossed the Channel", published on a Tuesday: the Sunday just passed)
-    return back.isoformat() if back.isoformat() <= pub else None
-
-
-_YEAR_BACK_RULES = frozenset({"month_rel_year", "month_day_rel_year"})
-
-
-def _narrative_year(story: "_Story", sentence: str, tx: Timex, d0: Optional[str], ts: int, te: int,
-                    verb: bool) -> Optional[int]:
-    """The year of a month and day that the tagger put after the publication, for an event whose
-    own verb group is in the past ("he resigned on November 21"; not "the contract may be signed
-    on September 12"): the last year named before the sentence, or else the year before the
-    publication's. None when the date stands."""
-    pub = story.pub
-    if not (pub and d0 and d0 > pub and tx.rule in ("month_day", "day_month", "weekday_month_day")
-            and tx.resolution == "relative-to-dct" and _told_in_the_past(sentence, ts, te, verb)):
-        return None
-    if _SET_FOR_BEFORE.search(story.text, max(0, tx.start - 30), tx.start):
-        return None     # "talks were later scheduled for March 23", "the hearing was postponed until May 4": a day set
-                        # ahead of its setting, told in the past
-    # (a year named outright, or counted back from the publication: "On January 8th of last year")
-    before = [t for t in story.timexes if t.end <= tx.start and (t.resolution == "absolute" or t.rule in _YEAR_BACK_RULES)
-              and t.value and _YEAR_VALUE.match(t.value) and t.value[:4] < pub[:4]]
-    year = int(before[-1].value[:4]) if before else int(pub[:4]) - 1
-    return year if f"{year}{d0[4:]}" <= pub else None

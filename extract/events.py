@@ -43,7 +43,7 @@ from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
 from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
 from .placecands import headline_places, lead_town, main_place
 from .homes import outlet_home_setting
-from .dating import (PLANNED, Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
+from .dating import (Dating as _Dating, PRESENT_PERFECT as _PRESENT_PERFECT,
                      event_date as _event_date, happening_kind,
                      publication_span as _publication_span)
 from .sentences import split_sentences
@@ -56,6 +56,7 @@ from .domains import article_domain
 from .triggers import Trigger, pick_triggers, subordinate_spans
 from .modality import event_modality as _event_modality
 from .narration import carry_on as _carry_on
+from .tenses import PLANNED
 
 TWO_COUNTRIES = re.compile(r"\b(?:the|both) (?:two )?(?:countries|states|nations|sides)\b", re.I)
 

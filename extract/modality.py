@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .dating import HYPOTHETICAL, PLANNED
+from .tenses import HYPOTHETICAL, PLANNED
 from .timex import PAST_WORDS
 from .triggers import SUBORDINATE, Trigger
 

@@ -9,7 +9,7 @@ import re
 
 from .clausedates import PARTICIPLE_OPENING as _PARTICIPLE_OPENING, sentence_interval
 from .clauses import speaker_head
-from .dating import DOCUMENT_WHY
+from .documents import DOCUMENT_WHY
 from .saydates import SETTING_BEFORE
 from .schema import Actor, Event, Timex
 

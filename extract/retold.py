@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
 from .confidence import confidence
-from .dating import LETTERS, document_sentence
+from .documents import LETTERS, document_sentence
 from .storyplace import LEAD_SENTENCES
 from .lexicon import COMMON_WORDS
 from .schema import Event

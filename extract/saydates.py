@@ -10,7 +10,8 @@ import re
 from typing import Optional
 
 from .clausedates import SAID_OBJECT, event_timexes, is_dated
-from .dating import TESTIFY, past_weekday
+from .dating import TESTIFY
+from .tenses import past_weekday
 from .lexicon import SAYING_OCCASIONS
 from .predicates import PAST_FORMS, base_forms, present_forms
 from .schema import Timex
