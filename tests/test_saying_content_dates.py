@@ -85,3 +85,16 @@ def test_a_participle_in_the_phrase_naming_the_source_takes_no_date_of_what_it_t
             "of 2013 when a waiter set them on fire.")
     got = _row(body, "filed", "2016-01-03")
     assert got and got[0][1] != "2013-11-01", got
+
+
+@pytest.mark.parametrize("body,trigger", [
+    ("In 1998, he opened an influential fusion restaurant in Manhattan.", "opened"),
+    ("Fernandez founded a small bakery in 1960.", "founded"),
+    ("Oates opened East River Skate Shop in Greenpoint last summer.", "opened"),
+])
+def test_a_business_opened_or_founded_is_a_business_step(body, trigger):
+    assert [r[0] for r in _row(body, trigger, "2016-05-19")] == ["economy"]
+
+
+def test_something_opened_that_is_no_business_keeps_its_type():
+    assert all(r[0] != "economy" for r in _row("The museum opened a new exhibit in May.", "opened", "2016-05-19"))
