@@ -606,6 +606,16 @@ def _part_of_a_year(sentence: str, s: int, own: list[Timex]) -> Optional[tuple]:
     return None
 
 
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:in\s+|on\s+)?")
+
+
+def _next_to(a: Timex, b: Timex) -> bool:
+    """Whether two dates of one granularity follow each other (1983 and 1984, March and April, days a week apart at
+    most): one span of time, not two happenings years apart ("re-elected in 2014 and 2018")."""
+    gap = (date.fromisoformat(b.date_start[:10]) - date.fromisoformat(a.date_end[:10])).days
+    return 0 < gap <= {"year": 1, "month": 1, "day": 7}[a.granularity]
+
+
 def clause_interval(sentence: str, s: int, own: list[Timex], ts: int) -> Optional[tuple]:
     """:func:`sentence_interval` of the clause's own dates, with a span's length counted from its
     start ("Beginning in 2010 and continuing for seven years") and an opening clause of time
@@ -613,6 +623,13 @@ def clause_interval(sentence: str, s: int, own: list[Timex], ts: int) -> Optiona
     part = _part_of_a_year(sentence, s, own)
     if part is not None:
         return part
+    dated = sorted((t for t in own if is_dated(t) and t.date_start and t.date_end), key=lambda t: t.start)
+    pair = next(((a, b) for a, b in zip(dated, dated[1:]) if a.granularity == b.granularity in ("year", "month", "day")
+                 and _AND_BETWEEN.fullmatch(sentence, a.end - s, b.start - s) and a.date_start < b.date_start
+                 and _next_to(a, b)), None)
+    if pair is not None and len(dated) == 2:
+        # "loans granted in 1983 and 1984", "investigated by the FBI in 2013 and 2014": both, and the time between
+        return pair[0].date_start, pair[1].date_end, pair[0].granularity, pair[0], "range"
     interval = sentence_interval(own)
     if interval is not None and interval[4] == "range-open-end" and interval[2] == "year":
         # "Beginning in 2010 and continuing for seven years": the span's end, counted from its start

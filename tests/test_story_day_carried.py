@@ -121,3 +121,16 @@ def test_a_superlatives_since_bounds_no_event_and_is_not_the_time_named_before()
     evs = _events(body, "2016-02-23")
     assert _day(evs, "voted") == [("2016-02-22", "2016-02-22")]
     assert _day(evs, "said") == [("2005-01-01", "2005-01-31")]
+
+
+@pytest.mark.parametrize("body,trigger,span", [
+    ("The loans were granted in 1983 and 1984.", "granted", ("1983-01-01", "1984-12-31")),
+    ("Mateen was investigated by the FBI in 2013 and 2014.", "investigated", ("2013-01-01", "2014-12-31")),
+])
+def test_two_following_dates_joined_by_and_are_one_span(body, trigger, span):
+    assert _day(_events(body, "2016-06-13"), trigger) == [span]
+
+
+def test_two_dates_years_apart_are_not_one_span():
+    evs = _events("Park was re-elected in 2014 and 2018.", "2020-07-10")
+    assert all(d != ("2014-01-01", "2018-12-31") for d in _day(evs, "re-elected"))
