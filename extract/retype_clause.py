@@ -4,8 +4,8 @@ typed before it reads the weapon): what a word names is read from the words righ
 that "plunged into a creek" fell, a nomination "for an Oscar" is an award's, a manager "removed from her position" left
 an office, a blow "with a hatchet" or what "the shot hit" is violence, fire "exchanged" is gunfire, people "killed in
 the crash" died in an accident, a charge of the courts with no arrest beside it is a legal step, a drug "promoted" is
-words for it, a lawsuit "brought" or "filed" a legal step, a
-business "opened" or "founded" a business's step; and some uses name no event ("the Knicks' beat writers", "failed to meet contract specifications")."""
+words for it, a lawsuit "brought" or "filed" a legal step, a business "opened" or "founded" a business's step; and some
+uses name no event ("the Knicks' beat writers", "failed to meet contract specifications")."""
 from __future__ import annotations
 
 import re
