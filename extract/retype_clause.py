@@ -4,8 +4,9 @@ typed before it reads the weapon): what a word names is read from the words righ
 that "plunged into a creek" fell, a nomination "for an Oscar" is an award's, a manager "removed from her position" left
 an office, a blow "with a hatchet" or what "the shot hit" is violence, fire "exchanged" is gunfire, people "killed in
 the crash" died in an accident, a charge of the courts with no arrest beside it is a legal step, a drug "promoted" is
-words for it, a lawsuit "brought" or "filed" a legal step, a business "opened" or "founded" a business's step; and some
-uses name no event ("the Knicks' beat writers", "failed to meet contract specifications")."""
+words for it, a lawsuit "brought" or "filed" a legal step, a business "opened" or "founded" a business's step, a post
+filled by "hired" an appointment; and some uses name no event ("the Knicks' beat writers", "failed to meet contract
+specifications")."""
 from __future__ import annotations
 
 import re
@@ -67,6 +68,10 @@ _MET_STANDARD_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|any|th
                                  r"office|department|subcommittee))")
 
 
+# a post filled by a hiring: "hired a new speech writer", "hired him as press secretary", "hired Bill Smith as coach"
+_A_POST_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:press\s+secretary|secretary|speech\s?writer|director|manager|"
+                           r"coach|chief|officer|aide|adviser|advisor|spokes(?:wo)?man|spokesperson|editor|president|"
+                           r"counsel|commissioner|chancellor|superintendent|principal)s?\b")
 # a business started: "opened a restaurant", "founded a small bakery", "opened its doors" (a business's own)
 _FOUNDING_FORMS = frozenset("founded co-founded cofounded opened started established launched".split())
 _A_BUSINESS_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\w'’&-]+\s+){0,3}?(?:restaurants?|bars?|"
@@ -121,6 +126,9 @@ def retype_by_clause(low: str, s: int, e: int, trig: Trigger):
         return None         # "the Knicks' beat writers", "a beat reporter": a reporter's round, no blow or win
     if trig.type == "meeting" and form in ("meet", "meets", "met", "meeting") and _MET_STANDARD_AFTER.match(low, e):
         return None         # "failed to meet contract specifications", "did not meet its deadline": conform, no meeting
+    if trig.type == "economy" and form in ("hired", "hires", "hire", "hiring") and _A_POST_AFTER.match(low, e):
+        return replace(trig, type="appointment")    # "had hired a new speech writer and a new social media director": a
+                                                    # post filled, not labour (not "hired another Texas association")
     if trig.type != "economy" and form in _FOUNDING_FORMS and _A_BUSINESS_AFTER.match(low, e):
         return replace(trig, type="economy")    # "opened an influential fusion restaurant in Manhattan", "founded a
                                                 # bakery": a business's start, whatever the story's domain

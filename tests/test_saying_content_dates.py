@@ -98,3 +98,10 @@ def test_a_business_opened_or_founded_is_a_business_step(body, trigger):
 
 def test_something_opened_that_is_no_business_keeps_its_type():
     assert all(r[0] != "economy" for r in _row("The museum opened a new exhibit in May.", "opened", "2016-05-19"))
+
+
+def test_a_post_filled_by_hiring_is_an_appointment_and_labour_hired_is_not():
+    body = "Earlier this week, the Mayor announced that he had hired a new speech writer and a new social media director."
+    assert [r[0] for r in _row(body, "hired", "2016-05-06")] == ["appointment"]
+    assert all(r[0] != "appointment" for r in _row("The bank board hired another Texas association to run it.",
+                                                    "hired", "2016-05-06"))
