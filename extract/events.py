@@ -37,7 +37,7 @@ from .actors import states_of
 from .confidence import confidence
 from .clausedates import (clause_interval, clause_own_dates, counted_later, dated_noun as _dated_noun, noun_before_date,
                           is_dated as _dated)
-from .saydates import SAME_DAY, colon_clause, gerund_dates, saying_dates
+from .saydates import SAME_DAY, SINCE_BEFORE, colon_clause, gerund_dates, saying_dates
 from .retold import told_again
 from .eventplace import DEPARTURE_FORMS, event_place, speaker_place
 from .storyplace import LEAD_SENTENCES, ROLE_AFTER_NAME, ROLE_BEFORE_NAME, STORY_KINDS
@@ -460,8 +460,7 @@ def _sentence_events(story: _Story, si: int, s: int, e: int) -> list[Event]:
         if at_time and not [t for t in own if _dated(t) and t.start - s > at_time.start()]:
             # "he said at the time", "with officials reporting at the time": the time named before
             before = [t for t in story.timexes[:bisect_left(story.t_starts, s + at_time.start())]
-                      if _dated(t) and t.start >= s - 600 and not _SINCE_RIGHT_BEFORE.search(text, max(0, t.start - 7),
-                                                                                            t.start)]
+                      if _dated(t) and t.start >= s - 600 and not SINCE_BEFORE.search(text, max(0, t.start - 7), t.start)]
             # (not the bound of a span: "the deadliest day in FDNY history since September 11, 2001")
             if before:
                 own = [before[-1]]
@@ -760,7 +759,6 @@ _BORN = re.compile(r"\b(?:was|were)\s+born\b|\bBorn\s+(?:[A-Z]|on\s|in\s)|\b(?:w
 _CREDIT = re.compile(r"\)\s*[-–—]")
 # a verb of saying between a date and the plan it announced
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|stated|reported)\b")
-_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # an anaphoric time: the one named before ("he said at the time"; not "at the time of the attack")
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.I)
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which|where)\b")      # (not "the officers who detained ...")

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from .lexicon import DEMONYMS
+from .lexicon import CITY_PARTS, DEMONYMS
 from .schema import Place
 from .textutil import without_accents
 
@@ -183,15 +183,6 @@ def mayors(story) -> frozenset:
     return story.mayors
 
 
-def _load_city_parts() -> dict[str, tuple[str, int]]:
-    from .lexicon import read_rows
-    return {n: (r["city"], int(r["geonameid"])) for r in read_rows("city_parts.tsv")
-            for n in [r["part"]] + [a for a in (r["aliases"] or "").split("|") if a]}
-
-
-_CITY_PARTS = _load_city_parts()
-
-
 # an office or the officials of "the city", right before their verb: "A spokesperson for the city's Law Department said",
 # "city officials said", "a City Hall spokesman said"
 _CITYS_OFFICE_BEFORE = re.compile(r"(?:\b[Tt]he\s+city['’]s\s+(?:[\w-]+\s+){1,4}|\b[Cc]ity\s+(?:officials|spokes(?:wo)?man|"
@@ -210,7 +201,7 @@ def mayors_town(story) -> Optional[Place]:
     main = story.main_country
     if main is None or not (main.precision == "city" or main.feature == "admin2"):
         return None
-    part = _CITY_PARTS.get(main.name)
+    part = CITY_PARTS.get(main.name)
     if part is None:
         return main
     from .gazetteer import haversine_km

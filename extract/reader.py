@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from .timex.lexicon import MONTH_NAMES
 from .schema import Article, make_article_id
 
 MAX_FILE_BYTES = 20 * 1024 * 1024     # a saved page larger than this is not one article
@@ -243,19 +244,17 @@ def _published_by_tagger(v: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
-
-
 def dateline_news_day(dateline_date: str, published: str) -> Optional[str]:
     """The day a dateline names with its month and day only ("April 10"), when it differs from the publication date's
     day by one or two days (a wire stamped after midnight, or before the reporter's local midnight): that day, in the
     year that puts it nearest; None when it agrees, is farther off, or the publication date has no day."""
-    m = re.fullmatch(r"([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})", dateline_date.strip())
-    if m is None or len(published) < 10 or m[1].lower() not in _MONTHS:
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})", dateline_date.strip())
+    month = MONTH_NAMES.get(m[1].lower(), MONTH_NAMES.get(m[1][:3].lower())) if m is not None else None
+    if month is None or len(published) < 10:
         return None
     try:
         pub = date.fromisoformat(published[:10])
-        days = [date(pub.year + k, _MONTHS[m[1].lower()], int(m[2])) for k in (-1, 0, 1)]
+        days = [date(pub.year + k, month, int(m[2])) for k in (-1, 0, 1)]
     except ValueError:
         return None
     day = min(days, key=lambda d: abs((d - pub).days))

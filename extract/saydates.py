@@ -74,7 +74,7 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     # a saying is made at one time, not over a span since a date: "made public bank statements showing his group has
     # received 32 mln dlrs since mid-1984, but said he has no idea who donated the money" (a perfect's "since" is
     # what is told, not when)
-    own = [t for t in own if not _SINCE_BEFORE.search(sentence, max(0, t.start - s - 8), t.start - s)]
+    own = [t for t in own if not SINCE_BEFORE.search(sentence, max(0, t.start - s - 8), t.start - s)]
     if tw.form in _CLAUSE_SAYINGS:
         own = [t for t in own if not _in_said_clause(plain, te, t.start - s, t.end - s)]
         # a name and a verb in the present right after the verb open what is said ("He said Air New Zealand expects
@@ -132,7 +132,7 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
     return own, (frozenset(id(t) for t in own if t.start - s >= te), ts)
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # verbs that report a clause right after them, no object between ("said its first-quarter earnings fell");
 # not "told", "announced" ("told reporters on Monday", "announced the deal on Monday": the saying's day)
 _CLAUSE_SAYINGS = frozenset("say says said add adds added state states stated note notes noted".split())
