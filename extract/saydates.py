@@ -79,8 +79,8 @@ def saying_dates(story, sentence: str, s: int, s_timex: list[Timex], ts: int, te
         own = [t for t in own if not _in_said_clause(plain, te, t.start - s, t.end - s)]
         # a name and a verb in the present right after the verb open what is said ("He said Air New Zealand expects
         # to release its results soon for the year to March 31 1987"): a date after them is of what is said
-        named = _NAME_AND_PRESENT.match(plain, te)
-        if named is not None:
+        named = _NAME_AND_WORD.match(plain, te)
+        if named is not None and named.group(1) in _PRESENT_FORMS:
             own = [t for t in own if t.start - s < named.end()]
         # a period right after the verb, its noun after it, is what is said about ("The central bank said first
         # quarter inflation was 6.3 pct", "said 1986 earnings rose"), not when it was said (a day is: "said Monday")
@@ -142,7 +142,9 @@ _PLURAL_PRESENT = frozenset("say add note state".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|never|"
                                 r"n['’]t|let|make|made|heard|hear)\s+(?:[a-z]+ly\s+)?$", re.I)
 # a name and a verb in the present, the start of a clause said: "said Air New Zealand expects", "said Boeing plans"
-_NAME_AND_PRESENT = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:" + trie_regex(present_forms()) + r")\b")
+# (the word after the name looked up in the verbs table: no regex of all the table's present forms to compile at start-up)
+_NAME_AND_WORD = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+){1,4}([a-z]+)\b")
+_PRESENT_FORMS = present_forms()
 # a noun right after a period: "first quarter inflation", "1986 earnings" (not a determiner, a pronoun, a preposition,
 # "that" or a comma: "said last year it would", "said in March that")
 _BARE_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:the|a|an|it|its|he|she|they|we|i|you|there|that|this|these|those|his|her|"
